@@ -1,0 +1,30 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DepartmentRecord } from '../department-record.type';
+import { CourtParty } from './case-filing.type';
+
+@ObjectType({
+  implements: DepartmentRecord,
+  description: 'A judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable.',
+})
+export class CourtJudicialConfirmation extends DepartmentRecord {
+  @Field(() => String, { nullable: true, description: 'Case number of the special procedure, e.g. (2026)浙0106民特12号.' })
+  caseNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The mediation body whose agreement is confirmed.' })
+  mediationBody: string | null;
+
+  @Field(() => String, { nullable: true })
+  agreementSummary: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
+  appliedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
+  ruledOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PENDING, CONFIRMED or REJECTED.' })
+  ruling: string | null;
+
+  @Field(() => [CourtParty], { nullable: true })
+  parties: CourtParty[] | null;
+}

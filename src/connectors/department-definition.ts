@@ -1,0 +1,61 @@
+import type { ClientBase } from 'pg';
+import type { MigrationInterface } from 'typeorm';
+import type { DepartmentDatabase } from './department-database';
+import type { DepartmentRecord } from './department-record.type';
+import type { ScenarioChunk } from '../demo/scenario';
+
+export type ClassType<T> = new (...args: never[]) => T;
+
+/** One kind of record a body owns, and how to read a set of them in one statement. */
+export interface RecordTypeSource<T extends DepartmentRecord = DepartmentRecord> {
+  /** The record kind as references and agreements name it, e.g. CASE_FILING. */
+  name: string;
+  /** The GraphQL object type the owner's rows are mapped into. */
+  graphqlType: ClassType<T>;
+  /** One statement: the records with these ids; ids that do not exist are left out. */
+  loadByIds(db: DepartmentDatabase, ids: readonly string[]): Promise<T[]>;
+}
+
+/** A record of some body that names a person by resident ID number. */
+export interface PersonRecordRef {
+  residentId: string;
+  recordType: string;
+  recordId: string;
+}
+
+/** A record the demo seed wrote for a dispute of the scenario, so joint cases can link to it. */
+export interface SeededRecordRef {
+  disputeKey: string;
+  recordType: string;
+  recordId: string;
+}
+
+/** How the demo builds and fills this body's own database. Real bodies already have theirs. */
+export interface DepartmentDemo {
+  /** Database name used for the embedded default. */
+  databaseName: string;
+  /** Migrations of the body's own schema, applied only to the demo database. */
+  migrations: Array<new () => MigrationInterface>;
+  /** Writes this body's records for one chunk of the scenario, set-based. */
+  seed(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]>;
+}
+
+/**
+ * Everything the hub knows about one body. Adding a body is one folder exporting one of
+ * these and one line in registered-departments.ts; core code does not change.
+ */
+export interface DepartmentDefinition {
+  /** Stable code, SCREAMING_SNAKE, e.g. WOMENS_FEDERATION. */
+  code: string;
+  /** The body's name as users know it, e.g. 妇联 (women's federation). */
+  displayName: string;
+  recordTypes: RecordTypeSource[];
+  /** One statement: every record of this body that names one of these resident ID numbers. */
+  findRecordsOfPersons(db: DepartmentDatabase, residentIds: readonly string[]): Promise<PersonRecordRef[]>;
+  demo?: DepartmentDemo;
+}
+
+/** Ids in a body's system are bigints; anything else cannot exist there, so it is not sent. */
+export function numericIds(ids: readonly string[]): string[] {
+  return ids.filter((id) => /^\d{1,18}$/.test(id));
+}

@@ -1,0 +1,33 @@
+import type { ClientBase } from 'pg';
+
+/**
+ * Reserves `count` ids from the table's id sequence, so a seed knows each record's id
+ * before it inserts (and can hand the ids to the joint cases that link to them).
+ */
+export async function allocateIds(client: ClientBase, table: string, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id FROM generate_series(1, $2)`,
+    [table, count],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Inserts many rows in one statement: the rows travel as one JSON document and
+ * jsonb_to_recordset gives them their column types.
+ */
+export async function insertRows(
+  client: ClientBase,
+  table: string,
+  columnTypes: Record<string, string>,
+  rows: Array<Record<string, unknown>>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(columnTypes);
+  const definition = columns.map((c) => `${c} ${columnTypes[c]}`).join(', ');
+  await client.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})`,
+    [JSON.stringify(rows)],
+  );
+}
