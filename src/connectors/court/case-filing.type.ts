@@ -3,8 +3,8 @@ import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({ description: 'A party to a court case, as the court records them.' })
 export class CourtParty {
-  @Field({ description: 'PLAINTIFF, DEFENDANT or THIRD_PARTY.' })
-  role: string;
+  @Field(() => String, { nullable: true, description: 'PLAINTIFF, DEFENDANT or THIRD_PARTY.' })
+  role: string | null;
 
   @Field(() => String, { nullable: true })
   name: string | null;

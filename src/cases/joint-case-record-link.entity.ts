@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { JointCaseEntity } from './joint-case.entity';
+
+/** A department record linked to a joint case by reference only; its content is always read live. */
+@Entity('joint_case_record_link')
+export class JointCaseRecordLinkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'joint_case_id', type: 'uuid' })
+  jointCaseId: string;
+
+  @ManyToOne(() => JointCaseEntity, (c) => c.recordLinks, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'joint_case_id' })
+  jointCase: JointCaseEntity;
+
+  @Column({ type: 'text' })
+  department: string;
+
+  @Column({ name: 'record_type', type: 'text' })
+  recordType: string;
+
+  @Column({ name: 'record_id', type: 'text' })
+  recordId: string;
+
+  @CreateDateColumn({ name: 'linked_at', type: 'timestamptz' })
+  linkedAt: Date;
+}

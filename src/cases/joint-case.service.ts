@@ -1,0 +1,102 @@
+import type { DataSource } from 'typeorm';
+import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import { checkPageSize, type Connection, type PageArgs, pageOf } from '../common/relay';
+import type { DepartmentRecord } from '../connectors/department-record.type';
+import type { RequestContext } from '../graphql/request-context';
+import { JointCaseEntity } from './joint-case.entity';
+import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The governance centre sees every joint case; a body sees the cases it leads or takes part in. */
+export function canSeeCase(actor: Actor, jointCase: Pick<JointCaseEntity, 'leadDepartment' | 'participatingDepartments'>): boolean {
+  return (
+    actor.department === GOVERNANCE_CENTRE ||
+    jointCase.leadDepartment === actor.department ||
+    jointCase.participatingDepartments.includes(actor.department)
+  );
+}
+
+interface CaseCursor {
+  createdAt: string;
+  id: string;
+}
+
+function encodeCursor(entity: JointCaseEntity): string {
+  return Buffer.from(JSON.stringify({ createdAt: entity.createdAt.toISOString(), id: entity.id })).toString('base64url');
+}
+
+function decodeCursor(after: string): CaseCursor {
+  try {
+    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as CaseCursor;
+    if (typeof value.createdAt === 'string' && UUID.test(value.id)) return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw HubError.badInput('"after" is not a cursor this list issued');
+}
+
+export class JointCaseService {
+  constructor(private readonly hubDb: DataSource) {}
+
+  async findVisible(ctx: RequestContext, id: string): Promise<JointCase> {
+    const entity = UUID.test(id) ? await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id }) : null;
+    if (!entity || !canSeeCase(ctx.actor, entity)) throw HubError.notFoundOrNoAccess('Joint case');
+    return entity;
+  }
+
+  /** Newest first, keyset-paginated, only the cases the actor may see. */
+  async listVisible(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
+    checkPageSize(page.first);
+    const query = this.hubDb.getRepository(JointCaseEntity).createQueryBuilder('c');
+    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+      query.where('(c.lead_department = :department OR :department = ANY(c.participating_departments))', {
+        department: ctx.actor.department,
+      });
+    }
+    const totalCount = await query.clone().getCount();
+    if (page.after) {
+      const cursor = decodeCursor(page.after);
+      query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', cursor);
+    }
+    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(page.first + 1).getMany();
+    const hasNextPage = rows.length > page.first;
+    const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: Boolean(page.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  async parties(ctx: RequestContext, jointCase: JointCase): Promise<CaseParty[]> {
+    return ctx.caseParts.parties.load(jointCase.id);
+  }
+
+  async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {
+    const links = await ctx.caseParts.recordLinks.load(jointCase.id);
+    return pageOf(
+      links.map(({ department, recordType, recordId }) => ({ department, recordType, recordId })),
+      page,
+    );
+  }
+
+  /**
+   * The live content of a linked record: decided once per request and record kind, then read
+   * in one batched statement per kind. Denied kinds send nothing to the owner's database.
+   */
+  async recordOf(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
+    if (!ctx.services.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
+    ctx.access.assertGranted(link.department, link.recordType);
+    const record = await ctx.records.load(link.department, link.recordType, link.recordId);
+    if (!record) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+    return record;
+  }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Role } from '../auth/actor';
+import { TokenService, tokenDepartments } from '../auth/token.service';
+import { loadOrCreateLocalKeys } from '../auth/local-keys';
+import { createLogger } from '../common/logger';
+import { departmentUrlVariable, HUB_DATABASE_URL_VARIABLE, type HubConfig, loadConfig, projectRoot } from '../config/config';
+import { registeredDepartments } from '../connectors/registered-departments';
+import { buildHubSchema, printHubSchema } from '../graphql/schema';
+import { DepartmentRegistry } from '../connectors/department-registry';
+import { startHub } from '../server/hub';
+import { embeddedCredentials, embeddedUrl, ADMIN_USER } from '../runtime/embedded-postgres';
+import { defaultDatabaseNames, startEmbeddedInstallation } from '../runtime/environment';
+import { migrateHub } from '../runtime/provisioning';
+import { reseedEmbedded } from './reseed';
+
+const USAGE = `mediation-hub — the "3+N" joint mediation data hub
+
+Usage:
+  mediation-hub start                       serve GraphQL (embedded Postgres and demo data unless configured)
+  mediation-hub token --department POLICE --role MEDIATOR --user <name> [--expires 12h]
+                                            print a development token signed with the local key
+  mediation-hub db url <hub|COURT|POLICE|…> print a database's connection URL (for psql)
+  mediation-hub seed --scale N              replace the embedded demo data with N times the default set
+  mediation-hub migrate                     apply the hub database's migrations (configured databases)
+  mediation-hub schema emit [--out FILE]    write the schema's SDL (default schema/schema.graphql)
+`;
+
+const registry = new DepartmentRegistry(registeredDepartments);
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function start(config: HubConfig): Promise<void> {
+  const log = createLogger();
+  const keys = await loadOrCreateLocalKeys(config.dataDir);
+  const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
+  const databases = config.databases ?? installation!.targets;
+  if (config.databases) await migrateHub(config.databases.hubUrl);
+  const hub = await startHub({
+    departments: registry.all,
+    databases,
+    port: config.port,
+    jwt: { ...config.jwt, verificationKey: keys.verificationKey, signingKey: keys.signingKey },
+    departmentStatementTimeoutMs: config.departmentStatementTimeoutMs,
+    production: config.production,
+    log,
+  });
+  process.stdout.write(
+    `\nmediation-hub is serving GraphQL at ${hub.url}\n` +
+      (installation ? `  databases: embedded Postgres on port ${installation.postgres.port} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})${installation.seededNow ? ', demo data seeded' : ''}\n` : '  databases: as configured\n') +
+      `  get a token:  npx mediation-hub token --department COURT --role MEDIATOR --user 陈调解员\n` +
+      `  then:         curl -s ${hub.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { user department role } }"}'\n` +
+      `  health:       http://localhost:${hub.port}/health   readiness: http://localhost:${hub.port}/ready\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: draining requests');
+    await hub.close();
+    await installation?.postgres.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function token(config: HubConfig, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { department: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+  });
+  const known = tokenDepartments(registry.codes);
+  if (!values.department || !known.includes(values.department)) fail(`--department must be one of: ${known.join(', ')}`);
+  if (!values.role || !(values.role in Role)) fail(`--role must be one of: ${Object.keys(Role).join(', ')}`);
+  if (!values.user) fail('--user is required');
+  const keys = await loadOrCreateLocalKeys(config.dataDir);
+  const tokens = new TokenService({ ...config.jwt, signingKey: keys.signingKey, verificationKey: keys.verificationKey, knownDepartments: known });
+  process.stdout.write(`${await tokens.issue({ department: values.department, role: values.role as Role, user: values.user }, values.expires)}\n`);
+}
+
+function databaseUrl(config: HubConfig, name: string | undefined): void {
+  if (!name) fail('Usage: mediation-hub db url <hub|' + registry.codes.join('|') + '>');
+  if (name !== 'hub') registry.get(name);
+  if (config.databases) {
+    process.stdout.write(`${name === 'hub' ? config.databases.hubUrl : config.databases.departmentUrls[name]}\n`);
+    return;
+  }
+  const names = defaultDatabaseNames(registry.all);
+  const database = name === 'hub' ? names.hub : names.departments[name];
+  const { adminPassword } = embeddedCredentials(config.dataDir);
+  process.stdout.write(`${embeddedUrl(config.embeddedPostgresPort, ADMIN_USER, adminPassword, database)}\n`);
+}
+
+async function emitSchema(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string', default: path.join(projectRoot(), 'schema', 'schema.graphql') } } });
+  const sdl = printHubSchema(await buildHubSchema(registry));
+  fs.mkdirSync(path.dirname(values.out!), { recursive: true });
+  fs.writeFileSync(values.out!, sdl);
+  process.stdout.write(`schema written to ${values.out}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = loadConfig(registry.codes);
+  switch (command) {
+    case 'start':
+      return start(config);
+    case 'token':
+      return token(config, rest);
+    case 'db':
+      if (rest[0] !== 'url') fail(USAGE);
+      return databaseUrl(config, rest[1]);
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { scale: { type: 'string', default: '1' } } });
+      const scale = Number(values.scale);
+      if (!Number.isInteger(scale) || scale < 1) fail('--scale must be a whole number of at least 1');
+      if (config.databases) fail(`seed replaces the embedded demo data only; unset ${HUB_DATABASE_URL_VARIABLE} and ${departmentUrlVariable('…')}`);
+      return reseedEmbedded(config, registry, scale);
+    }
+    case 'migrate':
+      if (!config.databases) fail(`Set ${HUB_DATABASE_URL_VARIABLE}; the embedded default migrates on start`);
+      await migrateHub(config.databases.hubUrl);
+      process.stdout.write('hub database is up to date\n');
+      return;
+    case 'schema':
+      if (rest[0] !== 'emit') fail(USAGE);
+      return emitSchema(rest.slice(1));
+    default:
+      process.stdout.write(USAGE);
+      if (command && command !== 'help' && command !== '--help') process.exit(2);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`mediation-hub: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { Client } from 'pg';
+import { loadOrCreateLocalKeys } from '../auth/local-keys';
+import type { HubConfig } from '../config/config';
+import type { DepartmentRegistry } from '../connectors/department-registry';
+import { seedDemoData } from '../demo/seed';
+import { ADMIN_USER, embeddedCredentials, embeddedUrl, READER_ROLE, startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import { defaultDatabaseNames, provisionDatabases } from '../runtime/environment';
+import { quoteIdent, withClient } from '../runtime/provisioning';
+
+async function isReachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces the embedded demo data with `scale` times the default set: the demo bodies'
+ * databases are rebuilt by their migrations and the hub's joint cases emptied. Works while
+ * `mediation-hub start` runs (it uses that server) or on its own (it starts the server).
+ */
+export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegistry, scale: number): Promise<void> {
+  const { adminPassword, readerPassword } = embeddedCredentials(config.dataDir);
+  const adminUrl = (db: string) => embeddedUrl(config.embeddedPostgresPort, ADMIN_USER, adminPassword, db);
+  const running = await isReachable(adminUrl('postgres'));
+  const postgres = running
+    ? undefined
+    : await startEmbeddedPostgres({
+        clusterDir: path.join(config.dataDir, 'postgres'),
+        credentialsDir: config.dataDir,
+        port: config.embeddedPostgresPort,
+        persistent: true,
+      });
+  try {
+    const names = defaultDatabaseNames(registry.all);
+    await withClient(adminUrl('postgres'), async (client) => {
+      for (const database of Object.values(names.departments)) {
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+      }
+    });
+    const provisioned = await provisionDatabases(
+      adminUrl,
+      (db) => embeddedUrl(config.embeddedPostgresPort, READER_ROLE, readerPassword, db),
+      readerPassword,
+      registry.all,
+      names,
+    );
+    await withClient(provisioned.adminUrls.hub, (client) => client.query('TRUNCATE joint_case CASCADE'));
+    const keys = await loadOrCreateLocalKeys(config.dataDir);
+    const bar = new SingleBar({ format: 'seeding {bar} {value}/{total} chunks | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
+    bar.start(scale, 0);
+    const { jointCases } = await seedDemoData(
+      { hubUrl: provisioned.adminUrls.hub, departmentAdminUrls: provisioned.adminUrls.departments },
+      { departments: registry.all, scale, personHashKey: keys.personHashKey, onProgress: (done) => bar.update(done) },
+    );
+    bar.stop();
+    process.stdout.write(`seeded ${scale} × the default demo set: ${jointCases} joint cases\n`);
+  } finally {
+    await postgres?.stop();
+  }
+}

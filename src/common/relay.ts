@@ -1,0 +1,102 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from '../connectors/department-definition';
+import { HubError } from './hub-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items, 1 to ${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Function, nodeNullable = false) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => nodeType, { nullable: nodeNullable })
+    node: T;
+
+    @Field()
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Items across all pages.' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw HubError.badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+}
+
+/** Offset cursors for lists read whole and sliced in the hub (small, bounded lists). */
+export function offsetFromCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match) throw HubError.badInput('"after" is not a cursor this list issued');
+  return Number(match[1]) + 1;
+}
+
+export function offsetCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}
+
+/** Slices an in-memory list into a relay connection page. */
+export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
+  checkPageSize(args.first);
+  const start = offsetFromCursor(args.after);
+  const slice = items.slice(start, start + args.first);
+  const edges = slice.map((node, i) => ({ node, cursor: offsetCursor(start + i) }));
+  return {
+    edges,
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: start + args.first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

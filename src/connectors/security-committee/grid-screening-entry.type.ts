@@ -1,0 +1,50 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DepartmentRecord } from '../department-record.type';
+
+@ObjectType({ description: 'A person named in a grid screening entry, as the grid worker recorded them.' })
+export class ScreenedPerson {
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
+  residentId: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+}
+
+@ObjectType({
+  implements: DepartmentRecord,
+  description: 'A dispute screening entry (矛盾纠纷排查) recorded by a grid worker (网格员) of the security committee.',
+})
+export class GridScreeningEntry extends DepartmentRecord {
+  @Field(() => String, { nullable: true, description: 'Ledger entry number, e.g. PC-20260315-00012.' })
+  entryNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
+  screenedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The grid (网格) the entry was found in.' })
+  grid: string | null;
+
+  @Field(() => String, { nullable: true })
+  gridWorker: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Dispute type as the ledger names it, e.g. 邻里纠纷.' })
+  disputeType: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free-text description of the parties.' })
+  partiesDescription: string | null;
+
+  @Field(() => [ScreenedPerson], { nullable: true })
+  persons: ScreenedPerson[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The grid worker\'s note on the risk of escalation.' })
+  riskNote: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REPORTED, RESOLVED_LOCALLY or ESCALATED.' })
+  status: string | null;
+}

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { DepartmentDefinition, SeededRecordRef } from '../connectors/department-definition';
+import { hashResidentId } from '../persons/resident-id-hash';
+import { insertRows } from './bulk-insert';
+import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
+
+export interface SeedTargets {
+  /** Administrator URL of the hub database. */
+  hubUrl: string;
+  /** Administrator URL of each demo department database (the seed writes; the hub never does). */
+  departmentAdminUrls: Record<string, string>;
+}
+
+export interface SeedOptions {
+  departments: readonly DepartmentDefinition[];
+  scale: number;
+  personHashKey: Buffer;
+  onProgress?: (doneChunks: number, totalChunks: number) => void;
+}
+
+/** Which body leads a joint case of each kind when the demo assigns it (the judicial office mediates most). */
+const LEAD_PREFERENCE = ['JUDICIAL_OFFICE', 'COURT', 'WOMENS_FEDERATION', 'POLICE', 'SECURITY_COMMITTEE'];
+
+const CASE_COLUMNS = {
+  id: 'uuid', case_number: 'text', title: 'text', category: 'text', description: 'text', status: 'text',
+  lead_department: 'text', participating_departments: 'text[]', community: 'text', grid: 'text',
+  people_involved: 'integer', occurred_at: 'timestamptz', created_at: 'timestamptz',
+};
+const PARTY_COLUMNS = {
+  joint_case_id: 'uuid', position: 'integer', role: 'text', name: 'text', resident_id: 'text',
+  resident_id_hash: 'text', mobile: 'text', address: 'text',
+};
+const LINK_COLUMNS = { joint_case_id: 'uuid', department: 'text', record_type: 'text', record_id: 'text' };
+
+function caseNumber(dispute: DemoDispute): string {
+  return `(2026)${DEMO_DISTRICT.name.slice(0, 2)}联调${dispute.key.slice(1)}号`;
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+/**
+ * Fills every demo body's own database and the hub's joint cases from one scenario, chunk
+ * by chunk, each chunk in one transaction per database. Joint cases link to the records
+ * the bodies' seeds wrote, by reference only.
+ */
+export async function seedDemoData(targets: SeedTargets, options: SeedOptions): Promise<{ jointCases: number }> {
+  const demoDepartments = options.departments.filter((d) => d.demo && targets.departmentAdminUrls[d.code]);
+  const hub = await connect(targets.hubUrl);
+  const departmentClients = new Map<string, Client>();
+  let jointCases = 0;
+  try {
+    for (const d of demoDepartments) departmentClients.set(d.code, await connect(targets.departmentAdminUrls[d.code]));
+    let done = 0;
+    for (const chunk of scenarioChunks(options.scale)) {
+      const refsByDispute = new Map<string, Array<SeededRecordRef & { department: string }>>();
+      for (const department of demoDepartments) {
+        const client = departmentClients.get(department.code)!;
+        await client.query('BEGIN');
+        const refs = await department.demo!.seed(client, chunk);
+        await client.query('COMMIT');
+        for (const ref of refs) {
+          const list = refsByDispute.get(ref.disputeKey) ?? [];
+          list.push({ ...ref, department: department.code });
+          refsByDispute.set(ref.disputeKey, list);
+        }
+      }
+
+      const cases: Array<Record<string, unknown>> = [];
+      const parties: Array<Record<string, unknown>> = [];
+      const links: Array<Record<string, unknown>> = [];
+      chunk.disputes.forEach((dispute, i) => {
+        const refs = refsByDispute.get(dispute.key) ?? [];
+        const bodies = [...new Set(refs.map((r) => r.department))];
+        if (bodies.length < 2) return; // one body handles it alone: not a joint case
+        const id = randomUUID();
+        const lead = LEAD_PREFERENCE.find((code) => bodies.includes(code)) ?? bodies[0];
+        cases.push({
+          id,
+          case_number: caseNumber(dispute),
+          title: dispute.summary,
+          category: dispute.category,
+          description: `${dispute.place}：${dispute.summary}`,
+          status: 'INTAKE',
+          lead_department: lead,
+          participating_departments: bodies,
+          community: dispute.community,
+          grid: dispute.grid,
+          people_involved: dispute.peopleInvolved,
+          occurred_at: dispute.occurredAt.toISOString(),
+          // Later disputes were taken in later, so "newest first" follows the scenario order.
+          created_at: new Date(Date.UTC(2026, 0, 1) + (chunk.index * DISPUTES_PER_CHUNK + i) * 60_000).toISOString(),
+        });
+        dispute.parties.forEach((party, position) =>
+          parties.push({
+            joint_case_id: id,
+            position,
+            role: party.role,
+            name: party.person.name,
+            resident_id: party.person.residentId,
+            resident_id_hash: hashResidentId(options.personHashKey, party.person.residentId),
+            mobile: party.person.mobile,
+            address: party.person.address,
+          }),
+        );
+        for (const ref of refs) links.push({ joint_case_id: id, department: ref.department, record_type: ref.recordType, record_id: ref.recordId });
+      });
+      await hub.query('BEGIN');
+      await insertRows(hub, 'joint_case', CASE_COLUMNS, cases);
+      await insertRows(hub, 'joint_case_party', PARTY_COLUMNS, parties);
+      await insertRows(hub, 'joint_case_record_link', LINK_COLUMNS, links);
+      await hub.query('COMMIT');
+      jointCases += cases.length;
+      options.onProgress?.(++done, options.scale);
+    }
+  } finally {
+    await hub.end();
+    await Promise.all([...departmentClients.values()].map((c) => c.end()));
+  }
+  return { jointCases };
+}

@@ -1,0 +1,52 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import type { Logger } from '../common/logger';
+
+/** Codes graphql-js and Apollo Server give to malformed requests; their messages are safe to show. */
+const PASS_THROUGH_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one place errors become client responses. A HubError shows its code, message and
+ * extensions; a malformed request keeps graphql-js's message; anything else (SQL, host
+ * names, stack traces) is logged and answered with a bare INTERNAL_SERVER_ERROR.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof HubError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions, code: original.code },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+      return {
+        // Apollo prefixes errors thrown while building the context (token checks); the reason is enough.
+        message: formatted.message.replace(/^Context creation failed: /, ''),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code },
+      };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error while answering a request');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { JointCaseResolver, LinkedRecordResolver } from '../cases/joint-case.resolver';
+import type { DepartmentRegistry } from '../connectors/department-registry';
+import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/person.resolver';
+import { HubInfoResolver } from './hub-info.resolver';
+
+/** Builds the one schema over every registered body: each body's record kinds join it as types. */
+export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [HubInfoResolver, JointCaseResolver, LinkedRecordResolver, PersonResolver, PersonRecordsAtDepartmentResolver],
+    orphanedTypes: registry.graphqlTypes(),
+    // Arguments are checked by the services, which answer with BAD_USER_INPUT and a reason.
+    validate: false,
+  });
+}
+
+/** The SDL committed under schema/; a test fails when it drifts from the code. */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return printSchema(schema) + '\n';
+}

@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/relay';
+import { DepartmentRecord } from '../connectors/department-record.type';
+
+export const DepartmentRecordConnection = ConnectionType('DepartmentRecord', DepartmentRecord);
+
+@ObjectType({ description: "One body's records of a person, read live from that body." })
+export class PersonRecordsAtDepartment {
+  @Field()
+  department: string;
+
+  @Field()
+  displayName: string;
+
+  /** Kept for the records resolver; never exposed. */
+  residentId: string;
+}
+
+@ObjectType({ description: 'A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub.' })
+export class Person {
+  @Field({ description: 'The resident ID number, masked for display: 110105********1234.' })
+  residentIdMasked: string;
+
+  /** The number asked for, kept for the per-body resolvers; never exposed. */
+  residentId: string;
+}

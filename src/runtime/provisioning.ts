@@ -1,0 +1,80 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { DepartmentDefinition } from '../connectors/department-definition';
+import { createHubDataSource } from './hub-data-source';
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export async function createDatabaseIfMissing(adminUrlOfPostgresDb: string, database: string, template?: string): Promise<boolean> {
+  return withClient(adminUrlOfPostgresDb, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE ${quoteIdent(database)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''}`);
+    return true;
+  });
+}
+
+/** The login role the hub reads department databases with; created once per cluster. */
+export async function ensureReaderRole(adminUrl: string, role: string, password: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+    const verb = rowCount ? 'ALTER' : 'CREATE';
+    await client.query(`${verb} ROLE ${quoteIdent(role)} LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
+  });
+}
+
+/** Lets the reader role SELECT every table of a department database, and nothing else. */
+export async function grantReadOnly(adminUrlOfDepartmentDb: string, database: string, role: string): Promise<void> {
+  await withClient(adminUrlOfDepartmentDb, async (client) => {
+    await client.query(`REVOKE ALL ON DATABASE ${quoteIdent(database)} FROM PUBLIC`);
+    await client.query(`GRANT CONNECT ON DATABASE ${quoteIdent(database)} TO ${quoteIdent(role)}`);
+    await client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${quoteIdent(role)}`);
+    await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${quoteIdent(role)}`);
+    await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO ${quoteIdent(role)}`);
+  });
+}
+
+export async function migrateHub(hubUrl: string): Promise<void> {
+  const dataSource = createHubDataSource(hubUrl, { poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Builds a demo body's own schema. Only for the embedded demo: real bodies own their schemas. */
+export async function migrateDepartmentDemo(definition: DepartmentDefinition, adminUrl: string): Promise<void> {
+  if (!definition.demo) return;
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: adminUrl,
+    migrations: definition.demo.migrations,
+    migrationsTableName: 'demo_schema_migrations',
+    synchronize: false,
+    logging: false,
+    poolSize: 1,
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export { withClient, quoteIdent };

@@ -1,0 +1,136 @@
+import type { CryptoKey } from 'jose';
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ownerOnlyPolicy, type RecordAccessPolicy, RequestAccess } from '../access/record-access-policy';
+import { TokenService, tokenDepartments } from '../auth/token.service';
+import { HubError } from '../common/hub-error';
+import type { Logger } from '../common/logger';
+import { JointCaseLoaders } from '../cases/joint-case.loaders';
+import { JointCaseService } from '../cases/joint-case.service';
+import type { DepartmentDefinition } from '../connectors/department-definition';
+import { DepartmentRegistry } from '../connectors/department-registry';
+import { DepartmentSources } from '../connectors/department-sources';
+import { RecordLoaders } from '../connectors/record-loaders';
+import type { DatabaseTargets } from '../config/config';
+import { createFormatError } from '../graphql/format-error';
+import type { HubServices, RequestContext } from '../graphql/request-context';
+import { buildHubSchema } from '../graphql/schema';
+import { PersonService } from '../persons/person.service';
+import { createHubDataSource } from '../runtime/hub-data-source';
+import { createHttpServer } from './http-server';
+
+export interface HubOptions {
+  departments: readonly DepartmentDefinition[];
+  databases: DatabaseTargets;
+  port: number;
+  /** 127.0.0.1 in tests; all interfaces by default. */
+  host?: string;
+  jwt: { issuer: string; audience: string; verificationKey: CryptoKey; signingKey?: CryptoKey };
+  departmentStatementTimeoutMs: number;
+  production: boolean;
+  log: Logger;
+  policy?: RecordAccessPolicy;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  registry: DepartmentRegistry;
+  sources: DepartmentSources;
+  tokens: TokenService;
+  hubDb: DataSource;
+  /** Stops taking requests, lets in-flight ones finish, closes every pool. */
+  close(): Promise<void>;
+}
+
+/** Assembles and starts one hub process. Stateless: any number can serve the same databases. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const { log } = options;
+  const registry = new DepartmentRegistry(options.departments);
+  const hubDb = createHubDataSource(options.databases.hubUrl);
+  await hubDb.initialize();
+  const sources = new DepartmentSources(registry, options.databases.departmentUrls, options.departmentStatementTimeoutMs, log);
+  const tokens = new TokenService({ ...options.jwt, knownDepartments: tokenDepartments(registry.codes) });
+  const policy = options.policy ?? ownerOnlyPolicy;
+  const services: HubServices = {
+    registry,
+    hubDb,
+    jointCases: new JointCaseService(hubDb),
+    persons: new PersonService(),
+  };
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildHubSchema(registry),
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    // The default landing page loads from a CDN; an intranet has none.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const server: http.Server = createHttpServer({
+    apollo,
+    log,
+    async context(req, requestId) {
+      let actor;
+      try {
+        actor = await tokens.verifyAuthorizationHeader(req.headers.authorization);
+      } catch (error) {
+        const reason = error instanceof HubError ? error : HubError.unauthenticated('The token could not be verified');
+        throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
+      }
+      const requestLog = log.child({ requestId, department: actor.department });
+      return {
+        requestId,
+        actor,
+        log: requestLog,
+        services,
+        access: new RequestAccess(policy, actor),
+        records: new RecordLoaders(sources, requestLog),
+        caseParts: new JointCaseLoaders(hubDb),
+      };
+    },
+    async ready() {
+      let hub: 'UP' | 'DOWN' = 'UP';
+      try {
+        await hubDb.query('SELECT 1');
+      } catch (error) {
+        log.warn({ err: error }, 'hub database unreachable');
+        hub = 'DOWN';
+      }
+      const departments = await sources.status();
+      return { ok: hub === 'UP', body: { status: hub === 'UP' ? 'READY' : 'NOT_READY', hub, departments } };
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}/graphql`;
+
+  return {
+    url,
+    port,
+    registry,
+    sources,
+    tokens,
+    hubDb,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      await sources.close();
+      await hubDb.destroy();
+    },
+  };
+}
