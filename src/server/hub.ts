@@ -52,9 +52,9 @@ export interface RunningHub {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { log } = options;
   const registry = new DepartmentRegistry(options.departments);
-  const hubDb = createHubDataSource(options.databases.hubUrl);
-  await hubDb.initialize();
   const sources = new DepartmentSources(registry, options.databases.departmentUrls, options.departmentStatementTimeoutMs, log);
+  const hubDb = createHubDataSource(options.databases.hubUrl, { counter: sources.statements });
+  await hubDb.initialize();
   const tokens = new TokenService({ ...options.jwt, knownDepartments: tokenDepartments(registry.codes) });
   const policy = options.policy ?? ownerOnlyPolicy;
   const services: HubServices = {

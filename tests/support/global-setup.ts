@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { seedDemoData } from '../../src/demo/seed';
+import { embeddedCredentials, startEmbeddedPostgres } from '../../src/runtime/embedded-postgres';
+import { provisionDatabases } from '../../src/runtime/environment';
+import { adminUrl, readerUrl, templateNames, TEST_CLUSTER_VARIABLE, type TestCluster } from './test-cluster';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One throwaway Postgres for the whole run, with template databases every test file copies. */
+export default async function globalSetup(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-test-'));
+  const port = await freePort();
+  const postgres = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), credentialsDir: dir, port, persistent: false });
+  (globalThis as { testPostgres?: unknown }).testPostgres = { postgres, dir };
+  const { adminPassword, readerPassword } = embeddedCredentials(dir);
+  const cluster: TestCluster = { port, adminPassword, readerPassword, personHashKey: randomBytes(32).toString('base64') };
+  const provisioned = await provisionDatabases(
+    (db) => adminUrl(cluster, db),
+    (db) => readerUrl(cluster, db),
+    readerPassword,
+    registeredDepartments,
+    templateNames(registeredDepartments),
+  );
+  await seedDemoData(
+    { hubUrl: provisioned.adminUrls.hub, departmentAdminUrls: provisioned.adminUrls.departments },
+    { departments: registeredDepartments, scale: 1, personHashKey: Buffer.from(cluster.personHashKey, 'base64') },
+  );
+  process.env[TEST_CLUSTER_VARIABLE] = JSON.stringify(cluster);
+}

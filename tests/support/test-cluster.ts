@@ -1,0 +1,40 @@
+import { embeddedUrl, ADMIN_USER, READER_ROLE } from '../../src/runtime/embedded-postgres';
+import type { DatabaseNames } from '../../src/runtime/environment';
+import type { DepartmentDefinition } from '../../src/connectors/department-definition';
+
+/** What the global setup hands to every test file (through the environment). */
+export interface TestCluster {
+  port: number;
+  adminPassword: string;
+  readerPassword: string;
+  /** base64 key of the person hash used by the template seed. */
+  personHashKey: string;
+}
+
+export const TEST_CLUSTER_VARIABLE = 'MEDIATION_HUB_TEST_CLUSTER';
+
+export function testCluster(): TestCluster {
+  const value = process.env[TEST_CLUSTER_VARIABLE];
+  if (!value) throw new Error('The test Postgres is not running; run the tests through jest (global setup)');
+  return JSON.parse(value) as TestCluster;
+}
+
+export function adminUrl(cluster: TestCluster, database: string): string {
+  return embeddedUrl(cluster.port, ADMIN_USER, cluster.adminPassword, database);
+}
+
+export function readerUrl(cluster: TestCluster, database: string): string {
+  return embeddedUrl(cluster.port, READER_ROLE, cluster.readerPassword, database);
+}
+
+/** Template databases: built once by the real migrations and the demo seed, copied per test file. */
+export function templateNames(departments: readonly DepartmentDefinition[]): DatabaseNames {
+  return databaseNames('tpl', departments);
+}
+
+export function databaseNames(prefix: string, departments: readonly DepartmentDefinition[]): DatabaseNames {
+  return {
+    hub: `${prefix}_hub`,
+    departments: Object.fromEntries(departments.filter((d) => d.demo).map((d) => [d.code, `${prefix}_${d.code.toLowerCase()}`])),
+  };
+}

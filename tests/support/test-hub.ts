@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { generateKeyPair, type CryptoKey } from 'jose';
+import { Client } from 'pg';
+import type { RecordAccessPolicy } from '../../src/access/record-access-policy';
+import { Role } from '../../src/auth/actor';
+import { createLogger } from '../../src/common/logger';
+import type { DepartmentDefinition } from '../../src/connectors/department-definition';
+import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { quoteIdent } from '../../src/runtime/provisioning';
+import { type ProvisionedDatabases, provisionDatabases } from '../../src/runtime/environment';
+import { type RunningHub, startHub } from '../../src/server/hub';
+import { adminUrl, databaseNames, readerUrl, templateNames, testCluster } from './test-cluster';
+
+export const TEST_ISSUER = 'mediation-hub-test';
+export const TEST_AUDIENCE = 'mediation-hub-test';
+
+export interface TestDatabases extends ProvisionedDatabases {
+  /** Runs SQL as administrator on the hub database or a body's database. */
+  sql<Row = Record<string, unknown>>(database: 'hub' | string, text: string, values?: unknown[]): Promise<Row[]>;
+  drop(): Promise<void>;
+}
+
+/**
+ * Fresh databases for one test file: copies of the templates (built by the real migrations
+ * and the demo seed in the global setup), so files never see each other's writes.
+ */
+export async function createTestDatabases(departments: readonly DepartmentDefinition[] = registeredDepartments): Promise<TestDatabases> {
+  const cluster = testCluster();
+  const names = databaseNames(`t${randomBytes(5).toString('hex')}`, departments);
+  const provisioned = await provisionDatabases(
+    (db) => adminUrl(cluster, db),
+    (db) => readerUrl(cluster, db),
+    cluster.readerPassword,
+    departments,
+    names,
+    templateNames(registeredDepartments),
+  );
+  const urlOf = (database: string) => (database === 'hub' ? provisioned.adminUrls.hub : provisioned.adminUrls.departments[database]);
+  return {
+    ...provisioned,
+    async sql(database, text, values = []) {
+      const client = new Client({ connectionString: urlOf(database) });
+      await client.connect();
+      try {
+        return (await client.query(text, values)).rows;
+      } finally {
+        await client.end();
+      }
+    },
+    async drop() {
+      const client = new Client({ connectionString: adminUrl(cluster, 'postgres') });
+      await client.connect();
+      try {
+        for (const db of [names.hub, ...Object.values(names.departments)]) {
+          await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(db)} WITH (FORCE)`);
+        }
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
+}
+
+export interface TestHub {
+  hub: RunningHub;
+  databases: TestDatabases;
+  signingKey: CryptoKey;
+  token(department: string, role?: Role, user?: string): Promise<string>;
+  graphql<T = Record<string, unknown>>(query: string, options?: { token?: string | null; variables?: Record<string, unknown> }): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestHubOptions {
+  departments?: readonly DepartmentDefinition[];
+  databases?: TestDatabases;
+  policy?: RecordAccessPolicy;
+}
+
+/** A real hub on a free port over fresh databases; requests go through real HTTP. */
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const departments = options.departments ?? registeredDepartments;
+  const databases = options.databases ?? (await createTestDatabases(departments));
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  const hub = await startHub({
+    departments,
+    databases: databases.targets,
+    port: 0,
+    host: '127.0.0.1',
+    jwt: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, verificationKey: publicKey, signingKey: privateKey },
+    departmentStatementTimeoutMs: 5000,
+    production: false,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    policy: options.policy,
+  });
+  return {
+    hub,
+    databases,
+    signingKey: privateKey,
+    token: (department, role = Role.MEDIATOR, user = `${department.toLowerCase()}-user`) =>
+      hub.tokens.issue({ department, role, user }),
+    async graphql(query, { token, variables } = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: (await response.json()) as GraphQLResult['body'] } as GraphQLResult<never>;
+    },
+    async close() {
+      await hub.close();
+      if (!options.databases) await databases.drop();
+    },
+  };
+}
+
+export { Role, randomBytes };
