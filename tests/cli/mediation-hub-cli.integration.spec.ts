@@ -1,0 +1,99 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+const run = promisify(execFile);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The product as a user starts it: the built command line, an embedded Postgres in its own
+ * data folder, demo data on first start, a token from `mediation-hub token`.
+ */
+describe('mediation-hub (command line)', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let hub: ChildProcess;
+  let url: string;
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CLI)) throw new Error('Build first (npm test runs `npm run build` before jest)');
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-cli-'));
+    const port = await freePort();
+    env = { ...process.env, HUB_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    delete env.HUB_DATABASE_URL;
+    hub = spawn(process.execPath, [CLI, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    exit = new Promise((resolve) => hub.once('exit', (code) => resolve(code)));
+    url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      hub.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /serving GraphQL at (\S+)/.exec(output);
+        if (match) resolve(match[1]);
+      });
+      hub.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      hub.once('exit', () => reject(new Error(`mediation-hub start exited early:\n${output}`)));
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (hub.exitCode === null) hub.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function token(department: string, role = 'MEDIATOR'): Promise<string> {
+    const { stdout } = await run(process.execPath, [CLI, 'token', '--department', department, '--role', role, '--user', '测试用户'], { env });
+    return stdout.trim();
+  }
+
+  async function graphql(query: string, bearer: string) {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query }) });
+    return (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions: Record<string, unknown> }> };
+  }
+
+  it('serves GraphQL on the configured port and answers a token from `mediation-hub token`', async () => {
+    expect(url).toBe(`http://localhost:${env.PORT}/graphql`);
+    expect(await graphql('{ __typename }', await token('POLICE'))).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it("shows a court mediator the court's records of a seeded joint case, and other bodies' as FORBIDDEN_BY_AGREEMENT", async () => {
+    const body = await graphql(`{ jointCases(first: 1) { edges { node { linkedRecords { edges { node { department record { department } } } } } } } }`, await token('COURT'));
+    const links = body.data!.jointCases.edges[0].node.linkedRecords.edges.map((e: { node: unknown }) => e.node);
+    expect(links.some((l: { department: string; record: unknown }) => l.department === 'COURT' && l.record !== null)).toBe(true);
+    expect(body.errors!.every((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
+  });
+
+  it('prints database URLs that psql (or any client) can open', async () => {
+    const { stdout } = await run(process.execPath, [CLI, 'db', 'url', 'POLICE'], { env });
+    const client = new Client({ connectionString: stdout.trim() });
+    await client.connect();
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM incident_report');
+    await client.end();
+    expect(rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('refuses a token for a body it does not serve', async () => {
+    await expect(run(process.execPath, [CLI, 'token', '--department', 'NOWHERE', '--role', 'CLERK', '--user', 'x'], { env })).rejects.toMatchObject({ code: 2 });
+  });
+
+  it('stops the server and the embedded Postgres cleanly on SIGTERM', async () => {
+    const { stdout } = await run(process.execPath, [CLI, 'db', 'url', 'hub'], { env });
+    hub.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    const client = new Client({ connectionString: stdout.trim(), connectionTimeoutMillis: 2000 });
+    await expect(client.connect()).rejects.toThrow();
+  }, 30_000);
+});

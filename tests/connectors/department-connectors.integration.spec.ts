@@ -1,0 +1,233 @@
+import { Client } from 'pg';
+import type { DepartmentDefinition, RecordTypeSource } from '../../src/connectors/department-definition';
+import { DepartmentDatabase, StatementCounter } from '../../src/connectors/department-database';
+import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { quoteIdent } from '../../src/runtime/provisioning';
+import { createTestDatabases, type TestDatabases } from '../support/test-hub';
+
+const UNKNOWN_ID = '999999999';
+const MALFORMED_ID = 'not-an-id';
+/** Shaped like a resident ID number, but the demo scenario gives it to nobody (area code 000000). */
+const NOBODYS_RESIDENT_ID = '000000199001010000';
+const SAMPLE_SIZE = 10;
+
+/** The error Postgres answers a refused write with, or null when the statement went through. */
+async function sqlstateOf(client: Client, text: string): Promise<string | null> {
+  try {
+    await client.query(text);
+    return null;
+  } catch (error) {
+    return (error as { code?: string }).code ?? 'no SQLSTATE';
+  }
+}
+const REFUSED_WRITE = ['25006', '42501']; // read-only transaction, insufficient privilege
+
+describe(DepartmentDatabase.name, () => {
+  let databases: TestDatabases;
+  const counter = new StatementCounter();
+  const readers = new Map<string, DepartmentDatabase>();
+  let partyResidentIds: string[];
+
+  beforeAll(async () => {
+    databases = await createTestDatabases();
+    for (const [code, url] of Object.entries(databases.targets.departmentUrls)) {
+      readers.set(code, new DepartmentDatabase({ department: code, url, statementTimeoutMs: 5000, counter }));
+    }
+    const rows = await databases.sql<{ resident_id: string }>(
+      'hub',
+      'SELECT DISTINCT resident_id FROM joint_case_party WHERE resident_id IS NOT NULL ORDER BY resident_id',
+    );
+    partyResidentIds = rows.map((r) => r.resident_id.trim());
+  });
+
+  afterAll(async () => {
+    await Promise.all([...readers.values()].map((db) => db.close()));
+    await databases?.drop();
+  });
+
+  function reader(code: string): DepartmentDatabase {
+    const db = readers.get(code);
+    if (!db) throw new Error(`no demo database for ${code}`);
+    return db;
+  }
+
+  /** Up to ten ids of one record type: from the hub's links, else from the parties' own records. */
+  async function sampleIds(definition: DepartmentDefinition, recordType: RecordTypeSource): Promise<string[]> {
+    const linked = await databases.sql<{ record_id: string }>(
+      'hub',
+      `SELECT DISTINCT record_id FROM joint_case_record_link WHERE department = $1 AND record_type = $2
+        ORDER BY record_id LIMIT ${SAMPLE_SIZE}`,
+      [definition.code, recordType.name],
+    );
+    if (linked.length > 0) return linked.map((r) => r.record_id);
+    const refs = await definition.findRecordsOfPersons(reader(definition.code), partyResidentIds);
+    return [...new Set(refs.filter((r) => r.recordType === recordType.name).map((r) => r.recordId))].slice(0, SAMPLE_SIZE);
+  }
+
+  describe.each(registeredDepartments.map((d) => [d.code, d] as const))('%s', (code, definition) => {
+    it('has a demo database the hub reads through the read-only role', () => {
+      expect(definition.demo).toBeDefined();
+      expect(databases.targets.departmentUrls[code]).toMatch(/^postgres:\/\/hub_reader:/);
+    });
+
+    describe('recordTypes', () => {
+      it('declares at least one record type, each name once', () => {
+        const names = definition.recordTypes.map((t) => t.name);
+        expect(names.length).toBeGreaterThan(0);
+        expect(new Set(names).size).toBe(names.length);
+        for (const name of names) expect(name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      });
+    });
+
+    describe('loadByIds', () => {
+      it.each(definition.recordTypes.map((t) => [t.name, t] as const))(
+        'reads known %s records in one statement and leaves unknown and malformed ids out',
+        async (name, recordType) => {
+          const ids = await sampleIds(definition, recordType);
+          expect(ids.length).toBeGreaterThan(0);
+
+          counter.reset();
+          const records = await recordType.loadByIds(reader(code), [...ids, UNKNOWN_ID, MALFORMED_ID]);
+          expect(counter.count(code)).toBe(1);
+          expect(counter.count()).toBe(1);
+
+          expect(records.map((r) => r.recordId).sort()).toEqual([...ids].sort());
+          for (const record of records) {
+            expect(record).toBeInstanceOf(recordType.graphqlType);
+            expect(record.department).toBe(code);
+            expect(record.recordType).toBe(name);
+            expect(typeof record.recordId).toBe('string');
+            expect(record.recordId).toMatch(/^\d+$/);
+          }
+        },
+      );
+
+      it.each(definition.recordTypes.map((t) => [t.name, t] as const))(
+        'answers [] for %s ids that do not exist or are not ids at all',
+        async (_name, recordType) => {
+          counter.reset();
+          await expect(recordType.loadByIds(reader(code), [UNKNOWN_ID, MALFORMED_ID, "1' OR '1'='1", '-1'])).resolves.toEqual([]);
+          expect(counter.count(code)).toBeLessThanOrEqual(1);
+        },
+      );
+    });
+
+    describe('findRecordsOfPersons', () => {
+      it('finds the records of a handful of parties in one statement, each of a record type the body declares', async () => {
+        const declared = definition.recordTypes.map((t) => t.name);
+        // Parties of joint cases the body takes part in, so the body holds records of some of them.
+        const rows = await databases.sql<{ resident_id: string }>(
+          'hub',
+          `SELECT DISTINCT p.resident_id FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id
+            WHERE $1 = ANY(c.participating_departments) AND p.resident_id IS NOT NULL
+            ORDER BY p.resident_id LIMIT 8`,
+          [code],
+        );
+        const residentIds = rows.map((r) => r.resident_id.trim());
+        expect(residentIds.length).toBeGreaterThan(0);
+
+        counter.reset();
+        const refs = await definition.findRecordsOfPersons(reader(code), residentIds);
+        expect(counter.count(code)).toBe(1);
+        expect(counter.count()).toBe(1);
+        expect(refs.length).toBeGreaterThan(0);
+        for (const ref of refs) {
+          expect(declared).toContain(ref.recordType);
+          expect(residentIds).toContain(ref.residentId);
+          expect(ref.recordId).toMatch(/^\d+$/);
+        }
+      });
+
+      it('gives refs that loadByIds of the named record type resolves', async () => {
+        const refs = await definition.findRecordsOfPersons(reader(code), partyResidentIds);
+        expect(refs.length).toBeGreaterThan(0);
+        for (const recordType of definition.recordTypes) {
+          const ids = [...new Set(refs.filter((r) => r.recordType === recordType.name).map((r) => r.recordId))];
+          const records = await recordType.loadByIds(reader(code), ids);
+          expect(records.map((r) => r.recordId).sort()).toEqual(ids.sort());
+        }
+      });
+
+      it('answers [] for a resident ID number nobody has', async () => {
+        expect(partyResidentIds).not.toContain(NOBODYS_RESIDENT_ID);
+        await expect(definition.findRecordsOfPersons(reader(code), [NOBODYS_RESIDENT_ID])).resolves.toEqual([]);
+      });
+
+      it('answers [] for no resident ID numbers', async () => {
+        await expect(definition.findRecordsOfPersons(reader(code), [])).resolves.toEqual([]);
+      });
+    });
+
+    describe('read-only role', () => {
+      let client: Client;
+      let tables: string[];
+
+      beforeAll(async () => {
+        const rows = await databases.sql<{ table_name: string }>(
+          code,
+          `SELECT table_name FROM information_schema.tables
+            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+        );
+        tables = rows.map((r) => r.table_name);
+        client = new Client({ connectionString: databases.targets.departmentUrls[code] });
+        await client.connect();
+      });
+
+      afterAll(() => client?.end());
+
+      it('can read every table of the body', async () => {
+        expect(tables.length).toBeGreaterThan(0);
+        for (const table of tables) {
+          await expect(client.query(`SELECT count(*) FROM ${quoteIdent(table)}`)).resolves.toBeDefined();
+        }
+      });
+
+      it('is refused INSERT, UPDATE, DELETE and TRUNCATE on every table of the body', async () => {
+        const counts = await databases.sql<{ n: number }>(code, `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`);
+        for (const table of tables) {
+          const t = quoteIdent(table);
+          expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `INSERT INTO ${t} DEFAULT VALUES`));
+          const column = await firstColumn(table);
+          expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `UPDATE ${t} SET ${column} = ${column}`));
+          expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `DELETE FROM ${t}`));
+          expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `TRUNCATE ${t}`));
+        }
+        // Nothing was written or removed after all.
+        await expect(databases.sql<{ n: number }>(code, `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`)).resolves.toEqual(counts);
+      });
+
+      it('is refused CREATE TABLE, in the public schema and as a temporary table', async () => {
+        expect(REFUSED_WRITE).toContain(await sqlstateOf(client, 'CREATE TABLE public.hub_reader_probe (id int)'));
+        expect(REFUSED_WRITE).toContain(await sqlstateOf(client, 'CREATE TEMP TABLE hub_reader_probe (id int)'));
+        const [{ exists }] = await databases.sql<{ exists: boolean }>(code, "SELECT to_regclass('public.hub_reader_probe') IS NOT NULL AS exists");
+        expect(exists).toBe(false);
+      });
+
+      it('is refused a write through DepartmentDatabase too', async () => {
+        await expect(reader(code).query(`DELETE FROM ${quoteIdent(tables[0])}`)).rejects.toMatchObject({
+          code: expect.stringMatching(/^(25006|42501)$/),
+        });
+      });
+
+      it("opens read-only sessions even on an administrator's URL (defence in depth)", async () => {
+        const admin = new DepartmentDatabase({ department: code, url: databases.adminUrls.departments[code], statementTimeoutMs: 5000 });
+        try {
+          await expect(admin.query(`DELETE FROM ${quoteIdent(tables[0])} WHERE false`)).rejects.toMatchObject({ code: '25006' });
+          await expect(admin.query('CREATE TABLE hub_admin_probe (id int)')).rejects.toMatchObject({ code: '25006' });
+        } finally {
+          await admin.close();
+        }
+      });
+
+      async function firstColumn(table: string): Promise<string> {
+        const [row] = await databases.sql<{ column_name: string }>(
+          code,
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1
+            ORDER BY ordinal_position LIMIT 1`,
+          [table],
+        );
+        return quoteIdent(row.column_name);
+      }
+    });
+  });
+});
