@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { CaseScope } from '../agreements/access-request';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
@@ -8,7 +9,10 @@ import type { RequestContext } from '../graphql/request-context';
 import { JointCaseEntity } from './joint-case.entity';
 import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A case in these states no longer opens other bodies' records to anyone. */
+export const CLOSED_STATUSES = ['CLOSED', 'WITHDRAWN'];
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The governance centre sees every joint case; a body sees the cases it leads or takes part in. */
 export function canSeeCase(actor: Actor, jointCase: Pick<JointCaseEntity, 'leadDepartment' | 'participatingDepartments'>): boolean {
@@ -83,20 +87,52 @@ export class JointCaseService {
   async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {
     const links = await ctx.caseParts.recordLinks.load(jointCase.id);
     return pageOf(
-      links.map(({ department, recordType, recordId }) => ({ department, recordType, recordId })),
+      links.map(({ department, recordType, recordId }) => ({ department, recordType, recordId, jointCase })),
       page,
     );
   }
 
+  /** The case as agreement scope rules see it. */
+  scopeOf(jointCase: JointCase): CaseScope {
+    return {
+      id: jointCase.id,
+      open: !CLOSED_STATUSES.includes(jointCase.status),
+      leadDepartment: jointCase.leadDepartment,
+      participatingDepartments: jointCase.participatingDepartments,
+    };
+  }
+
+  /** Keyed hashes of the case's parties: the persons a read through this case concerns. */
+  async partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]> {
+    const parties = await ctx.caseParts.parties.load(jointCaseId);
+    return parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null);
+  }
+
   /**
-   * The live content of a linked record: decided once per request and record kind, then read
-   * in one batched statement per kind. Denied kinds send nothing to the owner's database.
+   * The live content of a linked record, read in the scope of its case: decided once per
+   * request and record kind, then read in one batched statement per kind and decision.
+   * Denied kinds send nothing to the owner's database. Every look at another body's record,
+   * granted or denied, goes into the request's access log (and so into the audit).
    */
   async recordOf(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
     if (!ctx.services.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
-    ctx.access.assertGranted(link.department, link.recordType);
-    const record = await ctx.records.load(link.department, link.recordType, link.recordId);
-    if (!record) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
-    return record;
+    const decision = await ctx.access.decide(link.department, link.recordType, this.scopeOf(link.jointCase), 'LINKED_TO_CASE');
+    const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
+    if (decision.kind === 'DENIED') {
+      ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: await this.partyHashes(ctx, link.jointCase.id) });
+      throw HubError.forbiddenByAgreement(link.department, decision.reason);
+    }
+    const shaped = await ctx.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
+    if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+    if (decision.kind === 'GRANTED') {
+      ctx.accessLog.add({
+        ...entry,
+        decision: 'GRANTED',
+        agreementIds: decision.agreementIds,
+        fields: shaped.fields,
+        subjectHashes: await this.partyHashes(ctx, link.jointCase.id),
+      });
+    }
+    return shaped.record;
   }
 }

@@ -40,6 +40,9 @@ export class LinkedRecord {
 
   @Field(() => DepartmentRecord, { nullable: true })
   record?: DepartmentRecord | null;
+
+  /** The case the link belongs to: the scope its record is read in. Not exposed. */
+  jointCase: JointCase;
 }
 
 export const LinkedRecordConnection = ConnectionType('LinkedRecord', LinkedRecord);

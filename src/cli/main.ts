@@ -50,6 +50,7 @@ async function start(config: HubConfig): Promise<void> {
     departmentStatementTimeoutMs: config.departmentStatementTimeoutMs,
     production: config.production,
     log,
+    personHashKey: keys.personHashKey,
   });
   process.stdout.write(
     `\nmediation-hub is serving GraphQL at ${hub.url}\n` +

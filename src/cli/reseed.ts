@@ -5,7 +5,7 @@ import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import type { HubConfig } from '../config/config';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { seedDemoData } from '../demo/seed';
-import { ADMIN_USER, embeddedCredentials, embeddedUrl, READER_ROLE, startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import { clusterLogins, embeddedCredentials, startEmbeddedPostgres } from '../runtime/embedded-postgres';
 import { defaultDatabaseNames, provisionDatabases } from '../runtime/environment';
 import { quoteIdent, withClient } from '../runtime/provisioning';
 
@@ -26,8 +26,8 @@ async function isReachable(url: string): Promise<boolean> {
  * `mediation-hub start` runs (it uses that server) or on its own (it starts the server).
  */
 export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegistry, scale: number): Promise<void> {
-  const { adminPassword, readerPassword } = embeddedCredentials(config.dataDir);
-  const adminUrl = (db: string) => embeddedUrl(config.embeddedPostgresPort, ADMIN_USER, adminPassword, db);
+  const logins = clusterLogins(config.embeddedPostgresPort, embeddedCredentials(config.dataDir));
+  const { adminUrl } = logins;
   const running = await isReachable(adminUrl('postgres'));
   const postgres = running
     ? undefined
@@ -44,14 +44,8 @@ export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegi
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
       }
     });
-    const provisioned = await provisionDatabases(
-      adminUrl,
-      (db) => embeddedUrl(config.embeddedPostgresPort, READER_ROLE, readerPassword, db),
-      readerPassword,
-      registry.all,
-      names,
-    );
-    await withClient(provisioned.adminUrls.hub, (client) => client.query('TRUNCATE joint_case CASCADE'));
+    const provisioned = await provisionDatabases(logins, registry.all, names);
+    await withClient(provisioned.adminUrls.hub, (client) => client.query('TRUNCATE joint_case, agreement, protected_person CASCADE'));
     const keys = await loadOrCreateLocalKeys(config.dataDir);
     const bar = new SingleBar({ format: 'seeding {bar} {value}/{total} chunks | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
     bar.start(scale, 0);

@@ -9,6 +9,12 @@ export enum ErrorCode {
   NOT_FOUND_OR_NO_ACCESS = 'NOT_FOUND_OR_NO_ACCESS',
   SOURCE_UNAVAILABLE = 'SOURCE_UNAVAILABLE',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The object is not in a state that allows this change; `extensions.allowed` lists what is. */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** Someone else changed the same object at the same time; read it again and retry. */
+  CONFLICT = 'CONFLICT',
+  /** The audit log could not be written, so no department data is returned. */
+  AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
   /** graphql-js could not parse or validate the request. */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',

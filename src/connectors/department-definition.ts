@@ -6,14 +6,48 @@ import type { ScenarioChunk } from '../demo/scenario';
 
 export type ClassType<T> = new (...args: never[]) => T;
 
-/** One kind of record a body owns, and how to read a set of them in one statement. */
+/**
+ * A list inside a record (the parties of a filing, the persons of an incident), read in the
+ * same statement as the record through a correlated subquery.
+ */
+export interface ListSource {
+  /** FROM of the list's rows, with an alias, e.g. `case_party p`. */
+  from: string;
+  /** How a list row belongs to the record's row, e.g. `p.case_filing_id = f.id`. */
+  where: string;
+  orderBy: string;
+  /** Element field → SQL expression giving its API value. */
+  fields: Record<string, string>;
+}
+
+/** Where one person's identity and contact details sit in a record (paths), for protected persons. */
+export interface PersonFields {
+  residentId: string;
+  name?: string;
+  phone?: string;
+  address?: string;
+}
+
+/**
+ * One kind of record a body owns, described as a mapping from the owner's tables to the API
+ * type. The hub builds the statement from it, selecting only the fields a request may see;
+ * this mapping is also the catalogue of fields that agreements grant.
+ */
 export interface RecordTypeSource<T extends DepartmentRecord = DepartmentRecord> {
   /** The record kind as references and agreements name it, e.g. CASE_FILING. */
   name: string;
   /** The GraphQL object type the owner's rows are mapped into. */
   graphqlType: ClassType<T>;
-  /** One statement: the records with these ids; ids that do not exist are left out. */
-  loadByIds(db: DepartmentDatabase, ids: readonly string[]): Promise<T[]>;
+  /** FROM of the record's row, with an alias and any joins, e.g. `case_filing f`. */
+  from: string;
+  /** SQL expression of the record's bigint id, e.g. `f.id`. */
+  id: string;
+  /** API field → SQL expression giving its API value (dates as ISO text: see sql.ts). */
+  fields: Record<string, string>;
+  /** API list field → its rows. */
+  lists?: Record<string, ListSource>;
+  /** The persons a record names, by field path (`victimResidentId`, `parties.residentId`). */
+  persons?: PersonFields[];
 }
 
 /** A record of some body that names a person by resident ID number. */

@@ -1,24 +1,36 @@
 import DataLoader from 'dataloader';
+import type { AccessDecision } from '../agreements/access-request';
+import type { PolicySnapshot } from '../agreements/policy-directory';
+import { projectionFor, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import type { PersonRecordRef } from './department-definition';
-import type { DepartmentRecord } from './department-record.type';
 import type { DepartmentSources } from './department-sources';
+import { loadRecordRows, recordFromRow, recordQuery } from './record-query';
+
+export type ReadableDecision = Exclude<AccessDecision, { kind: 'DENIED' }>;
+
+function decisionSignature(decision: ReadableDecision): string {
+  if (decision.kind === 'OWNER') return 'OWNER';
+  return [...decision.fields].map(([path, access]) => `${path}:${access.mask}`).sort().join(',');
+}
 
 /**
- * Per-request loaders of department records, one per (body, record type): every record a
- * request needs of one kind is read in one statement, whatever the shape of the query.
- * Created fresh for each request, so nothing is cached across requests or actors.
+ * Per-request loaders of department records, one per (body, record type, decision): every
+ * record a request reads of one kind under one decision comes in one statement that selects
+ * only the granted fields, and is masked before anything else sees it. Created fresh for each
+ * request, so nothing is cached across requests or actors.
  */
 export class RecordLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, DepartmentRecord | null>>();
+  private readonly loaders = new Map<string, DataLoader<string, ShapedRecord | null>>();
+  private readonly personRecordFinders = new Map<string, DataLoader<string, PersonRecordRef[]>>();
 
   constructor(
     private readonly sources: DepartmentSources,
     private readonly log: Logger,
+    /** Keyed hash of a resident ID number, to look up protected persons. */
+    private readonly hashResidentId: (residentId: string) => string,
   ) {}
-
-  private readonly personRecordFinders = new Map<string, DataLoader<string, PersonRecordRef[]>>();
 
   /** References to one body's records of a person; every person asked for in a request in one statement. */
   findRecordsOfPerson(department: string, residentId: string): Promise<PersonRecordRef[]> {
@@ -34,29 +46,30 @@ export class RecordLoaders {
     return finder.load(residentId);
   }
 
-  load(department: string, recordType: string, recordId: string): Promise<DepartmentRecord | null> {
-    return this.loaderFor(department, recordType).load(recordId);
-  }
-
-  loadMany(department: string, recordType: string, recordIds: readonly string[]): Promise<Array<DepartmentRecord | null>> {
-    return Promise.all(recordIds.map((id) => this.load(department, recordType, id)));
-  }
-
-  private loaderFor(department: string, recordType: string): DataLoader<string, DepartmentRecord | null> {
-    const key = `${department}\u0000${recordType}`;
+  load(department: string, recordType: string, recordId: string, decision: ReadableDecision, policy: PolicySnapshot): Promise<ShapedRecord | null> {
+    const key = `${department}\u0000${recordType}\u0000${decisionSignature(decision)}`;
     let loader = this.loaders.get(key);
     if (!loader) {
       const { definition, db } = this.sources.get(department);
       const source = definition.recordTypes.find((t) => t.name === recordType);
       if (!source) throw HubError.badInput(`Body ${department} has no record type "${recordType}"`);
+      const projection = projectionFor(source, decision);
+      const statement = recordQuery(source, projection);
+      const protectionOf = (residentId: string) => policy.protectionOf(this.hashResidentId(residentId));
       loader = new DataLoader(async (ids) => {
-        const records = await this.fromSource(department, () => source.loadByIds(db, ids));
-        const byId = new Map(records.map((r) => [r.recordId, r]));
+        const rows = await this.fromSource(department, () => loadRecordRows(db, source, ids, projection, statement));
+        const byId = new Map(
+          rows.map((row) => {
+            const record = recordFromRow(department, source, row);
+            const shaped = decision.kind === 'OWNER' ? { record, fields: {} } : shapeGrantedRecord(record, { department, source, decision, protectionOf });
+            return [row.recordId, shaped] as const;
+          }),
+        );
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.loaders.set(key, loader);
     }
-    return loader;
+    return loader.load(recordId);
   }
 
   /** A failed read is logged in full and answered as SOURCE_UNAVAILABLE naming only the body. */

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { DepartmentDefinition, SeededRecordRef } from '../connectors/department-definition';
 import { hashResidentId } from '../persons/resident-id-hash';
 import { insertRows } from './bulk-insert';
+import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
 
 export interface SeedTargets {
@@ -55,6 +56,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
   let jointCases = 0;
   try {
     for (const d of demoDepartments) departmentClients.set(d.code, await connect(targets.departmentAdminUrls[d.code]));
+    await seedDemoAgreements(hub);
     let done = 0;
     for (const chunk of scenarioChunks(options.scale)) {
       const refsByDispute = new Map<string, Array<SeededRecordRef & { department: string }>>();

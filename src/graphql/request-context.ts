@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { RequestAccess } from '../access/record-access-policy';
+import type { RequestAccessLog } from '../agreements/access-log';
+import type { AgreementDryRun } from '../agreements/agreement-dry-run';
+import type { AgreementService } from '../agreements/agreement.service';
+import type { ProtectedPersonService } from '../agreements/protected-person.service';
+import type { RequestAccess } from '../agreements/request-access';
 import type { Actor } from '../auth/actor';
 import type { Logger } from '../common/logger';
 import type { JointCaseLoaders } from '../cases/joint-case.loaders';
@@ -14,15 +18,23 @@ export interface HubServices {
   hubDb: DataSource;
   jointCases: JointCaseService;
   persons: PersonService;
+  agreements: AgreementService;
+  agreementDryRun: AgreementDryRun;
+  protectedPersons: ProtectedPersonService;
+  /** Keyed hash of a resident ID number (never store or log the number itself). */
+  hashResidentId(residentId: string): string;
 }
 
-/** Everything one request needs; the loaders and access decisions live only as long as the request. */
+/** Everything one request needs; loaders, decisions and the access log live only as long as the request. */
 export interface RequestContext {
   requestId: string;
   actor: Actor;
+  /** The joint case the request says it acts for (x-joint-case-id), if any. */
+  jointCaseId: string | null;
   log: Logger;
   services: HubServices;
   access: RequestAccess;
+  accessLog: RequestAccessLog;
   records: RecordLoaders;
   caseParts: JointCaseLoaders;
 }

@@ -6,11 +6,21 @@ import { JointCaseResolver, LinkedRecordResolver } from '../cases/joint-case.res
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/person.resolver';
 import { HubInfoResolver } from './hub-info.resolver';
+import { AgreementResolver } from '../agreements/agreement.resolver';
+import { ProtectedPersonResolver } from '../agreements/protected-person.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HubInfoResolver, JointCaseResolver, LinkedRecordResolver, PersonResolver, PersonRecordsAtDepartmentResolver],
+    resolvers: [
+      HubInfoResolver,
+      JointCaseResolver,
+      LinkedRecordResolver,
+      PersonResolver,
+      PersonRecordsAtDepartmentResolver,
+      AgreementResolver,
+      ProtectedPersonResolver,
+    ],
     orphanedTypes: registry.graphqlTypes(),
     // Arguments are checked by the services, which answer with BAD_USER_INPUT and a reason.
     validate: false,

@@ -1,8 +1,10 @@
+import type { CaseScope, Reach } from '../agreements/access-request';
 import { HubError } from '../common/hub-error';
 import { maskResidentId } from '../common/masks';
 import { type Connection, type PageArgs, pageOf } from '../common/relay';
 import { normaliseResidentId, residentIdProblem } from '../common/resident-id';
 import type { DepartmentRecord } from '../connectors/department-record.type';
+import type { ReadableDecision } from '../connectors/record-loaders';
 import type { RequestContext } from '../graphql/request-context';
 import type { Person, PersonRecordsAtDepartment } from './person.type';
 
@@ -20,26 +22,61 @@ export class PersonService {
   }
 
   /**
-   * The person's records at one body, of the kinds the caller is granted. A body with no
-   * granted kind is not asked at all, and answers FORBIDDEN_BY_AGREEMENT.
+   * The scope another body's records of this person are read in: the joint case the request
+   * acts for (x-joint-case-id), and whether the person is one of its parties.
+   */
+  private async scope(ctx: RequestContext, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+    if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
+    const jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
+    const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
+    return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+  }
+
+  /**
+   * The person's records at one body, of the kinds the caller may read. A body with no
+   * readable kind is not asked at all and answers FORBIDDEN_BY_AGREEMENT; every decision
+   * about another body's records goes into the request's access log.
    */
   async records(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
     const definition = ctx.services.registry.get(at.department);
-    const decisions = definition.recordTypes.map((t) => ({ recordType: t.name, decision: ctx.access.decide(at.department, t.name) }));
-    const granted = new Set(decisions.filter((d) => d.decision.granted).map((d) => d.recordType));
-    if (granted.size === 0) {
-      const denial = decisions.find((d) => !d.decision.granted)?.decision;
-      throw HubError.forbiddenByAgreement(at.department, denial && !denial.granted ? denial.reason : 'No record kind is shared');
+    const subjectHash = ctx.services.hashResidentId(at.residentId);
+    const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await this.scope(ctx, subjectHash);
+    const decisions = new Map<string, ReadableDecision>();
+    let firstDenial: string | null = null;
+    for (const { name } of definition.recordTypes) {
+      const decision = await ctx.access.decide(at.department, name, jointCase, reach);
+      if (decision.kind === 'DENIED') {
+        firstDenial ??= decision.reason;
+        ctx.accessLog.add({
+          department: at.department, recordType: name, recordId: null, jointCaseId: jointCase?.id ?? null,
+          decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [subjectHash],
+        });
+      } else {
+        decisions.set(name, decision);
+      }
     }
-    const refs = (await ctx.records.findRecordsOfPerson(at.department, at.residentId)).filter((r) => granted.has(r.recordType));
+    if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, firstDenial ?? 'No record kind is shared');
+
+    const refs = (await ctx.records.findRecordsOfPerson(at.department, at.residentId)).filter((r) => decisions.has(r.recordType));
     const unique = [...new Map(refs.map((r) => [`${r.recordType}:${r.recordId}`, r])).values()];
     const pageOfRefs = pageOf(unique, page);
-    const records = await Promise.all(pageOfRefs.edges.map((e) => ctx.records.load(at.department, e.node.recordType, e.node.recordId)));
-    return {
-      ...pageOfRefs,
-      edges: pageOfRefs.edges
-        .map((edge, i) => ({ cursor: edge.cursor, node: records[i] }))
-        .filter((edge): edge is { cursor: string; node: DepartmentRecord } => edge.node !== null),
-    };
+    const policy = await ctx.access.policy();
+    const shaped = await Promise.all(
+      pageOfRefs.edges.map((e) => ctx.records.load(at.department, e.node.recordType, e.node.recordId, decisions.get(e.node.recordType)!, policy)),
+    );
+    const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
+    pageOfRefs.edges.forEach((edge, i) => {
+      const result = shaped[i];
+      if (!result) return;
+      const decision = decisions.get(edge.node.recordType)!;
+      if (decision.kind === 'GRANTED') {
+        ctx.accessLog.add({
+          department: at.department, recordType: edge.node.recordType, recordId: edge.node.recordId, jointCaseId: jointCase?.id ?? null,
+          decision: 'GRANTED', agreementIds: decision.agreementIds, fields: result.fields, subjectHashes: [subjectHash],
+        });
+      }
+      edges.push({ cursor: edge.cursor, node: result.record });
+    });
+    return { ...pageOfRefs, edges };
   }
 }

@@ -12,11 +12,14 @@ export interface EmbeddedPostgres {
 interface EmbeddedCredentials {
   adminPassword: string;
   readerPassword: string;
+  appPassword: string;
 }
 
 export const ADMIN_USER = 'postgres';
 /** The login role the hub uses for every department database: it can only read. */
 export const READER_ROLE = 'hub_reader';
+/** The login role the hub uses for its own database: it cannot change or delete audit records. */
+export const APP_ROLE = 'hub_app';
 
 /**
  * Passwords are generated once per data directory and kept beside it (git-ignored),
@@ -24,11 +27,37 @@ export const READER_ROLE = 'hub_reader';
  */
 export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
   const file = path.join(dataDir, 'embedded-postgres.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as EmbeddedCredentials;
-  fs.mkdirSync(dataDir, { recursive: true });
-  const credentials = { adminPassword: randomBytes(12).toString('hex'), readerPassword: randomBytes(12).toString('hex') };
-  fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  const stored: Partial<EmbeddedCredentials> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const newPassword = () => randomBytes(12).toString('hex');
+  const credentials: EmbeddedCredentials = {
+    adminPassword: stored.adminPassword ?? newPassword(),
+    readerPassword: stored.readerPassword ?? newPassword(),
+    appPassword: stored.appPassword ?? newPassword(),
+  };
+  if (JSON.stringify(stored) !== JSON.stringify(credentials)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  }
   return credentials;
+}
+
+/** The three logins of a cluster the hub provisions: administrator, department reader, hub application. */
+export interface ClusterLogins {
+  adminUrl(database: string): string;
+  readerUrl(database: string): string;
+  appUrl(database: string): string;
+  readerPassword: string;
+  appPassword: string;
+}
+
+export function clusterLogins(port: number, credentials: EmbeddedCredentials): ClusterLogins {
+  return {
+    adminUrl: (db) => embeddedUrl(port, ADMIN_USER, credentials.adminPassword, db),
+    readerUrl: (db) => embeddedUrl(port, READER_ROLE, credentials.readerPassword, db),
+    appUrl: (db) => embeddedUrl(port, APP_ROLE, credentials.appPassword, db),
+    readerPassword: credentials.readerPassword,
+    appPassword: credentials.appPassword,
+  };
 }
 
 export function embeddedUrl(port: number, user: string, password: string, database: string): string {

@@ -3,10 +3,11 @@ import type { Logger } from '../common/logger';
 import type { DatabaseTargets, HubConfig } from '../config/config';
 import type { DepartmentDefinition } from '../connectors/department-definition';
 import { seedDemoData } from '../demo/seed';
-import { embeddedCredentials, embeddedUrl, type EmbeddedPostgres, READER_ROLE, startEmbeddedPostgres } from './embedded-postgres';
+import { APP_ROLE, type ClusterLogins, clusterLogins, embeddedCredentials, type EmbeddedPostgres, READER_ROLE, startEmbeddedPostgres } from './embedded-postgres';
 import {
   createDatabaseIfMissing,
-  ensureReaderRole,
+  ensureLoginRole,
+  grantHubApplication,
   grantReadOnly,
   migrateDepartmentDemo,
   migrateHub,
@@ -40,17 +41,18 @@ export interface ProvisionedDatabases {
  * applies their migrations and lets the reader role SELECT the bodies' tables.
  */
 export async function provisionDatabases(
-  adminUrl: (database: string) => string,
-  readerUrl: (database: string) => string,
-  readerPassword: string,
+  logins: ClusterLogins,
   departments: readonly DepartmentDefinition[],
   names: DatabaseNames,
   templates?: DatabaseNames,
 ): Promise<ProvisionedDatabases> {
+  const { adminUrl, readerUrl } = logins;
   const maintenance = adminUrl('postgres');
-  await ensureReaderRole(maintenance, READER_ROLE, readerPassword);
+  await ensureLoginRole(maintenance, READER_ROLE, logins.readerPassword);
+  await ensureLoginRole(maintenance, APP_ROLE, logins.appPassword);
   await createDatabaseIfMissing(maintenance, names.hub, templates?.hub);
   await migrateHub(adminUrl(names.hub));
+  await grantHubApplication(adminUrl(names.hub), names.hub, APP_ROLE);
   const departmentAdminUrls: Record<string, string> = {};
   const departmentUrls: Record<string, string> = {};
   for (const definition of departments) {
@@ -63,7 +65,7 @@ export async function provisionDatabases(
     departmentUrls[definition.code] = readerUrl(database);
   }
   return {
-    targets: { hubUrl: adminUrl(names.hub), departmentUrls },
+    targets: { hubUrl: logins.appUrl(names.hub), departmentUrls },
     adminUrls: { hub: adminUrl(names.hub), departments: departmentAdminUrls },
   };
 }
@@ -94,14 +96,7 @@ export async function startEmbeddedInstallation(
     persistent: true,
   });
   try {
-    const { readerPassword } = embeddedCredentials(config.dataDir);
-    const provisioned = await provisionDatabases(
-      postgres.adminUrl,
-      (db) => embeddedUrl(postgres.port, READER_ROLE, readerPassword, db),
-      readerPassword,
-      departments,
-      defaultDatabaseNames(departments),
-    );
+    const provisioned = await provisionDatabases(clusterLogins(postgres.port, embeddedCredentials(config.dataDir)), departments, defaultDatabaseNames(departments));
     let seededNow = false;
     if (!(await hubHasJointCases(provisioned.adminUrls.hub))) {
       log.info('first start: seeding demo data');

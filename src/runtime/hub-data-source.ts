@@ -1,11 +1,12 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { StatementCounter } from '../connectors/department-database';
 import { hubMigrations } from '../../migrations/hub';
+import { AgreementEntity, ProtectedPersonEntity } from '../agreements/agreement.entity';
 import { JointCaseEntity } from '../cases/joint-case.entity';
 import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
 
-export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity];
+export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity];
 
 /** The hub's own database. Schema changes only through migrations, never synchronize. */
 export function createHubDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter } = {}): DataSource {

@@ -26,8 +26,8 @@ export async function createDatabaseIfMissing(adminUrlOfPostgresDb: string, data
   });
 }
 
-/** The login role the hub reads department databases with; created once per cluster. */
-export async function ensureReaderRole(adminUrl: string, role: string, password: string): Promise<void> {
+/** A login role of the hub (department reader, hub application); created once per cluster. */
+export async function ensureLoginRole(adminUrl: string, role: string, password: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
     const verb = rowCount ? 'ALTER' : 'CREATE';
@@ -44,6 +44,20 @@ export async function grantReadOnly(adminUrlOfDepartmentDb: string, database: st
     await client.query(`GRANT USAGE ON SCHEMA public TO ${quoteIdent(role)}`);
     await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${quoteIdent(role)}`);
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO ${quoteIdent(role)}`);
+  });
+}
+
+/**
+ * Lets the hub application role use its own database, but never change or remove an audit
+ * record: together with the append-only trigger, the audit log can only grow.
+ */
+export async function grantHubApplication(adminUrlOfHubDb: string, database: string, role: string): Promise<void> {
+  await withClient(adminUrlOfHubDb, async (client) => {
+    await client.query(`GRANT CONNECT ON DATABASE ${quoteIdent(database)} TO ${quoteIdent(role)}`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${quoteIdent(role)}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${quoteIdent(role)}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${quoteIdent(role)}`);
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM ${quoteIdent(role)}`);
   });
 }
 

@@ -6,8 +6,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ownerOnlyPolicy, type RecordAccessPolicy, RequestAccess } from '../access/record-access-policy';
+import { Pool } from 'pg';
+import { RequestAccessLog } from '../agreements/access-log';
+import { AgreementDryRun } from '../agreements/agreement-dry-run';
+import { Purpose } from '../agreements/agreement.enums';
+import { AgreementService } from '../agreements/agreement.service';
+import { PolicyDirectory } from '../agreements/policy-directory';
+import { ProtectedPersonService } from '../agreements/protected-person.service';
+import { RequestAccess } from '../agreements/request-access';
+import { AuditWriter } from '../audit/audit-writer';
+import { UUID } from '../cases/joint-case.service';
+import { auditPlugin } from '../graphql/audit.plugin';
+import { hashResidentId } from '../persons/resident-id-hash';
 import { TokenService, tokenDepartments } from '../auth/token.service';
+import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import { JointCaseLoaders } from '../cases/joint-case.loaders';
@@ -34,7 +46,8 @@ export interface HubOptions {
   departmentStatementTimeoutMs: number;
   production: boolean;
   log: Logger;
-  policy?: RecordAccessPolicy;
+  /** Key of the keyed hash that links a person's records (and finds protected persons). */
+  personHashKey: Buffer;
 }
 
 export interface RunningHub {
@@ -44,6 +57,7 @@ export interface RunningHub {
   sources: DepartmentSources;
   tokens: TokenService;
   hubDb: DataSource;
+  audit: AuditWriter;
   /** Stops taking requests, lets in-flight ones finish, closes every pool. */
   close(): Promise<void>;
 }
@@ -56,21 +70,31 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const hubDb = createHubDataSource(options.databases.hubUrl, { counter: sources.statements });
   await hubDb.initialize();
   const tokens = new TokenService({ ...options.jwt, knownDepartments: tokenDepartments(registry.codes) });
-  const policy = options.policy ?? ownerOnlyPolicy;
+  const policy = new PolicyDirectory(hubDb, options.databases.hubUrl, log);
+  await policy.start();
+  const auditPool = new Pool({ connectionString: options.databases.hubUrl, max: 2, application_name: 'mediation-hub:audit' });
+  auditPool.on('error', () => undefined);
+  const audit = new AuditWriter({ pool: auditPool, log });
   const services: HubServices = {
     registry,
     hubDb,
     jointCases: new JointCaseService(hubDb),
     persons: new PersonService(),
+    agreements: new AgreementService(hubDb, registry),
+    agreementDryRun: new AgreementDryRun(registry),
+    protectedPersons: new ProtectedPersonService(hubDb),
+    hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
+  const schema = await buildHubSchema(registry);
+  services.agreementDryRun.schema = schema;
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildHubSchema(registry),
+    schema,
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     // The default landing page loads from a CDN; an intranet has none.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), auditPlugin(audit)],
   });
   await apollo.start();
 
@@ -85,14 +109,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         const reason = error instanceof HubError ? error : HubError.unauthenticated('The token could not be verified');
         throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
       }
+      const { purpose, jointCaseId } = readRequestScope(req.headers);
       const requestLog = log.child({ requestId, department: actor.department });
       return {
         requestId,
         actor,
+        jointCaseId,
         log: requestLog,
         services,
-        access: new RequestAccess(policy, actor),
-        records: new RecordLoaders(sources, requestLog),
+        access: new RequestAccess(actor, purpose, policy),
+        accessLog: new RequestAccessLog(),
+        records: new RecordLoaders(sources, requestLog, services.hashResidentId),
         caseParts: new JointCaseLoaders(hubDb),
       };
     },
@@ -123,14 +150,35 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     sources,
     tokens,
     hubDb,
+    audit,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await audit.close();
+      await policy.close();
+      await auditPool.end();
       await sources.close();
       await hubDb.destroy();
     },
   };
+}
+
+/**
+ * The purpose (x-purpose) and joint case (x-joint-case-id) a request says it reads other
+ * bodies' records for. Both are optional here; agreements decide whether they are needed.
+ */
+function readRequestScope(headers: http.IncomingHttpHeaders): { purpose: Purpose | null; jointCaseId: string | null } {
+  const purposeHeader = headers['x-purpose'];
+  const caseHeader = headers['x-joint-case-id'];
+  const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !(purposeHeader in Purpose))) {
+    throw badInput(`x-purpose must be one of ${Object.keys(Purpose).join(', ')}`);
+  }
+  if (caseHeader !== undefined && (typeof caseHeader !== 'string' || !UUID.test(caseHeader))) {
+    throw badInput('x-joint-case-id must be the id of a joint case');
+  }
+  return { purpose: (purposeHeader as Purpose | undefined) ?? null, jointCaseId: caseHeader ?? null };
 }

@@ -1,7 +1,21 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLFloat,
+  GraphQLInt,
+  GraphQLString,
+  isListType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { Client } from 'pg';
 import type { DepartmentDefinition, RecordTypeSource } from '../../src/connectors/department-definition';
 import { DepartmentDatabase, StatementCounter } from '../../src/connectors/department-database';
+import { DepartmentRegistry } from '../../src/connectors/department-registry';
+import { fieldPaths, loadRecordRows, readRecords, type RecordRow } from '../../src/connectors/record-query';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { buildHubSchema } from '../../src/graphql/schema';
 import { quoteIdent } from '../../src/runtime/provisioning';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
 
@@ -22,13 +36,45 @@ async function sqlstateOf(client: Client, text: string): Promise<string | null> 
 }
 const REFUSED_WRITE = ['25006', '42501']; // read-only transaction, insufficient privilege
 
+const IDENTITY = new Set(['department', 'recordType', 'recordId']);
+
+/** The API type's own field paths: its fields by name, the fields of a nested list as `<list>.<field>`. */
+function apiFieldPaths(type: GraphQLObjectType): string[] {
+  const paths: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    if (IDENTITY.has(field.name)) continue;
+    const named = getNamedType(field.type);
+    if (isObjectType(named)) {
+      for (const sub of Object.keys(named.getFields())) paths.push(`${field.name}.${sub}`);
+    } else {
+      paths.push(field.name);
+    }
+  }
+  return paths;
+}
+
+/** Whether a value read from the owner fits the scalar the API declares (null always does: every field is nullable). */
+function fitsScalar(scalar: unknown, value: unknown): boolean {
+  if (value === null) return true;
+  if (scalar === GraphQLString) return typeof value === 'string';
+  if (scalar === GraphQLInt) return Number.isInteger(value);
+  if (scalar === GraphQLFloat) return typeof value === 'number' && Number.isFinite(value);
+  return false;
+}
+
+function byRecordId(rows: RecordRow[]): Map<string, RecordRow> {
+  return new Map(rows.map((row) => [row.recordId, row]));
+}
+
 describe(DepartmentDatabase.name, () => {
   let databases: TestDatabases;
   const counter = new StatementCounter();
   const readers = new Map<string, DepartmentDatabase>();
   let partyResidentIds: string[];
+  let schema: GraphQLSchema;
 
   beforeAll(async () => {
+    schema = await buildHubSchema(new DepartmentRegistry(registeredDepartments));
     databases = await createTestDatabases();
     for (const [code, url] of Object.entries(databases.targets.departmentUrls)) {
       readers.set(code, new DepartmentDatabase({ department: code, url, statementTimeoutMs: 5000, counter }));
@@ -49,6 +95,13 @@ describe(DepartmentDatabase.name, () => {
     const db = readers.get(code);
     if (!db) throw new Error(`no demo database for ${code}`);
     return db;
+  }
+
+  /** The object type the built schema gives a record type. */
+  function apiType(recordType: RecordTypeSource): GraphQLObjectType {
+    const type = schema.getType(recordType.graphqlType.name);
+    if (!isObjectType(type)) throw new Error(`${recordType.graphqlType.name} is not an object type of the schema`);
+    return type;
   }
 
   /** Up to ten ids of one record type: from the hub's links, else from the parties' own records. */
@@ -79,7 +132,7 @@ describe(DepartmentDatabase.name, () => {
       });
     });
 
-    describe('loadByIds', () => {
+    describe('readRecords', () => {
       it.each(definition.recordTypes.map((t) => [t.name, t] as const))(
         'reads known %s records in one statement and leaves unknown and malformed ids out',
         async (name, recordType) => {
@@ -87,7 +140,7 @@ describe(DepartmentDatabase.name, () => {
           expect(ids.length).toBeGreaterThan(0);
 
           counter.reset();
-          const records = await recordType.loadByIds(reader(code), [...ids, UNKNOWN_ID, MALFORMED_ID]);
+          const records = await readRecords(reader(code), code, recordType, [...ids, UNKNOWN_ID, MALFORMED_ID]);
           expect(counter.count(code)).toBe(1);
           expect(counter.count()).toBe(1);
 
@@ -106,10 +159,96 @@ describe(DepartmentDatabase.name, () => {
         'answers [] for %s ids that do not exist or are not ids at all',
         async (_name, recordType) => {
           counter.reset();
-          await expect(recordType.loadByIds(reader(code), [UNKNOWN_ID, MALFORMED_ID, "1' OR '1'='1", '-1'])).resolves.toEqual([]);
+          await expect(readRecords(reader(code), code, recordType, [UNKNOWN_ID, MALFORMED_ID, "1' OR '1'='1", '-1'])).resolves.toEqual([]);
           expect(counter.count(code)).toBeLessThanOrEqual(1);
         },
       );
+    });
+
+    describe('field mapping', () => {
+      const recordTypes = definition.recordTypes.map((t) => [t.name, t] as const);
+
+      it.each(recordTypes)('maps every field of the API type of %s, and nothing the API type lacks', (_name, recordType) => {
+        const type = apiType(recordType);
+        const mapped = fieldPaths(recordType);
+        expect(new Set(mapped).size).toBe(mapped.length);
+        const api = apiFieldPaths(type);
+        expect(api.length).toBeGreaterThan(0);
+        for (const path of api) expect(mapped).toContain(path);
+        for (const path of mapped) expect(api).toContain(path);
+        for (const list of Object.keys(recordType.lists ?? {})) {
+          expect({ list, isList: isListType(getNullableType(type.getFields()[list]?.type)) }).toEqual({ list, isList: true });
+        }
+      });
+
+      it.each(recordTypes)('names the persons of %s by field paths it maps', (_name, recordType) => {
+        const mapped = fieldPaths(recordType);
+        expect(recordType.persons?.length ?? 0).toBeGreaterThan(0);
+        for (const person of recordType.persons ?? []) {
+          const paths = Object.values(person) as string[];
+          for (const path of paths) expect(mapped).toContain(path);
+          // One person's details sit in one place: all top-level fields, or all fields of the same list element.
+          const lists = new Set(paths.map((path) => (path.includes('.') ? path.split('.')[0] : '')));
+          expect(lists.size).toBe(1);
+        }
+      });
+
+      it.each(recordTypes)(
+        'reads each %s field path alone as it reads it with all the others, and selects nothing outside the projection',
+        async (_name, recordType) => {
+          const ids = await sampleIds(definition, recordType);
+          expect(ids.length).toBeGreaterThan(0);
+          const all = byRecordId(await loadRecordRows(reader(code), recordType, ids, new Set(fieldPaths(recordType))));
+          expect([...all.keys()].sort()).toEqual([...ids].sort());
+
+          for (const path of fieldPaths(recordType)) {
+            const [field, element] = path.split('.');
+            counter.reset();
+            const alone = await loadRecordRows(reader(code), recordType, ids, new Set([path]));
+            expect(counter.count()).toBe(1);
+            expect(alone.map((row) => row.recordId).sort()).toEqual([...ids].sort());
+            for (const row of alone) {
+              // The id and the one field; every other field is absent because the SQL never selected it.
+              expect(Object.keys(row).sort()).toEqual(['recordId', field].sort());
+              const whole = all.get(row.recordId)!;
+              if (element === undefined) {
+                expect({ path, value: row[field] }).toEqual({ path, value: whole[field] });
+              } else {
+                const items = row[field] as Array<Record<string, unknown>>;
+                for (const item of items) expect(Object.keys(item)).toEqual([element]);
+                expect({ path, value: items }).toEqual({
+                  path,
+                  value: (whole[field] as Array<Record<string, unknown>>).map((item) => ({ [element]: item[element] })),
+                });
+              }
+            }
+          }
+        },
+      );
+
+      it.each(recordTypes)('gives %s values of the scalar types the API declares', async (_name, recordType) => {
+        const ids = await sampleIds(definition, recordType);
+        const records = (await readRecords(reader(code), code, recordType, ids)) as unknown as Array<Record<string, unknown>>;
+        expect(records.length).toBe(ids.length);
+        for (const record of records) {
+          for (const field of Object.values(apiType(recordType).getFields())) {
+            if (IDENTITY.has(field.name)) continue;
+            const named = getNamedType(field.type);
+            const value = record[field.name];
+            if (isObjectType(named)) {
+              expect(Array.isArray(value)).toBe(true);
+              for (const item of value as Array<Record<string, unknown>>) {
+                for (const sub of Object.values(named.getFields())) {
+                  expect({ path: `${field.name}.${sub.name}`, fits: fitsScalar(getNamedType(sub.type), item[sub.name]) })
+                    .toEqual({ path: `${field.name}.${sub.name}`, fits: true });
+                }
+              }
+            } else {
+              expect({ path: field.name, value, fits: fitsScalar(named, value) }).toEqual({ path: field.name, value, fits: true });
+            }
+          }
+        }
+      });
     });
 
     describe('findRecordsOfPersons', () => {
@@ -138,12 +277,12 @@ describe(DepartmentDatabase.name, () => {
         }
       });
 
-      it('gives refs that loadByIds of the named record type resolves', async () => {
+      it('gives refs that readRecords of the named record type resolves', async () => {
         const refs = await definition.findRecordsOfPersons(reader(code), partyResidentIds);
         expect(refs.length).toBeGreaterThan(0);
         for (const recordType of definition.recordTypes) {
           const ids = [...new Set(refs.filter((r) => r.recordType === recordType.name).map((r) => r.recordId))];
-          const records = await recordType.loadByIds(reader(code), ids);
+          const records = await readRecords(reader(code), code, recordType, ids);
           expect(records.map((r) => r.recordId).sort()).toEqual(ids.sort());
         }
       });

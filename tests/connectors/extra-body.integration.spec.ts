@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Field, ObjectType } from 'type-graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
-import { numericIds } from '../../src/connectors/department-definition';
 import { DepartmentRecord } from '../../src/connectors/department-record.type';
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
-import { toRecord } from '../../src/connectors/record-mapping';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -43,19 +41,9 @@ const labourInspectorate: DepartmentDefinition = {
     {
       name: 'WAGE_COMPLAINT',
       graphqlType: LabourWageComplaint,
-      async loadByIds(db, ids) {
-        const rows = await db.query<{ id: string; employer: string; worker_name: string; owed: string }>(
-          'SELECT id::text, employer, worker_name, owed::text FROM wage_complaint WHERE id = ANY($1::bigint[])',
-          [numericIds(ids)],
-        );
-        return rows.map((r) =>
-          toRecord(LabourWageComplaint, { department: 'LABOUR_INSPECTORATE', recordType: 'WAGE_COMPLAINT', recordId: r.id }, {
-            employerName: r.employer,
-            workerName: r.worker_name,
-            amountOwed: r.owed,
-          }),
-        );
-      },
+      from: 'wage_complaint w',
+      id: 'w.id',
+      fields: { employerName: 'w.employer', workerName: 'w.worker_name', amountOwed: 'w.owed::text' },
     },
   ],
   findRecordsOfPersons: (db, residentIds) =>

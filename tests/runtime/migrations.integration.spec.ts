@@ -5,6 +5,7 @@ import { hubMigrations } from '../../migrations/hub';
 import { DepartmentDatabase } from '../../src/connectors/department-database';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { readRecords } from '../../src/connectors/record-query';
 import { createHubDataSource } from '../../src/runtime/hub-data-source';
 import { createDatabaseIfMissing, migrateDepartmentDemo, migrateHub, quoteIdent } from '../../src/runtime/provisioning';
 import { adminUrl, testCluster } from '../support/test-cluster';
@@ -169,7 +170,7 @@ describe(migrateDepartmentDemo.name, () => {
         const db = new DepartmentDatabase({ department: code, url, statementTimeoutMs: 5000 });
         try {
           for (const recordType of definition.recordTypes) {
-            await expect(recordType.loadByIds(db, ['1', '2'])).resolves.toEqual([]);
+            await expect(readRecords(db, code, recordType, ['1', '2'])).resolves.toEqual([]);
           }
           await expect(definition.findRecordsOfPersons(db, ['11010519491231002X'])).resolves.toEqual([]);
         } finally {

@@ -8,7 +8,7 @@ import { registeredDepartments } from '../../src/connectors/registered-departmen
 import { seedDemoData } from '../../src/demo/seed';
 import { embeddedCredentials, startEmbeddedPostgres } from '../../src/runtime/embedded-postgres';
 import { provisionDatabases } from '../../src/runtime/environment';
-import { adminUrl, readerUrl, templateNames, TEST_CLUSTER_VARIABLE, type TestCluster } from './test-cluster';
+import { logins, templateNames, TEST_CLUSTER_VARIABLE, type TestCluster } from './test-cluster';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,15 +27,8 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const postgres = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), credentialsDir: dir, port, persistent: false });
   (globalThis as { testPostgres?: unknown }).testPostgres = { postgres, dir };
-  const { adminPassword, readerPassword } = embeddedCredentials(dir);
-  const cluster: TestCluster = { port, adminPassword, readerPassword, personHashKey: randomBytes(32).toString('base64') };
-  const provisioned = await provisionDatabases(
-    (db) => adminUrl(cluster, db),
-    (db) => readerUrl(cluster, db),
-    readerPassword,
-    registeredDepartments,
-    templateNames(registeredDepartments),
-  );
+  const cluster: TestCluster = { port, ...embeddedCredentials(dir), personHashKey: randomBytes(32).toString('base64') };
+  const provisioned = await provisionDatabases(logins(cluster), registeredDepartments, templateNames(registeredDepartments));
   await seedDemoData(
     { hubUrl: provisioned.adminUrls.hub, departmentAdminUrls: provisioned.adminUrls.departments },
     { departments: registeredDepartments, scale: 1, personHashKey: Buffer.from(cluster.personHashKey, 'base64') },

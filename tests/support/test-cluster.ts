@@ -1,4 +1,4 @@
-import { embeddedUrl, ADMIN_USER, READER_ROLE } from '../../src/runtime/embedded-postgres';
+import { type ClusterLogins, clusterLogins } from '../../src/runtime/embedded-postgres';
 import type { DatabaseNames } from '../../src/runtime/environment';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
 
@@ -7,6 +7,7 @@ export interface TestCluster {
   port: number;
   adminPassword: string;
   readerPassword: string;
+  appPassword: string;
   /** base64 key of the person hash used by the template seed. */
   personHashKey: string;
 }
@@ -19,12 +20,12 @@ export function testCluster(): TestCluster {
   return JSON.parse(value) as TestCluster;
 }
 
-export function adminUrl(cluster: TestCluster, database: string): string {
-  return embeddedUrl(cluster.port, ADMIN_USER, cluster.adminPassword, database);
+export function logins(cluster: TestCluster): ClusterLogins {
+  return clusterLogins(cluster.port, cluster);
 }
 
-export function readerUrl(cluster: TestCluster, database: string): string {
-  return embeddedUrl(cluster.port, READER_ROLE, cluster.readerPassword, database);
+export function adminUrl(cluster: TestCluster, database: string): string {
+  return logins(cluster).adminUrl(database);
 }
 
 /** Template databases: built once by the real migrations and the demo seed, copied per test file. */

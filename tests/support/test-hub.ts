@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { generateKeyPair, type CryptoKey } from 'jose';
 import { Client } from 'pg';
-import type { RecordAccessPolicy } from '../../src/access/record-access-policy';
 import { Role } from '../../src/auth/actor';
 import { createLogger } from '../../src/common/logger';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
@@ -10,7 +9,7 @@ import { registeredDepartments } from '../../src/connectors/registered-departmen
 import { quoteIdent } from '../../src/runtime/provisioning';
 import { type ProvisionedDatabases, provisionDatabases } from '../../src/runtime/environment';
 import { type RunningHub, startHub } from '../../src/server/hub';
-import { adminUrl, databaseNames, readerUrl, templateNames, testCluster } from './test-cluster';
+import { adminUrl, databaseNames, logins, templateNames, testCluster } from './test-cluster';
 
 export const TEST_ISSUER = 'mediation-hub-test';
 export const TEST_AUDIENCE = 'mediation-hub-test';
@@ -28,14 +27,7 @@ export interface TestDatabases extends ProvisionedDatabases {
 export async function createTestDatabases(departments: readonly DepartmentDefinition[] = registeredDepartments): Promise<TestDatabases> {
   const cluster = testCluster();
   const names = databaseNames(`t${randomBytes(5).toString('hex')}`, departments);
-  const provisioned = await provisionDatabases(
-    (db) => adminUrl(cluster, db),
-    (db) => readerUrl(cluster, db),
-    cluster.readerPassword,
-    departments,
-    names,
-    templateNames(registeredDepartments),
-  );
+  const provisioned = await provisionDatabases(logins(cluster), departments, names, templateNames(registeredDepartments));
   const urlOf = (database: string) => (database === 'hub' ? provisioned.adminUrls.hub : provisioned.adminUrls.departments[database]);
   return {
     ...provisioned,
@@ -83,7 +75,6 @@ export interface TestHub {
 export interface TestHubOptions {
   departments?: readonly DepartmentDefinition[];
   databases?: TestDatabases;
-  policy?: RecordAccessPolicy;
 }
 
 /** A real hub on a free port over fresh databases; requests go through real HTTP. */
@@ -100,7 +91,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     departmentStatementTimeoutMs: 5000,
     production: false,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    policy: options.policy,
+    personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
   });
   return {
     hub,

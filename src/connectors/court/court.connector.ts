@@ -1,80 +1,61 @@
-import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../department-definition';
-import { numericIds } from '../department-definition';
-import { isoDateTime, toRecord } from '../record-mapping';
+import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import { isoDate, isoTimestamp } from '../sql';
 import { CourtCaseSystem1764000000100 } from '../../../migrations/departments/court/1764000000100-CourtCaseSystem';
-import { CourtCaseFiling, CourtParty } from './case-filing.type';
-import type { CaseFilingRow, CasePartyRow, JudicialConfirmationRow } from './court.entity';
+import { CourtCaseFiling } from './case-filing.type';
 import { CourtJudicialConfirmation } from './judicial-confirmation.type';
 import { seedCourt } from './court.seed';
 
 export const COURT = 'COURT';
 
-/** Parties of a filing, aggregated in the same statement as the filing itself. */
-const PARTIES_OF_FILING = `
-  COALESCE((SELECT json_agg(json_build_object(
-      'litigant_role', p.litigant_role, 'party_name', p.party_name, 'id_card_no', p.id_card_no,
-      'contact_phone', p.contact_phone, 'domicile', p.domicile) ORDER BY p.id)
-    FROM case_party p WHERE p.case_filing_id = f.id), '[]'::json) AS parties`;
-
-function mapParty(row: CasePartyRow): CourtParty {
-  return Object.assign(new CourtParty(), {
-    role: row.litigant_role,
-    name: row.party_name,
-    residentId: row.id_card_no,
-    phone: row.contact_phone,
-    address: row.domicile,
-  });
-}
+/** The parties of the filing `f` (the court's case_party rows). */
+const partiesOfFiling: ListSource = {
+  from: 'case_party p',
+  where: 'p.case_filing_id = f.id',
+  orderBy: 'p.id',
+  fields: {
+    role: 'p.litigant_role',
+    name: 'p.party_name',
+    residentId: 'p.id_card_no',
+    phone: 'p.contact_phone',
+    address: 'p.domicile',
+  },
+};
+const PARTY_PERSON = { residentId: 'parties.residentId', name: 'parties.name', phone: 'parties.phone', address: 'parties.address' };
 
 const caseFilings: RecordTypeSource<CourtCaseFiling> = {
   name: 'CASE_FILING',
   graphqlType: CourtCaseFiling,
-  async loadByIds(db, ids) {
-    const rows = await db.query<CaseFilingRow>(
-      `SELECT f.id::text, f.case_no, f.case_type, f.cause_of_action, f.procedure_stage, f.filed_on::text,
-              f.presiding_judge, f.next_hearing_at, f.claim_summary, ${PARTIES_OF_FILING}
-         FROM case_filing f WHERE f.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(CourtCaseFiling, { department: COURT, recordType: 'CASE_FILING', recordId: row.id }, {
-        caseNumber: row.case_no,
-        caseType: row.case_type,
-        causeOfAction: row.cause_of_action,
-        stage: row.procedure_stage,
-        filedOn: row.filed_on,
-        presidingJudge: row.presiding_judge,
-        nextHearingAt: isoDateTime(row.next_hearing_at),
-        claimSummary: row.claim_summary,
-        parties: row.parties.map(mapParty),
-      }),
-    );
+  from: 'case_filing f',
+  id: 'f.id',
+  fields: {
+    caseNumber: 'f.case_no',
+    caseType: 'f.case_type',
+    causeOfAction: 'f.cause_of_action',
+    stage: 'f.procedure_stage',
+    filedOn: isoDate('f.filed_on'),
+    presidingJudge: 'f.presiding_judge',
+    nextHearingAt: isoTimestamp('f.next_hearing_at'),
+    claimSummary: 'f.claim_summary',
   },
+  lists: { parties: partiesOfFiling },
+  persons: [PARTY_PERSON],
 };
 
 const judicialConfirmations: RecordTypeSource<CourtJudicialConfirmation> = {
   name: 'JUDICIAL_CONFIRMATION',
   graphqlType: CourtJudicialConfirmation,
-  async loadByIds(db, ids) {
-    const rows = await db.query<JudicialConfirmationRow>(
-      `SELECT r.id::text, f.case_no, r.mediation_body, r.agreement_summary, r.applied_on::text, r.ruled_on::text,
-              r.ruling, ${PARTIES_OF_FILING}
-         FROM judicial_confirmation_ruling r JOIN case_filing f ON f.id = r.case_filing_id
-        WHERE r.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(CourtJudicialConfirmation, { department: COURT, recordType: 'JUDICIAL_CONFIRMATION', recordId: row.id }, {
-        caseNumber: row.case_no,
-        mediationBody: row.mediation_body,
-        agreementSummary: row.agreement_summary,
-        appliedOn: row.applied_on,
-        ruledOn: row.ruled_on,
-        ruling: row.ruling,
-        parties: row.parties.map(mapParty),
-      }),
-    );
+  from: 'judicial_confirmation_ruling r JOIN case_filing f ON f.id = r.case_filing_id',
+  id: 'r.id',
+  fields: {
+    caseNumber: 'f.case_no',
+    mediationBody: 'r.mediation_body',
+    agreementSummary: 'r.agreement_summary',
+    appliedOn: isoDate('r.applied_on'),
+    ruledOn: isoDate('r.ruled_on'),
+    ruling: 'r.ruling',
   },
+  lists: { parties: partiesOfFiling },
+  persons: [PARTY_PERSON],
 };
 
 /** The people's tribunal (人民法庭): case filings and judicial confirmations. */

@@ -1,104 +1,81 @@
-import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../department-definition';
-import { numericIds } from '../department-definition';
-import { isoDateTime, toRecord } from '../record-mapping';
+import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import { isoDate, isoTimestamp } from '../sql';
 import { PoliceIncidentSystem1764000000200 } from '../../../migrations/departments/police/1764000000200-PoliceIncidentSystem';
 import { PoliceDomesticViolenceWarning } from './dv-warning-letter.type';
-import { PoliceIncident, PolicePerson } from './incident.type';
-import type { DvWarningLetterRow, IncidentPersonRow, IncidentReportRow, PublicSecurityMediationRow } from './police.entity';
+import { PoliceIncident } from './incident.type';
 import { PoliceMediation } from './police-mediation.type';
 import { seedPolice } from './police.seed';
 
 export const POLICE = 'POLICE';
 
-/** Persons of the incident `i`, aggregated in the same statement as the record itself. */
-const PERSONS_OF_INCIDENT = `
-  COALESCE((SELECT json_agg(json_build_object(
-      'involvement', p.involvement, 'person_name', p.person_name, 'id_card_no', p.id_card_no,
-      'phone_no', p.phone_no, 'home_address', p.home_address) ORDER BY p.id)
-    FROM incident_person p WHERE p.incident_report_id = i.id), '[]'::json) AS persons`;
-
-function mapPerson(row: IncidentPersonRow): PolicePerson {
-  return Object.assign(new PolicePerson(), {
-    role: row.involvement,
-    name: row.person_name,
-    residentId: row.id_card_no,
-    phone: row.phone_no,
-    address: row.home_address,
-  });
-}
+/** The persons of the incident `i` (the police station's incident_person rows). */
+const personsOfIncident: ListSource = {
+  from: 'incident_person p',
+  where: 'p.incident_report_id = i.id',
+  orderBy: 'p.id',
+  fields: {
+    role: 'p.involvement',
+    name: 'p.person_name',
+    residentId: 'p.id_card_no',
+    phone: 'p.phone_no',
+    address: 'p.home_address',
+  },
+};
+const INCIDENT_PERSON = { residentId: 'persons.residentId', name: 'persons.name', phone: 'persons.phone', address: 'persons.address' };
 
 const incidents: RecordTypeSource<PoliceIncident> = {
   name: 'INCIDENT',
   graphqlType: PoliceIncident,
-  async loadByIds(db, ids) {
-    const rows = await db.query<IncidentReportRow>(
-      `SELECT i.id::text, i.jq_no, i.call_received_at, i.incident_address, i.incident_category, i.brief_facts,
-              i.handling_result, i.handling_officer, ${PERSONS_OF_INCIDENT}
-         FROM incident_report i WHERE i.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(PoliceIncident, { department: POLICE, recordType: 'INCIDENT', recordId: row.id }, {
-        incidentNumber: row.jq_no,
-        calledAt: isoDateTime(row.call_received_at),
-        place: row.incident_address,
-        category: row.incident_category,
-        summary: row.brief_facts,
-        handlingResult: row.handling_result,
-        handlingOfficer: row.handling_officer,
-        persons: row.persons.map(mapPerson),
-      }),
-    );
+  from: 'incident_report i',
+  id: 'i.id',
+  fields: {
+    incidentNumber: 'i.jq_no',
+    calledAt: isoTimestamp('i.call_received_at'),
+    place: 'i.incident_address',
+    category: 'i.incident_category',
+    summary: 'i.brief_facts',
+    handlingResult: 'i.handling_result',
+    handlingOfficer: 'i.handling_officer',
   },
+  lists: { persons: personsOfIncident },
+  persons: [INCIDENT_PERSON],
 };
 
 const mediations: RecordTypeSource<PoliceMediation> = {
   name: 'POLICE_MEDIATION',
   graphqlType: PoliceMediation,
-  async loadByIds(db, ids) {
-    const rows = await db.query<PublicSecurityMediationRow>(
-      `SELECT m.id::text, m.mediation_no, i.jq_no, m.mediated_on::text, m.mediation_result, m.agreement_content,
-              ${PERSONS_OF_INCIDENT}
-         FROM public_security_mediation m JOIN incident_report i ON i.id = m.incident_report_id
-        WHERE m.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(PoliceMediation, { department: POLICE, recordType: 'POLICE_MEDIATION', recordId: row.id }, {
-        mediationNumber: row.mediation_no,
-        incidentNumber: row.jq_no,
-        mediatedOn: row.mediated_on,
-        outcome: row.mediation_result,
-        agreementSummary: row.agreement_content,
-        persons: row.persons.map(mapPerson),
-      }),
-    );
+  from: 'public_security_mediation m JOIN incident_report i ON i.id = m.incident_report_id',
+  id: 'm.id',
+  fields: {
+    mediationNumber: 'm.mediation_no',
+    incidentNumber: 'i.jq_no',
+    mediatedOn: isoDate('m.mediated_on'),
+    outcome: 'm.mediation_result',
+    agreementSummary: 'm.agreement_content',
   },
+  lists: { persons: personsOfIncident },
+  persons: [INCIDENT_PERSON],
 };
 
 const warningLetters: RecordTypeSource<PoliceDomesticViolenceWarning> = {
   name: 'DV_WARNING_LETTER',
   graphqlType: PoliceDomesticViolenceWarning,
-  async loadByIds(db, ids) {
-    const rows = await db.query<DvWarningLetterRow>(
-      `SELECT w.id::text, w.letter_no, w.issued_on::text, w.abuser_name, w.abuser_id_card_no, w.victim_name,
-              w.victim_id_card_no, w.victim_address, w.facts
-         FROM dv_warning_letter w WHERE w.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(PoliceDomesticViolenceWarning, { department: POLICE, recordType: 'DV_WARNING_LETTER', recordId: row.id }, {
-        letterNumber: row.letter_no,
-        issuedOn: row.issued_on,
-        abuserName: row.abuser_name,
-        abuserResidentId: row.abuser_id_card_no,
-        victimName: row.victim_name,
-        victimResidentId: row.victim_id_card_no,
-        victimAddress: row.victim_address,
-        facts: row.facts,
-      }),
-    );
+  from: 'dv_warning_letter w',
+  id: 'w.id',
+  fields: {
+    letterNumber: 'w.letter_no',
+    issuedOn: isoDate('w.issued_on'),
+    abuserName: 'w.abuser_name',
+    abuserResidentId: 'w.abuser_id_card_no',
+    victimName: 'w.victim_name',
+    victimResidentId: 'w.victim_id_card_no',
+    victimAddress: 'w.victim_address',
+    facts: 'w.facts',
   },
+  persons: [
+    { residentId: 'abuserResidentId', name: 'abuserName' },
+    { residentId: 'victimResidentId', name: 'victimName', address: 'victimAddress' },
+  ],
 };
 
 /** The police station (派出所): incidents, public-security mediations, domestic-violence warning letters. */

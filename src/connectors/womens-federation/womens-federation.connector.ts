@@ -1,10 +1,8 @@
 import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../department-definition';
-import { numericIds } from '../department-definition';
-import { toRecord } from '../record-mapping';
+import { isoDate } from '../sql';
 import { WomensFederationCaseSystem1764000000500 } from '../../../migrations/departments/womens-federation/1764000000500-WomensFederationCaseSystem';
 import { WomensFederationAssistance } from './assistance.type';
 import { WomensFederationComplaint } from './rights-complaint.type';
-import type { AssistanceRecordRow, RightsComplaintRow } from './womens-federation.entity';
 import { seedWomensFederation } from './womens-federation.seed';
 
 export const WOMENS_FEDERATION = 'WOMENS_FEDERATION';
@@ -12,54 +10,43 @@ export const WOMENS_FEDERATION = 'WOMENS_FEDERATION';
 const complaints: RecordTypeSource<WomensFederationComplaint> = {
   name: 'RIGHTS_COMPLAINT',
   graphqlType: WomensFederationComplaint,
-  async loadByIds(db, ids) {
-    const rows = await db.query<RightsComplaintRow>(
-      `SELECT c.id::text, c.complaint_no, c.received_on::text, c.complaint_type, c.complainant_name,
-              c.complainant_id_card_no, c.complainant_phone, c.complainant_address, c.respondent_name,
-              c.complaint_summary, c.handling_status
-         FROM rights_complaint c WHERE c.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(WomensFederationComplaint, { department: WOMENS_FEDERATION, recordType: 'RIGHTS_COMPLAINT', recordId: row.id }, {
-        complaintNumber: row.complaint_no,
-        receivedOn: row.received_on,
-        complaintType: row.complaint_type,
-        complainantName: row.complainant_name,
-        complainantResidentId: row.complainant_id_card_no,
-        complainantPhone: row.complainant_phone,
-        complainantAddress: row.complainant_address,
-        respondentName: row.respondent_name,
-        summary: row.complaint_summary,
-        status: row.handling_status,
-      }),
-    );
+  from: 'rights_complaint c',
+  id: 'c.id',
+  fields: {
+    complaintNumber: 'c.complaint_no',
+    receivedOn: isoDate('c.received_on'),
+    complaintType: 'c.complaint_type',
+    complainantName: 'c.complainant_name',
+    complainantResidentId: 'c.complainant_id_card_no',
+    complainantPhone: 'c.complainant_phone',
+    complainantAddress: 'c.complainant_address',
+    respondentName: 'c.respondent_name',
+    summary: 'c.complaint_summary',
+    status: 'c.handling_status',
   },
+  persons: [
+    { residentId: 'complainantResidentId', name: 'complainantName', phone: 'complainantPhone', address: 'complainantAddress' },
+  ],
 };
 
 const assistance: RecordTypeSource<WomensFederationAssistance> = {
   name: 'ASSISTANCE',
   graphqlType: WomensFederationAssistance,
-  async loadByIds(db, ids) {
-    const rows = await db.query<AssistanceRecordRow>(
-      `SELECT a.id::text, a.assistance_type, a.started_on::text, a.ended_on::text, a.beneficiary_name,
-              a.beneficiary_id_card_no, a.beneficiary_phone, a.beneficiary_address, a.notes
-         FROM assistance_record a WHERE a.id = ANY($1::bigint[])`,
-      [numericIds(ids)],
-    );
-    return rows.map((row) =>
-      toRecord(WomensFederationAssistance, { department: WOMENS_FEDERATION, recordType: 'ASSISTANCE', recordId: row.id }, {
-        assistanceType: row.assistance_type,
-        startedOn: row.started_on,
-        endedOn: row.ended_on,
-        beneficiaryName: row.beneficiary_name,
-        beneficiaryResidentId: row.beneficiary_id_card_no,
-        beneficiaryPhone: row.beneficiary_phone,
-        beneficiaryAddress: row.beneficiary_address,
-        notes: row.notes,
-      }),
-    );
+  from: 'assistance_record a',
+  id: 'a.id',
+  fields: {
+    assistanceType: 'a.assistance_type',
+    startedOn: isoDate('a.started_on'),
+    endedOn: isoDate('a.ended_on'),
+    beneficiaryName: 'a.beneficiary_name',
+    beneficiaryResidentId: 'a.beneficiary_id_card_no',
+    beneficiaryPhone: 'a.beneficiary_phone',
+    beneficiaryAddress: 'a.beneficiary_address',
+    notes: 'a.notes',
   },
+  persons: [
+    { residentId: 'beneficiaryResidentId', name: 'beneficiaryName', phone: 'beneficiaryPhone', address: 'beneficiaryAddress' },
+  ],
 };
 
 /** The women's federation (妇联): rights-protection complaints and assistance to women and children. */

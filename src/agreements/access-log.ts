@@ -1,0 +1,46 @@
+import type { FieldDecision } from './record-shaper';
+
+/** One look at another body's records: what was decided, field by field, under which agreements. */
+export interface AccessLogEntry {
+  department: string;
+  recordType: string;
+  /** null when a whole kind was denied before any record was read. */
+  recordId: string | null;
+  jointCaseId: string | null;
+  decision: 'GRANTED' | 'DENIED';
+  reason?: string;
+  agreementIds: string[];
+  fields?: Record<string, FieldDecision>;
+  /** Keyed hashes of the persons the read concerns. */
+  subjectHashes: string[];
+}
+
+export interface PolicyChange {
+  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE';
+  detail: Record<string, unknown>;
+  subjectHashes?: string[];
+  agreementIds?: string[];
+}
+
+/**
+ * Every look of one request at another body's records. It becomes the request's audit records
+ * (committed before the response is sent) and the response's `extensions.access`.
+ */
+export class RequestAccessLog {
+  private readonly byKey = new Map<string, AccessLogEntry>();
+  /** Changes to the policy itself (agreements, protected persons), audited like reads. */
+  readonly changes: PolicyChange[] = [];
+
+  changed(change: PolicyChange): void {
+    this.changes.push(change);
+  }
+
+  add(entry: AccessLogEntry): void {
+    const key = [entry.department, entry.recordType, entry.recordId ?? '', entry.jointCaseId ?? '', entry.decision].join('\u0000');
+    if (!this.byKey.has(key)) this.byKey.set(key, entry);
+  }
+
+  get entries(): AccessLogEntry[] {
+    return [...this.byKey.values()];
+  }
+}

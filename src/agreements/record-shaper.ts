@@ -1,0 +1,161 @@
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import {
+  isMinorByResidentId,
+  maskAddressToCommunity,
+  maskDateToYearMonth,
+  maskMobile,
+  maskName,
+  maskResidentId,
+  minorName,
+} from '../common/masks';
+import type { PersonFields, RecordTypeSource } from '../connectors/department-definition';
+import type { DepartmentRecord } from '../connectors/department-record.type';
+import { fieldPaths } from '../connectors/record-query';
+import { Mask } from './agreement.enums';
+import type { AccessDecision, FieldAccess } from './access-request';
+
+export type FieldDecision = 'GRANTED' | 'MASKED' | 'DENIED';
+export type ProtectionKind = 'DOMESTIC_VIOLENCE_VICTIM' | 'MINOR';
+
+const MASKS: Record<Exclude<Mask, Mask.NONE>, (value: string) => string> = {
+  [Mask.RESIDENT_ID]: maskResidentId,
+  [Mask.MOBILE]: maskMobile,
+  [Mask.NAME]: maskName,
+  [Mask.ADDRESS_TO_COMMUNITY]: maskAddressToCommunity,
+  [Mask.DATE_TO_YEAR_MONTH]: maskDateToYearMonth,
+};
+
+export function applyMask(mask: Mask, value: unknown): unknown {
+  if (mask === Mask.NONE || typeof value !== 'string') return value;
+  return MASKS[mask](value);
+}
+
+type GrantedDecision = Extract<AccessDecision, { kind: 'GRANTED' }>;
+
+/**
+ * The fields to select for a granted kind: the granted ones, plus the ID number of every
+ * person any of whose fields is granted — read only to check whether that person is
+ * protected, and dropped before the record leaves unless it is granted itself.
+ */
+export function projectionFor(source: RecordTypeSource, decision: AccessDecision): Set<string> {
+  if (decision.kind !== 'GRANTED') return new Set(fieldPaths(source));
+  const projection = new Set(decision.fields.keys());
+  for (const person of source.persons ?? []) {
+    const personPaths = [person.name, person.phone, person.address].filter(Boolean) as string[];
+    if (personPaths.some((p) => projection.has(p))) projection.add(person.residentId);
+  }
+  return projection;
+}
+
+export interface ShapedRecord {
+  record: DepartmentRecord;
+  fields: Record<string, FieldDecision>;
+}
+
+interface ShapeContext {
+  department: string;
+  source: RecordTypeSource;
+  decision: GrantedDecision;
+  protectionOf(residentId: string): ReadonlySet<ProtectionKind>;
+}
+
+function deny(target: Record<string, unknown>, field: string, error: HubError): void {
+  Object.defineProperty(target, field, {
+    enumerable: true,
+    get() {
+      throw error;
+    },
+  });
+}
+
+/** Splits `parties.name` into list and field; top-level fields have no list. */
+function splitPath(path: string): { list: string | null; field: string } {
+  const dot = path.indexOf('.');
+  return dot < 0 ? { list: null, field: path } : { list: path.slice(0, dot), field: path.slice(dot + 1) };
+}
+
+/**
+ * Shapes one item (the record, or one element of one of its lists) in place: masks granted
+ * fields, turns every other field into a getter that raises FORBIDDEN_BY_AGREEMENT when a
+ * query selects it, and suppresses protected persons' address and contact.
+ */
+function shapeItem(
+  item: Record<string, unknown>,
+  list: string | null,
+  context: ShapeContext,
+  decisions: Record<string, FieldDecision>,
+  persons: PersonFields[],
+): void {
+  const { department, source, decision } = context;
+  const paths = fieldPaths(source).filter((p) => splitPath(p).list === list);
+  const overrides = new Map<string, { value?: unknown; reason?: string }>();
+  for (const person of persons) {
+    const idField = splitPath(person.residentId).field;
+    const residentId = item[idField];
+    if (typeof residentId !== 'string') continue;
+    const kinds = new Set(context.protectionOf(residentId));
+    if (isMinorByResidentId(residentId)) kinds.add('MINOR');
+    if (kinds.size === 0) continue;
+    for (const contact of [person.address, person.phone]) {
+      if (contact) overrides.set(contact, { reason: 'The person is protected: their address and contact are shown only to the owner' });
+    }
+    if (kinds.has('MINOR') && person.name && typeof item[splitPath(person.name).field] === 'string') {
+      overrides.set(person.name, { value: minorName(item[splitPath(person.name).field] as string) });
+    }
+  }
+  for (const path of paths) {
+    const { field } = splitPath(path);
+    const access = decision.fields.get(path);
+    const override = overrides.get(path);
+    const error = (reason: string) =>
+      new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department, recordType: source.name, field: path });
+    if (!access || override?.reason) {
+      decisions[path] = 'DENIED';
+      deny(item, field, error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
+    } else if (override && 'value' in override) {
+      decisions[path] = 'MASKED';
+      item[field] = override.value;
+    } else {
+      decisions[path] = grantedDecision(access);
+      item[field] = applyMask(access.mask, item[field]);
+    }
+  }
+}
+
+const SEVERITY: Record<FieldDecision, number> = { GRANTED: 0, MASKED: 1, DENIED: 2 };
+
+function grantedDecision(access: FieldAccess | undefined): FieldDecision {
+  if (!access) return 'DENIED';
+  return access.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
+}
+
+/** Shapes a record read under a granted decision; returns the per-field decisions for the audit. */
+export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeContext): ShapedRecord {
+  const decisions: Record<string, FieldDecision> = {};
+  const target = record as unknown as Record<string, unknown>;
+  const persons = context.source.persons ?? [];
+  const inList = (list: string | null) => (p: PersonFields) => splitPath(p.residentId).list === list;
+  shapeItem(target, null, context, decisions, persons.filter(inList(null)));
+  for (const list of Object.keys(context.source.lists ?? {})) {
+    const listPaths = fieldPaths(context.source).filter((p) => splitPath(p).list === list);
+    // Before the elements: what the agreement says; elements can only make a path stricter.
+    for (const path of listPaths) decisions[path] = grantedDecision(context.decision.fields.get(path));
+    if (!listPaths.some((p) => context.decision.fields.has(p))) {
+      deny(target, list, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`, {
+        department: context.department,
+        recordType: context.source.name,
+        field: list,
+      }));
+      continue;
+    }
+    for (const item of target[list] as Array<Record<string, unknown>>) {
+      const itemDecisions: Record<string, FieldDecision> = {};
+      shapeItem(item, list, context, itemDecisions, persons.filter(inList(list)));
+      for (const [path, d] of Object.entries(itemDecisions)) {
+        if (SEVERITY[d] > SEVERITY[decisions[path]]) decisions[path] = d;
+      }
+    }
+  }
+  return { record, fields: decisions };
+}

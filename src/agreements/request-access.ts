@@ -1,0 +1,39 @@
+import type { Actor } from '../auth/actor';
+import type { Purpose } from './agreement.enums';
+import { decideAccess } from './agreement-policy';
+import type { AccessDecision, CaseScope, Reach } from './access-request';
+import type { PolicyDirectory, PolicySnapshot } from './policy-directory';
+
+/**
+ * The agreement decisions of one request: the policy is read once, and each decision is made
+ * once per (provider, record type, joint case, reach) and shared by every field and record.
+ */
+export class RequestAccess {
+  private snapshot: Promise<PolicySnapshot> | null = null;
+  private readonly decisions = new Map<string, Promise<AccessDecision>>();
+  private readonly now = new Date();
+
+  constructor(
+    readonly actor: Actor,
+    readonly purpose: Purpose | null,
+    private readonly directory: PolicyDirectory,
+  ) {}
+
+  policy(): Promise<PolicySnapshot> {
+    this.snapshot ??= this.directory.current();
+    return this.snapshot;
+  }
+
+  decide(provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach): Promise<AccessDecision> {
+    if (provider === this.actor.department) return Promise.resolve({ kind: 'OWNER' });
+    const key = [provider, recordType, jointCase?.id ?? '', reach].join('\u0000');
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      decision = this.policy().then(({ activeAgreements }) =>
+        decideAccess({ actor: this.actor, purpose: this.purpose, jointCase, reach, provider, recordType, now: this.now }, activeAgreements),
+      );
+      this.decisions.set(key, decision);
+    }
+    return decision;
+  }
+}

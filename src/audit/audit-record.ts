@@ -1,0 +1,35 @@
+/** What an audit record is about. Stored as text; the column accepts any SCREAMING_SNAKE kind. */
+export enum AuditKind {
+  /** A user read (or was denied) another body's record. */
+  RECORD_READ = 'RECORD_READ',
+  /** A data-sharing agreement was proposed, approved, changed or revoked. */
+  AGREEMENT_CHANGE = 'AGREEMENT_CHANGE',
+  /** Records left the hub in bulk (a report or a file). */
+  EXPORT = 'EXPORT',
+  /** A person's protection (e.g. a domestic-violence victim's address) was set or lifted. */
+  PROTECTION_CHANGE = 'PROTECTION_CHANGE',
+}
+
+/** How the agreement in force treated one field of a record. */
+export type FieldDecision = 'GRANTED' | 'MASKED' | 'DENIED';
+
+/** One audit record as the hub hands it to the writer; the writer adds chain, sequence and hashes. */
+export interface AuditRecord {
+  requestId: string;
+  kind: AuditKind;
+  actor: { user: string; department: string; role: string };
+  purpose?: string | null;
+  jointCaseId?: string | null;
+  /** The body whose record was read (the owner), for RECORD_READ. */
+  provider?: string | null;
+  recordType?: string | null;
+  recordId?: string | null;
+  /** Keyed hashes of the resident ID numbers involved (`hashResidentId`) — never raw numbers. */
+  subjectHashes?: string[];
+  /** Per field path, e.g. `{ "caseNumber": "GRANTED", "parties.residentId": "MASKED" }`. */
+  fieldDecisions?: Record<string, FieldDecision> | null;
+  agreementIds?: string[];
+  detail?: Record<string, unknown> | null;
+  /** Defaults to the time of `append`. Stored with millisecond precision. */
+  occurredAt?: Date;
+}

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import type { Logger } from '../common/logger';
+import { type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
+import type { AuditRecord } from './audit-record';
+
+export interface AuditWriterOptions {
+  /** The hub database. */
+  pool: Pool;
+  log?: Logger;
+  /** Most rows per batch; an append larger than this is still written whole, on its own. */
+  maxBatchSize?: number;
+}
+
+interface Pending {
+  contents: Omit<AuditEventContent, 'chain_id' | 'seq'>[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** One row as `jsonb_to_recordset` reads it. */
+type EventRow = AuditEventContent & { prev_hash: string; hash: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SUBJECT_HASH = /^[0-9a-f]{64}$/;
+const KIND = /^[A-Z][A-Z0-9_]*$/;
+const FIELD_DECISIONS = new Set(['GRANTED', 'MASKED', 'DENIED']);
+/** Sent as UTF-8 these would become U+FFFD, and the stored row would no longer match its hash. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * One statement per batch: the rows, and the chain's anchor moved to the batch's last row.
+ * A single statement is its own transaction, so the rows and the anchor commit together or
+ * not at all, and the promise of `query` settles only after that commit.
+ */
+const INSERT_BATCH = `
+  WITH inserted AS (
+    INSERT INTO audit_event (
+      chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role,
+      purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions,
+      agreement_ids, detail, prev_hash, hash)
+    SELECT chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role,
+           purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions,
+           agreement_ids, detail, prev_hash, hash
+      FROM jsonb_to_recordset($1::jsonb) AS r(
+        chain_id uuid, seq bigint, occurred_at timestamptz, request_id text, kind text,
+        actor_user text, actor_department text, actor_role text, purpose text, joint_case_id uuid,
+        provider text, record_type text, record_id text, subject_hashes text[],
+        field_decisions jsonb, agreement_ids uuid[], detail jsonb, prev_hash text, hash text)
+    RETURNING 1
+  )
+  INSERT INTO audit_chain (chain_id, head_seq, head_hash)
+  SELECT $2::uuid, $3::bigint, $4::text FROM (SELECT count(*) AS n FROM inserted) AS i WHERE i.n > 0
+  ON CONFLICT (chain_id) DO UPDATE SET head_seq = EXCLUDED.head_seq, head_hash = EXCLUDED.head_hash`;
+
+/**
+ * The hub's audit writer (architecture principle 4: no answer without its audit record).
+ *
+ * Each instance is one hash chain. Records from concurrent requests are group-committed:
+ * while one batch is being written, new appends queue up and go out together as the next
+ * batch. `append` settles only once the batch holding its records has committed (or failed).
+ */
+export class AuditWriter {
+  /** This writer's chain; a new one per instance, so writers never contend for a head. */
+  readonly chainId = randomUUID();
+  private readonly pool: Pool;
+  private readonly log?: Logger;
+  private readonly maxBatchSize: number;
+  private queue: Pending[] = [];
+  private draining: Promise<void> | null = null;
+  private closed = false;
+  /** The last committed row; false after a failure, when the database's anchor decides. */
+  private headSeq = 0;
+  private headHash = GENESIS_HASH;
+  private headKnown = true;
+  private readonly counters = { batches: 0, rows: 0, failedBatches: 0 };
+
+  constructor(options: AuditWriterOptions) {
+    this.pool = options.pool;
+    this.log = options.log;
+    this.maxBatchSize = options.maxBatchSize ?? 1000;
+    if (!Number.isInteger(this.maxBatchSize) || this.maxBatchSize < 1) throw new RangeError('maxBatchSize must be a positive integer');
+  }
+
+  /** Batches committed, rows in them, batches that failed. */
+  get stats(): Readonly<{ batches: number; rows: number; failedBatches: number }> {
+    return { ...this.counters };
+  }
+
+  /**
+   * Resolves once `records` are committed; rejects if their batch failed (then none of them
+   * is stored) or if a record is malformed (then nothing is queued, and no one else's batch
+   * is affected).
+   */
+  append(records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    if (this.closed) return Promise.reject(new Error('AuditWriter is closed'));
+    let contents: Pending['contents'];
+    try {
+      const now = new Date();
+      contents = records.map((record) => toContent(record, now));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ contents, resolve, reject });
+      this.draining ??= this.drain().finally(() => {
+        this.draining = null;
+      });
+    });
+  }
+
+  /** Refuses new appends and waits until everything already appended has settled. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.draining) await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    // Let the appends of the current turn of the event loop join the first batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.queue.length > 0) {
+      await this.writeBatch(this.takeBatch());
+    }
+  }
+
+  /** Whole appends, oldest first, up to maxBatchSize rows (at least one append). */
+  private takeBatch(): Pending[] {
+    let rows = 0;
+    let count = 0;
+    while (count < this.queue.length) {
+      const size = this.queue[count].contents.length;
+      if (count > 0 && rows + size > this.maxBatchSize) break;
+      rows += size;
+      count++;
+    }
+    return this.queue.splice(0, count);
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<void> {
+    try {
+      if (!this.headKnown) await this.reloadHead();
+      let seq = this.headSeq;
+      let prevHash = this.headHash;
+      const rows: EventRow[] = [];
+      for (const pending of batch) {
+        for (const partial of pending.contents) {
+          seq++;
+          const content: AuditEventContent = { ...partial, chain_id: this.chainId, seq };
+          const hash = auditEventHash(prevHash, content);
+          rows.push({ ...content, prev_hash: prevHash, hash });
+          prevHash = hash;
+        }
+      }
+      await this.pool.query(INSERT_BATCH, [JSON.stringify(rows), this.chainId, seq, prevHash]);
+      this.headSeq = seq;
+      this.headHash = prevHash;
+      this.counters.batches++;
+      this.counters.rows += rows.length;
+    } catch (error) {
+      // The outcome of a failed statement may be unknown (a connection lost during commit):
+      // the next batch continues from the anchor in the database rather than from memory.
+      this.headKnown = false;
+      this.counters.failedBatches++;
+      this.log?.error({ err: error, chainId: this.chainId, appends: batch.length }, 'audit batch failed');
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    for (const pending of batch) pending.resolve();
+  }
+
+  private async reloadHead(): Promise<void> {
+    const { rows } = await this.pool.query<{ head_seq: string; head_hash: string }>(
+      'SELECT head_seq::text, head_hash FROM audit_chain WHERE chain_id = $1',
+      [this.chainId],
+    );
+    this.headSeq = rows.length ? Number(rows[0].head_seq) : 0;
+    this.headHash = rows.length ? rows[0].head_hash : GENESIS_HASH;
+    this.headKnown = true;
+  }
+}
+
+/**
+ * Checks and normalises one record into exactly what Postgres will store and give back, so
+ * the verifier's recomputed hash matches: uuids lower-cased, JSON round-tripped, times at
+ * millisecond precision, and no strings Postgres would reject or alter (NUL, lone surrogates).
+ */
+function toContent(record: AuditRecord, now: Date): Pending['contents'][number] {
+  const fail = (reason: string): never => {
+    throw new TypeError(`invalid audit record (request ${String(record?.requestId)}): ${reason}`);
+  };
+  const text = (value: unknown, name: string): string => {
+    if (typeof value !== 'string') fail(`${name} must be a string`);
+    checkString(value as string, name, fail);
+    return value as string;
+  };
+  const optionalText = (value: unknown, name: string): string | null => (value == null ? null : text(value, name));
+  const uuid = (value: unknown, name: string): string => {
+    const lower = text(value, name).toLowerCase();
+    if (!UUID.test(lower)) fail(`${name} must be a uuid`);
+    return lower;
+  };
+  const object = (value: unknown, name: string): Record<string, unknown> | null => {
+    if (value == null) return null;
+    if (typeof value !== 'object' || Array.isArray(value)) fail(`${name} must be an object`);
+    const normalised = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    checkJson(normalised, name, fail);
+    return normalised;
+  };
+
+  const occurredAt = record.occurredAt ?? now;
+  if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) fail('occurredAt must be a valid Date');
+  const year = occurredAt.getUTCFullYear();
+  if (year < 1 || year > 9999) fail('occurredAt is out of range');
+  const kind = text(record.kind, 'kind');
+  if (!KIND.test(kind)) fail('kind must be SCREAMING_SNAKE');
+  if (record.actor == null || typeof record.actor !== 'object') fail('actor is required');
+  const subjectHashes = (record.subjectHashes ?? []).map((hash, i) => text(hash, `subjectHashes[${i}]`));
+  // A raw resident ID number must never reach the log: only keyed hashes pass.
+  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash))) fail('subjectHashes must be keyed hashes (64 lowercase hex digits)');
+  const fieldDecisions = object(record.fieldDecisions, 'fieldDecisions');
+  if (fieldDecisions && Object.values(fieldDecisions).some((decision) => !FIELD_DECISIONS.has(decision as string))) {
+    fail('fieldDecisions values must be GRANTED, MASKED or DENIED');
+  }
+  return {
+    occurred_at: occurredAt.toISOString(),
+    request_id: text(record.requestId, 'requestId'),
+    kind,
+    actor_user: text(record.actor.user, 'actor.user'),
+    actor_department: text(record.actor.department, 'actor.department'),
+    actor_role: text(record.actor.role, 'actor.role'),
+    purpose: optionalText(record.purpose, 'purpose'),
+    joint_case_id: record.jointCaseId == null ? null : uuid(record.jointCaseId, 'jointCaseId'),
+    provider: optionalText(record.provider, 'provider'),
+    record_type: optionalText(record.recordType, 'recordType'),
+    record_id: optionalText(record.recordId, 'recordId'),
+    subject_hashes: subjectHashes,
+    field_decisions: fieldDecisions,
+    agreement_ids: (record.agreementIds ?? []).map((id, i) => uuid(id, `agreementIds[${i}]`)),
+    detail: object(record.detail, 'detail'),
+  };
+}
+
+function checkString(value: string, name: string, fail: (reason: string) => never): void {
+  if (value.includes('\u0000')) fail(`${name} contains a NUL character`);
+  if (LONE_SURROGATE.test(value)) fail(`${name} is not well-formed Unicode`);
+}
+
+function checkJson(value: unknown, name: string, fail: (reason: string) => never): void {
+  if (typeof value === 'string') checkString(value, name, fail);
+  else if (Array.isArray(value)) value.forEach((item, i) => checkJson(item, `${name}[${i}]`, fail));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      checkString(key, `${name} key`, fail);
+      checkJson(item, `${name}.${key}`, fail);
+    }
+  }
+}
