@@ -36,7 +36,8 @@ export type AccessDecision =
   /** The owner sees its own records in full. */
   | { kind: 'OWNER' }
   | { kind: 'GRANTED'; fields: ReadonlyMap<string, FieldAccess>; agreementIds: string[] }
-  | { kind: 'DENIED'; reason: string };
+  /** `considered`: how many agreements named the kind but did not cover this read (0: none names it). */
+  | { kind: 'DENIED'; reason: string; considered: number };
 
 /**
  * One clause of an agreement that a read must satisfy. Returns why the read is outside the

@@ -15,7 +15,7 @@ export function decideAccess(request: AccessRequest, activeAgreements: readonly 
     (a) => a.provider === request.provider && a.consumer === consumer && a.grants.some((g) => g.recordType === request.recordType),
   );
   if (candidates.length === 0) {
-    return { kind: 'DENIED', reason: `No data-sharing agreement grants ${consumer} access to ${request.recordType} records of ${request.provider}` };
+    return { kind: 'DENIED', reason: `No data-sharing agreement grants ${consumer} access to ${request.recordType} records of ${request.provider}`, considered: 0 };
   }
   const fields = new Map<string, FieldAccess>();
   const agreementIds: string[] = [];
@@ -33,6 +33,6 @@ export function decideAccess(request: AccessRequest, activeAgreements: readonly 
       if (!current || (current.mask !== Mask.NONE && mask === Mask.NONE)) fields.set(field, { mask, agreementId: agreement.id });
     }
   }
-  if (agreementIds.length === 0) return { kind: 'DENIED', reason: firstRefusal! };
+  if (agreementIds.length === 0) return { kind: 'DENIED', reason: firstRefusal!, considered: candidates.length };
   return { kind: 'GRANTED', fields, agreementIds };
 }

@@ -104,9 +104,7 @@ export class AuditWriter {
     }
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ contents, resolve, reject });
-      this.draining ??= this.drain().finally(() => {
-        this.draining = null;
-      });
+      this.draining ??= this.drain();
     });
   }
 
@@ -119,8 +117,14 @@ export class AuditWriter {
   private async drain(): Promise<void> {
     // Let the appends of the current turn of the event loop join the first batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    while (this.queue.length > 0) {
-      await this.writeBatch(this.takeBatch());
+    try {
+      while (this.queue.length > 0) {
+        await this.writeBatch(this.takeBatch());
+      }
+    } finally {
+      // In the same synchronous step as the empty-queue check, so no append can slip between
+      // them and wait for a drain that has already ended.
+      this.draining = null;
     }
   }
 

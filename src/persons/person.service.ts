@@ -42,11 +42,12 @@ export class PersonService {
     const subjectHash = ctx.services.hashResidentId(at.residentId);
     const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await this.scope(ctx, subjectHash);
     const decisions = new Map<string, ReadableDecision>();
-    let firstDenial: string | null = null;
+    // The most telling reason: one from an agreement that names a kind but does not cover this read.
+    let denial: { reason: string; considered: number } | null = null;
     for (const { name } of definition.recordTypes) {
       const decision = await ctx.access.decide(at.department, name, jointCase, reach);
       if (decision.kind === 'DENIED') {
-        firstDenial ??= decision.reason;
+        if (!denial || decision.considered > denial.considered) denial = decision;
         ctx.accessLog.add({
           department: at.department, recordType: name, recordId: null, jointCaseId: jointCase?.id ?? null,
           decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [subjectHash],
@@ -55,7 +56,7 @@ export class PersonService {
         decisions.set(name, decision);
       }
     }
-    if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, firstDenial ?? 'No record kind is shared');
+    if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
     const refs = (await ctx.records.findRecordsOfPerson(at.department, at.residentId)).filter((r) => decisions.has(r.recordType));
     const unique = [...new Map(refs.map((r) => [`${r.recordType}:${r.recordId}`, r])).values()];

@@ -139,6 +139,12 @@ describe(AuditWriter.name, () => {
       }
     });
 
+    it('accepts an append made the moment the previous one settled', async () => {
+      const writer = new AuditWriter({ pool: counting.pool });
+      for (let i = 1; i <= 30; i++) await writer.append([readRecord(`back-to-back-${i}`)]);
+      expect(await chainRows(writer.chainId)).toHaveLength(30);
+    });
+
     it('resolves an empty append at once without writing', async () => {
       const writer = new AuditWriter({ pool: counting.pool });
       await writer.append([]);
@@ -172,9 +178,7 @@ describe(AuditWriter.name, () => {
 
     it('continues from the anchor after a batch whose commit was not confirmed', async () => {
       const writer = new AuditWriter({ pool: counting.pool });
-      console.error('A');
       await writer.append([readRecord('one')]);
-      console.error('B');
       let lose = true;
       counting.setHook(async (sql, run) => {
         const result = await run();
@@ -185,9 +189,7 @@ describe(AuditWriter.name, () => {
         return result;
       });
       await expect(writer.append([readRecord('committed-but-unconfirmed')])).rejects.toThrow('connection lost');
-      console.error('C');
       await writer.append([readRecord('three')]);
-      console.error('D');
       expect((await chainRows(writer.chainId)).map((r) => r.request_id)).toEqual(['one', 'committed-but-unconfirmed', 'three']);
       await expect(verify()).resolves.toMatchObject({ ok: true });
     });
