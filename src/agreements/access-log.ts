@@ -16,7 +16,7 @@ export interface AccessLogEntry {
 }
 
 export interface PolicyChange {
-  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE';
+  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT';
   detail: Record<string, unknown>;
   subjectHashes?: string[];
   agreementIds?: string[];
@@ -28,7 +28,7 @@ export interface PolicyChange {
  */
 export class RequestAccessLog {
   private readonly byKey = new Map<string, AccessLogEntry>();
-  /** Changes to the policy itself (agreements, protected persons), audited like reads. */
+  /** Changes to the policy itself (agreements, protected persons) and exports, audited like reads. */
   readonly changes: PolicyChange[] = [];
 
   changed(change: PolicyChange): void {

@@ -13,8 +13,10 @@ import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { startHub } from '../server/hub';
 import { embeddedCredentials, embeddedUrl, ADMIN_USER } from '../runtime/embedded-postgres';
-import { defaultDatabaseNames, startEmbeddedInstallation } from '../runtime/environment';
+import { defaultDatabaseNames, EMBEDDED_HUB_DATABASE, startEmbeddedInstallation } from '../runtime/environment';
 import { migrateHub } from '../runtime/provisioning';
+import { runAuditVerify } from '../audit/audit-verify.command';
+import { withEmbeddedCluster } from './embedded-cluster';
 import { reseedEmbedded } from './reseed';
 
 const USAGE = `mediation-hub — the "3+N" joint mediation data hub
@@ -25,6 +27,7 @@ Usage:
                                             print a development token signed with the local key
   mediation-hub db url <hub|COURT|POLICE|…> print a database's connection URL (for psql)
   mediation-hub seed --scale N              replace the embedded demo data with N times the default set
+  mediation-hub audit verify                walk the audit log's hash chains; exits 1 naming the first bad position
   mediation-hub migrate                     apply the hub database's migrations (configured databases)
   mediation-hub schema emit [--out FILE]    write the schema's SDL (default schema/schema.graphql)
 `;
@@ -125,6 +128,14 @@ async function main(argv: string[]): Promise<void> {
       if (!Number.isInteger(scale) || scale < 1) fail('--scale must be a whole number of at least 1');
       if (config.databases) fail(`seed replaces the embedded demo data only; unset ${HUB_DATABASE_URL_VARIABLE} and ${departmentUrlVariable('…')}`);
       return reseedEmbedded(config, registry, scale);
+    }
+    case 'audit': {
+      if (rest[0] !== 'verify') fail(USAGE);
+      const verify = (url: string) => runAuditVerify(url, process.stdout);
+      const code = config.databases
+        ? await verify(config.databases.hubUrl)
+        : await withEmbeddedCluster(config, (logins) => verify(logins.adminUrl(EMBEDDED_HUB_DATABASE)));
+      process.exit(code);
     }
     case 'migrate':
       if (!config.databases) fail(`Set ${HUB_DATABASE_URL_VARIABLE}; the embedded default migrates on start`);

@@ -1,24 +1,11 @@
-import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { Client } from 'pg';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import type { HubConfig } from '../config/config';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { seedDemoData } from '../demo/seed';
-import { clusterLogins, embeddedCredentials, startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import { withEmbeddedCluster } from './embedded-cluster';
 import { defaultDatabaseNames, provisionDatabases } from '../runtime/environment';
 import { quoteIdent, withClient } from '../runtime/provisioning';
-
-async function isReachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Replaces the embedded demo data with `scale` times the default set: the demo bodies'
@@ -26,18 +13,8 @@ async function isReachable(url: string): Promise<boolean> {
  * `mediation-hub start` runs (it uses that server) or on its own (it starts the server).
  */
 export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegistry, scale: number): Promise<void> {
-  const logins = clusterLogins(config.embeddedPostgresPort, embeddedCredentials(config.dataDir));
-  const { adminUrl } = logins;
-  const running = await isReachable(adminUrl('postgres'));
-  const postgres = running
-    ? undefined
-    : await startEmbeddedPostgres({
-        clusterDir: path.join(config.dataDir, 'postgres'),
-        credentialsDir: config.dataDir,
-        port: config.embeddedPostgresPort,
-        persistent: true,
-      });
-  try {
+  await withEmbeddedCluster(config, async (logins) => {
+    const { adminUrl } = logins;
     const names = defaultDatabaseNames(registry.all);
     await withClient(adminUrl('postgres'), async (client) => {
       for (const database of Object.values(names.departments)) {
@@ -55,7 +32,5 @@ export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegi
     );
     bar.stop();
     process.stdout.write(`seeded ${scale} × the default demo set: ${jointCases} joint cases\n`);
-  } finally {
-    await postgres?.stop();
-  }
+  });
 }

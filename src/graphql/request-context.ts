@@ -5,6 +5,7 @@ import type { AgreementService } from '../agreements/agreement.service';
 import type { ProtectedPersonService } from '../agreements/protected-person.service';
 import type { RequestAccess } from '../agreements/request-access';
 import type { Actor } from '../auth/actor';
+import type { AuditReportService } from '../audit/audit-report.service';
 import type { Logger } from '../common/logger';
 import type { JointCaseLoaders } from '../cases/joint-case.loaders';
 import type { JointCaseService } from '../cases/joint-case.service';
@@ -21,6 +22,7 @@ export interface HubServices {
   agreements: AgreementService;
   agreementDryRun: AgreementDryRun;
   protectedPersons: ProtectedPersonService;
+  auditReports: AuditReportService;
   /** Keyed hash of a resident ID number (never store or log the number itself). */
   hashResidentId(residentId: string): string;
 }

@@ -8,6 +8,7 @@ import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/pe
 import { HubInfoResolver } from './hub-info.resolver';
 import { AgreementResolver } from '../agreements/agreement.resolver';
 import { ProtectedPersonResolver } from '../agreements/protected-person.resolver';
+import { AuditReportResolver } from '../audit/audit-report.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -20,6 +21,7 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       PersonRecordsAtDepartmentResolver,
       AgreementResolver,
       ProtectedPersonResolver,
+      AuditReportResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Arguments are checked by the services, which answer with BAD_USER_INPUT and a reason.

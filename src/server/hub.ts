@@ -14,6 +14,7 @@ import { AgreementService } from '../agreements/agreement.service';
 import { PolicyDirectory } from '../agreements/policy-directory';
 import { ProtectedPersonService } from '../agreements/protected-person.service';
 import { RequestAccess } from '../agreements/request-access';
+import { AuditReportService } from '../audit/audit-report.service';
 import { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../cases/joint-case.service';
 import { auditPlugin } from '../graphql/audit.plugin';
@@ -83,6 +84,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     agreements: new AgreementService(hubDb, registry),
     agreementDryRun: new AgreementDryRun(registry),
     protectedPersons: new ProtectedPersonService(hubDb),
+    auditReports: new AuditReportService(hubDb),
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
   const schema = await buildHubSchema(registry);

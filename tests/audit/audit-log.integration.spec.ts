@@ -95,7 +95,6 @@ describe(AuditWriter.name, () => {
       expect(new Set(rows.map((r) => r.request_id)).size).toBe(200);
       expect(counting.inserts()).toBeLessThanOrEqual(2);
       expect(writer.stats).toEqual({ batches: counting.inserts(), rows: 200, failedBatches: 0 });
-      process.stdout.write(`group commit: 200 append calls → ${counting.inserts()} INSERT statement(s)\n`);
     });
 
     it('collects the appends that arrive while a batch is being written into the next batch', async () => {
