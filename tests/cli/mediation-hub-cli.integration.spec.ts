@@ -89,6 +89,24 @@ describe('mediation-hub (command line)', () => {
     await expect(run(process.execPath, [CLI, 'token', '--department', 'NOWHERE', '--role', 'CLERK', '--user', 'x'], { env })).rejects.toMatchObject({ code: 2 });
   });
 
+  it('verifies the audit log, and names the position of a row altered directly in the database', async () => {
+    await graphql(`{ jointCases(first: 3) { edges { node { linkedRecords { edges { node { record { recordId } } } } } } } }`, await token('COURT'));
+    const verified = await run(process.execPath, [CLI, 'audit', 'verify'], { env });
+    expect(verified.stdout).toMatch(/audit log verified: \d+ events in \d+ chains/);
+
+    const { stdout: hubUrl } = await run(process.execPath, [CLI, 'db', 'url', 'hub'], { env });
+    const client = new Client({ connectionString: hubUrl.trim() });
+    await client.connect();
+    await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+    const { rows } = await client.query(`UPDATE audit_event SET actor_user = 'someone else' WHERE seq = 2 RETURNING chain_id`);
+    await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+    await client.end();
+    await expect(run(process.execPath, [CLI, 'audit', 'verify'], { env })).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining(`chain ${rows[0].chain_id} position 2`),
+    });
+  });
+
   it('stops the server and the embedded Postgres cleanly on SIGTERM', async () => {
     const { stdout } = await run(process.execPath, [CLI, 'db', 'url', 'hub'], { env });
     hub.kill('SIGTERM');
