@@ -8,6 +8,8 @@ export interface AccessLogEntry {
   recordId: string | null;
   jointCaseId: string | null;
   decision: 'GRANTED' | 'DENIED';
+  /** Set when the read was for another purpose than the request's (risk screening at assessment). */
+  purpose?: string;
   reason?: string;
   agreementIds: string[];
   fields?: Record<string, FieldDecision>;

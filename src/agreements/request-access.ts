@@ -19,6 +19,13 @@ export class RequestAccess {
     private readonly directory: PolicyDirectory,
   ) {}
 
+  /** The same caller and policy snapshot, reading for another purpose (e.g. risk screening at assessment). */
+  withPurpose(purpose: Purpose): RequestAccess {
+    const sibling = new RequestAccess(this.actor, purpose, this.directory);
+    sibling.snapshot = this.policy();
+    return sibling;
+  }
+
   policy(): Promise<PolicySnapshot> {
     this.snapshot ??= this.directory.current();
     return this.snapshot;

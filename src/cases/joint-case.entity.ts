@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JointCasePartyEntity } from './joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
+import type { RiskReason } from './risk/risk.model';
 
 @Entity('joint_case')
 export class JointCaseEntity {
@@ -39,6 +40,67 @@ export class JointCaseEntity {
 
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true })
   occurredAt: Date | null;
+
+  @Column({ name: 'source_channel', type: 'text' })
+  sourceChannel: string;
+
+  @Column({ type: 'text' })
+  urgency: string;
+
+  @Column({ type: 'text', nullable: true })
+  place: string | null;
+
+  @Column({ name: 'risk_level', type: 'text', nullable: true })
+  riskLevel: string | null;
+
+  @Column({ name: 'risk_reasons', type: 'jsonb' })
+  riskReasons: RiskReason[];
+
+  @Column({ name: 'assessed_at', type: 'timestamptz', nullable: true })
+  assessedAt: Date | null;
+
+  /** The first handler (首办负责制): stays responsible for the case to its end. */
+  @Column({ type: 'text', nullable: true })
+  handler: string | null;
+
+  @Column({ name: 'handler_department', type: 'text', nullable: true })
+  handlerDepartment: string | null;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deadline: Date | null;
+
+  @Column({ name: 'agreement_terms', type: 'text', nullable: true })
+  agreementTerms: string | null;
+
+  @Column({ name: 'agreement_reached_at', type: 'timestamptz', nullable: true })
+  agreementReachedAt: Date | null;
+
+  @Column({ name: 'confirmation_number', type: 'text', nullable: true })
+  confirmationNumber: string | null;
+
+  @Column({ name: 'confirmed_on', type: 'date', nullable: true })
+  confirmedOn: string | null;
+
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason: string | null;
+
+  @Column({ name: 'referral_channel', type: 'text', nullable: true })
+  referralChannel: string | null;
+
+  @Column({ name: 'referral_record_id', type: 'text', nullable: true })
+  referralRecordId: string | null;
+
+  @Column({ name: 'follow_up_note', type: 'text', nullable: true })
+  followUpNote: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'integer' })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

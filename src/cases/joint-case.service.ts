@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CaseScope } from '../agreements/access-request';
+import { type CaseStatus, FINISHED_STATUSES } from './workflow/case-status';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
@@ -9,8 +10,6 @@ import type { RequestContext } from '../graphql/request-context';
 import { JointCaseEntity } from './joint-case.entity';
 import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
 
-/** A case in these states no longer opens other bodies' records to anyone. */
-export const CLOSED_STATUSES = ['CLOSED', 'WITHDRAWN'];
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -96,7 +95,7 @@ export class JointCaseService {
   scopeOf(jointCase: JointCase): CaseScope {
     return {
       id: jointCase.id,
-      open: !CLOSED_STATUSES.includes(jointCase.status),
+      open: !FINISHED_STATUSES.includes(jointCase.status as CaseStatus),
       leadDepartment: jointCase.leadDepartment,
       participatingDepartments: jointCase.participatingDepartments,
     };

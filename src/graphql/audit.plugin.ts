@@ -15,6 +15,7 @@ function auditRecords(ctx: RequestContext): AuditRecord[] {
     (entry: AccessLogEntry): AuditRecord => ({
       ...base,
       kind: AuditKind.RECORD_READ,
+      purpose: entry.purpose ?? ctx.access.purpose,
       jointCaseId: entry.jointCaseId,
       provider: entry.department,
       recordType: entry.recordType,
@@ -47,6 +48,7 @@ function accessExtension(ctx: RequestContext) {
       recordType: e.recordType,
       recordId: e.recordId,
       jointCaseId: e.jointCaseId,
+      ...(e.purpose ? { purpose: e.purpose } : {}),
       decision: e.decision,
       ...(e.reason ? { reason: e.reason } : {}),
       agreementIds: e.agreementIds,

@@ -1,3 +1,4 @@
+import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import { AgreementScope } from '../agreement.enums';
 import type { AgreementRule } from '../access-request';
 
@@ -11,7 +12,9 @@ export const caseScopeRule: AgreementRule = {
   check(agreement, { jointCase, reach, actor }) {
     if (!jointCase) return 'The request acts for no joint case (send the x-joint-case-id header)';
     if (!jointCase.open) return 'The joint case is closed';
-    const takesPart = jointCase.leadDepartment === actor.department || jointCase.participatingDepartments.includes(actor.department);
+    // The governance centre owns every joint case and takes part in all of them.
+    const takesPart =
+      actor.department === GOVERNANCE_CENTRE || jointCase.leadDepartment === actor.department || jointCase.participatingDepartments.includes(actor.department);
     if (!takesPart) return `${actor.department} takes no part in the joint case`;
     if (reach === 'LINKED_TO_CASE') return null;
     if (reach === 'PARTY_TO_CASE' && agreement.scope === AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE) return null;
