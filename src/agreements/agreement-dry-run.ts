@@ -1,4 +1,15 @@
-import { type GraphQLSchema, parse, TypeInfo, validate, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  getNamedType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  type SelectionSetNode,
+  validate,
+} from 'graphql';
 import { HubError } from '../common/hub-error';
 import type { RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRegistry } from '../connectors/department-registry';
@@ -39,34 +50,43 @@ export class AgreementDryRun {
       exposures.set(`${source.name}:${path}`, { recordType: source.name, field: path, decision, mask: mask ?? null });
     };
 
-    const typeInfo = new TypeInfo(this.schema);
-    const lists: Array<{ source: RecordTypeSource; list: string } | null> = [];
-    visit(
-      document,
-      visitWithTypeInfo(typeInfo, {
-        Field: {
-          enter: (node) => {
-            const parent = typeInfo.getParentType();
-            const source = parent ? byTypeName.get(parent.name) : undefined;
-            const name = node.name.value;
-            const enclosing = lists[lists.length - 1];
-            if (source && !IDENTITY.has(name)) {
-              if (source.lists?.[name]) {
-                lists.push({ source, list: name });
-                return;
-              }
-              expose(source, name);
-            } else if (enclosing && !IDENTITY.has(name)) {
-              expose(enclosing.source, `${enclosing.list}.${name}`);
-            }
-            lists.push(null);
-          },
-          leave: () => {
-            lists.pop();
-          },
-        },
-      }),
-    );
+    const schema = this.schema;
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    // Walks selections with their parent type, through inline and named fragments alike,
+    // remembering the record list (parties, persons) a field is selected inside.
+    const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, list: { source: RecordTypeSource; list: string } | null): void => {
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const fragment = fragments.get(selection.name.value)!;
+          walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value)!, list);
+          continue;
+        }
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value)! : parent, list);
+          continue;
+        }
+        const name = selection.name.value;
+        if (IDENTITY.has(name) || !isObjectType(parent) && !isInterfaceType(parent)) continue;
+        const fieldType = getNamedType(parent.getFields()[name].type);
+        const source = byTypeName.get(parent.name);
+        if (source) {
+          if (source.lists?.[name] && selection.selectionSet) walk(selection.selectionSet, fieldType, { source, list: name });
+          else expose(source, name);
+        } else if (list) {
+          expose(list.source, `${list.list}.${name}`);
+        } else if (selection.selectionSet) {
+          walk(selection.selectionSet, fieldType, null);
+        }
+      }
+    };
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      const root = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      if (root) walk(definition.selectionSet, root, null);
+    }
     return [...exposures.values()];
   }
 }

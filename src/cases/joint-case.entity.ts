@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JointCasePartyEntity } from './joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
-import type { RiskReason } from './risk/risk.model';
+import type { RiskLevel, RiskReason } from './risk/risk.model';
+import type { DisputeCategory, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
+import type { CaseStatus } from './workflow/case-status';
 
 @Entity('joint_case')
 export class JointCaseEntity {
@@ -15,13 +17,13 @@ export class JointCaseEntity {
   title: string;
 
   @Column({ type: 'text' })
-  category: string;
+  category: DisputeCategory;
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
   @Column({ type: 'text' })
-  status: string;
+  status: CaseStatus;
 
   @Column({ name: 'lead_department', type: 'text', nullable: true })
   leadDepartment: string | null;
@@ -42,16 +44,16 @@ export class JointCaseEntity {
   occurredAt: Date | null;
 
   @Column({ name: 'source_channel', type: 'text' })
-  sourceChannel: string;
+  sourceChannel: SourceChannel;
 
   @Column({ type: 'text' })
-  urgency: string;
+  urgency: Urgency;
 
   @Column({ type: 'text', nullable: true })
   place: string | null;
 
   @Column({ name: 'risk_level', type: 'text', nullable: true })
-  riskLevel: string | null;
+  riskLevel: RiskLevel | null;
 
   @Column({ name: 'risk_reasons', type: 'jsonb' })
   riskReasons: RiskReason[];
@@ -88,7 +90,7 @@ export class JointCaseEntity {
   failureReason: string | null;
 
   @Column({ name: 'referral_channel', type: 'text', nullable: true })
-  referralChannel: string | null;
+  referralChannel: ReferralChannel | null;
 
   @Column({ name: 'referral_record_id', type: 'text', nullable: true })
   referralRecordId: string | null;

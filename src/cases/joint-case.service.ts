@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CaseScope } from '../agreements/access-request';
-import { type CaseStatus, FINISHED_STATUSES } from './workflow/case-status';
+import { FINISHED_STATUSES } from './workflow/case-status';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
@@ -95,7 +95,7 @@ export class JointCaseService {
   scopeOf(jointCase: JointCase): CaseScope {
     return {
       id: jointCase.id,
-      open: !FINISHED_STATUSES.includes(jointCase.status as CaseStatus),
+      open: !FINISHED_STATUSES.includes(jointCase.status),
       leadDepartment: jointCase.leadDepartment,
       participatingDepartments: jointCase.participatingDepartments,
     };

@@ -1,14 +1,17 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
+import { RiskLevel, RiskReasonType } from './risk/risk.model';
+import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
+import { CaseStatus } from './workflow/case-status';
 
 @ObjectType({ description: 'A party to a joint case, as taken in at the governance centre\'s window.' })
 export class CaseParty {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'APPLICANT, RESPONDENT or RELATED_PERSON.' })
-  role: string;
+  @Field(() => PartyRole)
+  role: PartyRole;
 
   @Field()
   name: string;
@@ -58,14 +61,71 @@ export class JointCase {
   @Field()
   title: string;
 
-  @Field({ description: 'NEIGHBOUR, FAMILY_MARRIAGE, DOMESTIC_VIOLENCE, LAND_HOUSING, WAGES, CONSUMER, MEDICAL or OTHER.' })
-  category: string;
+  @Field(() => DisputeCategory)
+  category: DisputeCategory;
 
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  @Field()
-  status: string;
+  @Field(() => CaseStatus)
+  status: CaseStatus;
+
+  @Field(() => SourceChannel)
+  sourceChannel: SourceChannel;
+
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => String, { nullable: true })
+  place: string | null;
+
+  @Field(() => RiskLevel, { nullable: true, description: 'Early-warning level; null until assessed.' })
+  riskLevel: RiskLevel | null;
+
+  @Field(() => [RiskReasonType], { description: 'Why the case has its level, each reason naming its source as far as agreements allow.' })
+  riskReasons: RiskReasonType[];
+
+  @Field(() => Date, { nullable: true })
+  assessedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The first handler (首办负责制), responsible to the end.' })
+  handler: string | null;
+
+  @Field(() => String, { nullable: true })
+  handlerDepartment: string | null;
+
+  @Field(() => Date, { nullable: true })
+  deadline: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Terms of the mediation agreement (调解协议).' })
+  agreementTerms: string | null;
+
+  @Field(() => Date, { nullable: true })
+  agreementReachedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Number of the judicial confirmation ruling (司法确认).' })
+  confirmationNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
+  confirmedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  failureReason: string | null;
+
+  @Field(() => ReferralChannel, { nullable: true })
+  referralChannel: ReferralChannel | null;
+
+  @Field(() => String, { nullable: true, description: 'The court filing a litigation referral became (COURT CASE_FILING id).' })
+  referralRecordId: string | null;
+
+  @Field(() => String, { nullable: true })
+  followUpNote: string | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every step; pass it as expectedVersion to detect a concurrent change.' })
+  version: number;
 
   @Field(() => String, { nullable: true })
   leadDepartment: string | null;

@@ -15,6 +15,8 @@ interface DemoAgreement {
 const { NONE, NAME, RESIDENT_ID, DATE_TO_YEAR_MONTH, ADDRESS_TO_COMMUNITY, MOBILE } = Mask;
 const fields = (entries: Array<[string, Mask]>) => entries.map(([field, mask]) => ({ field, mask }));
 const HANDLERS = ['CLERK', 'MEDIATOR', 'CHIEF'];
+/** Who at the governance centre assesses a case's risk, and supervises the warnings. */
+const RISK_SCREENERS = ['CLERK', 'MEDIATOR', 'CHIEF', 'SUPERVISOR'];
 
 /**
  * Agreements among the 3+N bodies, chosen so the demo shows granted, masked and denied
@@ -90,6 +92,40 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
         fields: fields([['registrationType', NONE], ['registeredOn', DATE_TO_YEAR_MONTH], ['spouse1Name', NAME], ['spouse1ResidentId', RESIDENT_ID], ['spouse2Name', NAME], ['spouse2ResidentId', RESIDENT_ID]]),
       },
     ],
+  },
+  // Risk screening (预警研判) at the governance centre: only what the documented risk rules read
+  // (src/cases/risk/rules), of the parties to a case the centre takes in; dates that only name
+  // an earlier event to its month, the call time in full for the 12-month window.
+  {
+    title: '派出所向综治中心提供当事人警情及告诫记录用于预警研判 (police history of case parties for risk screening)',
+    provider: 'POLICE',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [
+      { recordType: 'INCIDENT', fields: fields([['calledAt', NONE], ['category', NONE]]) },
+      { recordType: 'DV_WARNING_LETTER', fields: fields([['issuedOn', DATE_TO_YEAR_MONTH]]) },
+      { recordType: 'POLICE_MEDIATION', fields: fields([['outcome', NONE], ['mediatedOn', DATE_TO_YEAR_MONTH]]) },
+    ],
+  },
+  {
+    title: '司法所向综治中心提供当事人人民调解结果用于预警研判 (people\'s mediation outcomes of case parties for risk screening)',
+    provider: 'JUDICIAL_OFFICE',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [{ recordType: 'PEOPLE_MEDIATION_CASE', fields: fields([['outcome', NONE], ['acceptedOn', DATE_TO_YEAR_MONTH]]) }],
+  },
+  {
+    title: '民政向综治中心提供当事人低保特困状态用于预警研判 (social-assistance status of case parties for risk screening)',
+    provider: 'CIVIL_AFFAIRS',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: fields([['programme', NONE], ['status', NONE]]) }],
   },
 ];
 

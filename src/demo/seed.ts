@@ -3,6 +3,8 @@ import { Client } from 'pg';
 import type { DepartmentDefinition, SeededRecordRef } from '../connectors/department-definition';
 import { hashResidentId } from '../persons/resident-id-hash';
 import { insertRows } from './bulk-insert';
+import type { DisputeCategory } from '../cases/workflow/case-enums';
+import { progressDemoCase } from './demo-case-progress';
 import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
 
@@ -26,7 +28,23 @@ const LEAD_PREFERENCE = ['JUDICIAL_OFFICE', 'COURT', 'WOMENS_FEDERATION', 'POLIC
 const CASE_COLUMNS = {
   id: 'uuid', case_number: 'text', title: 'text', category: 'text', description: 'text', status: 'text',
   lead_department: 'text', participating_departments: 'text[]', community: 'text', grid: 'text',
-  people_involved: 'integer', occurred_at: 'timestamptz', created_at: 'timestamptz',
+  people_involved: 'integer', occurred_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+  source_channel: 'text', urgency: 'text', place: 'text', handler: 'text', handler_department: 'text',
+  assigned_at: 'timestamptz', deadline: 'timestamptz', agreement_terms: 'text', agreement_reached_at: 'timestamptz',
+  confirmation_number: 'text', confirmed_on: 'date', failure_reason: 'text', referral_channel: 'text',
+  follow_up_note: 'text', closed_at: 'timestamptz', version: 'integer',
+};
+const HISTORY_COLUMNS = {
+  joint_case_id: 'uuid', action: 'text', from_status: 'text', to_status: 'text', actor_user: 'text',
+  actor_department: 'text', actor_role: 'text', note: 'text', at: 'timestamptz',
+};
+const SESSION_COLUMNS = {
+  joint_case_id: 'uuid', held_at: 'timestamptz', place: 'text', attendees: 'jsonb', minutes: 'text', outcome: 'text', recorded_by: 'text',
+};
+/** How each kind of dispute usually reaches the centre. */
+const CHANNEL: Record<string, string> = {
+  NEIGHBOUR: 'GRID_SCREENING', FAMILY_MARRIAGE: 'WALK_IN', DOMESTIC_VIOLENCE: 'POLICE_110_REFERRAL', LAND_HOUSING: 'PETITION',
+  WAGES: 'COURT_PRE_LITIGATION_REFERRAL', CONSUMER: 'WALK_IN', MEDICAL: 'COURT_PRE_LITIGATION_REFERRAL', OTHER: 'GRID_SCREENING',
 };
 const PARTY_COLUMNS = {
   joint_case_id: 'uuid', position: 'integer', role: 'text', name: 'text', resident_id: 'text',
@@ -75,28 +93,40 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       const cases: Array<Record<string, unknown>> = [];
       const parties: Array<Record<string, unknown>> = [];
       const links: Array<Record<string, unknown>> = [];
+      const history: Array<Record<string, unknown>> = [];
+      const sessions: Array<Record<string, unknown>> = [];
       chunk.disputes.forEach((dispute, i) => {
         const refs = refsByDispute.get(dispute.key) ?? [];
         const bodies = [...new Set(refs.map((r) => r.department))];
         if (bodies.length < 2) return; // one body handles it alone: not a joint case
         const id = randomUUID();
         const lead = LEAD_PREFERENCE.find((code) => bodies.includes(code)) ?? bodies[0];
+        // Taken in a day or three after it happened, never in the future.
+        const createdAt = new Date(Math.min(dispute.occurredAt.getTime() + (1 + (i % 3)) * 86_400_000, Date.now() - 3_600_000));
+        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category as DisputeCategory, leadDepartment: lead, participatingDepartments: bodies, createdAt });
         cases.push({
           id,
           case_number: caseNumber(dispute),
           title: dispute.summary,
           category: dispute.category,
           description: `${dispute.place}：${dispute.summary}`,
-          status: 'INTAKE',
-          lead_department: lead,
+          lead_department: progress.fields.handler ? lead : null,
           participating_departments: bodies,
           community: dispute.community,
           grid: dispute.grid,
           people_involved: dispute.peopleInvolved,
           occurred_at: dispute.occurredAt.toISOString(),
-          // Later disputes were taken in later, so "newest first" follows the scenario order.
-          created_at: new Date(Date.UTC(2026, 0, 1) + (chunk.index * DISPUTES_PER_CHUNK + i) * 60_000).toISOString(),
+          created_at: createdAt.toISOString(),
+          updated_at: (progress.history.at(-1)!.at as string),
+          source_channel: CHANNEL[dispute.category],
+          urgency: dispute.category === 'DOMESTIC_VIOLENCE' ? 'URGENT' : 'NORMAL',
+          place: dispute.place,
+          handler: null, handler_department: null, assigned_at: null, deadline: null, agreement_terms: null, agreement_reached_at: null,
+          confirmation_number: null, confirmed_on: null, failure_reason: null, referral_channel: null, follow_up_note: null, closed_at: null,
+          ...progress.fields,
         });
+        history.push(...progress.history);
+        sessions.push(...progress.sessions);
         dispute.parties.forEach((party, position) =>
           parties.push({
             joint_case_id: id,
@@ -115,10 +145,14 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       await insertRows(hub, 'joint_case', CASE_COLUMNS, cases);
       await insertRows(hub, 'joint_case_party', PARTY_COLUMNS, parties);
       await insertRows(hub, 'joint_case_record_link', LINK_COLUMNS, links);
+      await insertRows(hub, 'joint_case_history', HISTORY_COLUMNS, history);
+      await insertRows(hub, 'joint_session', SESSION_COLUMNS, sessions);
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);
     }
+    // New cases taken in at the window continue the demo's numbering.
+    await hub.query(`SELECT setval('joint_case_number_seq', $1)`, [options.scale * DISPUTES_PER_CHUNK]);
   } finally {
     await hub.end();
     await Promise.all([...departmentClients.values()].map((c) => c.end()));

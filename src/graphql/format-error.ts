@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
@@ -32,6 +34,15 @@ export function createFormatError(log: Logger) {
         extensions: { ...original.extensions, code: original.code },
       };
     }
+    if (original instanceof ArgumentValidationError) {
+      const problems = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      return {
+        message: `Invalid input: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       return {
@@ -49,4 +60,13 @@ export function createFormatError(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** class-validator's nested errors as flat `field path → problem` pairs (parties.0.residentId). */
+function flattenValidationErrors(errors: ValidationError[], prefix = ''): Array<{ field: string; problem: string }> {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem: problem.replace(new RegExp(`^${error.property} `), '') }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
 }

@@ -9,6 +9,7 @@ import type { AuditReportService } from '../audit/audit-report.service';
 import type { Logger } from '../common/logger';
 import type { JointCaseLoaders } from '../cases/joint-case.loaders';
 import type { JointCaseService } from '../cases/joint-case.service';
+import type { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { RecordLoaders } from '../connectors/record-loaders';
 import type { PersonService } from '../persons/person.service';
@@ -23,6 +24,7 @@ export interface HubServices {
   agreementDryRun: AgreementDryRun;
   protectedPersons: ProtectedPersonService;
   auditReports: AuditReportService;
+  workflow: WorkflowService;
   /** Keyed hash of a resident ID number (never store or log the number itself). */
   hashResidentId(residentId: string): string;
 }

@@ -9,6 +9,7 @@ import { HubInfoResolver } from './hub-info.resolver';
 import { AgreementResolver } from '../agreements/agreement.resolver';
 import { ProtectedPersonResolver } from '../agreements/protected-person.resolver';
 import { AuditReportResolver } from '../audit/audit-report.resolver';
+import { WorkflowResolver } from '../cases/workflow/workflow.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -22,10 +23,11 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       AgreementResolver,
       ProtectedPersonResolver,
       AuditReportResolver,
+      WorkflowResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
-    // Arguments are checked by the services, which answer with BAD_USER_INPUT and a reason.
-    validate: false,
+    // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.
+    validate: { forbidUnknownValues: false },
   });
 }
 

@@ -5,8 +5,9 @@ import { AgreementEntity, ProtectedPersonEntity } from '../agreements/agreement.
 import { JointCaseEntity } from '../cases/joint-case.entity';
 import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
+import { JointCaseHistoryEntity, JointSessionEntity } from '../cases/workflow/joint-case-history.entity';
 
-export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity];
+export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity];
 
 /** The hub's own database. Schema changes only through migrations, never synchronize. */
 export function createHubDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter } = {}): DataSource {

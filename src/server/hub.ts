@@ -25,6 +25,7 @@ import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import { JointCaseLoaders } from '../cases/joint-case.loaders';
 import { JointCaseService } from '../cases/joint-case.service';
+import { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { DepartmentSources } from '../connectors/department-sources';
@@ -85,6 +86,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     agreementDryRun: new AgreementDryRun(registry),
     protectedPersons: new ProtectedPersonService(hubDb),
     auditReports: new AuditReportService(hubDb),
+    workflow: new WorkflowService(hubDb, registry),
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
   const schema = await buildHubSchema(registry);

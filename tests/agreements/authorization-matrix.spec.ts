@@ -178,7 +178,9 @@ describe(decideAccess.name, () => {
     const otherBody = (consumer: string) => [...PROVIDERS, GOVERNANCE_CENTRE].find((c) => c !== consumer)!;
 
     it.each([
-      ['a case the consumer does not take part in', (consumer: string): CaseScope | null => ({ ...JOINED_OPEN_CASE(otherBody(consumer)), leadDepartment: otherBody(consumer) })],
+      // The governance centre owns every joint case, so only the other bodies can stand outside one.
+      ['a case the consumer does not take part in', (consumer: string): CaseScope | null =>
+        consumer === GOVERNANCE_CENTRE ? null : { ...JOINED_OPEN_CASE(otherBody(consumer)), leadDepartment: otherBody(consumer) }],
       ['a closed case the consumer takes part in', (consumer: string): CaseScope | null => ({ ...JOINED_OPEN_CASE(consumer), leadDepartment: consumer, open: false })],
       ['no case at all', (): CaseScope | null => null],
     ])('denies every cell but the owner\'s for %s', (_label, jointCase) => {

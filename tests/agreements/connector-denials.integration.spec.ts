@@ -1,16 +1,121 @@
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { JointCaseService } from '../../src/cases/joint-case.service';
+import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { DEMO_AGREEMENTS } from '../../src/demo/demo-agreements';
+import { Role, startTestHub, type TestHub } from '../support/test-hub';
 
-describe('explore', () => {
+/**
+ * Deny by default, for every body the hub serves and every kind of record it owns (so a body
+ * added later is covered without touching this file): a linked record of another body is
+ * refused, without a statement to its owner, to a body that takes part in the case but has no
+ * agreement for that kind, and the case itself is invisible to a body that takes no part in it.
+ */
+
+interface Link {
+  joint_case_id: string;
+  record_id: string;
+  lead_department: string | null;
+  participating_departments: string[];
+}
+interface Body {
+  data?: any;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+const LINKS = `query($id: ID!, $first: Int!, $after: String) { jointCase(id: $id) { linkedRecords(first: $first, after: $after) {
+  edges { cursor node { department recordType recordId } } } } }`;
+const RECORD = `query($id: ID!, $after: String) { jointCase(id: $id) { linkedRecords(first: 1, after: $after) {
+  edges { node { department recordType recordId record { recordId } } } } } }`;
+const CASE = `query($id: ID!) { jointCase(id: $id) { id caseNumber linkedRecords(first: 100) { edges { node { recordId record { recordId } } } } } }`;
+
+const CODES = registeredDepartments.map((d) => d.code);
+const hasDemoAgreement = (provider: string, consumer: string, recordType: string) =>
+  DEMO_AGREEMENTS.some((a) => a.provider === provider && a.consumer === consumer && a.grants.some((g) => g.recordType === recordType));
+const takesPart = (link: Link, code: string) => link.lead_department === code || link.participating_departments.includes(code);
+
+describe(JointCaseService.name, () => {
   let t: TestHub;
-  beforeAll(async () => { t = await startTestHub(); });
+
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
   afterAll(() => t.close());
-  it('explores', async () => {
-    const links = await t.databases.sql('hub', `SELECT l.department, l.record_type, count(*)::int n, count(DISTINCT c.id)::int cases,
-      array_agg(DISTINCT c.status) statuses, array_agg(DISTINCT array_to_string(c.participating_departments, ',') || '|' || coalesce(c.lead_department,'-')) parts
-      FROM joint_case_record_link l JOIN joint_case c ON c.id = l.joint_case_id GROUP BY 1,2 ORDER BY 1,2`);
-    console.log(JSON.stringify(links, null, 1));
-    console.log(await t.databases.sql('hub', `SELECT count(*) FROM joint_case`));
-    console.log(await t.databases.sql('hub', `SELECT count(*) FROM protected_person`));
-    console.log(await t.databases.sql('POLICE', `SELECT * FROM incident_person LIMIT 3`));
+
+  async function post(query: string, variables: Record<string, unknown>, department: string): Promise<Body> {
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token(department, Role.MEDIATOR)}`, 'x-purpose': 'JOINT_MEDIATION' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Body;
+  }
+
+  /** Seeded links of one kind, in open cases, with who takes part in each case. */
+  function linksOf(provider: string, recordType: string): Promise<Link[]> {
+    return t.databases.sql<Link>(
+      'hub',
+      `SELECT l.joint_case_id, l.record_id, c.lead_department, c.participating_departments
+         FROM joint_case_record_link l JOIN joint_case c ON c.id = l.joint_case_id
+        WHERE l.department = $1 AND l.record_type = $2 AND c.status NOT IN ('CLOSED', 'WITHDRAWN')
+        ORDER BY c.case_number, l.record_id`,
+      [provider, recordType],
+    );
+  }
+
+  /** The `after` cursor that makes a one-item page of the case's links hold exactly this link. */
+  async function cursorBefore(consumer: string, link: Link, provider: string, recordType: string): Promise<string | null> {
+    const body = await post(LINKS, { id: link.joint_case_id, first: 100 }, consumer);
+    expect(body.errors).toBeUndefined();
+    const edges = body.data.jointCase.linkedRecords.edges as Array<{ cursor: string; node: { department: string; recordType: string; recordId: string } }>;
+    const index = edges.findIndex((e) => e.node.department === provider && e.node.recordType === recordType && e.node.recordId === link.record_id);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return index === 0 ? null : edges[index - 1].cursor;
+  }
+
+  describe.each(registeredDepartments.map((d) => [d.code, d] as const))('records of %s', (provider, definition) => {
+    describe.each(definition.recordTypes.map((s) => [s.name]))('of kind %s', (recordType) => {
+      it('are denied to another body that takes part in the case but has no agreement for the kind, with no statement to the owner', async () => {
+        const links = await linksOf(provider, recordType);
+        const candidates = links.flatMap((link) =>
+          CODES.filter((c) => c !== provider && takesPart(link, c) && !hasDemoAgreement(provider, c, recordType)).map((consumer) => ({ link, consumer })),
+        );
+        if (candidates.length === 0) {
+          // Say so rather than pass silently: every other body of every such case holds an agreement for the kind.
+          const others = links.flatMap((l) => CODES.filter((c) => c !== provider && takesPart(l, c)));
+          expect(others.every((c) => hasDemoAgreement(provider, c, recordType))).toBe(true);
+          return;
+        }
+        const { link, consumer } = candidates[0];
+        const after = await cursorBefore(consumer, link, provider, recordType);
+        t.hub.sources.statements.reset();
+        const body = await post(RECORD, { id: link.joint_case_id, after }, consumer);
+        expect(t.hub.sources.statements.count(provider)).toBe(0);
+        const [edge] = body.data.jointCase.linkedRecords.edges;
+        expect(edge.node).toEqual({ department: provider, recordType, recordId: link.record_id, record: null });
+        expect(body.errors).toHaveLength(1);
+        expect(body.errors![0].path).toEqual(['jointCase', 'linkedRecords', 'edges', 0, 'node', 'record']);
+        expect(body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN_BY_AGREEMENT', department: provider });
+        expect(body.errors![0].message).toContain(recordType);
+      });
+
+      it('are denied to a body outside the case, which does not see the case at all, with no statement to the owner', async () => {
+        const links = await linksOf(provider, recordType);
+        const candidates = links.flatMap((link) => CODES.filter((c) => c !== provider && !takesPart(link, c)).map((outsider) => ({ link, outsider })));
+        if (candidates.length === 0) {
+          // Say so rather than pass silently: every other body takes part in every such case.
+          expect(links.every((l) => CODES.every((c) => c === provider || takesPart(l, c)))).toBe(true);
+          return;
+        }
+        const { link, outsider } = candidates[0];
+        t.hub.sources.statements.reset();
+        const body = await post(CASE, { id: link.joint_case_id }, outsider);
+        expect(t.hub.sources.statements.count(provider)).toBe(0);
+        expect(body.data ?? null).toBeNull();
+        expect(body.errors!.map((e) => e.extensions!.code)).toEqual(['NOT_FOUND_OR_NO_ACCESS']);
+      });
+
+      it('is linked to at least one open seeded case, so the checks above ran on real data', async () => {
+        expect((await linksOf(provider, recordType)).length).toBeGreaterThan(0);
+      });
+    });
   });
 });

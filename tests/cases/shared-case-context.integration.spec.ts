@@ -132,21 +132,23 @@ describe(JointCaseService.name, () => {
     it('walks every visible case exactly once, page by page, newest first', async () => {
       const token = await t.token('GOVERNANCE_CENTRE');
       const seen: string[] = [];
+      const createdAt: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { body: { data?: { jointCases: { edges: Array<{ node: { caseNumber: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } } =
-          await t.graphql(`query($after: String) { jointCases(first: 7, after: $after) { edges { node { caseNumber } } pageInfo { hasNextPage endCursor } } }`, {
+        const page: { body: { data?: { jointCases: { edges: Array<{ node: { caseNumber: string; createdAt: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } } =
+          await t.graphql(`query($after: String) { jointCases(first: 7, after: $after) { edges { node { caseNumber createdAt } } pageInfo { hasNextPage endCursor } } }`, {
             token,
             variables: { after },
           });
         const connection = page.body.data!.jointCases;
         seen.push(...connection.edges.map((e) => e.node.caseNumber));
+        createdAt.push(...connection.edges.map((e) => e.node.createdAt));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
       const [{ total }] = await t.databases.sql<{ total: number }>('hub', 'SELECT count(*)::int AS total FROM joint_case');
       expect(new Set(seen).size).toBe(total);
-      expect(seen).toEqual([...seen].sort().reverse());
+      expect(createdAt).toEqual([...createdAt].sort().reverse());
     });
 
     it('refuses a page size above the maximum with BAD_USER_INPUT', async () => {

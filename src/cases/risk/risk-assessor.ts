@@ -1,0 +1,44 @@
+import type { RequestContext } from '../../graphql/request-context';
+import type { JointCasePartyEntity } from '../joint-case-party.entity';
+import type { JointCaseEntity } from '../joint-case.entity';
+import { readRiskHistory } from './risk-history';
+import { highestLevel, type RiskAssessment, type RiskReason } from './risk.model';
+import type { RiskRule, RiskSourceKind } from './risk-rule';
+import { riskRules } from './rules';
+
+/**
+ * Risk and early warning (预警研判) of a joint case: runs every documented rule (rules/) over the
+ * case as taken in and over the parties' history at the other bodies, read live for
+ * RISK_SCREENING as far as the agreements allow, and gives the case the highest level of any
+ * reason (BLUE when there is none). Called at intake, on the ASSESS step and when a record is
+ * linked; the caller stores `level` and `reasons` on the case.
+ */
+export class RiskAssessor {
+  constructor(
+    private readonly rules: readonly RiskRule[] = riskRules,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The record kinds the rules read (each once). */
+  get sources(): RiskSourceKind[] {
+    const kinds = new Map<string, RiskSourceKind>();
+    for (const rule of this.rules) {
+      for (const kind of rule.sources ?? []) {
+        const key = `${kind.department}\u0000${kind.recordType}`;
+        const known = kinds.get(key);
+        kinds.set(key, known ? { ...known, fields: [...new Set([...known.fields, ...kind.fields])] } : kind);
+      }
+    }
+    return [...kinds.values()];
+  }
+
+  async assess(ctx: RequestContext, jointCase: JointCaseEntity, parties: JointCasePartyEntity[]): Promise<RiskAssessment> {
+    const now = this.clock();
+    const ordered = [...parties].sort((a, b) => a.position - b.position);
+    const history = await readRiskHistory(ctx, jointCase, ordered, this.sources);
+    const facts = { jointCase, parties: ordered, history: history.records, now };
+    const reasons: RiskReason[] = [];
+    for (const rule of this.rules) reasons.push(...rule.assess(facts, reasons));
+    return { level: highestLevel(reasons.map((r) => r.level)), reasons, unavailableSources: history.unavailableSources };
+  }
+}

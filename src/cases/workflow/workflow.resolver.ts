@@ -1,0 +1,100 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { JointCase } from '../joint-case.type';
+import {
+  AssignJointCaseInput,
+  ConfirmJudiciallyInput,
+  JointCaseTransitionResult,
+  JointSession,
+  OpenJointCaseInput,
+  RecordJointSessionInput,
+  RecordReferenceInput,
+  ReferJointCaseInput,
+  TimelineEntry,
+} from './workflow.type';
+
+const VERSION = { nullable: true, description: 'The version the user saw; a different current version answers CONFLICT.' } as const;
+
+/** The joint-case workflow. Steps the state does not allow come back as TransitionError data. */
+@Resolver(() => JointCase)
+export class WorkflowResolver {
+  @Mutation(() => JointCase, { description: '受理: the governance centre takes a case in; its risk is assessed at once.' })
+  openJointCase(@Arg('input') input: OpenJointCaseInput, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.open(ctx, input);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '研判: INTAKE → ASSESSED, reading the parties\' history again.' })
+  assessJointCase(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.assess(ctx, id, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '分流交办: ASSESSED → ASSIGNED, naming the lead body, the bodies taking part, the first handler and the deadline.' })
+  assignJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: AssignJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.assign(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: 'ASSIGNED → IN_MEDIATION (调解中).' })
+  startMediation(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.startMediation(ctx, id, v);
+  }
+
+  @Mutation(() => JointSession, { description: '联合调解 / 三长会商: records a joint session of a case in mediation.' })
+  recordJointSession(@Arg('id', () => ID) id: string, @Arg('input') input: RecordJointSessionInput, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.recordSession(ctx, id, input);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms.' })
+  reachAgreement(@Arg('id', () => ID) id: string, @Arg('terms') terms: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.reachAgreement(ctx, id, terms, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: 'AGREEMENT_REACHED → JUDICIALLY_CONFIRMED (司法确认), by the court only.' })
+  confirmJudicially(@Arg('id', () => ID) id: string, @Arg('input') input: ConfirmJudiciallyInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.confirmJudicially(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → FAILED (调解不成).' })
+  failMediation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.fail(ctx, id, reason, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: 'FAILED → REFERRED (转诉讼 / 转其他渠道); litigation names the court filing.' })
+  referJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReferJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.refer(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '回访: after an agreement, a confirmation or a referral.' })
+  startFollowUp(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.startFollowUp(ctx, id, note, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '结案: only after follow-up.' })
+  closeJointCase(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.close(ctx, id, note, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '撤回: before an outcome.' })
+  withdrawJointCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.withdraw(ctx, id, reason, v);
+  }
+
+  @Mutation(() => JointCase, { description: 'Links a department record to the case by reference; the risk is reassessed.' })
+  linkRecordToCase(@Arg('id', () => ID) id: string, @Arg('record') record: RecordReferenceInput, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.linkRecord(ctx, id, record);
+  }
+
+  @Query(() => [JointCase], { description: '预警: open cases at RED or ORANGE, most urgent first.' })
+  earlyWarnings(@Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.earlyWarnings(ctx);
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Every step of the case, oldest first.' })
+  timeline(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.timeline(jointCase.id);
+  }
+
+  @FieldResolver(() => [JointSession])
+  sessions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.sessions(jointCase.id);
+  }
+}

@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
+import { ErrorCode } from '../../common/error-code';
+import { HubError } from '../../common/hub-error';
+import { normaliseResidentId } from '../../common/resident-id';
+import type { DepartmentRegistry } from '../../connectors/department-registry';
+import type { RequestContext } from '../../graphql/request-context';
+import { JointCaseEntity } from '../joint-case.entity';
+import { JointCasePartyEntity } from '../joint-case-party.entity';
+import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
+import { canSeeCase, UUID } from '../joint-case.service';
+import { RiskAssessor } from '../risk/risk-assessor';
+import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
+import { CaseAction, CaseStatus } from './case-status';
+import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
+import { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
+import type {
+  AssignJointCaseInput,
+  ConfirmJudiciallyInput,
+  OpenJointCaseInput,
+  RecordJointSessionInput,
+  RecordReferenceInput,
+  ReferJointCaseInput,
+} from './workflow.type';
+import { TransitionError } from './workflow.type';
+
+const LOCK_NOT_AVAILABLE = '55P03';
+const INTAKE_ROLES = [Role.CLERK, Role.MEDIATOR, Role.CHIEF];
+
+function historyEntry(
+  jointCase: JointCaseEntity,
+  actor: Actor,
+  action: string,
+  from: CaseStatus | null,
+  note?: string | null,
+  data?: Record<string, unknown>,
+): QueryDeepPartialEntity<JointCaseHistoryEntity> {
+  return {
+    jointCaseId: jointCase.id,
+    action,
+    fromStatus: from,
+    toStatus: jointCase.status,
+    actorUser: actor.user,
+    actorDepartment: actor.department,
+    actorRole: actor.role,
+    note: note ?? null,
+    // jsonb: TypeORM's deep-partial type cannot follow an open record.
+    data: (data ?? null) as QueryDeepPartialEntity<JointCaseHistoryEntity>['data'],
+  };
+}
+
+function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT, message: string, status: CaseStatus): TransitionError {
+  return Object.assign(new TransitionError(), { code, message, status, allowedNextStates: allowedNextStates(status) });
+}
+
+/**
+ * The joint-case workflow: intake at one window, risk warning, assignment, joint sessions,
+ * outcome and judicial confirmation, follow-up and closure. Every step checks the transition
+ * table, locks the case, and writes its history entry in the same transaction.
+ */
+export class WorkflowService {
+  private readonly risk = new RiskAssessor();
+
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly registry: DepartmentRegistry,
+  ) {}
+
+  /** 受理: the governance centre takes a case in at its window. */
+  async open(ctx: RequestContext, input: OpenJointCaseInput): Promise<JointCaseEntity> {
+    const { actor } = ctx;
+    if (actor.department !== GOVERNANCE_CENTRE || !INTAKE_ROLES.includes(actor.role)) {
+      throw new HubError(ErrorCode.FORBIDDEN, 'Cases are taken in at the governance centre');
+    }
+    if (input.occurredAt.getTime() > Date.now() + 60_000) throw HubError.badInput('occurredAt lies in the future', { field: 'occurredAt' });
+    if (input.sourceRecord) this.registry.recordType(input.sourceRecord.department, input.sourceRecord.recordType);
+    const id = randomUUID();
+    const jointCase = await this.hubDb.transaction(async (manager) => {
+      const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
+      const entity = manager.getRepository(JointCaseEntity).create({
+        id,
+        caseNumber: `(${new Date().getFullYear()})西湖联调${String(n).padStart(6, '0')}号`,
+        title: input.title.trim(),
+        category: input.category,
+        description: input.description,
+        status: CaseStatus.INTAKE,
+        sourceChannel: input.sourceChannel,
+        urgency: input.urgency,
+        peopleInvolved: input.peopleInvolved,
+        occurredAt: input.occurredAt,
+        place: input.place ?? null,
+        community: input.community ?? null,
+        grid: input.grid ?? null,
+        leadDepartment: null,
+        participatingDepartments: input.sourceRecord ? [input.sourceRecord.department] : [],
+        riskReasons: [],
+        version: 1,
+      });
+      await manager.getRepository(JointCaseEntity).insert(entity);
+      await manager.getRepository(JointCasePartyEntity).insert(
+        input.parties.map((party, position) => {
+          const residentId = normaliseResidentId(party.residentId);
+          return {
+            jointCaseId: id,
+            position,
+            role: party.role,
+            name: party.name.trim(),
+            residentId,
+            residentIdHash: ctx.services.hashResidentId(residentId),
+            mobile: party.mobile ?? null,
+            address: party.address ?? null,
+          };
+        }),
+      );
+      if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord);
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
+      return manager.getRepository(JointCaseEntity).findOneByOrFail({ id });
+    });
+    return this.reassess(ctx, jointCase);
+  }
+
+  /** Re-reads the bodies' history of the parties and stores the case's level and reasons. */
+  async reassess(ctx: RequestContext, jointCase: JointCaseEntity): Promise<JointCaseEntity> {
+    const parties = await this.hubDb.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
+    const { level, reasons } = await this.risk.assess(ctx, jointCase, parties);
+    await this.hubDb.getRepository(JointCaseEntity).update({ id: jointCase.id }, { riskLevel: level, riskReasons: reasons, assessedAt: new Date() });
+    return this.hubDb.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
+  }
+
+  /** 研判: the centre assesses the case (the risk is read again from the bodies). */
+  async assess(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<JointCaseEntity | TransitionError> {
+    const result = await this.step(ctx, id, CaseAction.ASSESS, expectedVersion, () => ({}));
+    return result instanceof TransitionError ? result : this.reassess(ctx, result);
+  }
+
+  /** 分流交办: lead body, participating bodies, first handler and deadline. */
+  assign(ctx: RequestContext, id: string, input: AssignJointCaseInput, expectedVersion?: number | null) {
+    this.registry.get(input.leadDepartment);
+    for (const code of input.participatingDepartments) this.registry.get(code);
+    if (input.deadline && input.deadline.getTime() < Date.now()) throw HubError.badInput('The deadline lies in the past', { field: 'deadline' });
+    return this.step(ctx, id, CaseAction.ASSIGN, expectedVersion, (jointCase) => {
+      const now = new Date();
+      const participants = [...new Set([input.leadDepartment, ...input.participatingDepartments, ...jointCase.participatingDepartments])];
+      Object.assign(jointCase, {
+        leadDepartment: input.leadDepartment,
+        participatingDepartments: participants,
+        handler: input.handler.trim(),
+        handlerDepartment: input.leadDepartment,
+        assignedAt: now,
+        deadline: input.deadline ?? new Date(now.getTime() + DEFAULT_DEADLINE_DAYS[jointCase.category] * 86_400_000),
+      });
+      return { data: { leadDepartment: input.leadDepartment, participatingDepartments: participants, handler: input.handler, deadline: jointCase.deadline } };
+    });
+  }
+
+  startMediation(ctx: RequestContext, id: string, expectedVersion?: number | null) {
+    return this.step(ctx, id, CaseAction.START_MEDIATION, expectedVersion, () => ({}));
+  }
+
+  reachAgreement(ctx: RequestContext, id: string, terms: string, expectedVersion?: number | null) {
+    const trimmed = this.text(terms, 'terms', 10_000);
+    return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, (jointCase) => {
+      Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: new Date() });
+      return { note: trimmed };
+    });
+  }
+
+  confirmJudicially(ctx: RequestContext, id: string, input: ConfirmJudiciallyInput, expectedVersion?: number | null) {
+    return this.step(ctx, id, CaseAction.CONFIRM_JUDICIALLY, expectedVersion, (jointCase) => {
+      Object.assign(jointCase, { confirmationNumber: input.confirmationNumber.trim(), confirmedOn: input.confirmedOn });
+      return { data: { confirmationNumber: input.confirmationNumber, confirmedOn: input.confirmedOn } };
+    });
+  }
+
+  fail(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
+    const trimmed = this.text(reason, 'reason', 2000);
+    return this.step(ctx, id, CaseAction.FAIL, expectedVersion, (jointCase) => {
+      jointCase.failureReason = trimmed;
+      return { note: trimmed };
+    });
+  }
+
+  refer(ctx: RequestContext, id: string, input: ReferJointCaseInput, expectedVersion?: number | null) {
+    if (input.channel === ReferralChannel.LITIGATION && !input.courtFilingId) {
+      throw HubError.badInput('A referral to litigation names the court filing it became (courtFilingId)', { field: 'courtFilingId' });
+    }
+    return this.step(ctx, id, CaseAction.REFER, expectedVersion, async (jointCase, manager) => {
+      Object.assign(jointCase, { referralChannel: input.channel, referralRecordId: input.courtFilingId ?? null });
+      if (input.courtFilingId) {
+        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId });
+        if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
+      }
+      return { note: input.note ?? null, data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null } };
+    });
+  }
+
+  startFollowUp(ctx: RequestContext, id: string, note: string, expectedVersion?: number | null) {
+    const trimmed = this.text(note, 'note', 4000);
+    return this.step(ctx, id, CaseAction.START_FOLLOW_UP, expectedVersion, (jointCase) => {
+      jointCase.followUpNote = trimmed;
+      return { note: trimmed };
+    });
+  }
+
+  close(ctx: RequestContext, id: string, note: string | null, expectedVersion?: number | null) {
+    return this.step(ctx, id, CaseAction.CLOSE, expectedVersion, (jointCase) => {
+      jointCase.closedAt = new Date();
+      return { note };
+    });
+  }
+
+  withdraw(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
+    const trimmed = this.text(reason, 'reason', 2000);
+    return this.step(ctx, id, CaseAction.WITHDRAW, expectedVersion, (jointCase) => {
+      jointCase.closedAt = new Date();
+      return { note: trimmed };
+    });
+  }
+
+  /** 联合调解: a session is recorded while the case is in mediation, by a body taking part. */
+  async recordSession(ctx: RequestContext, id: string, input: RecordJointSessionInput): Promise<JointSessionEntity> {
+    for (const attendee of input.attendees) {
+      if (attendee.department !== GOVERNANCE_CENTRE) this.registry.get(attendee.department);
+    }
+    return this.hubDb.transaction(async (manager) => {
+      const jointCase = await this.lockVisible(manager, ctx, id);
+      if (jointCase instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, jointCase.message);
+      this.assertTakesPart(ctx.actor, jointCase);
+      if (jointCase.status !== CaseStatus.IN_MEDIATION) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'Sessions are recorded while the case is in mediation', {
+          status: jointCase.status,
+          allowed: allowedNextStates(jointCase.status),
+        });
+      }
+      const session = manager.getRepository(JointSessionEntity).create({
+        jointCaseId: id,
+        heldAt: input.heldAt,
+        place: input.place,
+        attendees: input.attendees.map(({ department, name }) => ({ department, name })),
+        minutes: input.minutes,
+        outcome: input.outcome ?? null,
+        recordedBy: ctx.actor.user,
+      });
+      await manager.getRepository(JointSessionEntity).insert(session);
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id }));
+      return session;
+    });
+  }
+
+  /** Links a department record to the case (by reference) and reassesses the risk. */
+  async linkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput): Promise<JointCaseEntity> {
+    this.registry.recordType(ref.department, ref.recordType);
+    const jointCase = await this.hubDb.transaction(async (manager) => {
+      const locked = await this.lockVisible(manager, ctx, id);
+      if (locked instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, locked.message);
+      // A body links its own records; the centre links any.
+      if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
+        throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
+      }
+      await this.insertLink(manager, id, ref);
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'LINK', locked.status, null, { ...ref }));
+      return locked;
+    });
+    return this.reassess(ctx, jointCase);
+  }
+
+  timeline(jointCaseId: string): Promise<JointCaseHistoryEntity[]> {
+    return this.hubDb.getRepository(JointCaseHistoryEntity).find({ where: { jointCaseId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  sessions(jointCaseId: string): Promise<JointSessionEntity[]> {
+    return this.hubDb.getRepository(JointSessionEntity).find({ where: { jointCaseId }, order: { heldAt: 'ASC' } });
+  }
+
+  /** Open cases at RED or ORANGE, most urgent and oldest first. */
+  async earlyWarnings(ctx: RequestContext): Promise<JointCaseEntity[]> {
+    const query = this.hubDb
+      .getRepository(JointCaseEntity)
+      .createQueryBuilder('c')
+      .where(`c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
+    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+      query.andWhere('(c.lead_department = :d OR :d = ANY(c.participating_departments))', { d: ctx.actor.department });
+    }
+    return query.orderBy(`CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
+  }
+
+  private text(value: string, field: string, max: number): string {
+    const trimmed = value.trim();
+    if (!trimmed || trimmed.length > max) throw HubError.badInput(`${field} must be 1 to ${max} characters`, { field });
+    return trimmed;
+  }
+
+  private assertTakesPart(actor: Actor, jointCase: JointCaseEntity): void {
+    if (actor.department === GOVERNANCE_CENTRE || jointCase.leadDepartment === actor.department || jointCase.participatingDepartments.includes(actor.department)) return;
+    throw HubError.notFoundOrNoAccess('Joint case');
+  }
+
+  private async insertLink(manager: EntityManager, jointCaseId: string, ref: RecordReferenceInput): Promise<void> {
+    await manager
+      .getRepository(JointCaseRecordLinkEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ jointCaseId, department: ref.department, recordType: ref.recordType, recordId: ref.recordId })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Locks the case row without waiting: a second user changing it at the same moment gets CONFLICT. */
+  private async lockVisible(manager: EntityManager, ctx: RequestContext, id: string): Promise<JointCaseEntity | TransitionError> {
+    if (!UUID.test(id)) throw HubError.notFoundOrNoAccess('Joint case');
+    let jointCase: JointCaseEntity | null;
+    try {
+      jointCase = await manager.getRepository(JointCaseEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'nowait' } });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE) {
+        const current = await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id });
+        if (current && canSeeCase(ctx.actor, current)) {
+          return transitionError(ErrorCode.CONFLICT, 'Another user is changing this case right now; reload it and try again', current.status);
+        }
+      }
+      throw error;
+    }
+    if (!jointCase || !canSeeCase(ctx.actor, jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
+    return jointCase;
+  }
+
+  /**
+   * One step of the transition table, in one transaction: lock, check the state and the
+   * version the user saw, check who may, apply, bump the version, write the history entry.
+   * A step the state does not allow (or a lost race) comes back as a TransitionError.
+   */
+  private async step(
+    ctx: RequestContext,
+    id: string,
+    action: CaseAction,
+    expectedVersion: number | null | undefined,
+    apply: (jointCase: JointCaseEntity, manager: EntityManager) => { note?: string | null; data?: Record<string, unknown> } | Promise<{ note?: string | null; data?: Record<string, unknown> }>,
+  ): Promise<JointCaseEntity | TransitionError> {
+    const transition = CASE_TRANSITIONS[action];
+    return this.hubDb.transaction(async (manager) => {
+      const jointCase = await this.lockVisible(manager, ctx, id);
+      if (jointCase instanceof TransitionError) return jointCase;
+      if (expectedVersion != null && expectedVersion !== jointCase.version) {
+        return transitionError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`, jointCase.status);
+      }
+      if (!transition.from.includes(jointCase.status)) {
+        return transitionError(ErrorCode.INVALID_TRANSITION, `A case that is ${jointCase.status} cannot take the step ${action}`, jointCase.status);
+      }
+      if (!mayTake(transition, ctx.actor, jointCase)) {
+        throw new HubError(ErrorCode.FORBIDDEN, `${action} is taken by ${transition.whoInWords}`);
+      }
+      const from = jointCase.status;
+      const { note, data } = await apply(jointCase, manager);
+      jointCase.status = transition.to;
+      jointCase.version += 1;
+      jointCase.updatedAt = new Date();
+      await manager.getRepository(JointCaseEntity).save(jointCase);
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
+      return jointCase;
+    });
+  }
+}
