@@ -18,6 +18,7 @@ export class JointCaseWorkflow1764000004000 implements MigrationInterface {
         ADD COLUMN risk_level text CHECK (risk_level IN ('RED', 'ORANGE', 'YELLOW', 'BLUE')),
         ADD COLUMN risk_reasons jsonb NOT NULL DEFAULT '[]',
         ADD COLUMN assessed_at timestamptz,
+        ADD COLUMN risk_unavailable_sources text[] NOT NULL DEFAULT '{}',
         ADD COLUMN handler text,
         ADD COLUMN handler_department text,
         ADD COLUMN assigned_at timestamptz,
@@ -77,7 +78,7 @@ export class JointCaseWorkflow1764000004000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE joint_case
         DROP COLUMN source_channel, DROP COLUMN urgency, DROP COLUMN place, DROP COLUMN risk_level, DROP COLUMN risk_reasons,
-        DROP COLUMN assessed_at, DROP COLUMN handler, DROP COLUMN handler_department, DROP COLUMN assigned_at, DROP COLUMN deadline,
+        DROP COLUMN assessed_at, DROP COLUMN risk_unavailable_sources, DROP COLUMN handler, DROP COLUMN handler_department, DROP COLUMN assigned_at, DROP COLUMN deadline,
         DROP COLUMN agreement_terms, DROP COLUMN agreement_reached_at, DROP COLUMN confirmation_number, DROP COLUMN confirmed_on,
         DROP COLUMN failure_reason, DROP COLUMN referral_channel, DROP COLUMN referral_record_id, DROP COLUMN follow_up_note,
         DROP COLUMN closed_at, DROP COLUMN version`);

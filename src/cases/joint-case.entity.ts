@@ -61,6 +61,10 @@ export class JointCaseEntity {
   @Column({ name: 'assessed_at', type: 'timestamptz', nullable: true })
   assessedAt: Date | null;
 
+  /** Bodies that were down at the last assessment: its reasons may be incomplete. */
+  @Column({ name: 'risk_unavailable_sources', type: 'text', array: true })
+  riskUnavailableSources: string[];
+
   /** The first handler (首办负责制): stays responsible for the case to its end. */
   @Column({ type: 'text', nullable: true })
   handler: string | null;

@@ -88,6 +88,9 @@ export class JointCase {
   @Field(() => Date, { nullable: true })
   assessedAt: Date | null;
 
+  @Field(() => [String], { description: 'Bodies that were unavailable at the last assessment: the reasons may be incomplete.' })
+  riskUnavailableSources: string[];
+
   @Field(() => String, { nullable: true, description: 'The first handler (首办负责制), responsible to the end.' })
   handler: string | null;
 

@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Role } from '../auth/actor';
+import { GOVERNANCE_CENTRE, Role } from '../auth/actor';
+import { assessDemoCases } from '../demo/assess-demo-cases';
 import { TokenService, tokenDepartments } from '../auth/token.service';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import { createLogger } from '../common/logger';
@@ -55,6 +56,10 @@ async function start(config: HubConfig): Promise<void> {
     log,
     personHashKey: keys.personHashKey,
   });
+  if (installation?.seededNow) {
+    const token = await hub.tokens.issue({ department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' }, '10m');
+    await assessDemoCases(hub.url, token);
+  }
   process.stdout.write(
     `\nmediation-hub is serving GraphQL at ${hub.url}\n` +
       (installation ? `  databases: embedded Postgres on port ${installation.postgres.port} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})${installation.seededNow ? ', demo data seeded' : ''}\n` : '  databases: as configured\n') +

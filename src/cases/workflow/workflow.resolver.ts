@@ -83,6 +83,11 @@ export class WorkflowResolver {
     return ctx.services.workflow.linkRecord(ctx, id, record);
   }
 
+  @Mutation(() => JointCase, { description: "Reads the parties' history at the other bodies again and stores the case's risk level and reasons (the governance centre)." })
+  reassessJointCaseRisk(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.reassessVisible(ctx, id);
+  }
+
   @Query(() => [JointCase], { description: '预警: open cases at RED or ORANGE, most urgent first.' })
   earlyWarnings(@Ctx() ctx: RequestContext) {
     return ctx.services.workflow.earlyWarnings(ctx);

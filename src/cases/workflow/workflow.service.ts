@@ -96,6 +96,7 @@ export class WorkflowService {
         leadDepartment: null,
         participatingDepartments: input.sourceRecord ? [input.sourceRecord.department] : [],
         riskReasons: [],
+        riskUnavailableSources: [],
         version: 1,
       });
       await manager.getRepository(JointCaseEntity).insert(entity);
@@ -124,9 +125,21 @@ export class WorkflowService {
   /** Re-reads the bodies' history of the parties and stores the case's level and reasons. */
   async reassess(ctx: RequestContext, jointCase: JointCaseEntity): Promise<JointCaseEntity> {
     const parties = await this.hubDb.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
-    const { level, reasons } = await this.risk.assess(ctx, jointCase, parties);
-    await this.hubDb.getRepository(JointCaseEntity).update({ id: jointCase.id }, { riskLevel: level, riskReasons: reasons, assessedAt: new Date() });
+    const { level, reasons, unavailableSources } = await this.risk.assess(ctx, jointCase, parties);
+    await this.hubDb
+      .getRepository(JointCaseEntity)
+      .update({ id: jointCase.id }, { riskLevel: level, riskReasons: reasons, riskUnavailableSources: unavailableSources, assessedAt: new Date() });
     return this.hubDb.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
+  }
+
+  /** A fresh risk assessment without a step of the workflow (the governance centre). */
+  async reassessVisible(ctx: RequestContext, id: string): Promise<JointCaseEntity> {
+    if (ctx.actor.department !== GOVERNANCE_CENTRE || !INTAKE_ROLES.includes(ctx.actor.role)) {
+      throw new HubError(ErrorCode.FORBIDDEN, 'Risk is assessed by the governance centre');
+    }
+    const jointCase = UUID.test(id) ? await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id }) : null;
+    if (!jointCase) throw HubError.notFoundOrNoAccess('Joint case');
+    return this.reassess(ctx, jointCase);
   }
 
   /** 研判: the centre assesses the case (the risk is read again from the bodies). */
