@@ -1,22 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
+import { PersonOnRecord } from '../person-on-record.type';
 
 @ObjectType({ description: 'A party to a court case, as the court records them.' })
-export class CourtParty {
+export class CourtParty extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'PLAINTIFF, DEFENDANT or THIRD_PARTY.' })
   role: string | null;
-
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
-  residentId: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Domicile (住所).' })
-  address: string | null;
 }
 
 @ObjectType({ implements: DepartmentRecord, description: 'A case filing (立案) in the people\'s tribunal.' })

@@ -1,22 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
+import { PersonOnRecord } from '../person-on-record.type';
 
 @ObjectType({ description: 'A party to a people\'s mediation case (当事人), as the judicial office records them.' })
-export class MediationParty {
+export class MediationParty extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'APPLICANT (申请人), RESPONDENT (被申请人) or INTERESTED_PARTY (利害关系人).' })
   role: string | null;
-
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
-  residentId: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true })
-  address: string | null;
 }
 
 @ObjectType({

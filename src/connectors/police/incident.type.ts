@@ -1,22 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
+import { PersonOnRecord } from '../person-on-record.type';
 
 @ObjectType({ description: 'A person involved in a police incident, as the police station records them.' })
-export class PolicePerson {
+export class PolicePerson extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'REPORTER (报警人), PARTY (当事人), VICTIM (受害人), OFFENDER (违法行为人) or WITNESS (证人).' })
   role: string | null;
-
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
-  residentId: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Home address (现住址).' })
-  address: string | null;
 }
 
 @ObjectType({ implements: DepartmentRecord, description: 'An incident report (警情) of the police station, usually from a 110 call.' })

@@ -1,20 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
+import { PersonOnRecord } from '../person-on-record.type';
 
 @ObjectType({ description: 'A person named in a grid screening entry, as the grid worker recorded them.' })
-export class ScreenedPerson {
-  @Field(() => String, { nullable: true })
-  name: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
-  residentId: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true })
-  address: string | null;
-}
+export class ScreenedPerson extends PersonOnRecord {}
 
 @ObjectType({
   implements: DepartmentRecord,
