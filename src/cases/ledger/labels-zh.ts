@@ -1,0 +1,97 @@
+import type { DepartmentRegistry } from '../../connectors/department-registry';
+
+/**
+ * The Chinese a centre prints for the codes the hub stores. A code missing here (a body or a
+ * value added later) is printed as the registry's name for it, or as the code itself: never
+ * dropped, never an error.
+ */
+
+export const CATEGORY_ZH: Readonly<Record<string, string>> = {
+  NEIGHBOUR: '邻里纠纷',
+  FAMILY_MARRIAGE: '婚姻家庭纠纷',
+  DOMESTIC_VIOLENCE: '家庭暴力纠纷',
+  LAND_HOUSING: '土地房屋纠纷',
+  WAGES: '劳资纠纷',
+  CONSUMER: '消费纠纷',
+  MEDICAL: '医疗纠纷',
+  OTHER: '其他纠纷',
+};
+
+export const SOURCE_CHANNEL_ZH: Readonly<Record<string, string>> = {
+  WALK_IN: '群众来访',
+  POLICE_110_REFERRAL: '110警情移交',
+  COURT_PRE_LITIGATION_REFERRAL: '法院诉前委派',
+  PETITION: '信访转办',
+  GRID_SCREENING: '网格排查',
+};
+
+export const STATUS_ZH: Readonly<Record<string, string>> = {
+  INTAKE: '已受理',
+  ASSESSED: '已研判',
+  ASSIGNED: '已交办',
+  IN_MEDIATION: '调解中',
+  AGREEMENT_REACHED: '达成协议',
+  JUDICIALLY_CONFIRMED: '已司法确认',
+  FAILED: '调解不成',
+  REFERRED: '已转办',
+  FOLLOW_UP: '回访中',
+  CLOSED: '已结案',
+  WITHDRAWN: '已撤回',
+};
+
+export const BODY_ZH: Readonly<Record<string, string>> = {
+  GOVERNANCE_CENTRE: '综治中心',
+  COURT: '人民法庭',
+  POLICE: '派出所',
+  JUDICIAL_OFFICE: '司法所',
+  WOMENS_FEDERATION: '妇联',
+  CIVIL_AFFAIRS: '民政',
+  SECURITY_COMMITTEE: '治保会',
+  PARTY_SERVICE_CENTRE: '党群服务中心',
+};
+
+export const RISK_LEVEL_ZH: Readonly<Record<string, string>> = {
+  RED: '红色',
+  ORANGE: '橙色',
+  YELLOW: '黄色',
+  BLUE: '蓝色',
+};
+
+/** Printed when a case has not been assessed yet. */
+export const NOT_ASSESSED_ZH = '未研判';
+
+export const PARTY_ROLE_ZH: Readonly<Record<string, string>> = {
+  APPLICANT: '申请人',
+  RESPONDENT: '被申请人',
+  RELATED_PERSON: '关系人',
+};
+
+export const REFERRAL_CHANNEL_ZH: Readonly<Record<string, string>> = {
+  LITIGATION: '转诉讼',
+  ARBITRATION: '转仲裁',
+  ADMINISTRATIVE: '转行政处理',
+  PETITION: '转信访',
+  OTHER: '转其他渠道',
+};
+
+export function zh(map: Readonly<Record<string, string>>, code: string | null | undefined): string {
+  if (code === null || code === undefined) return '';
+  return map[code] ?? code;
+}
+
+/** A body's Chinese name: ours, else the registry's display name up to its English gloss, else the code. */
+export function bodyZh(code: string | null | undefined, registry?: DepartmentRegistry): string {
+  if (code === null || code === undefined) return '';
+  if (BODY_ZH[code]) return BODY_ZH[code];
+  const registered = registry?.all.find((d) => d.code === code);
+  return registered ? registered.displayName.replace(/\s*\(.*\)\s*$/, '') : code;
+}
+
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** YYYY-MM-DD of an instant in Asia/Shanghai (where the centres are); '' for none. */
+export function shanghaiDate(instant: Date | null | undefined): string {
+  if (!instant) return '';
+  const parts = Object.fromEntries(SHANGHAI_DATE.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

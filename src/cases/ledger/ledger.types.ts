@@ -1,0 +1,40 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum LedgerFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(LedgerFormat, {
+  name: 'LedgerFormat',
+  valuesConfig: {
+    CSV: { description: 'RFC 4180, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends.' },
+    XLSX: { description: 'An Excel workbook: bold frozen header row, set column widths, A4 landscape print setup.' },
+  },
+});
+
+@ArgsType()
+export class WorkLedgerArgs {
+  @Field({ description: 'Cases taken in (created) from this time, inclusive.' })
+  from: Date;
+
+  @Field({ description: 'Cases taken in before this time (exclusive). At most 366 days after "from".' })
+  until: Date;
+
+  @Field(() => LedgerFormat)
+  format: LedgerFormat;
+}
+
+@ObjectType({ description: 'A generated file: its name, MIME type, how many case rows it holds, and its bytes in base64.' })
+export class LedgerFile {
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int, { description: 'Case rows, not counting the header row.' })
+  rowCount: number;
+
+  @Field()
+  contentBase64: string;
+}

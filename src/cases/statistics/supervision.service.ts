@@ -1,0 +1,97 @@
+import type { DataSource } from 'typeorm';
+import { GOVERNANCE_CENTRE } from '../../auth/actor';
+import { HubError } from '../../common/hub-error';
+import { checkPageSize, type Connection, type PageArgs } from '../../common/relay';
+import type { RequestContext } from '../../graphql/request-context';
+import { JointCaseEntity } from '../joint-case.entity';
+import { UUID } from '../joint-case.service';
+import type { JointCase } from '../joint-case.type';
+import { assertMayReadCaseReports, OPEN_SQL, overdueSql, visibleCasesSql } from './case-measures';
+import type { HandlerWorkload } from './statistics.types';
+
+interface DeadlineCursor {
+  deadline: string;
+  id: string;
+}
+
+function encodeCursor(entity: JointCaseEntity): string {
+  return Buffer.from(JSON.stringify({ deadline: entity.deadline!.toISOString(), id: entity.id })).toString('base64url');
+}
+
+function decodeCursor(after: string): DeadlineCursor {
+  try {
+    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as DeadlineCursor;
+    if (typeof value.deadline === 'string' && !Number.isNaN(Date.parse(value.deadline)) && UUID.test(value.id)) return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw HubError.badInput('"after" is not a cursor this list issued');
+}
+
+/**
+ * Supervision (督查督办): the open cases past their deadline and each first handler's load.
+ * Both are "as of now" (no period) and cover only the cases the caller may see.
+ */
+export class SupervisionService {
+  constructor(private readonly hubDb: DataSource) {}
+
+  /**
+   * Open cases past their deadline, oldest deadline first (ties by id), keyset-paginated.
+   * The order and the cursor use the deadline to the millisecond, so a page boundary never
+   * falls between two deadlines a cursor cannot tell apart.
+   */
+  async overdueCases(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
+    assertMayReadCaseReports(ctx.actor, 'Supervision lists');
+    checkPageSize(page.first);
+    const deadline = `date_trunc('milliseconds', c.deadline)`;
+    const query = this.hubDb
+      .getRepository(JointCaseEntity)
+      .createQueryBuilder('c')
+      .where(overdueSql('now()'));
+    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+      query.andWhere('(c.lead_department = :department OR :department = ANY(c.participating_departments))', {
+        department: ctx.actor.department,
+      });
+    }
+    const totalCount = await query.clone().getCount();
+    if (page.after) {
+      const cursor = decodeCursor(page.after);
+      query.andWhere(`(${deadline}, c.id) > (CAST(:deadline AS timestamptz), CAST(:id AS uuid))`, cursor);
+    }
+    const rows = await query.orderBy(deadline, 'ASC').addOrderBy('c.id', 'ASC').limit(page.first + 1).getMany();
+    const hasNextPage = rows.length > page.first;
+    const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: Boolean(page.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  /**
+   * Per first handler (首办责任人) and the body they act for: open cases (not CLOSED or
+   * WITHDRAWN) and how many of them are overdue. Handlers with no open case, and open cases
+   * with no handler yet, are not listed. Most overdue first, then most open, then by name (code-point order).
+   */
+  async handlerWorkload(ctx: RequestContext): Promise<HandlerWorkload[]> {
+    assertMayReadCaseReports(ctx.actor, 'Supervision lists');
+    const values: unknown[] = [];
+    const visible = visibleCasesSql(ctx.actor, values);
+    const rows: Array<{ handler: string; department: string | null; open_cases: number; overdue_cases: number }> = await this.hubDb.query(
+      `SELECT c.handler, c.handler_department AS department,
+              count(*)::int AS open_cases,
+              (count(*) FILTER (WHERE ${overdueSql('now()')}))::int AS overdue_cases
+         FROM joint_case c
+        WHERE c.handler IS NOT NULL AND ${OPEN_SQL} AND ${visible}
+        GROUP BY c.handler, c.handler_department
+        ORDER BY overdue_cases DESC, open_cases DESC, c.handler COLLATE "C", c.handler_department COLLATE "C" NULLS LAST`,
+      values,
+    );
+    return rows.map((r) => ({ handler: r.handler, department: r.department, openCases: r.open_cases, overdueCases: r.overdue_cases }));
+  }
+}
