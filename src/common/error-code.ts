@@ -15,8 +15,19 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** The audit log could not be written, so no department data is returned. */
   AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
+  /** The hub's own database cannot be reached; retry later (HTTP 503). */
+  HUB_UNAVAILABLE = 'HUB_UNAVAILABLE',
   /** graphql-js could not parse or validate the request. */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  /**
+   * The query is refused before it runs: too deep, too many aliases, tokens or directives, or
+   * too costly (see src/graphql/query-limits.ts). The message names which; it never gives limits.
+   */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The caller or their body used up its fair-use budget of query cost; retry after `Retry-After` seconds. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The request body is larger than the hub accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DepartmentResilience } from '../connectors/department-sources';
 
 /** Where the hub finds its own database and each body's database. */
 export interface DatabaseTargets {
@@ -15,9 +16,19 @@ export interface HubConfig {
   /** Set when every database is configured by environment; otherwise the embedded default is used. */
   databases?: DatabaseTargets;
   embeddedPostgresPort: number;
-  jwt: { issuer: string; audience: string };
+  /**
+   * jwksUrl (JWT_JWKS_URL): verify tokens against the identity provider's key set instead of
+   * the local development key. algorithms (JWT_ALGORITHMS, comma-separated): default EdDSA.
+   */
+  jwt: { issuer: string; audience: string; jwksUrl?: string; algorithms?: string[] };
   /** Milliseconds a department query may run before it is cancelled. */
   departmentStatementTimeoutMs: number;
+  /**
+   * Per-body read deadline (DEPARTMENT_DEADLINE_MS, default statement timeout + 1000), connection
+   * timeout (DEPARTMENT_CONNECT_TIMEOUT_MS, default the deadline) and circuit breaker
+   * (DEPARTMENT_BREAKER_FAILURES, default 5; DEPARTMENT_BREAKER_RESET_MS, default 10000).
+   */
+  departmentResilience: DepartmentResilience;
   production: boolean;
 }
 
@@ -57,10 +68,26 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     jwt: {
       issuer: env.JWT_ISSUER ?? 'mediation-hub',
       audience: env.JWT_AUDIENCE ?? 'mediation-hub',
+      jwksUrl: env.JWT_JWKS_URL || undefined,
+      algorithms: env.JWT_ALGORITHMS ? env.JWT_ALGORITHMS.split(',').map((alg) => alg.trim()).filter(Boolean) : undefined,
     },
     departmentStatementTimeoutMs: Number(env.DEPARTMENT_STATEMENT_TIMEOUT_MS ?? 5000),
+    departmentResilience: {
+      deadlineMs: optionalPositiveInt(env, 'DEPARTMENT_DEADLINE_MS'),
+      connectTimeoutMs: optionalPositiveInt(env, 'DEPARTMENT_CONNECT_TIMEOUT_MS'),
+      breakerFailureThreshold: optionalPositiveInt(env, 'DEPARTMENT_BREAKER_FAILURES'),
+      breakerResetTimeoutMs: optionalPositiveInt(env, 'DEPARTMENT_BREAKER_RESET_MS'),
+    },
     production: env.NODE_ENV === 'production',
   };
+}
+
+function optionalPositiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number of milliseconds (or count), not "${value}"`);
+  return n;
 }
 
 /** The folder holding package.json, whether running from src/ (tests) or dist/src/ (built). */

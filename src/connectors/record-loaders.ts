@@ -4,6 +4,7 @@ import type { PolicySnapshot } from '../agreements/policy-directory';
 import { projectionFor, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
+import { classifyFailure, SourceFailure, type SourceStatus } from './circuit-breaker';
 import type { PersonRecordRef } from './department-definition';
 import type { DepartmentSources } from './department-sources';
 import { loadRecordRows, recordFromRow, recordQuery } from './record-query';
@@ -24,6 +25,8 @@ function decisionSignature(decision: ReadableDecision): string {
 export class RecordLoaders {
   private readonly loaders = new Map<string, DataLoader<string, ShapedRecord | null>>();
   private readonly personRecordFinders = new Map<string, DataLoader<string, PersonRecordRef[]>>();
+  /** Every body this request read from, with how it answered (its first failure, else UP). */
+  readonly sourceStatus = new Map<string, SourceStatus>();
 
   constructor(
     private readonly sources: DepartmentSources,
@@ -72,12 +75,27 @@ export class RecordLoaders {
     return loader.load(recordId);
   }
 
-  /** A failed read is logged in full and answered as SOURCE_UNAVAILABLE naming only the body. */
+  /**
+   * A failed read is logged in full and answered as SOURCE_UNAVAILABLE naming only the body.
+   * Each body's outcome is kept in `sourceStatus` (for `extensions.sources`); once a body has
+   * timed out in this request, its further reads in the same request fail at once, so a hanging
+   * body costs a response about one deadline, not one deadline per nested read.
+   */
   private async fromSource<T>(department: string, read: () => Promise<T>): Promise<T> {
+    const known = this.sourceStatus.get(department);
+    if (known === 'TIMEOUT') throw HubError.sourceUnavailable(department);
     try {
-      return await read();
+      const result = await read();
+      if (!this.sourceStatus.has(department)) this.sourceStatus.set(department, 'UP');
+      return result;
     } catch (error) {
-      this.log.error({ department, err: error }, 'department read failed');
+      const status = classifyFailure(error);
+      // The first failure names the cause; a later CIRCUIT_OPEN is only its consequence.
+      const previous = this.sourceStatus.get(department);
+      if (!previous || previous === 'UP') this.sourceStatus.set(department, status);
+      const cause = error instanceof SourceFailure ? error.cause : error;
+      if (status === 'CIRCUIT_OPEN') this.log.warn({ department, status }, 'department read refused: circuit breaker open');
+      else this.log.error({ department, status, err: cause }, 'department read failed');
       throw HubError.sourceUnavailable(department);
     }
   }

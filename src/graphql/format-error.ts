@@ -53,6 +53,10 @@ export function createFormatError(log: Logger) {
         extensions: { code: code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code },
       };
     }
+    if (isConnectionFailure(original)) {
+      log.error({ err: original, path: formatted.path }, 'hub database unreachable');
+      return { message: 'The hub is unavailable right now; try again shortly', path: formatted.path, extensions: { code: ErrorCode.HUB_UNAVAILABLE } };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error while answering a request');
     return {
       message: 'Internal server error',
@@ -69,4 +73,20 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): Array<
     const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem: problem.replace(new RegExp(`^${error.property} `), '') }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
+}
+
+/** Postgres and socket codes meaning "could not talk to the database", not "the statement was wrong". */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
+const CONNECTION_MESSAGES = /Connection terminated|not currently accepting connections|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/;
+
+/**
+ * Department reads are already answered as SOURCE_UNAVAILABLE by their loaders, so a
+ * connection failure that reaches the edge is the hub's own database.
+ */
+function isConnectionFailure(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown; message?: unknown }; message?: unknown } | null;
+  if (!candidate || typeof candidate !== 'object') return false;
+  const codes = [candidate.code, candidate.driverError?.code].filter((c): c is string => typeof c === 'string');
+  const messages = [candidate.message, candidate.driverError?.message].filter((m): m is string => typeof m === 'string');
+  return codes.some((c) => CONNECTION_CODES.has(c)) || messages.some((m) => CONNECTION_MESSAGES.test(m));
 }

@@ -9,6 +9,8 @@ import { HubInfoResolver } from './hub-info.resolver';
 import { AgreementResolver } from '../agreements/agreement.resolver';
 import { ProtectedPersonResolver } from '../agreements/protected-person.resolver';
 import { AuditReportResolver } from '../audit/audit-report.resolver';
+import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
+import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { WorkflowResolver } from '../cases/workflow/workflow.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
@@ -23,6 +25,9 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       AgreementResolver,
       ProtectedPersonResolver,
       AuditReportResolver,
+      CaseStatisticsResolver,
+      SupervisionResolver,
+      WorkLedgerResolver,
       WorkflowResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),

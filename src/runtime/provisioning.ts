@@ -28,10 +28,15 @@ export async function createDatabaseIfMissing(adminUrlOfPostgresDb: string, data
 
 /** A login role of the hub (department reader, hub application); created once per cluster. */
 export async function ensureLoginRole(adminUrl: string, role: string, password: string): Promise<void> {
+  const options = `LOGIN PASSWORD '${password.replace(/'/g, "''")}'`;
   await withClient(adminUrl, async (client) => {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-    const verb = rowCount ? 'ALTER' : 'CREATE';
-    await client.query(`${verb} ROLE ${quoteIdent(role)} LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
+    try {
+      await client.query(`CREATE ROLE ${quoteIdent(role)} ${options}`);
+    } catch (error) {
+      // Already there (perhaps created a moment ago by another process provisioning the same cluster).
+      if (!['42710', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+      await client.query(`ALTER ROLE ${quoteIdent(role)} ${options}`);
+    }
   });
 }
 

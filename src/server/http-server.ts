@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { GraphQLRequestContext } from '@apollo/server';
+import { ErrorCode } from '../common/error-code';
 import type { Logger } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
 
 export const GRAPHQL_PATH = '/graphql';
+/** Largest request body the hub reads; a larger one is answered 413 PAYLOAD_TOO_LARGE unread. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+export const MEDIA_TYPE_JSON = 'application/json';
+export const MEDIA_TYPE_GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 export interface HttpHandlers {
   apollo: ApolloServer<RequestContext>;
@@ -20,30 +25,90 @@ class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop reading; the 413 goes out with `connection: close`, which ends the upload.
+        req.off('data', onData);
+        req.pause();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+/**
+ * The media type a GraphQL response to this request gets (GraphQL over HTTP): the newer
+ * application/graphql-response+json when the client asks for it at least as strongly as for
+ * application/json, application/json otherwise (also when Accept is missing or only a wildcard).
+ */
+export function responseMediaType(accept: string | undefined): string {
+  if (!accept) return MEDIA_TYPE_JSON;
+  let graphqlResponse = 0;
+  let json = 0;
+  for (const part of accept.split(',')) {
+    const [type, ...params] = part.trim().toLowerCase().split(';');
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    const weight = Number.isFinite(q) ? q : 0;
+    if (type.trim() === MEDIA_TYPE_GRAPHQL_RESPONSE) graphqlResponse = Math.max(graphqlResponse, weight);
+    if (type.trim() === MEDIA_TYPE_JSON) json = Math.max(json, weight);
+  }
+  return graphqlResponse > 0 && graphqlResponse >= json ? MEDIA_TYPE_GRAPHQL_RESPONSE : MEDIA_TYPE_JSON;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, contentType = MEDIA_TYPE_JSON): void {
+  res.writeHead(status, { 'content-type': `${contentType}; charset=utf-8` });
   res.end(JSON.stringify(body));
+}
+
+/** A request the hub refuses before GraphQL sees it, in the GraphQL response shape. */
+function sendRequestError(req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, responseMediaType(req.headers.accept));
 }
 
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+/** Codes of a well-formed request whose GraphQL document or variables were refused before execution. */
+const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.QUERY_TOO_COMPLEX]);
+
+/**
+ * GraphQL over HTTP: with application/json a well-formed request is answered 200 even when the
+ * document does not parse or validate or the variables do not coerce (the errors say so); with
+ * application/graphql-response+json such a request is answered 400, as Apollo Server does.
+ * Malformed HTTP requests (bad JSON, no query, ...) stay 400 with either media type.
+ */
+function statusFor(status: number, contentType: string | undefined, body: string): number {
+  if (status !== 400 || !contentType?.startsWith(MEDIA_TYPE_JSON)) return status;
+  let result: { data?: unknown; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  try {
+    result = JSON.parse(body);
+  } catch {
+    return status;
+  }
+  const requestErrors =
+    result.data === undefined &&
+    Array.isArray(result.errors) &&
+    result.errors.length > 0 &&
+    result.errors.every(
+      (e) =>
+        REQUEST_ERROR_CODES.has(e.extensions?.code ?? '') ||
+        // Apollo's variable coercion errors (graphql-js's messages), as opposed to BAD_REQUEST.
+        (e.extensions?.code === ErrorCode.BAD_USER_INPUT && /^Variable "\$/.test(e.message ?? '')),
+    );
+  return requestErrors ? 200 : status;
 }
 
 /**
@@ -71,7 +136,10 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
           try {
             body = text ? JSON.parse(text) : undefined;
           } catch {
-            return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+            return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
+          }
+          if (Array.isArray(body)) {
+            return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, 'Batched requests are not supported: send one operation per request (a JSON object, not an array)');
           }
         } else {
           body = text;
@@ -86,15 +154,18 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
         context: () => handlers.context(req, requestId),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        res.statusCode = statusFor(response.status ?? 200, response.headers.get('content-type'), response.body.string);
         res.end(response.body.string);
       } else {
+        res.statusCode = response.status ?? 200;
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJson(res, 413, { errors: [{ message: 'The request body is too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (error instanceof BodyTooLarge) {
+        return sendRequestError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large', { connection: 'close' });
+      }
       handlers.log.error({ err: error, requestId }, 'request failed outside GraphQL');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();

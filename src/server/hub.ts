@@ -18,8 +18,9 @@ import { AuditReportService } from '../audit/audit-report.service';
 import { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../cases/joint-case.service';
 import { auditPlugin } from '../graphql/audit.plugin';
+import { sourceStatusPlugin } from '../graphql/source-status.plugin';
 import { hashResidentId } from '../persons/resident-id-hash';
-import { TokenService, tokenDepartments } from '../auth/token.service';
+import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
@@ -28,10 +29,19 @@ import { JointCaseService } from '../cases/joint-case.service';
 import { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
-import { DepartmentSources } from '../connectors/department-sources';
+import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
 import { RecordLoaders } from '../connectors/record-loaders';
 import type { DatabaseTargets } from '../config/config';
 import { createFormatError } from '../graphql/format-error';
+import { FairUse, type FairUseLimits } from '../graphql/fair-use';
+import {
+  DEFAULT_QUERY_LIMITS,
+  hideSuggestionsPlugin,
+  type QueryLimits,
+  queryLimitsPlugin,
+  queryParseOptions,
+  withQueryLimitErrors,
+} from '../graphql/query-limits';
 import type { HubServices, RequestContext } from '../graphql/request-context';
 import { buildHubSchema } from '../graphql/schema';
 import { PersonService } from '../persons/person.service';
@@ -44,9 +54,16 @@ export interface HubOptions {
   port: number;
   /** 127.0.0.1 in tests; all interfaces by default. */
   host?: string;
-  jwt: { issuer: string; audience: string; verificationKey: CryptoKey; signingKey?: CryptoKey };
+  /** Issuer, audience, algorithms, and a verification key or the identity provider's JWKS (see TokenSettings). */
+  jwt: Omit<TokenSettings, 'knownDepartments'>;
   departmentStatementTimeoutMs: number;
+  /** Each body's read deadline, connection timeout and circuit breaker; defaults in DepartmentDatabase. */
+  departmentResilience?: DepartmentResilience;
   production: boolean;
+  /** Hostile-query limits; defaults in src/graphql/query-limits.ts. */
+  queryLimits?: Partial<QueryLimits>;
+  /** Per-user and per-body query cost budgets per minute; defaults in src/graphql/fair-use.ts. */
+  fairUse?: Partial<FairUseLimits>;
   log: Logger;
   /** Key of the keyed hash that links a person's records (and finds protected persons). */
   personHashKey: Buffer;
@@ -68,7 +85,12 @@ export interface RunningHub {
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { log } = options;
   const registry = new DepartmentRegistry(options.departments);
-  const sources = new DepartmentSources(registry, options.databases.departmentUrls, options.departmentStatementTimeoutMs, log);
+  const sources = new DepartmentSources(
+    registry,
+    options.databases.departmentUrls,
+    { statementTimeoutMs: options.departmentStatementTimeoutMs, ...options.departmentResilience },
+    log,
+  );
   const hubDb = createHubDataSource(options.databases.hubUrl, { counter: sources.statements });
   await hubDb.initialize();
   const tokens = new TokenService({ ...options.jwt, knownDepartments: tokenDepartments(registry.codes) });
@@ -92,13 +114,26 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const schema = await buildHubSchema(registry);
   services.agreementDryRun.schema = schema;
 
+  const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createFormatError(log),
+    // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
+    formatError: withQueryLimitErrors(createFormatError(log)),
+    parseOptions: queryParseOptions(queryLimits),
     includeStacktraceInErrorResponses: false,
+    // Development shows the schema (introspection, "Did you mean ...?"); production does not.
     introspection: !options.production,
-    // The default landing page loads from a CDN; an intranet has none.
-    plugins: [ApolloServerPluginLandingPageDisabled(), auditPlugin(audit)],
+    hideSchemaDetailsFromClientErrors: options.production,
+    // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      // The default landing page loads from a CDN; an intranet has none.
+      ApolloServerPluginLandingPageDisabled(),
+      // Refuses hostile queries and charges fair use before anything runs (no SQL for a refusal).
+      queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse) }),
+      ...(options.production ? [hideSuggestionsPlugin()] : []),
+      auditPlugin(audit), sourceStatusPlugin()],
   });
   await apollo.start();
 

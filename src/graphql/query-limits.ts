@@ -1,0 +1,253 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type ValidationContext,
+  type ValidationRule,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  GraphQLError,
+  isCompositeType,
+  isListType,
+  Kind,
+  validate,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { ErrorCode } from '../common/error-code';
+import { DEFAULT_PAGE_SIZE } from '../common/relay';
+import type { FairUse } from './fair-use';
+import type { RequestContext } from './request-context';
+
+/*
+ * Hostile-query limits. Every request is checked after parsing and validation and before any
+ * resolver runs (so before any SQL): a refused query costs the hub no database work.
+ *
+ * - Tokens: graphql-js stops parsing after MAX_TOKENS lexical tokens (Apollo `parseOptions`).
+ * - Depth, aliases, directives: graphql-armor's rules (a fragment is measured once and counted
+ *   wherever it is used).
+ * - Cost: graphql-query-complexity with the estimator below.
+ *
+ * Refusals answer QUERY_TOO_COMPLEX (HTTP 400 for application/graphql-response+json) with a
+ * message that says which limit was hit but never the limit or the measured value.
+ */
+
+/**
+ * Most levels of nested fields (fragments are flattened). Hub data queries are at most 8 deep
+ * today (the schema has no cycles); graphql-js's standard introspection query is 15 deep (its
+ * `ofType` chains), and development tools must still be able to send it.
+ */
+export const MAX_DEPTH = 15;
+/** Most aliased fields in one operation (`__typename` aliases are free). */
+export const MAX_ALIASES = 15;
+/** Most lexical tokens in one document; the parser stops there, so a huge document is never built. */
+export const MAX_TOKENS = 2000;
+/** Most directives (@include, @skip, ...) in one operation. */
+export const MAX_DIRECTIVES = 20;
+/**
+ * Highest estimated cost of one operation (see `costEstimator`). The heaviest query of the test
+ * suite, 50 joint cases with up to 100 linked records each, costs about 20,700.
+ */
+export const MAX_COST = 25_000;
+/** Most selections the cost estimator visits (fragments reused many times expand here). */
+export const MAX_COST_NODES = 10_000;
+
+/** What one field costs, before its children. */
+export const FIELD_COST = 1;
+/**
+ * The size assumed for a list field that takes no `first` (parties, sessions, earlyWarnings...):
+ * its children count this many times.
+ */
+export const UNPAGED_LIST_SIZE = 10;
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
+  maxDepth: MAX_DEPTH,
+  maxAliases: MAX_ALIASES,
+  maxTokens: MAX_TOKENS,
+  maxDirectives: MAX_DIRECTIVES,
+  maxCost: MAX_COST,
+});
+
+export type QueryLimit = 'DEPTH' | 'ALIASES' | 'TOKENS' | 'DIRECTIVES' | 'COST';
+
+/** The refusal messages: which limit, never its value. */
+export const QUERY_TOO_COMPLEX_MESSAGES: Readonly<Record<QueryLimit, string>> = Object.freeze({
+  DEPTH: 'The query is too deep: ask for fewer levels of nested fields',
+  ALIASES: 'The query uses too many aliases: send fewer aliased fields per request',
+  TOKENS: 'The query is too large: split it into smaller queries',
+  DIRECTIVES: 'The query uses too many directives',
+  COST: 'The query asks for too much at once: ask for smaller pages (first) or fewer nested lists',
+});
+
+export function queryTooComplex(limit: QueryLimit): GraphQLError {
+  return new GraphQLError(QUERY_TOO_COMPLEX_MESSAGES[limit], {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+  });
+}
+
+/** Apollo `parseOptions`: graphql-js aborts parsing past the token limit. */
+export function queryParseOptions(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ParseOptions {
+  return { maxTokens: limits.maxTokens };
+}
+
+/** graphql-js's own message when `maxTokens` stops the parser (it names the limit; 16.x spells it "more that"). */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[a-z]+ \d+ tokens\. Parsing aborted\.$/;
+
+/**
+ * Wraps the hub's formatError so the parser's token-limit error becomes QUERY_TOO_COMPLEX
+ * without the number; everything else goes to the wrapped formatter unchanged.
+ */
+export function withQueryLimitErrors(
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.GRAPHQL_PARSE_FAILED && TOKEN_LIMIT_MESSAGE.test(error.message)) {
+      return { message: QUERY_TOO_COMPLEX_MESSAGES.TOKENS, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    return formatError(formatted, error);
+  };
+}
+
+/**
+ * The cost estimate: every field costs FIELD_COST plus its children's cost, where the children
+ * of a paged field count `first` times (its default, 20, when not given), the `edges` of a
+ * connection once (the page was counted on the connection), and the children of any other list
+ * of objects UNPAGED_LIST_SIZE times. Introspection costs nothing: it reads no database, it is
+ * off in production, and in development depth and tokens bound it.
+ *
+ * `{ jointCases(first: 50) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`
+ * costs 1 + 50 × (1 + 1 + (1 + 100 × (1 + 1 + 1))) = 15,151 (up to 5,000 linked records): allowed;
+ * the same with `jointCases(first: 100)` costs 30,301: refused.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const first = typeof args.first === 'number' ? Math.max(args.first, 0) : DEFAULT_PAGE_SIZE;
+    return FIELD_COST + first * childComplexity;
+  }
+  const fieldType = getNullableType(field.type);
+  if (isListType(fieldType) && isCompositeType(getNamedType(fieldType))) {
+    const isConnectionEdges = field.name === 'edges' && type.name.endsWith('Connection');
+    return FIELD_COST + (isConnectionEdges ? 1 : UNPAGED_LIST_SIZE) * childComplexity;
+  }
+  return FIELD_COST + childComplexity;
+};
+
+/** The one operation that will run, with the fragments it may use. */
+function operationDocument(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+}
+
+/** The estimated cost of `operation` with these variables (throws a GraphQLError if it cannot be estimated). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
+  return getComplexity({ schema, query: document, variables, estimators: [costEstimator], maxQueryNodes: MAX_COST_NODES });
+}
+
+/** graphql-armor's rules, reporting QUERY_TOO_COMPLEX instead of throwing or naming numbers. */
+function shapeRules(limits: QueryLimits): ValidationRule[] {
+  const refuse = (limit: QueryLimit) => ({
+    exposeLimits: false,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null) => context?.reportError(queryTooComplex(limit))],
+  });
+  return [
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...refuse('DEPTH') }),
+    maxAliasesRule({ n: limits.maxAliases, ...refuse('ALIASES') }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...refuse('DIRECTIVES') }),
+  ] as ValidationRule[];
+}
+
+export interface QueryCheck {
+  /** The estimated cost, or null when the variables do not coerce (then nothing will run). */
+  cost: number | null;
+}
+
+/**
+ * Checks one operation against the limits; throws QUERY_TOO_COMPLEX (or BAD_USER_INPUT when an
+ * argument cannot be read) and otherwise returns its estimated cost.
+ */
+export function checkQuery(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  rules: ValidationRule[] = shapeRules(limits),
+): QueryCheck {
+  const single = operationDocument(document, operation);
+  const [refusal] = validate(schema, single, rules);
+  if (refusal) throw refusal;
+  // Variables that do not coerce stop execution before any resolver; graphql-js reports them.
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: null };
+  let cost: number;
+  try {
+    cost = queryCost(schema, single, variables);
+  } catch (error) {
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw queryTooComplex('COST');
+    throw new GraphQLError(error instanceof GraphQLError ? error.message : 'The query arguments could not be read', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+  if (cost > limits.maxCost) throw queryTooComplex('COST');
+  return { cost };
+}
+
+/**
+ * Checks every operation before it runs (didResolveOperation comes after parsing and validation
+ * and before execution) and charges its cost to the caller's fair-use budget.
+ */
+export function queryLimitsPlugin(options: { limits?: QueryLimits; fairUse?: FairUse | null } = {}): ApolloServerPlugin<RequestContext> {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const rules = shapeRules(limits);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const { cost } = checkQuery(schema, document, operation, request.variables ?? {}, limits, rules);
+          if (cost !== null && options.fairUse && contextValue?.actor) options.fairUse.charge(contextValue.actor, cost);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * In production no error names what the schema has: graphql-js's "Did you mean ...?" hints
+ * (unknown fields, arguments, types, enum values, in validation and in variable coercion) are
+ * removed. Apollo's hideSchemaDetailsFromClientErrors covers validation only.
+ */
+export function hideSuggestionsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (error.message.includes('Did you mean')) error.message = stripSuggestions(error.message);
+          }
+        },
+      };
+    },
+  };
+}
+
+export function stripSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
