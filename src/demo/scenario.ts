@@ -200,7 +200,7 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
       peopleInvolved: category === 'WAGES' ? random.int(3, 40) : parties.length,
       parties,
       // The showcase disputes are known to every body typical for their kind.
-      knownTo: KNOWN_TO[category].filter((code, position) => position < 2 || random.chance(0.7) || (index === 0 && i < 3)),
+      knownTo: KNOWN_TO[category].filter((_code, position) => position < 2 || random.chance(0.7) || (index === 0 && i < 3)),
     });
   }
   // People known to some bodies without a dispute, so lists are not only about disputes.

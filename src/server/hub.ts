@@ -1,4 +1,3 @@
-import type { CryptoKey } from 'jose';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
@@ -133,7 +132,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       // Refuses hostile queries and charges fair use before anything runs (no SQL for a refusal).
       queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse) }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
-      auditPlugin(audit), sourceStatusPlugin()],
+      auditPlugin(audit),
+      sourceStatusPlugin(),
+    ],
   });
   await apollo.start();
 

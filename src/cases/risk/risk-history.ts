@@ -6,7 +6,6 @@ import type { ReadableDecision } from '../../connectors/record-loaders';
 import type { RequestContext } from '../../graphql/request-context';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
-import type { JointCase } from '../joint-case.type';
 import type { HistoryRecord, RiskSourceKind } from './risk-rule';
 
 const PURPOSE = Purpose.RISK_SCREENING;
