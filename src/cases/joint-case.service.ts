@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { CaseScope } from '../agreements/access-request';
 import { FINISHED_STATUSES } from './workflow/case-status';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import { checkPageSize, type Connection, type PageArgs, pageOf } from '../common/relay';
+import { checkPageSize, type Connection, keysetConnection, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
 import { JointCaseEntity } from './joint-case.entity';
@@ -20,6 +20,12 @@ export function canSeeCase(actor: Actor, jointCase: Pick<JointCaseEntity, 'leadD
     jointCase.leadDepartment === actor.department ||
     jointCase.participatingDepartments.includes(actor.department)
   );
+}
+
+/** Narrows a query over joint cases (alias `c`) to those the actor may see; see canSeeCase. */
+export function onlyVisibleCases<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
+  if (actor.department === GOVERNANCE_CENTRE) return query;
+  return query.andWhere('(c.lead_department = :visibleTo OR :visibleTo = ANY(c.participating_departments))', { visibleTo: actor.department });
 }
 
 interface CaseCursor {
@@ -53,30 +59,14 @@ export class JointCaseService {
   /** Newest first, keyset-paginated, only the cases the actor may see. */
   async listVisible(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
-    const query = this.hubDb.getRepository(JointCaseEntity).createQueryBuilder('c');
-    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
-      query.where('(c.lead_department = :department OR :department = ANY(c.participating_departments))', {
-        department: ctx.actor.department,
-      });
-    }
+    const query = onlyVisibleCases(this.hubDb.getRepository(JointCaseEntity).createQueryBuilder('c'), ctx.actor);
     const totalCount = await query.clone().getCount();
     if (page.after) {
       const cursor = decodeCursor(page.after);
       query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', cursor);
     }
     const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(page.first + 1).getMany();
-    const hasNextPage = rows.length > page.first;
-    const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return keysetConnection(rows, page, totalCount, encodeCursor);
   }
 
   async parties(ctx: RequestContext, jointCase: JointCase): Promise<CaseParty[]> {

@@ -100,3 +100,21 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
     },
   };
 }
+
+/**
+ * A page of a keyset-paginated list: `rows` is what the query returned with LIMIT first + 1,
+ * so one row more than the page means there is a next page.
+ */
+export function keysetConnection<T>(rows: readonly T[], page: PageArgs, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
+  const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

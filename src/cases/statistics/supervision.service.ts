@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import { HubError } from '../../common/hub-error';
-import { checkPageSize, type Connection, type PageArgs } from '../../common/relay';
+import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../../common/relay';
 import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
-import { UUID } from '../joint-case.service';
+import { onlyVisibleCases, UUID } from '../joint-case.service';
 import type { JointCase } from '../joint-case.type';
 import { assertMayReadCaseReports, OPEN_SQL, overdueSql, visibleCasesSql } from './case-measures';
 import type { HandlerWorkload } from './statistics.types';
@@ -48,29 +47,14 @@ export class SupervisionService {
       .getRepository(JointCaseEntity)
       .createQueryBuilder('c')
       .where(overdueSql('now()'));
-    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
-      query.andWhere('(c.lead_department = :department OR :department = ANY(c.participating_departments))', {
-        department: ctx.actor.department,
-      });
-    }
+    onlyVisibleCases(query, ctx.actor);
     const totalCount = await query.clone().getCount();
     if (page.after) {
       const cursor = decodeCursor(page.after);
       query.andWhere(`(${deadline}, c.id) > (CAST(:deadline AS timestamptz), CAST(:id AS uuid))`, cursor);
     }
     const rows = await query.orderBy(deadline, 'ASC').addOrderBy('c.id', 'ASC').limit(page.first + 1).getMany();
-    const hasNextPage = rows.length > page.first;
-    const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(node) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return keysetConnection(rows, page, totalCount, encodeCursor);
   }
 
   /**

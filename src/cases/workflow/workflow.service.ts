@@ -10,7 +10,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
 import { JointCasePartyEntity } from '../joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
-import { canSeeCase, UUID } from '../joint-case.service';
+import { canSeeCase, onlyVisibleCases, UUID } from '../joint-case.service';
 import { RiskAssessor } from '../risk/risk-assessor';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
 import { CaseAction, CaseStatus } from './case-status';
@@ -293,10 +293,7 @@ export class WorkflowService {
       .getRepository(JointCaseEntity)
       .createQueryBuilder('c')
       .where(`c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
-    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
-      query.andWhere('(c.lead_department = :d OR :d = ANY(c.participating_departments))', { d: ctx.actor.department });
-    }
-    return query.orderBy(`CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
+    return onlyVisibleCases(query, ctx.actor).orderBy(`CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
   }
 
   private text(value: string, field: string, max: number): string {
