@@ -208,6 +208,9 @@ describe(WorkflowService.name, () => {
       ['no parties', { parties: [] }, /parties/],
       ['zero people involved', { peopleInvolved: 0 }, /peopleInvolved/],
       ['a date in the future', { occurredAt: '2099-01-01T00:00:00Z' }, /future/],
+      ['a date that is not a date', { occurredAt: '2026-02-30 noon' }, /occurredAt|DateTime/],
+      ['a title over 100 characters', { title: '纠'.repeat(101) }, /title/],
+      ['a category that does not exist', { category: 'ALIENS' }, /category|DisputeCategory/],
     ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_label, change, reason) => {
       const [{ n: before }] = await t.databases.sql<{ n: number }>('hub', 'SELECT count(*)::int AS n FROM joint_case');
       const body = await as('GOVERNANCE_CENTRE', Role.CLERK, `mutation($input: OpenJointCaseInput!) { openJointCase(input: $input) { id } }`, { input: { ...INTAKE, ...change } });
