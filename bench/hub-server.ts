@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { serveBenchIpc, serverConfig } from './server-probe';
+import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
+import { createLogger } from '../src/common/logger';
+import type { DatabaseTargets } from '../src/config/config';
+import { registeredDepartments } from '../src/connectors/registered-departments';
+import { startHub } from '../src/server/hub';
+
+/** What bench/run.ts hands to this process. */
+export interface HubServerConfig {
+  dataDir: string;
+  databases: DatabaseTargets;
+  audit: 'on' | 'off';
+}
+
+/**
+ * The hub as `mediation-hub start` assembles it (production settings), with two differences
+ * for measurement: fair-use budgets are lifted (one benchmark user spends a minute's budget in
+ * about a second), and for the "audit off" variant the audit plugin is left out.
+ */
+async function main(): Promise<void> {
+  const config = serverConfig<HubServerConfig>();
+  const keys = await loadOrCreateLocalKeys(config.dataDir);
+  const hub = await startHub({
+    departments: registeredDepartments,
+    databases: config.databases,
+    port: 0,
+    host: '127.0.0.1',
+    jwt: { issuer: 'mediation-hub', audience: 'mediation-hub', verificationKey: keys.verificationKey, signingKey: keys.signingKey },
+    departmentStatementTimeoutMs: 5000,
+    production: true,
+    fairUse: { userCostPerMinute: Number.MAX_SAFE_INTEGER, bodyCostPerMinute: Number.MAX_SAFE_INTEGER },
+    log: createLogger(process.env.LOG_LEVEL ?? 'warn'),
+    personHashKey: keys.personHashKey,
+    audit: config.audit,
+  });
+  const counter = hub.sources.statements;
+  serveBenchIpc(hub.port, () => ({
+    hubCounter: Object.fromEntries([...registeredDepartments.map((d) => d.code), 'hub'].map((code) => [code, counter.count(code)])),
+  }));
+  process.once('SIGTERM', () => {
+    hub.close().finally(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`hub-server: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** utime + stime, in ticks. */
+  own: number;
+  /** cutime + cstime: children that exited and were waited for, in ticks. */
+  children: number;
+}
+
+function readStat(pid: number): ProcStat | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name is in parentheses and may hold spaces: the fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) };
+  } catch {
+    return null; // it exited meanwhile
+  }
+}
+
+/**
+ * CPU time used so far by one Postgres server, in ms: the postmaster, every live child (the
+ * backends serving the benchmarked servers, the WAL writer, the checkpointer, …), and through
+ * the postmaster's cutime/cstime every child that has already exited. Read before and after a
+ * run; the difference is what the run cost Postgres.
+ */
+export function postgresCpuMs(postmasterPid: number): number {
+  const postmaster = readStat(postmasterPid);
+  if (!postmaster) throw new Error(`no Postgres process ${postmasterPid}`);
+  let ticks = postmaster.own + postmaster.children;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat && stat.ppid === postmasterPid) ticks += stat.own;
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** Resident set size of a process, from /proc/<pid>/status (VmRSS), in bytes. */
+export function rssBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : NaN;
+}

@@ -1,0 +1,310 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Role } from '../src/auth/actor';
+import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
+import { TokenService, tokenDepartments } from '../src/auth/token.service';
+import { registeredDepartments } from '../src/connectors/registered-departments';
+import { writeChart } from './chart';
+import { type BenchEnvironment, startBenchEnvironment } from './environment';
+import { type Fixtures, prepareFixtures } from './fixtures';
+import { type LoadRequest, measure } from './load';
+import { summariseProfile } from './profile';
+import { type BenchQuery, benchQueries, postgraphileQ2, type QueryName } from './queries';
+import { type HubProfiles, type Mode, type RawScale, renderMarkdown, type ScaleResult, summarise, type TraceResult, type Variant, buildReport } from './report';
+import { analyseTrace } from './round-trips';
+import { ServerProcess } from './server-process';
+import { firstDifference, normalise } from './verify';
+
+const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big N] [--rounds N] [--duration S]
+
+  --quick         a short run (well under 3 minutes): 2 rounds of 1 s per measurement, default scale only
+  --out FILE      write the results as JSON (keys: docs/benchmarks.md) and the chart next to it (FILE.png)
+  --scale N       the default data: \`mediation-hub seed --scale N\` (default 2: 68 joint cases, Q3 lists 50)
+  --scale-big N   also measure at \`seed --scale N\` (about 1M records per body: N = 22000; seeding takes long)
+  --rounds N      interleaved rounds per scale (default 5; --quick 2)
+  --duration S    seconds per measurement (default 5; --quick 1)
+  --profile DIR   also profile both hubs under load, one query at a time (V8's CPU profiler),
+                  write the .cpuprofile files to DIR and summarise the hub's in the report
+`;
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    scale: { type: 'string', default: '2' },
+    'scale-big': { type: 'string' },
+    rounds: { type: 'string' },
+    duration: { type: 'string' },
+    profile: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const settings = {
+  quick: args.quick!,
+  scale: Number(args.scale),
+  bigScale: args['scale-big'] && !args.quick ? Number(args['scale-big']) : null,
+  rounds: Number(args.rounds ?? (args.quick ? 2 : 5)),
+  durationS: Number(args.duration ?? (args.quick ? 1 : 5)),
+  warmupS: args.quick ? 1 : 3,
+  /** Single requests traced per query and server, for statements and round trips. */
+  traces: 3,
+};
+
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+interface Servers {
+  limit: ServerProcess;
+  hubOn: ServerProcess;
+  hubOff: ServerProcess;
+  postgraphile: ServerProcess;
+}
+
+async function startServers(env: BenchEnvironment): Promise<Servers> {
+  const { dataDir } = env;
+  const databases = env.databases.targets;
+  const [limit, hubOn, hubOff, postgraphile] = await Promise.all([
+    ServerProcess.start('limit', 'limit-server', { dataDir, databases }),
+    ServerProcess.start('hub (audit on)', 'hub-server', { dataDir, databases, audit: 'on' }),
+    ServerProcess.start('hub (audit off)', 'hub-server', { dataDir, databases, audit: 'off' }),
+    // PostGraphile v5 wants Node 22: Promise.withResolvers is polyfilled in its process only.
+    ServerProcess.start('PostGraphile', 'postgraphile-server', { connectionString: databases.departmentUrls.POLICE }, [
+      '--require',
+      path.join(__dirname, 'polyfill-with-resolvers.js'),
+    ]),
+  ]);
+  return { limit, hubOn, hubOff, postgraphile };
+}
+
+/** Which servers answer which query: PostGraphile only the single-body Q2. */
+function variantsOf(query: QueryName): Variant[] {
+  return query === 'Q2' ? ['limit', 'hubOn', 'hubOff', 'postgraphile'] : ['limit', 'hubOn', 'hubOff'];
+}
+
+/** The HTTP request of each query for each server: the same request for the limit and both hubs. */
+async function buildRequests(env: BenchEnvironment, fixtures: Fixtures, queries: BenchQuery[]): Promise<Map<string, LoadRequest>> {
+  const keys = await loadOrCreateLocalKeys(env.dataDir);
+  const tokens = new TokenService({
+    issuer: 'mediation-hub',
+    audience: 'mediation-hub',
+    signingKey: keys.signingKey,
+    verificationKey: keys.verificationKey,
+    knownDepartments: tokenDepartments(registeredDepartments.map((d) => d.code)),
+  });
+  const requests = new Map<string, LoadRequest>();
+  for (const q of queries) {
+    const token = await tokens.issue({ department: q.caller.department, role: q.caller.role as Role, user: q.caller.user }, '24h');
+    const request: LoadRequest = {
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...q.headers },
+      body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }),
+    };
+    for (const v of ['limit', 'hubOn', 'hubOff'] as const) requests.set(`${q.name}:${v}`, request);
+  }
+  requests.set('Q2:postgraphile', { path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(postgraphileQ2(fixtures)) });
+  return requests;
+}
+
+async function send(server: ServerProcess, request: LoadRequest, body = request.body): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(server.url + request.path, { method: 'POST', headers: request.headers, body });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/**
+ * Before measuring: the limit must give the hub's answer, the hub without audit the same data,
+ * and PostGraphile the same incidents. A run whose servers disagree measures nothing useful.
+ */
+async function verifyAnswers(servers: Servers, queries: BenchQuery[], requests: Map<string, LoadRequest>): Promise<Record<string, string>> {
+  const problems: Record<string, string> = {};
+  for (const q of queries) {
+    const hub = await send(servers.hubOn, requests.get(`${q.name}:hubOn`)!);
+    const limit = await send(servers.limit, requests.get(`${q.name}:limit`)!);
+    const off = await send(servers.hubOff, requests.get(`${q.name}:hubOff`)!);
+    if (hub.status !== 200) problems[`${q.name}:hub`] = `HTTP ${hub.status}`;
+    const difference = firstDifference(normalise(hub.json), normalise(limit.json));
+    if (difference) problems[`${q.name}:limit`] = `differs from the hub: ${difference}`;
+    const dataDifference = firstDifference(normalise({ ...hub.json, extensions: undefined }), normalise({ ...off.json, extensions: undefined }));
+    if (dataDifference) problems[`${q.name}:hubOff`] = `differs from the hub: ${dataDifference}`;
+    if (q.name === 'Q3') {
+      const edges = ((hub.json.data as { jointCases: { edges: unknown[] } }).jointCases.edges ?? []).length;
+      if (edges !== 50) problems.Q3 = `lists ${edges} joint cases, not 50 (raise --scale)`;
+    }
+    if (q.name === 'Q2') {
+      const pg = await send(servers.postgraphile, requests.get('Q2:postgraphile')!);
+      const pgCount = (pg.json.data as { allIncidentPeople?: { nodes: unknown[] } } | undefined)?.allIncidentPeople?.nodes.length;
+      const police = (hub.json.data as { person: { departments: Array<{ department: string; records: { edges: unknown[] } | null }> } }).person.departments.find(
+        (d) => d.department === 'POLICE',
+      );
+      if (pgCount === undefined || pgCount !== police?.records?.edges.length) problems['Q2:postgraphile'] = `answers ${pgCount} incidents, the hub ${police?.records?.edges.length}`;
+    }
+  }
+  return problems;
+}
+
+/** Statements and sequential round trips of single requests, and the bodies that must stay untouched. */
+async function traceRequests(
+  servers: Servers,
+  queries: BenchQuery[],
+  requests: Map<string, LoadRequest>,
+  departmentDatabases: Set<string>,
+  databaseOf: (department: string) => string,
+): Promise<TraceResult> {
+  const result: TraceResult = { perQuery: {}, untouched: {}, q3First5: {} };
+  const traceOne = async (server: ServerProcess, request: LoadRequest, body?: string) => {
+    await send(server, request, body); // warm: the first answer of a kind prepares what later ones reuse
+    const traces = [];
+    for (let i = 0; i < settings.traces; i++) {
+      await server.startTrace();
+      await send(server, request, body);
+      traces.push(analyseTrace(await server.stopTrace(), departmentDatabases));
+    }
+    return traces.sort((a, b) => a.statements.total - b.statements.total)[Math.floor(traces.length / 2)];
+  };
+  for (const q of queries) {
+    result.perQuery[q.name] = {};
+    for (const v of variantsOf(q.name)) {
+      const server = servers[v];
+      const before = await server.stats();
+      result.perQuery[q.name]![v] = await traceOne(server, requests.get(`${q.name}:${v}`)!);
+      const after = await server.stats();
+      if (v === 'postgraphile') continue;
+      // The hub's own StatementCounter (and, for the limit, the probe) must show no statement to a body the caller has no agreement with.
+      for (const body of q.untouchedBodies) {
+        const sent =
+          after.hubCounter && before.hubCounter
+            ? after.hubCounter[body] - before.hubCounter[body]
+            : (after.statements[databaseOf(body)] ?? 0) - (before.statements[databaseOf(body)] ?? 0);
+        ((result.untouched[q.name] ??= {})[v] ??= {})[body] = sent;
+      }
+    }
+  }
+  // Flat in result size: the same list of joint cases, 5 instead of 50.
+  const q3 = queries.find((q) => q.name === 'Q3')!;
+  const first5 = JSON.stringify({ operationName: q3.operationName, query: q3.query, variables: { ...q3.variables, first: 5 } });
+  for (const v of variantsOf('Q3')) result.q3First5[v] = (await traceOne(servers[v], requests.get(`Q3:${v}`)!, first5)).statements.total;
+  return result;
+}
+
+async function measureScale(env: BenchEnvironment, scale: number, label: string): Promise<ScaleResult> {
+  log(`${label}: seeding \`mediation-hub seed --scale ${scale}\``);
+  const seedSeconds = await env.seed(scale);
+  const fixtures = await prepareFixtures(env);
+  log(`${label}: seeded in ${seedSeconds.toFixed(1)} s: ${fixtures.jointCases} joint cases, records per body ${JSON.stringify(fixtures.recordsPerDepartment)}`);
+  const queries = benchQueries(fixtures);
+  const requests = await buildRequests(env, fixtures, queries);
+  const servers = await startServers(env);
+  const postmaster = env.postmasterPid();
+  const rssAtStart: Partial<Record<Variant, number>> = {};
+  for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) rssAtStart[v] = (await servers[v].stats()).rssBytes;
+  try {
+    const problems = await verifyAnswers(servers, queries, requests);
+    for (const [what, problem] of Object.entries(problems)) log(`VERIFY FAILED ${what}: ${problem}`);
+    const names = env.databases.targets.departmentUrls;
+    const databaseOf = (code: string) => new URL(names[code]).pathname.slice(1);
+    const departmentDatabases = new Set(registeredDepartments.map((d) => databaseOf(d.code)));
+    const traces = await traceRequests(servers, queries, requests, departmentDatabases, databaseOf);
+
+    log(`${label}: warm-up`);
+    for (const q of queries) for (const v of variantsOf(q.name)) await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: 10, durationS: settings.warmupS }, postmaster);
+
+    const rounds: RawScale['rounds'] = [];
+    for (let round = 0; round < settings.rounds; round++) {
+      log(`${label}: round ${round + 1}/${settings.rounds}`);
+      const results: RawScale['rounds'][number] = {};
+      for (const q of queries) {
+        const perVariant: Partial<Record<Variant, Partial<Record<Mode, Awaited<ReturnType<typeof measure>>>>>> = {};
+        results[q.name] = perVariant;
+        // A B C within each mode; the fixed rate is half of what the limit reached in this round.
+        for (const mode of ['c1', 'c10', 'rate'] as Mode[]) {
+          for (const v of variantsOf(q.name)) {
+            const rate = mode === 'rate' ? perVariant.limit!.c10!.rps / 2 : undefined;
+            const m = await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: mode === 'c1' ? 1 : 10, durationS: settings.durationS, overallRate: rate }, postmaster);
+            (perVariant[v] ??= {})[mode] = { ...m, ...(rate ? { targetRate: rate } : {}) };
+          }
+        }
+      }
+      rounds.push(results);
+    }
+    const rss: Partial<Record<Variant, { atStart: number; after: number; heapUsed: number; heapTotal: number }>> = {};
+    for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) {
+      const stats = await servers[v].stats();
+      rss[v] = { atStart: rssAtStart[v]!, after: stats.rssBytes, heapUsed: stats.heapUsedBytes, heapTotal: stats.heapTotalBytes };
+    }
+    const profiles = args.profile && label === 'default scale' ? await profileHubs(servers, queries, requests, args.profile, postmaster) : undefined;
+    return summarise({ label, scale, seedSeconds, fixtures, rounds, traces, rss, problems, profiles });
+  } finally {
+    await Promise.all(Object.values(servers).map((s: ServerProcess) => s.stop()));
+  }
+}
+
+/**
+ * CPU profiles of both hubs (audit on and off) under load at 10 connections, one query at a
+ * time, taken only while the load runs (V8's sampling profiler, through the inspector).
+ */
+async function profileHubs(servers: Servers, queries: BenchQuery[], requests: Map<string, LoadRequest>, dir: string, postmaster: number): Promise<HubProfiles> {
+  fs.mkdirSync(dir, { recursive: true });
+  const summaries: HubProfiles = {};
+  for (const q of queries) {
+    for (const v of ['hubOn', 'hubOff'] as const) {
+      log(`profiling ${servers[v].name} on ${q.name}`);
+      const file = path.resolve(dir, `${v}-${q.name}.cpuprofile`);
+      await servers[v].startProfile();
+      const m = await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: 10, durationS: Math.max(5, settings.durationS) }, postmaster);
+      await servers[v].stopProfile(file);
+      (summaries[q.name] ??= {})[v] = summariseProfile(file, m.requests, 25);
+    }
+  }
+  return summaries;
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  log(`settings ${JSON.stringify(settings)}`);
+  const env = await startBenchEnvironment();
+  const stopEnv = () => env.stop().catch(() => undefined);
+  process.once('SIGINT', () => void stopEnv().finally(() => process.exit(130)));
+  try {
+    const meta = {
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      quick: settings.quick,
+      rounds: settings.rounds,
+      durationS: settings.durationS,
+      node: process.version,
+      cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+      startedAt: new Date(began).toISOString(),
+      elapsedS: 0,
+    };
+    const scales = [await measureScale(env, settings.scale, 'default scale')];
+    // Written after each scale, so a long big-scale run that fails keeps the default scale's results.
+    const write = () => {
+      const report = buildReport(scales, { ...meta, elapsedS: Math.round((Date.now() - began) / 1000) });
+      if (args.out) {
+        fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+        fs.writeFileSync(args.out, JSON.stringify(report, null, 2));
+        const png = writeChart(report, args.out.replace(/\.json$/i, '') + '.png');
+        log(`wrote ${args.out} and ${png}`);
+      }
+      return report;
+    };
+    let report = write();
+    if (settings.bigScale) {
+      scales.push(await measureScale(env, settings.bigScale, 'big scale'));
+      report = write();
+    }
+    process.stdout.write(renderMarkdown(report));
+    if (report.problems.length > 0) process.exitCode = 1;
+  } finally {
+    await stopEnv();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
