@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { serveBenchIpc, serverConfig } from './server-probe';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { createLogger } from '../src/common/logger';
+import { Writable } from 'node:stream';
 import type { DatabaseTargets } from '../src/config/config';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { startHub } from '../src/server/hub';
@@ -12,6 +13,20 @@ export interface HubServerConfig {
   databases: DatabaseTargets;
   audit: 'on' | 'off';
 }
+
+/**
+ * The hub's log, passed through to stdout, counting the lines at level error (50) and above:
+ * a body that fails or times out is answered 200 with SOURCE_UNAVAILABLE, which autocannon
+ * counts as a success, but the hub logs every such read once ("department read failed").
+ */
+let errorsLogged = 0;
+const log = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    const text = chunk.toString('utf8');
+    for (const match of text.matchAll(/"level":(\d+)/g)) if (Number(match[1]) >= 50) errorsLogged++;
+    process.stdout.write(chunk, () => done());
+  },
+});
 
 /**
  * The hub as `mediation-hub start` assembles it (production settings), with two differences
@@ -30,12 +45,13 @@ async function main(): Promise<void> {
     departmentStatementTimeoutMs: 5000,
     production: true,
     fairUse: { userCostPerMinute: Number.MAX_SAFE_INTEGER, bodyCostPerMinute: Number.MAX_SAFE_INTEGER },
-    log: createLogger(process.env.LOG_LEVEL ?? 'warn'),
+    log: createLogger(process.env.LOG_LEVEL ?? 'warn', log),
     personHashKey: keys.personHashKey,
     audit: config.audit,
   });
   const counter = hub.sources.statements;
   serveBenchIpc(hub.port, () => ({
+    errorsLogged,
     hubCounter: Object.fromEntries([...registeredDepartments.map((d) => d.code), 'hub'].map((code) => [code, counter.count(code)])),
   }));
   process.once('SIGTERM', () => {

@@ -36,7 +36,11 @@ export interface Measurement {
   p50: number;
   p99: number;
   meanLatency: number;
-  /** Socket errors (timeouts included) and non-2xx answers. */
+  /**
+   * Failed requests: socket errors (timeouts included) and non-2xx answers, plus the errors the
+   * server logged meanwhile (the hub answers a body's timeout 200 with SOURCE_UNAVAILABLE and
+   * logs it once per failed read).
+   */
   errors: number;
   /** CPU of the server process (user + system) per answered request, ms. */
   nodeCpuMsPerRequest: number;
@@ -76,7 +80,8 @@ export async function measure(server: ServerProcess, request: LoadRequest, optio
     p50: result.latency.p50,
     p99: result.latency.p99,
     meanLatency: result.latency.average,
-    errors: result.errors + result.non2xx, // autocannon counts a timeout as an error too
+    // autocannon counts a timeout as an error too
+    errors: result.errors + result.non2xx + ((after.errorsLogged ?? 0) - (before.errorsLogged ?? 0)),
     nodeCpuMsPerRequest: perRequest((after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs) / 1000),
     postgresCpuMsPerRequest: perRequest(postgresAfter - postgresBefore),
     statementsPerRequest: statements,

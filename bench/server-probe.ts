@@ -34,6 +34,8 @@ export interface ServerStats {
   heapTotalBytes: number;
   /** Statements sent so far, per database ("audit" for the audit writer's inserts). */
   statements: Record<string, number>;
+  /** Errors the server logged (hub variants: failed body reads answered as SOURCE_UNAVAILABLE). */
+  errorsLogged?: number;
   /** Per-body statements as the hub's own StatementCounter saw them (hub variants only). */
   hubCounter?: Record<string, number>;
 }
