@@ -202,23 +202,12 @@ async function loadByIds(department: string, kinds: Array<ReadKind & { ids: stri
   return new Map(rows.map(({ t, r }) => [`${t}:${r.recordId}`, r]));
 }
 
-/** The text of a body's "records of these persons" statement, taken from its connector once. */
-const findStatements = new Map<string, string>();
-async function findStatementOf(definition: DepartmentDefinition): Promise<string> {
-  let text = findStatements.get(definition.code);
-  if (!text) {
-    await definition.findRecordsOfPersons({ query: async (sql: string) => ((text = sql), []) } as never, []);
-    findStatements.set(definition.code, text!);
-  }
-  return text!;
-}
-
 /**
  * One statement for a person's records at one body: the connector's own lookup of the person's
  * records, and in the same statement the records of the kinds the caller may read.
  */
 async function personRecordsAt(definition: DepartmentDefinition, residentId: string, kinds: ReadKind[]): Promise<Array<{ recordType: string; recordId: string; row: RecordRow | undefined }>> {
-  const find = await findStatementOf(definition);
+  const find = definition.personRecordsQuery;
   const parts = kinds.map(({ source, decision }) => {
     const select = recordQuery(source, projectionFor(source, decision)).replace(
       'ANY($1::bigint[])',

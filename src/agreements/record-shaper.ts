@@ -60,11 +60,12 @@ interface ShapeContext {
   protectionOf(residentId: string): ReadonlySet<ProtectionKind>;
 }
 
-function deny(target: Record<string, unknown>, field: string, error: HubError): void {
+/** The field raises FORBIDDEN_BY_AGREEMENT when read; the error is built only if a query selects it. */
+function deny(target: Record<string, unknown>, field: string, error: () => HubError): void {
   Object.defineProperty(target, field, {
     enumerable: true,
     get() {
-      throw error;
+      throw error();
     },
   });
 }
@@ -112,7 +113,7 @@ function shapeItem(
       new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department, recordType: source.name, field: path });
     if (!access || override?.reason) {
       decisions[path] = 'DENIED';
-      deny(item, field, error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
+      deny(item, field, () => error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
     } else if (override && 'value' in override) {
       decisions[path] = 'MASKED';
       item[field] = override.value;
@@ -142,7 +143,7 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
     // Before the elements: what the agreement says; elements can only make a path stricter.
     for (const path of listPaths) decisions[path] = grantedDecision(context.decision.fields.get(path));
     if (!listPaths.some((p) => context.decision.fields.has(p))) {
-      deny(target, list, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`, {
+      deny(target, list, () => new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`, {
         department: context.department,
         recordType: context.source.name,
         field: list,

@@ -5,13 +5,22 @@ import { ErrorCode } from './error-code';
  * Anything else thrown inside the hub is logged and answered as INTERNAL_SERVER_ERROR.
  */
 export class HubError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    // An answer, not a fault: its stack is never shown or logged, and capturing and formatting
+    // one for every denied field of every record would cost more than reading the record.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.name = 'HubError';
+    this.code = code;
+    this.extensions = extensions;
   }
 
   static badInput(reason: string, extensions: Record<string, unknown> = {}): HubError {

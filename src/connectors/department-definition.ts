@@ -1,6 +1,5 @@
 import type { ClientBase } from 'pg';
 import type { MigrationInterface } from 'typeorm';
-import type { DepartmentDatabase } from './department-database';
 import type { DepartmentRecord } from './department-record.type';
 import type { ScenarioChunk } from '../demo/scenario';
 
@@ -84,8 +83,14 @@ export interface DepartmentDefinition {
   /** The body's name as users know it, e.g. 妇联 (women's federation). */
   displayName: string;
   recordTypes: RecordTypeSource[];
-  /** One statement: every record of this body that names one of these resident ID numbers. */
-  findRecordsOfPersons(db: DepartmentDatabase, residentIds: readonly string[]): Promise<PersonRecordRef[]>;
+  /**
+   * One statement: every record of this body that names one of the resident ID numbers in
+   * `$1` (a text array), as `"residentId"`, `"recordType"`, `"recordId"` (text), newest first.
+   * Compare in the column's own type (`= ANY($1::bpchar[])` for a `char(18)` column): a cast on
+   * the column's side would keep Postgres from using its index. The hub runs it alone or as
+   * the first part of a larger statement that also reads the records it finds.
+   */
+  personRecordsQuery: string;
   demo?: DepartmentDemo;
 }
 

@@ -1,12 +1,19 @@
 import type { DepartmentDatabase } from './department-database';
 import type { DepartmentRecord } from './department-record.type';
-import { type ListSource, numericIds, type RecordTypeSource } from './department-definition';
+import { type DepartmentDefinition, type ListSource, numericIds, type PersonRecordRef, type RecordTypeSource } from './department-definition';
+
+const pathsOfSource = new WeakMap<RecordTypeSource, readonly string[]>();
 
 /** Every field path of a record type: `caseNumber`, `parties.name`, … — what agreements can grant. */
-export function fieldPaths(source: RecordTypeSource): string[] {
-  const paths = Object.keys(source.fields);
-  for (const [list, item] of Object.entries(source.lists ?? {})) {
-    for (const field of Object.keys(item.fields)) paths.push(`${list}.${field}`);
+export function fieldPaths(source: RecordTypeSource): readonly string[] {
+  let paths = pathsOfSource.get(source);
+  if (!paths) {
+    const all = Object.keys(source.fields);
+    for (const [list, item] of Object.entries(source.lists ?? {})) {
+      for (const field of Object.keys(item.fields)) all.push(`${list}.${field}`);
+    }
+    paths = Object.freeze(all);
+    pathsOfSource.set(source, paths);
   }
   return paths;
 }
@@ -25,7 +32,7 @@ function listExpression(list: ListSource, fields: string[]): string {
  * The one statement that reads a set of records, selecting only the given field paths (the
  * id always). A field outside the projection is never selected from the owner's database.
  */
-export function recordQuery(source: RecordTypeSource, projection: ReadonlySet<string>): string {
+export function recordQuery(source: RecordTypeSource, projection: ReadonlySet<string>, ids = '$1::bigint[]'): string {
   const columns = [`${source.id}::text AS "recordId"`];
   for (const [field, expression] of Object.entries(source.fields)) {
     if (projection.has(field)) columns.push(`${expression} AS ${quoteAlias(field)}`);
@@ -34,7 +41,7 @@ export function recordQuery(source: RecordTypeSource, projection: ReadonlySet<st
     const fields = Object.keys(item.fields).filter((f) => projection.has(`${list}.${f}`));
     if (fields.length > 0) columns.push(`${listExpression(item, fields)} AS ${quoteAlias(list)}`);
   }
-  return `SELECT ${columns.join(', ')} FROM ${source.from} WHERE ${source.id} = ANY($1::bigint[])`;
+  return `SELECT ${columns.join(', ')} FROM ${source.from} WHERE ${source.id} = ANY(${ids})`;
 }
 
 export type RecordRow = { recordId: string } & Record<string, unknown>;
@@ -66,4 +73,10 @@ export async function readRecords<T extends DepartmentRecord>(
 ): Promise<T[]> {
   const rows = await loadRecordRows(db, source, ids, new Set(fieldPaths(source)));
   return rows.map((row) => recordFromRow(department, source, row));
+}
+
+/** References to a body's records of these persons (its connector's own statement). */
+export function findRecordsOfPersons(db: DepartmentDatabase, definition: DepartmentDefinition, residentIds: readonly string[]): Promise<PersonRecordRef[]> {
+  if (residentIds.length === 0) return Promise.resolve([]);
+  return db.query<PersonRecordRef>(definition.personRecordsQuery, [residentIds]);
 }

@@ -1,7 +1,7 @@
 import type { CaseScope, Reach } from '../agreements/access-request';
 import { HubError } from '../common/hub-error';
 import { maskResidentId } from '../common/masks';
-import { type Connection, type PageArgs, pageOf } from '../common/relay';
+import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
 import { normaliseResidentId, residentIdProblem } from '../common/resident-id';
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { ReadableDecision } from '../connectors/record-loaders';
@@ -9,6 +9,9 @@ import type { RequestContext } from '../graphql/request-context';
 import type { Person, PersonRecordsAtDepartment } from './person.type';
 
 export class PersonService {
+  /** Per request (weakly held, gone with it): the case scope per person asked about. */
+  private readonly scopes = new WeakMap<RequestContext, Map<string, Promise<{ jointCase: CaseScope | null; reach: Reach }>>>();
+
   /** Validates the number; the person "exists" only as the sum of what the bodies hold. */
   find(_ctx: RequestContext, residentIdInput: string): Person {
     const residentId = normaliseResidentId(residentIdInput);
@@ -23,21 +26,33 @@ export class PersonService {
 
   /**
    * The scope another body's records of this person are read in: the joint case the request
-   * acts for (x-joint-case-id), and whether the person is one of its parties.
+   * acts for (x-joint-case-id), and whether the person is one of its parties. Read once per
+   * request and person, however many bodies are asked.
    */
-  private async scope(ctx: RequestContext, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
-    if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
-    const jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
-    const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
-    return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+  private scope(ctx: RequestContext, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+    let scopes = this.scopes.get(ctx);
+    if (!scopes) this.scopes.set(ctx, (scopes = new Map()));
+    let scope = scopes.get(subjectHash);
+    if (!scope) {
+      scope = (async () => {
+        if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' as const };
+        const jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
+        const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
+        return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? ('PARTY_TO_CASE' as const) : ('NOT_IN_CASE' as const) };
+      })();
+      scopes.set(subjectHash, scope);
+    }
+    return scope;
   }
 
   /**
-   * The person's records at one body, of the kinds the caller may read. A body with no
-   * readable kind is not asked at all and answers FORBIDDEN_BY_AGREEMENT; every decision
-   * about another body's records goes into the request's access log.
+   * The person's records at one body, of the kinds the caller may read, in one statement to
+   * that body. A body with no readable kind is not asked at all and answers
+   * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
+   * request's access log.
    */
   async records(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+    checkPageSize(page.first);
     const definition = ctx.services.registry.get(at.department);
     const subjectHash = ctx.services.hashResidentId(at.residentId);
     const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await this.scope(ctx, subjectHash);
@@ -58,26 +73,25 @@ export class PersonService {
     }
     if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
-    const refs = (await ctx.records.findRecordsOfPerson(at.department, at.residentId)).filter((r) => decisions.has(r.recordType));
-    const unique = [...new Map(refs.map((r) => [`${r.recordType}:${r.recordId}`, r])).values()];
-    const pageOfRefs = pageOf(unique, page);
+    const start = offsetFromCursor(page.after);
     const policy = await ctx.access.policy();
-    const shaped = await Promise.all(
-      pageOfRefs.edges.map((e) => ctx.records.load(at.department, e.node.recordType, e.node.recordId, decisions.get(e.node.recordType)!, policy)),
-    );
+    const { refs, records } = await ctx.records.personRecords(at.department, at.residentId, decisions, { from: start, to: start + page.first }, policy);
+    const pageOfRefs = pageOf(refs, page);
     const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
-    pageOfRefs.edges.forEach((edge, i) => {
-      const result = shaped[i];
-      if (!result) return;
-      const decision = decisions.get(edge.node.recordType)!;
+    for (const edge of pageOfRefs.edges) {
+      const { recordType, recordId } = edge.node;
+      const shaped = records.get(`${recordType}:${recordId}`);
+      // Gone between the lookup and the read (the owner deleted it): left out of the page.
+      if (!shaped) continue;
+      const decision = decisions.get(recordType)!;
       if (decision.kind === 'GRANTED') {
         ctx.accessLog.add({
-          department: at.department, recordType: edge.node.recordType, recordId: edge.node.recordId, jointCaseId: jointCase?.id ?? null,
-          decision: 'GRANTED', agreementIds: decision.agreementIds, fields: result.fields, subjectHashes: [subjectHash],
+          department: at.department, recordType, recordId, jointCaseId: jointCase?.id ?? null,
+          decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: [subjectHash],
         });
       }
-      edges.push({ cursor: edge.cursor, node: result.record });
-    });
+      edges.push({ cursor: edge.cursor, node: shaped.record });
+    }
     return { ...pageOfRefs, edges };
   }
 }

@@ -46,8 +46,7 @@ const labourInspectorate: DepartmentDefinition = {
       fields: { employerName: 'w.employer', workerName: 'w.worker_name', amountOwed: 'w.owed::text' },
     },
   ],
-  findRecordsOfPersons: (db, residentIds) =>
-    db.query(`SELECT worker_id_no AS "residentId", 'WAGE_COMPLAINT' AS "recordType", id::text AS "recordId" FROM wage_complaint WHERE worker_id_no = ANY($1::text[])`, [residentIds]),
+  personRecordsQuery: `SELECT worker_id_no AS "residentId", 'WAGE_COMPLAINT' AS "recordType", id::text AS "recordId" FROM wage_complaint WHERE worker_id_no = ANY($1::bpchar[]) ORDER BY id DESC`,
   demo: { databaseName: 'dept_labour_inspectorate', migrations: [LabourInspectionSystem1764000009000], seed: async () => [] },
 };
 

@@ -5,7 +5,7 @@ import { hubMigrations } from '../../migrations/hub';
 import { DepartmentDatabase } from '../../src/connectors/department-database';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
-import { readRecords } from '../../src/connectors/record-query';
+import { findRecordsOfPersons, readRecords } from '../../src/connectors/record-query';
 import { createHubDataSource } from '../../src/runtime/hub-data-source';
 import { createDatabaseIfMissing, migrateDepartmentDemo, migrateHub, quoteIdent } from '../../src/runtime/provisioning';
 import { adminUrl, testCluster } from '../support/test-cluster';
@@ -172,7 +172,7 @@ describe(migrateDepartmentDemo.name, () => {
           for (const recordType of definition.recordTypes) {
             await expect(readRecords(db, code, recordType, ['1', '2'])).resolves.toEqual([]);
           }
-          await expect(definition.findRecordsOfPersons(db, ['11010519491231002X'])).resolves.toEqual([]);
+          await expect(findRecordsOfPersons(db, definition, ['11010519491231002X'])).resolves.toEqual([]);
         } finally {
           await db.close();
         }

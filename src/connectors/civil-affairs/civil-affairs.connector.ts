@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
 import { CivilAffairsRegisters1764000000400 } from '../../../migrations/departments/civil-affairs/1764000000400-CivilAffairsRegisters';
 import { seedCivilAffairs } from './civil-affairs.seed';
@@ -71,25 +71,20 @@ export const civilAffairsDepartment: DepartmentDefinition = {
   code: CIVIL_AFFAIRS,
   displayName: '民政 (civil affairs)',
   recordTypes: [marriageRegistrations, socialAssistance, careRecords],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
-         SELECT m.man_id_card_no::text AS resident_id, 'MARRIAGE_REGISTRATION' AS record_type, m.id, m.registered_on AS on_date
-           FROM marriage_registration m WHERE m.man_id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT m.woman_id_card_no::text, 'MARRIAGE_REGISTRATION', m.id, m.registered_on
-           FROM marriage_registration m WHERE m.woman_id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT e.id_card_no::text, 'SOCIAL_ASSISTANCE', e.id, e.granted_on
-           FROM assistance_entitlement e WHERE e.id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT c.id_card_no::text, 'CARE_RECORD', c.id, c.last_visit_on
-           FROM left_behind_care c WHERE c.id_card_no = ANY($1::text[])
-       ) x
-       ORDER BY x.on_date DESC NULLS LAST, x.id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
+       SELECT m.man_id_card_no::text AS resident_id, 'MARRIAGE_REGISTRATION' AS record_type, m.id, m.registered_on AS on_date
+         FROM marriage_registration m WHERE m.man_id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT m.woman_id_card_no::text, 'MARRIAGE_REGISTRATION', m.id, m.registered_on
+         FROM marriage_registration m WHERE m.woman_id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT e.id_card_no::text, 'SOCIAL_ASSISTANCE', e.id, e.granted_on
+         FROM assistance_entitlement e WHERE e.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT c.id_card_no::text, 'CARE_RECORD', c.id, c.last_visit_on
+         FROM left_behind_care c WHERE c.id_card_no = ANY($1::bpchar[])
+     ) x
+     ORDER BY x.on_date DESC NULLS LAST, x.id DESC`,
   demo: {
     databaseName: 'dept_civil_affairs',
     migrations: [CivilAffairsRegisters1764000000400],

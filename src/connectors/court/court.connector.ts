@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate, isoTimestamp } from '../sql';
 import { CourtCaseSystem1764000000100 } from '../../../migrations/departments/court/1764000000100-CourtCaseSystem';
 import { CourtCaseFiling } from './case-filing.type';
@@ -63,19 +63,14 @@ export const courtDepartment: DepartmentDefinition = {
   code: COURT,
   displayName: '人民法庭 (people\'s tribunal)',
   recordTypes: [caseFilings, judicialConfirmations],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT p.id_card_no AS "residentId",
-              CASE WHEN r.id IS NULL THEN 'CASE_FILING' ELSE 'JUDICIAL_CONFIRMATION' END AS "recordType",
-              COALESCE(r.id, f.id)::text AS "recordId"
-         FROM case_party p
-         JOIN case_filing f ON f.id = p.case_filing_id
-         LEFT JOIN judicial_confirmation_ruling r ON r.case_filing_id = f.id
-        WHERE p.id_card_no = ANY($1::text[])
-        ORDER BY f.filed_on DESC, f.id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT p.id_card_no AS "residentId",
+            CASE WHEN r.id IS NULL THEN 'CASE_FILING' ELSE 'JUDICIAL_CONFIRMATION' END AS "recordType",
+            COALESCE(r.id, f.id)::text AS "recordId"
+       FROM case_party p
+       JOIN case_filing f ON f.id = p.case_filing_id
+       LEFT JOIN judicial_confirmation_ruling r ON r.case_filing_id = f.id
+      WHERE p.id_card_no = ANY($1::bpchar[])
+      ORDER BY f.filed_on DESC, f.id DESC`,
   demo: {
     databaseName: 'dept_court',
     migrations: [CourtCaseSystem1764000000100],

@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
 import { PeopleMediationSystem1764000000300 } from '../../../migrations/departments/judicial-office/1764000000300-PeopleMediationSystem';
 import { CommunityCorrectionSubject } from './community-correction-subject.type';
@@ -84,23 +84,18 @@ export const judicialOfficeDepartment: DepartmentDefinition = {
   code: JUDICIAL_OFFICE,
   displayName: '司法所 (judicial office)',
   recordTypes: [mediationCases, legalAidReferrals, correctionSubjects],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
-         SELECT p.id_card_no::text AS resident_id, 'PEOPLE_MEDIATION_CASE' AS record_type, c.id, c.accepted_on AS on_date
-           FROM mediation_party p JOIN mediation_case c ON c.id = p.mediation_case_id
-          WHERE p.id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT r.applicant_id_card_no::text, 'LEGAL_AID_REFERRAL', r.id, r.referred_on
-           FROM legal_aid_referral r WHERE r.applicant_id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT s.id_card_no::text, 'COMMUNITY_CORRECTION_SUBJECT', s.id, s.started_on
-           FROM correction_subject s WHERE s.id_card_no = ANY($1::text[])
-       ) x
-       ORDER BY x.on_date DESC, x.id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
+       SELECT p.id_card_no::text AS resident_id, 'PEOPLE_MEDIATION_CASE' AS record_type, c.id, c.accepted_on AS on_date
+         FROM mediation_party p JOIN mediation_case c ON c.id = p.mediation_case_id
+        WHERE p.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT r.applicant_id_card_no::text, 'LEGAL_AID_REFERRAL', r.id, r.referred_on
+         FROM legal_aid_referral r WHERE r.applicant_id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT s.id_card_no::text, 'COMMUNITY_CORRECTION_SUBJECT', s.id, s.started_on
+         FROM correction_subject s WHERE s.id_card_no = ANY($1::bpchar[])
+     ) x
+     ORDER BY x.on_date DESC, x.id DESC`,
   demo: {
     databaseName: 'dept_judicial_office',
     migrations: [PeopleMediationSystem1764000000300],

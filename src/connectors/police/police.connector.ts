@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate, isoTimestamp } from '../sql';
 import { PoliceIncidentSystem1764000000200 } from '../../../migrations/departments/police/1764000000200-PoliceIncidentSystem';
 import { PoliceDomesticViolenceWarning } from './dv-warning-letter.type';
@@ -83,27 +83,22 @@ export const policeDepartment: DepartmentDefinition = {
   code: POLICE,
   displayName: '派出所 (police station)',
   recordTypes: [incidents, mediations, warningLetters],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT resident_id AS "residentId", record_type AS "recordType", record_id::text AS "recordId" FROM (
-         SELECT p.id_card_no AS resident_id, 'INCIDENT' AS record_type, i.id AS record_id, i.call_received_at AS happened_at
-           FROM incident_person p JOIN incident_report i ON i.id = p.incident_report_id
-          WHERE p.id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT p.id_card_no, 'POLICE_MEDIATION', m.id, m.mediated_on::timestamptz
-           FROM incident_person p JOIN public_security_mediation m ON m.incident_report_id = p.incident_report_id
-          WHERE p.id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT w.abuser_id_card_no, 'DV_WARNING_LETTER', w.id, w.issued_on::timestamptz
-           FROM dv_warning_letter w WHERE w.abuser_id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT w.victim_id_card_no, 'DV_WARNING_LETTER', w.id, w.issued_on::timestamptz
-           FROM dv_warning_letter w WHERE w.victim_id_card_no = ANY($1::text[])
-       ) found
-       ORDER BY happened_at DESC, record_type, record_id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT resident_id AS "residentId", record_type AS "recordType", record_id::text AS "recordId" FROM (
+       SELECT p.id_card_no AS resident_id, 'INCIDENT' AS record_type, i.id AS record_id, i.call_received_at AS happened_at
+         FROM incident_person p JOIN incident_report i ON i.id = p.incident_report_id
+        WHERE p.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT p.id_card_no, 'POLICE_MEDIATION', m.id, m.mediated_on::timestamptz
+         FROM incident_person p JOIN public_security_mediation m ON m.incident_report_id = p.incident_report_id
+        WHERE p.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT w.abuser_id_card_no, 'DV_WARNING_LETTER', w.id, w.issued_on::timestamptz
+         FROM dv_warning_letter w WHERE w.abuser_id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT w.victim_id_card_no, 'DV_WARNING_LETTER', w.id, w.issued_on::timestamptz
+         FROM dv_warning_letter w WHERE w.victim_id_card_no = ANY($1::bpchar[])
+     ) found
+     ORDER BY happened_at DESC, record_type, record_id DESC`,
   demo: {
     databaseName: 'dept_police',
     migrations: [PoliceIncidentSystem1764000000200],

@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, ListSource, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
 import { GridScreeningLedger1764000000600 } from '../../../migrations/departments/security-committee/1764000000600-GridScreeningLedger';
 import { GridScreeningEntry } from './grid-screening-entry.type';
@@ -61,20 +61,15 @@ export const securityCommitteeDepartment: DepartmentDefinition = {
   code: SECURITY_COMMITTEE,
   displayName: '治保会 (village/community security committee)',
   recordTypes: [screeningEntries, visitLogs],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
-         SELECT p.id_card_no::text AS resident_id, 'GRID_SCREENING_ENTRY' AS record_type, e.id, e.screened_on AS on_date
-           FROM grid_screening_person p JOIN grid_screening_entry e ON e.id = p.screening_entry_id
-          WHERE p.id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT v.id_card_no::text, 'VISIT_LOG', v.id, v.visited_on
-           FROM grid_visit_log v WHERE v.id_card_no = ANY($1::text[])
-       ) x
-       ORDER BY x.on_date DESC, x.id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
+       SELECT p.id_card_no::text AS resident_id, 'GRID_SCREENING_ENTRY' AS record_type, e.id, e.screened_on AS on_date
+         FROM grid_screening_person p JOIN grid_screening_entry e ON e.id = p.screening_entry_id
+        WHERE p.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT v.id_card_no::text, 'VISIT_LOG', v.id, v.visited_on
+         FROM grid_visit_log v WHERE v.id_card_no = ANY($1::bpchar[])
+     ) x
+     ORDER BY x.on_date DESC, x.id DESC`,
   demo: {
     databaseName: 'dept_security_committee',
     migrations: [GridScreeningLedger1764000000600],

@@ -1,4 +1,4 @@
-import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../department-definition';
+import type { DepartmentDefinition, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
 import { WomensFederationCaseSystem1764000000500 } from '../../../migrations/departments/womens-federation/1764000000500-WomensFederationCaseSystem';
 import { WomensFederationAssistance } from './assistance.type';
@@ -54,20 +54,15 @@ export const womensFederationDepartment: DepartmentDefinition = {
   code: WOMENS_FEDERATION,
   displayName: "妇联 (women's federation)",
   recordTypes: [complaints, assistance],
-  async findRecordsOfPersons(db, residentIds) {
-    return db.query<PersonRecordRef>(
-      `SELECT resident_id AS "residentId", record_type AS "recordType", record_id::text AS "recordId" FROM (
-         SELECT c.complainant_id_card_no AS resident_id, 'RIGHTS_COMPLAINT' AS record_type, c.id AS record_id,
-                c.received_on AS happened_on
-           FROM rights_complaint c WHERE c.complainant_id_card_no = ANY($1::text[])
-         UNION ALL
-         SELECT a.beneficiary_id_card_no, 'ASSISTANCE', a.id, a.started_on
-           FROM assistance_record a WHERE a.beneficiary_id_card_no = ANY($1::text[])
-       ) found
-       ORDER BY happened_on DESC, record_type, record_id DESC`,
-      [residentIds],
-    );
-  },
+  personRecordsQuery: `SELECT resident_id AS "residentId", record_type AS "recordType", record_id::text AS "recordId" FROM (
+       SELECT c.complainant_id_card_no AS resident_id, 'RIGHTS_COMPLAINT' AS record_type, c.id AS record_id,
+              c.received_on AS happened_on
+         FROM rights_complaint c WHERE c.complainant_id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT a.beneficiary_id_card_no, 'ASSISTANCE', a.id, a.started_on
+         FROM assistance_record a WHERE a.beneficiary_id_card_no = ANY($1::bpchar[])
+     ) found
+     ORDER BY happened_on DESC, record_type, record_id DESC`,
   demo: {
     databaseName: 'dept_womens_federation',
     migrations: [WomensFederationCaseSystem1764000000500],
