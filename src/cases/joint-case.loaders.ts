@@ -1,40 +1,40 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { JointCasePartyEntity } from './joint-case-party.entity';
-import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
+import type { DataSource } from 'typeorm';
+import {
+  type CasePartyRow,
+  type CaseRecordLink,
+  type CaseWithParts,
+  CASES_WITH_PARTS_SQL,
+  jointCaseOf,
+  PARTIES_OF_CASES_SQL,
+  RECORD_LINKS_OF_CASES_SQL,
+} from './joint-case.sql';
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-/** Per-request loaders for the parts of joint cases, so a list of cases costs one query per part. */
+/**
+ * Per-request loaders for joint cases and their parts, so a list of cases costs one statement
+ * per part. Reads of one case (`cases`) bring its parts along; the service primes `parties`
+ * and `recordLinks` with them once the caller may see the case. Keys are lower-case uuids.
+ */
 export class JointCaseLoaders {
-  readonly parties: DataLoader<string, JointCasePartyEntity[]>;
-  readonly recordLinks: DataLoader<string, JointCaseRecordLinkEntity[]>;
+  /** A case with its parts, or null when there is none with that id. Not filtered by visibility. */
+  readonly cases: DataLoader<string, CaseWithParts | null>;
+  readonly parties: DataLoader<string, CasePartyRow[]>;
+  readonly recordLinks: DataLoader<string, CaseRecordLink[]>;
 
   constructor(hub: DataSource) {
+    this.cases = new DataLoader(async (ids) => {
+      const rows: Array<Record<string, unknown>> = await hub.query(CASES_WITH_PARTS_SQL, [ids]);
+      return rows.map(({ parties, recordLinks, ...row }) =>
+        row.id === null ? null : { jointCase: jointCaseOf(row), parties: parties as CasePartyRow[], recordLinks: recordLinks as CaseRecordLink[] },
+      );
+    });
     this.parties = new DataLoader(async (caseIds) => {
-      const rows = await hub.getRepository(JointCasePartyEntity).find({
-        where: { jointCaseId: In([...caseIds]) },
-        order: { position: 'ASC' },
-      });
-      const byCase = groupBy(rows, (r) => r.jointCaseId);
-      return caseIds.map((id) => byCase.get(id) ?? []);
+      const rows: Array<{ parties: CasePartyRow[] }> = await hub.query(PARTIES_OF_CASES_SQL, [caseIds]);
+      return rows.map((r) => r.parties);
     });
     this.recordLinks = new DataLoader(async (caseIds) => {
-      const rows = await hub.getRepository(JointCaseRecordLinkEntity).find({
-        where: { jointCaseId: In([...caseIds]) },
-        order: { department: 'ASC', recordType: 'ASC', linkedAt: 'ASC', id: 'ASC' },
-      });
-      const byCase = groupBy(rows, (r) => r.jointCaseId);
-      return caseIds.map((id) => byCase.get(id) ?? []);
+      const rows: Array<{ recordLinks: CaseRecordLink[] }> = await hub.query(RECORD_LINKS_OF_CASES_SQL, [caseIds]);
+      return rows.map((r) => r.recordLinks);
     });
   }
 }

@@ -7,14 +7,15 @@ import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
-import { JointCaseEntity } from './joint-case.entity';
+import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
+import { visibleCasesSql } from './statistics/case-measures';
 
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The governance centre sees every joint case; a body sees the cases it leads or takes part in. */
-export function canSeeCase(actor: Actor, jointCase: Pick<JointCaseEntity, 'leadDepartment' | 'participatingDepartments'>): boolean {
+export function canSeeCase(actor: Actor, jointCase: Pick<JointCase, 'leadDepartment' | 'participatingDepartments'>): boolean {
   return (
     actor.department === GOVERNANCE_CENTRE ||
     jointCase.leadDepartment === actor.department ||
@@ -22,7 +23,10 @@ export function canSeeCase(actor: Actor, jointCase: Pick<JointCaseEntity, 'leadD
   );
 }
 
-/** Narrows a query over joint cases (alias `c`) to those the actor may see; see canSeeCase. */
+/**
+ * Narrows a query over joint cases (alias `c`) to those the actor may see; see canSeeCase.
+ * Plain-SQL reads use visibleCasesSql, the same condition.
+ */
 export function onlyVisibleCases<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
   if (actor.department === GOVERNANCE_CENTRE) return query;
   return query.andWhere('(c.lead_department = :visibleTo OR :visibleTo = ANY(c.participating_departments))', { visibleTo: actor.department });
@@ -33,14 +37,14 @@ interface CaseCursor {
   id: string;
 }
 
-function encodeCursor(entity: JointCaseEntity): string {
-  return Buffer.from(JSON.stringify({ createdAt: entity.createdAt.toISOString(), id: entity.id })).toString('base64url');
+function encodeCursor(jointCase: JointCase): string {
+  return Buffer.from(JSON.stringify({ createdAt: jointCase.createdAt.toISOString(), id: jointCase.id })).toString('base64url');
 }
 
 function decodeCursor(after: string): CaseCursor {
   try {
     const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as CaseCursor;
-    if (typeof value.createdAt === 'string' && UUID.test(value.id)) return value;
+    if (typeof value.createdAt === 'string' && !Number.isNaN(Date.parse(value.createdAt)) && UUID.test(value.id)) return value;
   } catch {
     // fall through to the error below
   }
@@ -50,23 +54,50 @@ function decodeCursor(after: string): CaseCursor {
 export class JointCaseService {
   constructor(private readonly hubDb: DataSource) {}
 
+  /**
+   * One case the actor may see. A first call in a request reads the case with its parties and
+   * links in one statement and primes the part loaders with them; later calls reuse it.
+   */
   async findVisible(ctx: RequestContext, id: string): Promise<JointCase> {
-    const entity = UUID.test(id) ? await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id }) : null;
-    if (!entity || !canSeeCase(ctx.actor, entity)) throw HubError.notFoundOrNoAccess('Joint case');
-    return entity;
+    const found = UUID.test(id) ? await ctx.caseParts.cases.load(id.toLowerCase()) : null;
+    if (!found || !canSeeCase(ctx.actor, found.jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
+    ctx.caseParts.parties.prime(found.jointCase.id, found.parties);
+    ctx.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
+    return found.jointCase;
   }
 
-  /** Newest first, keyset-paginated, only the cases the actor may see. */
+  /**
+   * Newest first, keyset-paginated, only the cases the actor may see: the page and its parties
+   * in one statement. The total is counted only when the query asks for it (a count over every
+   * visible case costs more than the page).
+   */
   async listVisible(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
-    const query = onlyVisibleCases(this.hubDb.getRepository(JointCaseEntity).createQueryBuilder('c'), ctx.actor);
-    const totalCount = await query.clone().getCount();
+    const values: unknown[] = [];
+    const conditions = [visibleCasesSql(ctx.actor, values)];
+    const countValues = [...values];
+    const countSql = `SELECT count(*)::int AS total FROM joint_case c WHERE ${conditions[0]}`;
     if (page.after) {
       const cursor = decodeCursor(page.after);
-      query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', cursor);
+      values.push(cursor.createdAt, cursor.id);
+      conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
-    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(page.first + 1).getMany();
-    return keysetConnection(rows, page, totalCount, encodeCursor);
+    values.push(page.first + 1);
+    // The page is limited before the parties are aggregated, so only its own rows are joined.
+    const rows: Array<Record<string, unknown>> = await this.hubDb.query(
+      `SELECT ${CASE_SELECT}, ${PARTIES_JSON} AS parties
+         FROM (SELECT * FROM joint_case c WHERE ${conditions.join(' AND ')}
+                ORDER BY c.created_at DESC, c.id DESC LIMIT $${values.length}) c
+        ORDER BY c.created_at DESC, c.id DESC`,
+      values,
+    );
+    const cases = rows.map(({ parties, ...row }) => {
+      const jointCase = jointCaseOf(row);
+      ctx.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
+      return jointCase;
+    });
+    const count = async () => ((await this.hubDb.query(countSql, countValues)) as Array<{ total: number }>)[0].total;
+    return keysetConnection(cases, page, count, encodeCursor);
   }
 
   async parties(ctx: RequestContext, jointCase: JointCase): Promise<CaseParty[]> {

@@ -5,7 +5,11 @@ import { RiskLevel, RiskReasonType } from './risk/risk.model';
 import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
 import { CaseStatus } from './workflow/case-status';
 
-@ObjectType({ description: 'A party to a joint case, as taken in at the governance centre\'s window.' })
+// The types below hold plain values: fields without a field resolver are read directly by
+// graphql-js (simpleResolvers; the schema has no global middleware). Field resolvers
+// (`record`, `parties`, `linkedRecords`, the workflow's) are unaffected by the option.
+
+@ObjectType({ description: 'A party to a joint case, as taken in at the governance centre\'s window.', simpleResolvers: true })
 export class CaseParty {
   @Field(() => ID)
   id: string;
@@ -27,6 +31,7 @@ export class CaseParty {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A department record linked to a joint case. The reference is the hub\'s own; `record` is read live from the owner ' +
     'and is null, with an error naming the body, when no agreement grants it or the owner is unavailable.',
@@ -50,7 +55,7 @@ export class LinkedRecord {
 
 export const LinkedRecordConnection = ConnectionType('LinkedRecord', LinkedRecord);
 
-@ObjectType({ description: 'A joint mediation case (联合调解案件) owned by the governance centre.' })
+@ObjectType({ description: 'A joint mediation case (联合调解案件) owned by the governance centre.', simpleResolvers: true })
 export class JointCase {
   @Field(() => ID)
   id: string;

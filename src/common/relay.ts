@@ -5,7 +5,13 @@ import { HubError } from './hub-error';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ description: 'Relay page information.' })
+/*
+ * The page types hold plain values and have no field resolvers; with no global middleware in the
+ * schema, `simpleResolvers` lets graphql-js read their fields directly instead of through
+ * type-graphql's per-field resolver wrapper.
+ */
+
+@ObjectType({ description: 'Relay page information.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -37,12 +43,13 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counted lazily: see keysetConnection. */
+  totalCount: number | Promise<number>;
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Function, nodeNullable = false) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => nodeType, { nullable: nodeNullable })
     node: T;
@@ -51,7 +58,7 @@ export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Functio
     cursor: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];
@@ -60,7 +67,7 @@ export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Functio
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Items across all pages.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionClass;
 }
@@ -103,18 +110,30 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
 
 /**
  * A page of a keyset-paginated list: `rows` is what the query returned with LIMIT first + 1,
- * so one row more than the page means there is a next page.
+ * so one row more than the page means there is a next page. `totalCount` may be a function:
+ * it is then called only if the field is read (once), so a query that does not select the
+ * total does not pay for counting every row of the list.
  */
-export function keysetConnection<T>(rows: readonly T[], page: PageArgs, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
+export function keysetConnection<T>(
+  rows: readonly T[],
+  page: PageArgs,
+  totalCount: number | (() => Promise<number>),
+  cursorOf: (node: T) => string,
+): Connection<T> {
   const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
+  const pageInfo = {
+    hasNextPage: rows.length > page.first,
+    hasPreviousPage: Boolean(page.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  if (typeof totalCount === 'number') return { edges, totalCount, pageInfo };
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    pageInfo,
+    get totalCount() {
+      return (counted ??= totalCount());
     },
   };
 }

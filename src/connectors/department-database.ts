@@ -1,6 +1,8 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
 import { type BreakerState, RESILIENCE_DEFAULTS, SourceBreaker } from './circuit-breaker';
 
+const MAX_PREPARED_STATEMENTS = 500;
+
 /** Counts statements sent to one body's database; read by tests and the benchmark. */
 export class StatementCounter {
   private counts = new Map<string, number>();
@@ -59,6 +61,7 @@ export class DepartmentDatabase {
   readonly breaker: SourceBreaker;
   private readonly pool: Pool;
   private readonly counter?: StatementCounter;
+  private readonly statementNames = new Map<string, string>();
 
   constructor(options: DepartmentDatabaseOptions) {
     this.department = options.department;
@@ -98,13 +101,27 @@ export class DepartmentDatabase {
     });
   }
 
-  /** One read through the breaker; rejects with a SourceFailure. */
+  /**
+   * One read through the breaker; rejects with a SourceFailure. The hub's statements come from
+   * a small set of texts (one per projection and mix of kinds), so each runs as a named
+   * prepared statement: the body parses and plans it once per connection, not once per read.
+   */
   query<Row extends QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
     return this.breaker.run(async () => {
       this.counter?.record(this.department);
-      const result = await this.pool.query<Row>(text, values);
+      const result = await this.pool.query<Row>({ name: this.statementName(text), text, values });
       return result.rows;
     });
+  }
+
+  private statementName(text: string): string | undefined {
+    let name = this.statementNames.get(text);
+    // Bounded, so an unforeseen variety of texts cannot grow every connection's statement cache.
+    if (!name && this.statementNames.size < MAX_PREPARED_STATEMENTS) {
+      name = `hub_${this.statementNames.size + 1}`;
+      this.statementNames.set(text, name);
+    }
+    return name;
   }
 
   /** Reachability through the breaker (counts like a read; fails fast while it is open). */

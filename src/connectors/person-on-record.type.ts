@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** A person as a body's record names them; each body's record types extend it with its own role. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class PersonOnRecord {
   @Field(() => String, { nullable: true })
   name: string | null;

@@ -9,9 +9,6 @@ import type { RequestContext } from '../graphql/request-context';
 import type { Person, PersonRecordsAtDepartment } from './person.type';
 
 export class PersonService {
-  /** Per request (weakly held, gone with it): the case scope per person asked about. */
-  private readonly scopes = new WeakMap<RequestContext, Map<string, Promise<{ jointCase: CaseScope | null; reach: Reach }>>>();
-
   /** Validates the number; the person "exists" only as the sum of what the bodies hold. */
   find(_ctx: RequestContext, residentIdInput: string): Person {
     const residentId = normaliseResidentId(residentIdInput);
@@ -26,23 +23,14 @@ export class PersonService {
 
   /**
    * The scope another body's records of this person are read in: the joint case the request
-   * acts for (x-joint-case-id), and whether the person is one of its parties. Read once per
-   * request and person, however many bodies are asked.
+   * acts for (x-joint-case-id), and whether the person is one of its parties. The case and its
+   * parties are read once per request (the case loaders), however many bodies are asked.
    */
-  private scope(ctx: RequestContext, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
-    let scopes = this.scopes.get(ctx);
-    if (!scopes) this.scopes.set(ctx, (scopes = new Map()));
-    let scope = scopes.get(subjectHash);
-    if (!scope) {
-      scope = (async () => {
-        if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' as const };
-        const jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
-        const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
-        return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? ('PARTY_TO_CASE' as const) : ('NOT_IN_CASE' as const) };
-      })();
-      scopes.set(subjectHash, scope);
-    }
-    return scope;
+  private async scope(ctx: RequestContext, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+    if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
+    const jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
+    const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
+    return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
   }
 
   /**

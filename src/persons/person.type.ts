@@ -4,7 +4,7 @@ import { DepartmentRecord } from '../connectors/department-record.type';
 
 export const DepartmentRecordConnection = ConnectionType('DepartmentRecord', DepartmentRecord);
 
-@ObjectType({ description: "One body's records of a person, read live from that body." })
+@ObjectType({ simpleResolvers: true, description: "One body's records of a person, read live from that body." })
 export class PersonRecordsAtDepartment {
   @Field()
   department: string;
@@ -16,7 +16,7 @@ export class PersonRecordsAtDepartment {
   residentId: string;
 }
 
-@ObjectType({ description: 'A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub.' })
+@ObjectType({ simpleResolvers: true, description: 'A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub.' })
 export class Person {
   @Field({ description: 'The resident ID number, masked for display: 110105********1234.' })
   residentIdMasked: string;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Pool } from 'pg';
@@ -136,6 +136,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     plugins: [
       // The default landing page loads from a CDN; an intranet has none.
       ApolloServerPluginLandingPageDisabled(),
+      // Answers are per caller and audited, never cached; the default plugin would still wrap
+      // every field resolver to compute cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       // Refuses hostile queries and charges fair use before anything runs (no SQL for a refusal).
       queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse) }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
@@ -157,7 +160,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
       }
       const { purpose, jointCaseId } = readRequestScope(req.headers);
-      const requestLog = log.child({ requestId, department: actor.department });
+      const requestLog = log.child({ requestId, actorDepartment: actor.department });
       return {
         requestId,
         actor,

@@ -38,12 +38,12 @@ describe(RecordLoaders.name, () => {
   it('sends the same number of statements for a case with one linked record per kind as for one with many', async () => {
     const small = await statementsFor(CONTEXT, { id: await caseLinkedTo(t, 1) }, 'POLICE');
     const large = await statementsFor(CONTEXT, { id: await caseLinkedTo(t, 25) }, 'POLICE');
-    // One statement per record kind at the owner, three at the hub (case, parties, links).
-    expect(small).toEqual({ department: 2, hub: 3 });
+    // One statement at the hub (the case with its parties and links), one at the owner for all its kinds.
+    expect(small).toEqual({ department: 1, hub: 1 });
     expect(large).toEqual(small);
   });
 
-  it('reads a list of cases with all their linked records in one statement per part and record kind', async () => {
+  it('reads a list of cases with all their linked records in one statement per part and per body', async () => {
     const list = `{ jointCases(first: 50) { edges { node { parties { name } linkedRecords(first: 100) { edges { node { record { recordId } } } } } } } }`;
     const centreToken = await t.token('GOVERNANCE_CENTRE');
     t.hub.sources.statements.reset();
@@ -51,7 +51,45 @@ describe(RecordLoaders.name, () => {
     // The centre owns no department records: nothing is sent to any body.
     expect(t.hub.sources.statements.count()).toBe(t.hub.sources.statements.count(HUB_STATEMENTS));
     const police = await statementsFor(list, {}, 'POLICE');
-    expect(police.department).toBeLessThanOrEqual(3); // INCIDENT, POLICE_MEDIATION, DV_WARNING_LETTER
-    expect(police.hub).toBe(4); // count, page, parties, links
+    expect(police.department).toBe(1); // INCIDENT, POLICE_MEDIATION, DV_WARNING_LETTER together
+    expect(police.hub).toBe(2); // the page with its parties, the links
+  });
+
+  it('counts the visible cases only when the query asks for the total', async () => {
+    const token = await t.token('POLICE');
+    const hubStatementsFor = async (query: string) => {
+      t.hub.sources.statements.reset();
+      const { body } = await t.graphql<{ jointCases: { totalCount?: number } }>(query, { token });
+      expect(body.errors).toBeUndefined();
+      return { statements: t.hub.sources.statements.count(HUB_STATEMENTS), data: body.data!.jointCases };
+    };
+    expect((await hubStatementsFor(`{ jointCases(first: 5) { edges { node { caseNumber parties { name } } } } }`)).statements).toBe(1);
+    const counted = await hubStatementsFor(`{ jointCases(first: 5) { totalCount edges { node { caseNumber } } } }`);
+    expect(counted.statements).toBe(2); // the page, the count
+    const [{ total }] = await t.databases.sql<{ total: number }>(
+      'hub',
+      `SELECT count(*)::int AS total FROM joint_case WHERE lead_department = 'POLICE' OR 'POLICE' = ANY(participating_departments)`,
+    );
+    expect(counted.data.totalCount).toBe(total);
+  });
+
+  it('reads the case a person query acts for once, however many bodies it asks', async () => {
+    const id = await caseLinkedTo(t, 1);
+    const [{ residentId }] = await t.databases.sql<{ residentId: string }>(
+      'hub',
+      `SELECT resident_id AS "residentId" FROM joint_case_party WHERE resident_id IS NOT NULL ORDER BY id LIMIT 1`,
+    );
+    t.hub.sources.statements.reset();
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('POLICE')}`, 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': id },
+      body: JSON.stringify({ query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 5) { totalCount } } } }`, variables: { rid: residentId } }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { person: unknown } | null; errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.data!.person).not.toBeNull();
+    expect((body.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN_BY_AGREEMENT')).toEqual([]);
+    // The case and its parties, in one statement, for every body asked.
+    expect(t.hub.sources.statements.count(HUB_STATEMENTS)).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { type PaperSize, Workbook } from 'exceljs';
+import type { PaperSize } from 'exceljs';
 import { LEDGER_COLUMNS, type LedgerRow } from './ledger-columns';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -12,6 +12,9 @@ const A4 = 9 as PaperSize;
  * never as a formula.
  */
 export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string, created: Date): Promise<Buffer> {
+  // exceljs is loaded on the first export, not at start-up: it adds tens of MB to the resident
+  // size of a hub that may never export a workbook.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'mediation-hub';
   workbook.created = created;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A care record of a left-behind child or elderly person (留守儿童/留守老人) kept by civil affairs.',
 })

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A social-assistance entitlement: subsistence allowance (低保) or extreme-poverty support (特困供养). Sensitive personal information.',
 })

@@ -2,13 +2,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PersonOnRecord } from '../person-on-record.type';
 
-@ObjectType({ description: 'A party to a court case, as the court records them.' })
+@ObjectType({ simpleResolvers: true, description: 'A party to a court case, as the court records them.' })
 export class CourtParty extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'PLAINTIFF, DEFENDANT or THIRD_PARTY.' })
   role: string | null;
 }
 
-@ObjectType({ implements: DepartmentRecord, description: 'A case filing (立案) in the people\'s tribunal.' })
+@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A case filing (立案) in the people\'s tribunal.' })
 export class CourtCaseFiling extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Case number (案号), e.g. (2026)浙0106民初123号.' })
   caseNumber: string | null;

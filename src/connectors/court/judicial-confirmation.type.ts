@@ -3,6 +3,7 @@ import { DepartmentRecord } from '../department-record.type';
 import { CourtParty } from './case-filing.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable.',
 })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information.',
 })

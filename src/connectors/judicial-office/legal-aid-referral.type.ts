@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
-@ObjectType({ implements: DepartmentRecord, description: 'A legal-aid referral (法律援助) made by the judicial office.' })
+@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A legal-aid referral (法律援助) made by the judicial office.' })
 export class LegalAidReferral extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Referral number, e.g. 西湖法援转〔2026〕7号.' })
   referralNumber: string | null;

@@ -2,13 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PersonOnRecord } from '../person-on-record.type';
 
-@ObjectType({ description: 'A party to a people\'s mediation case (当事人), as the judicial office records them.' })
+@ObjectType({ simpleResolvers: true, description: 'A party to a people\'s mediation case (当事人), as the judicial office records them.' })
 export class MediationParty extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'APPLICANT (申请人), RESPONDENT (被申请人) or INTERESTED_PARTY (利害关系人).' })
   role: string | null;
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A people\'s mediation case (人民调解案件) with its mediation agreement (人民调解协议书) when settled.',
 })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A domestic-violence warning letter (家庭暴力告诫书) the police issued to an abuser.',
 })

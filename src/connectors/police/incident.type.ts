@@ -2,13 +2,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PersonOnRecord } from '../person-on-record.type';
 
-@ObjectType({ description: 'A person involved in a police incident, as the police station records them.' })
+@ObjectType({ simpleResolvers: true, description: 'A person involved in a police incident, as the police station records them.' })
 export class PolicePerson extends PersonOnRecord {
   @Field(() => String, { nullable: true, description: 'REPORTER (报警人), PARTY (当事人), VICTIM (受害人), OFFENDER (违法行为人) or WITNESS (证人).' })
   role: string | null;
 }
 
-@ObjectType({ implements: DepartmentRecord, description: 'An incident report (警情) of the police station, usually from a 110 call.' })
+@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'An incident report (警情) of the police station, usually from a 110 call.' })
 export class PoliceIncident extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Incident number (警情编号).' })
   incidentNumber: string | null;

@@ -2,10 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PersonOnRecord } from '../person-on-record.type';
 
-@ObjectType({ description: 'A person named in a grid screening entry, as the grid worker recorded them.' })
+@ObjectType({ simpleResolvers: true, description: 'A person named in a grid screening entry, as the grid worker recorded them.' })
 export class ScreenedPerson extends PersonOnRecord {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: 'A dispute screening entry (矛盾纠纷排查) recorded by a grid worker (网格员) of the security committee.',
 })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: DepartmentRecord,
   description: "Assistance the women's federation gave (庇护救助, help applying for a 人身安全保护令, counsel).",
 })
