@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { Logger } from '../common/logger';
-import { type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
+import { type AuditEventContent, GENESIS_HASH, hashAuditEvent } from './audit-hash';
 import type { AuditRecord } from './audit-record';
 
 export interface AuditWriterOptions {
@@ -18,15 +18,10 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** One row as `jsonb_to_recordset` reads it. */
-type EventRow = AuditEventContent & { prev_hash: string; hash: string };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SUBJECT_HASH = /^[0-9a-f]{64}$/;
 const KIND = /^[A-Z][A-Z0-9_]*$/;
 const FIELD_DECISIONS = new Set(['GRANTED', 'MASKED', 'DENIED']);
-/** Sent as UTF-8 these would become U+FFFD, and the stored row would no longer match its hash. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * One statement per batch: the rows, and the chain's anchor moved to the batch's last row.
@@ -146,21 +141,24 @@ export class AuditWriter {
       if (!this.headKnown) await this.reloadHead();
       let seq = this.headSeq;
       let prevHash = this.headHash;
-      const rows: EventRow[] = [];
+      // Each row goes out as its canonical content JSON (the text just hashed) with the two
+      // hashes added: the same values as JSON.stringify would send, without writing them twice.
+      let rows = '';
+      let count = 0;
       for (const pending of batch) {
         for (const partial of pending.contents) {
           seq++;
           const content: AuditEventContent = { ...partial, chain_id: this.chainId, seq };
-          const hash = auditEventHash(prevHash, content);
-          rows.push({ ...content, prev_hash: prevHash, hash });
+          const { hash, contentJson } = hashAuditEvent(prevHash, content);
+          rows += `${count++ === 0 ? '' : ','}${contentJson.slice(0, -1)},"prev_hash":${JSON.stringify(prevHash)},"hash":"${hash}"}`;
           prevHash = hash;
         }
       }
-      await this.pool.query(INSERT_BATCH, [JSON.stringify(rows), this.chainId, seq, prevHash]);
+      await this.pool.query(INSERT_BATCH, [`[${rows}]`, this.chainId, seq, prevHash]);
       this.headSeq = seq;
       this.headHash = prevHash;
       this.counters.batches++;
-      this.counters.rows += rows.length;
+      this.counters.rows += count;
     } catch (error) {
       // The outcome of a failed statement may be unknown (a connection lost during commit):
       // the next batch continues from the anchor in the database rather than from memory.
@@ -190,73 +188,147 @@ export class AuditWriter {
  * millisecond precision, and no strings Postgres would reject or alter (NUL, lone surrogates).
  */
 function toContent(record: AuditRecord, now: Date): Pending['contents'][number] {
-  const fail = (reason: string): never => {
-    throw new TypeError(`invalid audit record (request ${String(record?.requestId)}): ${reason}`);
-  };
-  const text = (value: unknown, name: string): string => {
-    if (typeof value !== 'string') fail(`${name} must be a string`);
-    checkString(value as string, name, fail);
-    return value as string;
-  };
-  const optionalText = (value: unknown, name: string): string | null => (value == null ? null : text(value, name));
-  const uuid = (value: unknown, name: string): string => {
-    const lower = text(value, name).toLowerCase();
-    if (!UUID.test(lower)) fail(`${name} must be a uuid`);
-    return lower;
-  };
-  const object = (value: unknown, name: string): Record<string, unknown> | null => {
-    if (value == null) return null;
-    if (typeof value !== 'object' || Array.isArray(value)) fail(`${name} must be an object`);
-    const normalised = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-    checkJson(normalised, name, fail);
-    return normalised;
-  };
-
   const occurredAt = record.occurredAt ?? now;
-  if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) fail('occurredAt must be a valid Date');
+  if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) fail(record, 'occurredAt must be a valid Date');
   const year = occurredAt.getUTCFullYear();
-  if (year < 1 || year > 9999) fail('occurredAt is out of range');
-  const kind = text(record.kind, 'kind');
-  if (!KIND.test(kind)) fail('kind must be SCREAMING_SNAKE');
-  if (record.actor == null || typeof record.actor !== 'object') fail('actor is required');
-  const subjectHashes = (record.subjectHashes ?? []).map((hash, i) => text(hash, `subjectHashes[${i}]`));
+  if (year < 1 || year > 9999) fail(record, 'occurredAt is out of range');
+  const kind = text(record, record.kind, 'kind');
+  if (!KIND.test(kind)) fail(record, 'kind must be SCREAMING_SNAKE');
+  if (record.actor == null || typeof record.actor !== 'object') fail(record, 'actor is required');
+  const subjectHashes = (record.subjectHashes ?? []).map((hash, i) => text(record, hash, `subjectHashes[${i}]`));
   // A raw resident ID number must never reach the log: only keyed hashes pass.
-  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash))) fail('subjectHashes must be keyed hashes (64 lowercase hex digits)');
-  const fieldDecisions = object(record.fieldDecisions, 'fieldDecisions');
+  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash))) fail(record, 'subjectHashes must be keyed hashes (64 lowercase hex digits)');
+  const fieldDecisions = jsonObject(record, record.fieldDecisions, 'fieldDecisions');
   if (fieldDecisions && Object.values(fieldDecisions).some((decision) => !FIELD_DECISIONS.has(decision as string))) {
-    fail('fieldDecisions values must be GRANTED, MASKED or DENIED');
+    fail(record, 'fieldDecisions values must be GRANTED, MASKED or DENIED');
   }
   return {
     occurred_at: occurredAt.toISOString(),
-    request_id: text(record.requestId, 'requestId'),
+    request_id: text(record, record.requestId, 'requestId'),
     kind,
-    actor_user: text(record.actor.user, 'actor.user'),
-    actor_department: text(record.actor.department, 'actor.department'),
-    actor_role: text(record.actor.role, 'actor.role'),
-    purpose: optionalText(record.purpose, 'purpose'),
-    joint_case_id: record.jointCaseId == null ? null : uuid(record.jointCaseId, 'jointCaseId'),
-    provider: optionalText(record.provider, 'provider'),
-    record_type: optionalText(record.recordType, 'recordType'),
-    record_id: optionalText(record.recordId, 'recordId'),
+    actor_user: text(record, record.actor.user, 'actor.user'),
+    actor_department: text(record, record.actor.department, 'actor.department'),
+    actor_role: text(record, record.actor.role, 'actor.role'),
+    purpose: optionalText(record, record.purpose, 'purpose'),
+    joint_case_id: record.jointCaseId == null ? null : uuid(record, record.jointCaseId, 'jointCaseId'),
+    provider: optionalText(record, record.provider, 'provider'),
+    record_type: optionalText(record, record.recordType, 'recordType'),
+    record_id: optionalText(record, record.recordId, 'recordId'),
     subject_hashes: subjectHashes,
     field_decisions: fieldDecisions,
-    agreement_ids: (record.agreementIds ?? []).map((id, i) => uuid(id, `agreementIds[${i}]`)),
-    detail: object(record.detail, 'detail'),
+    agreement_ids: (record.agreementIds ?? []).map((id, i) => uuid(record, id, `agreementIds[${i}]`)),
+    detail: jsonObject(record, record.detail, 'detail'),
   };
 }
 
-function checkString(value: string, name: string, fail: (reason: string) => never): void {
-  if (value.includes('\u0000')) fail(`${name} contains a NUL character`);
-  if (LONE_SURROGATE.test(value)) fail(`${name} is not well-formed Unicode`);
+function fail(record: AuditRecord, reason: string): never {
+  throw new TypeError(`invalid audit record (request ${String(record?.requestId)}): ${reason}`);
 }
 
-function checkJson(value: unknown, name: string, fail: (reason: string) => never): void {
-  if (typeof value === 'string') checkString(value, name, fail);
-  else if (Array.isArray(value)) value.forEach((item, i) => checkJson(item, `${name}[${i}]`, fail));
+function text(record: AuditRecord, value: unknown, name: string): string {
+  if (typeof value !== 'string') fail(record, `${name} must be a string`);
+  checkString(record, value as string, name);
+  return value as string;
+}
+
+function optionalText(record: AuditRecord, value: unknown, name: string): string | null {
+  return value == null ? null : text(record, value, name);
+}
+
+function uuid(record: AuditRecord, value: unknown, name: string): string {
+  const lower = text(record, value, name).toLowerCase();
+  if (!UUID.test(lower)) fail(record, `${name} must be a uuid`);
+  return lower;
+}
+
+/** The object as JSON carries it (what Postgres stores), every string in it checked. */
+function jsonObject(record: AuditRecord, value: unknown, name: string): Record<string, unknown> | null {
+  if (value == null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) fail(record, `${name} must be an object`);
+  const copy = plainJsonCopy(value, 0);
+  if (copy !== NOT_PLAIN) return copy as Record<string, unknown>;
+  // Whatever JSON would change (toJSON, non-finite numbers, class instances, cycles) or the
+  // checks refuse goes the long way, which also gives the refusal its message.
+  const normalised = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  checkJson(record, normalised, name);
+  return normalised;
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain JSON');
+/** Deeper values take the long way, where a cycle gets JSON.stringify's own error. */
+const MAX_PLAIN_DEPTH = 64;
+
+/**
+ * A copy of `value` equal to `JSON.parse(JSON.stringify(value))` with no string that
+ * `checkJson` would refuse, or NOT_PLAIN when that cannot be had in one walk: plain objects
+ * and arrays, finite numbers, booleans, null and storable strings. As JSON does, undefined
+ * object members are dropped, undefined array items become null and -0 becomes 0.
+ */
+function plainJsonCopy(value: unknown, depth: number): unknown {
+  switch (typeof value) {
+    case 'string':
+      return isStorable(value) ? value : NOT_PLAIN;
+    case 'number':
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : NOT_PLAIN;
+    case 'boolean':
+      return value;
+    case 'object':
+      break;
+    default:
+      return NOT_PLAIN;
+  }
+  if (value === null) return null;
+  if (depth >= MAX_PLAIN_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function') return NOT_PLAIN;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return NOT_PLAIN;
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const copy = item === undefined ? null : plainJsonCopy(item, depth + 1);
+      if (copy === NOT_PLAIN) return NOT_PLAIN;
+      out[i] = copy;
+    }
+    return out;
+  }
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const item = source[key];
+    if (item === undefined) continue;
+    // An own `__proto__` member cannot be copied by assignment.
+    if (key === '__proto__' || !isStorable(key)) return NOT_PLAIN;
+    const copy = plainJsonCopy(item, depth + 1);
+    if (copy === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = copy;
+  }
+  return out;
+}
+
+/**
+ * Postgres refuses a NUL in text and jsonb, and a lone surrogate, sent as UTF-8, would be stored
+ * as U+FFFD, so the stored row would no longer match its hash.
+ */
+function isStorable(value: string): boolean {
+  return !value.includes('\u0000') && isWellFormed(value);
+}
+
+/** String.prototype.isWellFormed (Node 20; not in the ES2022 lib): no lone surrogate. */
+const isWellFormed = (value: string): boolean => (value as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+function checkString(record: AuditRecord, value: string, name: string): void {
+  if (value.includes('\u0000')) fail(record, `${name} contains a NUL character`);
+  if (!isWellFormed(value)) fail(record, `${name} is not well-formed Unicode`);
+}
+
+function checkJson(record: AuditRecord, value: unknown, name: string): void {
+  if (typeof value === 'string') checkString(record, value, name);
+  else if (Array.isArray(value)) value.forEach((item, i) => checkJson(record, item, `${name}[${i}]`));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      checkString(key, `${name} key`, fail);
-      checkJson(item, `${name}.${key}`, fail);
+      checkString(record, key, `${name} key`);
+      checkJson(record, item, `${name}.${key}`);
     }
   }
 }

@@ -1,21 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AccessLogEntry, PolicyChange } from '../agreements/access-log';
+import type { AccessLogEntry } from '../agreements/access-log';
 import { ErrorCode } from '../common/error-code';
 import { type AuditRecord, AuditKind } from '../audit/audit-record';
 import type { AuditWriter } from '../audit/audit-writer';
 import type { RequestContext } from './request-context';
 
-function auditRecords(ctx: RequestContext): AuditRecord[] {
-  const base = {
-    requestId: ctx.requestId,
-    actor: { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role },
-    purpose: ctx.access.purpose,
-  };
-  const reads = ctx.accessLog.entries.map(
-    (entry: AccessLogEntry): AuditRecord => ({
-      ...base,
+function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): AuditRecord[] {
+  const { requestId } = ctx;
+  const actor = { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role };
+  const purpose = ctx.access.purpose;
+  const records: AuditRecord[] = [];
+  for (const entry of entries) {
+    records.push({
+      requestId,
+      actor,
+      purpose: entry.purpose ?? purpose,
       kind: AuditKind.RECORD_READ,
-      purpose: entry.purpose ?? ctx.access.purpose,
       jointCaseId: entry.jointCaseId,
       provider: entry.department,
       recordType: entry.recordType,
@@ -24,36 +24,42 @@ function auditRecords(ctx: RequestContext): AuditRecord[] {
       fieldDecisions: entry.fields ?? null,
       agreementIds: entry.agreementIds,
       detail: entry.decision === 'DENIED' ? { decision: 'DENIED', reason: entry.reason } : { decision: 'GRANTED' },
-    }),
-  );
-  const changes = ctx.accessLog.changes.map(
-    (change: PolicyChange): AuditRecord => ({
-      ...base,
+    });
+  }
+  for (const change of ctx.accessLog.changes) {
+    records.push({
+      requestId,
+      actor,
+      purpose,
       kind: AuditKind[change.kind],
       subjectHashes: change.subjectHashes ?? [],
       agreementIds: change.agreementIds ?? [],
       detail: change.detail,
-    }),
-  );
-  return [...reads, ...changes];
+    });
+  }
+  return records;
 }
 
 /** The documented `extensions.access` of a response: one entry per look at another body's records. */
-function accessExtension(ctx: RequestContext) {
+function accessExtension(ctx: RequestContext, entries: readonly AccessLogEntry[]) {
   return {
     purpose: ctx.access.purpose,
     jointCaseId: ctx.jointCaseId,
-    records: ctx.accessLog.entries.map((e) => ({
-      department: e.department,
-      recordType: e.recordType,
-      recordId: e.recordId,
-      jointCaseId: e.jointCaseId,
-      ...(e.purpose ? { purpose: e.purpose } : {}),
-      decision: e.decision,
-      ...(e.reason ? { reason: e.reason } : {}),
-      agreementIds: e.agreementIds,
-      ...(e.fields ? { fields: e.fields } : {}),
-    })),
+    records: entries.map((e) => {
+      // Members in the documented order; the optional ones only when set.
+      const record: Record<string, unknown> = {
+        department: e.department,
+        recordType: e.recordType,
+        recordId: e.recordId,
+        jointCaseId: e.jointCaseId,
+      };
+      if (e.purpose) record.purpose = e.purpose;
+      record.decision = e.decision;
+      if (e.reason) record.reason = e.reason;
+      record.agreementIds = e.agreementIds;
+      if (e.fields) record.fields = e.fields;
+      return record;
+    }),
   };
 }
 
@@ -69,9 +75,10 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
         async willSendResponse({ contextValue: ctx, response }) {
           if (response.body.kind !== 'single' || !ctx?.accessLog) return;
           const result = response.body.singleResult;
-          const records = auditRecords(ctx);
+          // `entries` builds a new array on every read: take it once.
+          const entries = ctx.accessLog.entries;
           try {
-            await writer.append(records);
+            await writer.append(auditRecords(ctx, entries));
           } catch (error) {
             ctx.log.error({ err: error }, 'audit write failed; withholding the response');
             response.body.singleResult = {
@@ -81,7 +88,7 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
             response.http.status = 503;
             return;
           }
-          if (ctx.accessLog.entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension(ctx) };
+          if (entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension(ctx, entries) };
         },
       };
     },
