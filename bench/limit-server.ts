@@ -373,8 +373,7 @@ const PERSON_ACROSS_BODIES_PLAN = compileOperation(PERSON_ACROSS_BODIES);
 
 /** Q3: the answer is built by Postgres, in the operation's field order, in one statement. */
 const JOINT_CASE_LIST_SQL = `
-  SELECT (SELECT count(*) FROM joint_case c WHERE $1::text IS NULL OR c.lead_department = $1 OR $1 = ANY(c.participating_departments))::int AS total,
-         COALESCE(json_agg(json_build_object('node', json_build_object(
+  SELECT COALESCE(json_agg(json_build_object('node', json_build_object(
            'id', c.id, 'caseNumber', c.case_number, 'title', c.title, 'category', c.category, 'status', c.status,
            'urgency', c.urgency, 'riskLevel', c.risk_level, 'leadDepartment', c.lead_department,
            'participatingDepartments', c.participating_departments, 'community', c.community,
@@ -387,8 +386,8 @@ const JOINT_CASE_LIST_SQL = `
 
 async function jointCaseList(req: Request): Promise<string> {
   const visibleTo = req.actor.department === GOVERNANCE_CENTRE ? null : req.actor.department;
-  const { rows } = await hubPool.query<{ total: number; edges: string }>(prepared(JOINT_CASE_LIST_SQL, [visibleTo, req.variables.first]));
-  return `{"data":{"jointCases":{"totalCount":${rows[0].total},"edges":${rows[0].edges}}}}`;
+  const { rows } = await hubPool.query<{ edges: string }>(prepared(JOINT_CASE_LIST_SQL, [visibleTo, req.variables.first]));
+  return `{"data":{"jointCases":{"edges":${rows[0].edges}}}}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,9 +63,12 @@ export const PERSON_AT_POLICE = `query PersonAtPolice($residentId: String!) {
   }
 }`;
 
+/**
+ * Q3 leaves out totalCount: it counts every case the caller may see (linear in their number,
+ * about 170 ms at 889k cases), and the hub computes it only when a query selects it.
+ */
 export const JOINT_CASE_LIST = `query JointCaseList($first: Int!) {
   jointCases(first: $first) {
-    totalCount
     edges { node {
       id caseNumber title category status urgency riskLevel leadDepartment participatingDepartments
       community peopleInvolved createdAt deadline

@@ -23,7 +23,12 @@ interface AuditRow {
   record_id: string | null;
   field_decisions: Record<string, string> | null;
   agreement_ids: string[];
-  detail: { decision?: string; reason?: string } | null;
+  detail: { decision?: string; reason?: string; recordTypes?: string[] } | null;
+}
+
+/** The kinds an audit row covers: a denial before any read names them in its detail. */
+function kindsOf(row: Pick<AuditRow, 'record_type' | 'detail'>): string[] {
+  return row.detail?.recordTypes ?? (row.record_type ? [row.record_type] : []);
 }
 
 const MAX_PERIOD_DAYS = 366;
@@ -93,6 +98,7 @@ export class AuditReportService {
         jointCaseId: row.joint_case_id,
         provider: row.provider,
         recordType: row.record_type,
+        recordTypes: kindsOf(row),
         recordId: row.record_id,
         decision: row.detail?.decision ?? 'GRANTED',
         reason: row.detail?.reason ?? null,
@@ -118,9 +124,9 @@ export class AuditReportService {
     }
     const person = ctx.services.persons.find(ctx, residentIdInput);
     const hash = ctx.services.hashResidentId(person.residentId);
-    const rows: Array<{ occurred_at: Date; actor_department: string; provider: string; record_type: string; purpose: Purpose | null; case_number: string | null; decision: string | null }> =
+    const rows: Array<{ occurred_at: Date; actor_department: string; provider: string; record_type: string | null; purpose: Purpose | null; case_number: string | null; detail: AuditRow['detail'] }> =
       await this.hubDb.query(
-        `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail->>'decision' AS decision
+        `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
            FROM audit_event e
            LEFT JOIN joint_case c ON c.id = e.joint_case_id
           WHERE e.kind = 'RECORD_READ' AND e.subject_hashes @> ARRAY[$1]::text[]
@@ -138,9 +144,10 @@ export class AuditReportService {
         readBy: r.actor_department,
         provider: r.provider,
         recordType: r.record_type,
+        recordTypes: kindsOf(r),
         purpose: r.purpose,
         jointCaseNumber: r.case_number,
-        decision: r.decision ?? 'GRANTED',
+        decision: r.detail?.decision ?? 'GRANTED',
       })),
     };
   }

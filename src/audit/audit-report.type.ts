@@ -27,8 +27,11 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The body whose record was read.' })
   provider: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null when the entry covers several kinds (see recordTypes).' })
   recordType: string | null;
+
+  @Field(() => [String], { description: 'The kinds the entry covers: one for a read, every kind refused together for a denial before any read.' })
+  recordTypes: string[];
 
   @Field(() => String, { nullable: true })
   recordId: string | null;
@@ -74,8 +77,11 @@ export class SubjectAccessEntry {
   @Field({ description: 'The body whose record it was.' })
   provider: string;
 
-  @Field()
-  recordType: string;
+  @Field(() => String, { nullable: true, description: 'null when the entry covers several kinds (see recordTypes).' })
+  recordType: string | null;
+
+  @Field(() => [String], { description: 'The kinds of records the look was at.' })
+  recordTypes: string[];
 
   @Field(() => Purpose, { nullable: true })
   purpose: Purpose | null;

@@ -21,7 +21,14 @@ export async function stopStrayPostgres(clusterDir: string, log: Logger, timeout
     fs.rmSync(lockFile, { force: true });
     return;
   }
-  if (!isAlive(pid)) return; // stale: Postgres removes it on start
+  if (!isAlive(pid)) {
+    // A dead postmaster's lock file is Postgres's to check and remove: it also makes sure no
+    // orphaned backend still uses the old shared memory. But a postmaster killed after its
+    // parent died may linger as a zombie until PID 1 reaps it (in a container, maybe never),
+    // and Postgres takes a zombie for a live server and refuses to start.
+    if (isZombie(pid)) await removeZombieLock(pid, lines, lockFile, clusterDir, log, timeoutMs);
+    return;
+  }
   if (!isPostgresOf(pid, clusterDir, lines[1])) {
     log.warn({ pid, lockFile }, 'postmaster.pid names a process that is not this cluster\'s Postgres; removing the stale lock file');
     fs.rmSync(lockFile, { force: true });
@@ -81,6 +88,53 @@ function isPostgresOf(pid: number, clusterDir: string, lockedDir: string | undef
   if (!/postgres/.test(path.basename(cmdline[0] ?? ''))) return false;
   const dataDir = cmdline[cmdline.indexOf('-D') + 1];
   return cmdline.includes('-D') && dataDir !== undefined && samePath(dataDir, clusterDir);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Live processes working in the cluster's folder: every Postgres process chdirs to its data directory. */
+function processesIn(clusterDir: string): number[] {
+  const dir = path.resolve(clusterDir);
+  const found: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) === dir) found.push(Number(entry));
+    } catch {
+      // Gone, or not ours to look at.
+    }
+  }
+  return found;
+}
+
+/**
+ * The lock file of a zombie postmaster is removed once no process works in the cluster any
+ * more (its orphaned backends have noticed and exited), so the new server cannot meet them.
+ */
+async function removeZombieLock(pid: number, lines: string[], lockFile: string, clusterDir: string, log: Logger, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isZombie(pid)) return; // reaped meanwhile: Postgres handles the lock file itself
+    if (processesIn(clusterDir).length === 0) {
+      log.warn({ pid, lockFile }, 'postmaster.pid names a postmaster that died (an unreaped zombie); removing the lock file');
+      // Its Unix socket's lock file too (postmaster.pid: line 4 the port, line 5 the socket folder), if it is the zombie's.
+      const [port, socketDir] = [lines[3], lines[4]];
+      if (port && socketDir) {
+        const socketLock = path.join(socketDir, `.s.PGSQL.${port}.lock`);
+        if (readLines(socketLock)?.[0] === String(pid)) fs.rmSync(socketLock, { force: true });
+      }
+      fs.rmSync(lockFile, { force: true });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function exited(pid: number, timeoutMs: number): Promise<boolean> {

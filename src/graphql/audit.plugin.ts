@@ -23,7 +23,12 @@ function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): 
       subjectHashes: entry.subjectHashes,
       fieldDecisions: entry.fields ?? null,
       agreementIds: entry.agreementIds,
-      detail: entry.decision === 'DENIED' ? { decision: 'DENIED', reason: entry.reason } : { decision: 'GRANTED' },
+      detail:
+        entry.decision === 'GRANTED'
+          ? { decision: 'GRANTED' }
+          : entry.recordTypes
+            ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes }
+            : { decision: 'DENIED', reason: entry.reason },
     });
   }
   for (const change of ctx.accessLog.changes) {
@@ -47,12 +52,10 @@ function accessExtension(ctx: RequestContext, entries: readonly AccessLogEntry[]
     jointCaseId: ctx.jointCaseId,
     records: entries.map((e) => {
       // Members in the documented order; the optional ones only when set.
-      const record: Record<string, unknown> = {
-        department: e.department,
-        recordType: e.recordType,
-        recordId: e.recordId,
-        jointCaseId: e.jointCaseId,
-      };
+      const record: Record<string, unknown> = { department: e.department, recordType: e.recordType };
+      if (e.recordTypes) record.recordTypes = e.recordTypes;
+      record.recordId = e.recordId;
+      record.jointCaseId = e.jointCaseId;
       if (e.purpose) record.purpose = e.purpose;
       record.decision = e.decision;
       if (e.reason) record.reason = e.reason;

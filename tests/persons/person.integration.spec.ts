@@ -7,8 +7,17 @@ const PERSON = `query($residentId: String!) { person(residentId: $residentId) { 
 interface PersonResult {
   person: {
     residentIdMasked: string;
-    departments: Array<{ department: string; records: { totalCount: number; edges: Array<{ node: { department: string; recordType: string } }> } | null }>;
+    departments: Array<{ department: string; records: { totalCount: number; edges: Array<{ node: { department: string; recordType: string; recordId: string } }> } | null }>;
   } | null;
+}
+
+interface PagedResult {
+  person: {
+    departments: Array<{
+      department: string;
+      records: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { recordType: string; recordId: string } }> };
+    }>;
+  };
 }
 
 describe(PersonService.name, () => {
@@ -39,6 +48,34 @@ describe(PersonService.name, () => {
     for (const other of others) expect(other.records).toBeNull();
     expect(body.errors!.map((e) => e.extensions!.department).sort()).toEqual(others.map((o) => o.department).sort());
     expect(body.errors!.every((e) => e.extensions!.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
+    // One denial per body in the access report (and the audit), naming every kind it refused.
+    const access = (body.extensions as { access: { records: Array<{ department: string; recordTypes?: string[]; decision: string; reason: string }> } }).access;
+    expect(access.records.map((r) => r.department).sort()).toEqual(others.map((o) => o.department).sort());
+    for (const entry of access.records) {
+      const kinds = t.hub.registry.get(entry.department).recordTypes.map((k) => k.name);
+      expect(entry.decision).toBe('DENIED');
+      expect(entry.recordTypes).toEqual(kinds);
+      expect(entry.reason).toMatch(/purpose|agreement/);
+    }
+  });
+
+  it("pages through a person's records at a body: the pages join up to the whole list, in the same order", async () => {
+    const token = await t.token('POLICE');
+    const pageQuery = `query($residentId: String!, $after: String) { person(residentId: $residentId) { departments { department
+      records(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { recordType recordId } } } } } }`;
+    const whole = (await t.graphql<PersonResult>(PERSON, { token, variables: { residentId } })).body.data!.person!.departments.find((d) => d.department === 'POLICE')!.records!;
+    expect(whole.totalCount).toBeGreaterThan(1);
+    const paged: Array<{ recordType: string; recordId: string }> = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const { body }: { body: { data?: PagedResult | null } } = await t.graphql<PagedResult>(pageQuery, { token, variables: { residentId, after } });
+      const records: PagedResult['person']['departments'][number]['records'] = body.data!.person.departments.find((d) => d.department === 'POLICE')!.records;
+      expect(records.totalCount).toBe(whole.totalCount);
+      paged.push(...records.edges.map((e) => e.node));
+      if (!records.pageInfo.hasNextPage) break;
+      after = records.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.edges.map((e) => ({ recordType: e.node.recordType, recordId: e.node.recordId })));
   });
 
   it("finds the same person's records at the court for a court user", async () => {

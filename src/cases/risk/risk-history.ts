@@ -55,17 +55,13 @@ export async function readRiskHistory(
   const results = await Promise.all(
     [...byDepartment].map(async ([department, recordTypes]) => {
       const decisions = new Map<string, ReadableDecision>();
+      const denied: Array<{ recordType: string; reason: string }> = [];
       for (const recordType of recordTypes) {
         const decision = await access.decide(department, recordType, scope, 'PARTY_TO_CASE');
-        if (decision.kind === 'DENIED') {
-          ctx.accessLog.add({
-            department, recordType, recordId: null, jointCaseId: jointCase.id, decision: 'DENIED', purpose: PURPOSE,
-            reason: decision.reason, agreementIds: [], subjectHashes: partyHashes,
-          });
-        } else {
-          decisions.set(recordType, decision);
-        }
+        if (decision.kind === 'DENIED') denied.push({ recordType, reason: decision.reason });
+        else decisions.set(recordType, decision);
       }
+      ctx.accessLog.denied({ department, jointCaseId: jointCase.id, purpose: PURPOSE, subjectHashes: partyHashes }, denied);
       if (decisions.size === 0) return { department, records: [] as HistoryRecord[], unavailable: false };
       return readDepartment(ctx, { department, decisions, residentIds, jointCaseId: jointCase.id, policy });
     }),
