@@ -56,7 +56,8 @@ interface GraphQLError {
 
 interface AccessEntry {
   department: string;
-  recordType: string;
+  recordType: string | null;
+  recordTypes?: string[];
   recordId: string | null;
   jointCaseId: string | null;
   decision: 'GRANTED' | 'DENIED';
@@ -333,15 +334,21 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
       const owner = definition.code === req.actor.department;
       const kinds: ReadKind[] = [];
       let denial: { reason: string; considered: number } | null = null;
+      const denied: Array<{ recordType: string; reason: string }> = [];
       for (const source of definition.recordTypes) {
         const decision: AccessDecision = owner ? { kind: 'OWNER' } : decide(req, definition.code, source.name, scope, reach);
         if (decision.kind === 'DENIED') {
           if (!denial || decision.considered > denial.considered) denial = decision;
-          req.access.push({
-            department: definition.code, recordType: source.name, recordId: null, jointCaseId: scope?.id ?? null,
-            decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [subjectHash],
-          });
+          denied.push({ recordType: source.name, reason: decision.reason });
         } else kinds.push({ source, decision });
+      }
+      // One entry for the kinds refused before any read, as the hub's access log makes it.
+      if (denied.length > 0) {
+        req.access.push({
+          department: definition.code, recordType: denied.length === 1 ? denied[0].recordType : null, recordTypes: denied.map((d) => d.recordType),
+          recordId: null, jointCaseId: scope?.id ?? null, decision: 'DENIED', reason: [...new Set(denied.map((d) => d.reason))].join('; '),
+          agreementIds: [], subjectHashes: [subjectHash],
+        });
       }
       const at = { department: definition.code, displayName: definition.displayName } as Record<string, unknown>;
       if (kinds.length === 0) return withDenied(at, 'records', HubError.forbiddenByAgreement(definition.code, denial?.reason ?? 'No record kind is shared'));
@@ -408,7 +415,12 @@ function auditRecordsOf(req: Request): AuditRecord[] {
     subjectHashes: entry.subjectHashes,
     fieldDecisions: entry.fields ?? null,
     agreementIds: entry.agreementIds,
-    detail: entry.decision === 'DENIED' ? { decision: 'DENIED', reason: entry.reason } : { decision: 'GRANTED' },
+    detail:
+      entry.decision === 'GRANTED'
+        ? { decision: 'GRANTED' }
+        : entry.recordTypes
+          ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes }
+          : { decision: 'DENIED', reason: entry.reason },
   }));
 }
 
@@ -432,7 +444,7 @@ async function answer(req: Request, operationName: string): Promise<string> {
       purpose: req.purpose,
       jointCaseId: req.jointCaseId,
       records: req.access.map((e) => ({
-        department: e.department, recordType: e.recordType, recordId: e.recordId, jointCaseId: e.jointCaseId, decision: e.decision,
+        department: e.department, recordType: e.recordType, ...(e.recordTypes ? { recordTypes: e.recordTypes } : {}), recordId: e.recordId, jointCaseId: e.jointCaseId, decision: e.decision,
         ...(e.reason ? { reason: e.reason } : {}), agreementIds: e.agreementIds, ...(e.fields ? { fields: e.fields } : {}),
       })),
     };

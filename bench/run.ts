@@ -304,7 +304,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+// Exits explicitly with the checks' outcome (1 when one failed), whatever exit hooks the packages installed.
+main().then(() => process.exit(process.exitCode ?? 0), (error: unknown) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

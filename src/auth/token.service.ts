@@ -1,5 +1,6 @@
 import type { CryptoKey, JWTPayload, JWTVerifyOptions } from 'jose';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { HubError } from '../common/hub-error';
 import { type Actor, GOVERNANCE_CENTRE, Role } from './actor';
 import { TOKEN_ALGORITHM } from './local-keys';
@@ -44,10 +45,24 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'department', 'role'];
 const ROLES = new Set<string>(Object.values(Role));
 
+/**
+ * How long a verified token is remembered (never past its expiry). A client sends the same
+ * token with every request; checking its signature each time costs more CPU than many reads.
+ * A key withdrawn from the identity provider's set stops working within this time on top of
+ * the key set's own cache age.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+
 /** Issues and verifies the bearer tokens that carry user, body and role. */
 export class TokenService {
   private readonly verify: (token: string, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
   private readonly algorithms: string[];
+  /** Tokens whose signature and claims were checked, by the token's exact text. Failures are never remembered. */
+  private readonly verified = new LRUCache<string, Actor>({
+    max: 10_000,
+    // Wall-clock time, the clock a token's expiry is judged by.
+    perf: { now: () => Date.now() },
+  });
 
   constructor(private readonly settings: TokenSettings) {
     this.algorithms = [...(settings.algorithms ?? [TOKEN_ALGORITHM])];
@@ -90,6 +105,15 @@ export class TokenService {
   async verifyAuthorizationHeader(header: string | undefined): Promise<Actor> {
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) throw HubError.unauthenticated('A bearer token is required (Authorization: Bearer <token>)');
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { actor, expiresAt } = await this.verifyToken(token);
+    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, expiresAt - Date.now());
+    if (ttl > 0) this.verified.set(token, actor, { ttl });
+    return actor;
+  }
+
+  private async verifyToken(token: string): Promise<{ actor: Actor; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await this.verify(token, {
@@ -115,7 +139,8 @@ export class TokenService {
     }
     // Not `role in Role`: that is true for "constructor", "toString" and the like.
     if (typeof role !== 'string' || !ROLES.has(role)) throw HubError.unauthenticated('The token names an unknown role');
-    return { user: sub, department, role: role as Role };
+    // `exp` is a required claim, checked by jwtVerify; remembered no longer than it is accepted.
+    return { actor: Object.freeze({ user: sub, department, role: role as Role }), expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
   }
 }
 
