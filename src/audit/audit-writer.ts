@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { Logger } from '../common/logger';
-import { type AuditEventContent, GENESIS_HASH, hashAuditEvent } from './audit-hash';
+import { type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
 import type { AuditRecord } from './audit-record';
 
 export interface AuditWriterOptions {
@@ -27,26 +27,36 @@ const FIELD_DECISIONS = new Set(['GRANTED', 'MASKED', 'DENIED']);
  * One statement per batch: the rows, and the chain's anchor moved to the batch's last row.
  * A single statement is its own transaction, so the rows and the anchor commit together or
  * not at all, and the promise of `query` settles only after that commit.
+ *
+ * It is a named prepared statement, so each connection parses it once and soon keeps one plan:
+ * parsing and planning it for every batch cost Postgres about as much CPU as inserting three rows.
+ * The rows come column-wise, one array per column, which Postgres reads for a few µs less per row
+ * than one JSON document of row objects (parsed whole, then looked up field by field). The two
+ * jsonb columns come as one JSON array each, read by position, where a JSON null stands for NULL;
+ * the chain is sent once and a row's seq follows from its position.
  */
-const INSERT_BATCH = `
+const INSERT_BATCH = {
+  name: 'mediation_hub_audit_batch',
+  text: `
   WITH inserted AS (
     INSERT INTO audit_event (
       chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role,
       purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions,
       agreement_ids, detail, prev_hash, hash)
-    SELECT chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role,
-           purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions,
-           agreement_ids, detail, prev_hash, hash
-      FROM jsonb_to_recordset($1::jsonb) AS r(
-        chain_id uuid, seq bigint, occurred_at timestamptz, request_id text, kind text,
-        actor_user text, actor_department text, actor_role text, purpose text, joint_case_id uuid,
-        provider text, record_type text, record_id text, subject_hashes text[],
-        field_decisions jsonb, agreement_ids uuid[], detail jsonb, prev_hash text, hash text)
+    SELECT $1::uuid, $2::bigint + r.n, r.occurred_at, r.request_id, r.kind, r.actor_user, r.actor_department,
+           r.actor_role, r.purpose, r.joint_case_id, r.provider, r.record_type, r.record_id, r.subject_hashes::text[],
+           nullif($15::jsonb -> (r.n::int - 1), 'null'), r.agreement_ids::uuid[],
+           nullif($16::jsonb -> (r.n::int - 1), 'null'), r.prev_hash, r.hash
+      FROM unnest($3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                  $10::uuid[], $11::text[], $12::text[], $13::text[], $14::text[], $17::text[], $18::text[], $19::text[])
+           WITH ORDINALITY AS r(occurred_at, request_id, kind, actor_user, actor_department, actor_role, purpose,
+                joint_case_id, provider, record_type, record_id, subject_hashes, agreement_ids, prev_hash, hash, n)
     RETURNING 1
   )
   INSERT INTO audit_chain (chain_id, head_seq, head_hash)
-  SELECT $2::uuid, $3::bigint, $4::text FROM (SELECT count(*) AS n FROM inserted) AS i WHERE i.n > 0
-  ON CONFLICT (chain_id) DO UPDATE SET head_seq = EXCLUDED.head_seq, head_hash = EXCLUDED.head_hash`;
+  SELECT $1::uuid, $20::bigint, $21::text FROM (SELECT count(*) AS n FROM inserted) AS i WHERE i.n > 0
+  ON CONFLICT (chain_id) DO UPDATE SET head_seq = EXCLUDED.head_seq, head_hash = EXCLUDED.head_hash`,
+} as const;
 
 /**
  * The hub's audit writer (architecture principle 4: no answer without its audit record).
@@ -139,26 +149,24 @@ export class AuditWriter {
   private async writeBatch(batch: Pending[]): Promise<void> {
     try {
       if (!this.headKnown) await this.reloadHead();
-      let seq = this.headSeq;
+      const seqBefore = this.headSeq;
+      let seq = seqBefore;
       let prevHash = this.headHash;
-      // Each row goes out as its canonical content JSON (the text just hashed) with the two
-      // hashes added: the same values as JSON.stringify would send, without writing them twice.
-      let rows = '';
-      let count = 0;
+      const columns = new BatchColumns();
       for (const pending of batch) {
         for (const partial of pending.contents) {
           seq++;
           const content: AuditEventContent = { ...partial, chain_id: this.chainId, seq };
-          const { hash, contentJson } = hashAuditEvent(prevHash, content);
-          rows += `${count++ === 0 ? '' : ','}${contentJson.slice(0, -1)},"prev_hash":${JSON.stringify(prevHash)},"hash":"${hash}"}`;
+          const hash = auditEventHash(prevHash, content);
+          columns.add(content, prevHash, hash);
           prevHash = hash;
         }
       }
-      await this.pool.query(INSERT_BATCH, [`[${rows}]`, this.chainId, seq, prevHash]);
+      await this.pool.query({ ...INSERT_BATCH, values: columns.values(this.chainId, seqBefore, seq, prevHash) });
       this.headSeq = seq;
       this.headHash = prevHash;
       this.counters.batches++;
-      this.counters.rows += count;
+      this.counters.rows += seq - seqBefore;
     } catch (error) {
       // The outcome of a failed statement may be unknown (a connection lost during commit):
       // the next batch continues from the anchor in the database rather than from memory.
@@ -180,6 +188,79 @@ export class AuditWriter {
     this.headHash = rows.length ? rows[0].head_hash : GENESIS_HASH;
     this.headKnown = true;
   }
+}
+
+/**
+ * A batch's rows as INSERT_BATCH's parameters: Postgres array literals, one per column, and the
+ * two jsonb columns as JSON arrays. Every item of a literal is quoted, so no text is read as NULL
+ * or split at a comma or brace; a row's subject hashes and agreement ids (hex digits and uuids,
+ * checked in `toContent`) go as array literals of their own, items of a text[].
+ */
+class BatchColumns {
+  private occurredAt = '';
+  private requestId = '';
+  private kind = '';
+  private actorUser = '';
+  private actorDepartment = '';
+  private actorRole = '';
+  private purpose = '';
+  private jointCaseId = '';
+  private provider = '';
+  private recordType = '';
+  private recordId = '';
+  private subjectHashes = '';
+  private agreementIds = '';
+  private prevHash = '';
+  private hash = '';
+  private readonly fieldDecisions: (Record<string, unknown> | null)[] = [];
+  private readonly detail: (Record<string, unknown> | null)[] = [];
+
+  add(content: AuditEventContent, prevHash: string, hash: string): void {
+    const first = this.fieldDecisions.length === 0;
+    this.requestId = item(this.requestId, first, content.request_id);
+    this.kind = item(this.kind, first, content.kind);
+    this.actorUser = item(this.actorUser, first, content.actor_user);
+    this.actorDepartment = item(this.actorDepartment, first, content.actor_department);
+    this.actorRole = item(this.actorRole, first, content.actor_role);
+    this.purpose = item(this.purpose, first, content.purpose);
+    this.provider = item(this.provider, first, content.provider);
+    this.recordType = item(this.recordType, first, content.record_type);
+    this.recordId = item(this.recordId, first, content.record_id);
+    // Times, uuids and hex digits hold no quote or backslash: quoted as they are.
+    this.occurredAt = plainItem(this.occurredAt, first, content.occurred_at);
+    this.jointCaseId = plainItem(this.jointCaseId, first, content.joint_case_id);
+    this.subjectHashes = plainItem(this.subjectHashes, first, `{${content.subject_hashes.join(',')}}`);
+    this.agreementIds = plainItem(this.agreementIds, first, `{${content.agreement_ids.join(',')}}`);
+    this.prevHash = plainItem(this.prevHash, first, prevHash);
+    this.hash = plainItem(this.hash, first, hash);
+    this.fieldDecisions.push(content.field_decisions);
+    this.detail.push(content.detail);
+  }
+
+  /** INSERT_BATCH's $1…$21. */
+  values(chainId: string, seqBefore: number, headSeq: number, headHash: string): unknown[] {
+    return [
+      chainId, seqBefore,
+      `{${this.occurredAt}}`, `{${this.requestId}}`, `{${this.kind}}`, `{${this.actorUser}}`, `{${this.actorDepartment}}`,
+      `{${this.actorRole}}`, `{${this.purpose}}`, `{${this.jointCaseId}}`, `{${this.provider}}`, `{${this.recordType}}`,
+      `{${this.recordId}}`, `{${this.subjectHashes}}`,
+      JSON.stringify(this.fieldDecisions), JSON.stringify(this.detail),
+      `{${this.agreementIds}}`, `{${this.prevHash}}`, `{${this.hash}}`,
+      headSeq, headHash,
+    ];
+  }
+}
+
+/** `list` with one more array-literal item: NULL, or the text quoted with `"` and `\` escaped. */
+function item(list: string, first: boolean, value: string | null): string {
+  if (value !== null && (value.includes('"') || value.includes('\\'))) value = value.replace(/["\\]/g, '\\$&');
+  return plainItem(list, first, value);
+}
+
+/** `item` for text known to hold no `"` or `\`. */
+function plainItem(list: string, first: boolean, value: string | null): string {
+  const quoted = value === null ? 'NULL' : `"${value}"`;
+  return first ? quoted : `${list},${quoted}`;
 }
 
 /**

@@ -133,6 +133,65 @@ describe(auditEventHash.name, () => {
   });
 });
 
+/** A one-dimensional Postgres array literal as array_in reads it: quoted or bare items, NULL. */
+function parseArrayLiteral(literal: string): (string | null)[] {
+  expect(literal.startsWith('{') && literal.endsWith('}')).toBe(true);
+  const items: (string | null)[] = [];
+  let i = 1;
+  if (literal.length === 2) return items;
+  for (;;) {
+    let value: string | null;
+    if (literal[i] === '"') {
+      value = '';
+      for (i++; literal[i] !== '"'; i++) value += literal[i] === '\\' ? literal[++i] : literal[i];
+      i++;
+    } else {
+      const end = literal.slice(i).search(/[,}]/) + i;
+      const bare = literal.slice(i, end);
+      value = bare.toUpperCase() === 'NULL' ? null : bare;
+      i = end;
+    }
+    items.push(value);
+    if (literal[i] === '}') break;
+    expect(literal[i]).toBe(',');
+    i++;
+  }
+  expect(i).toBe(literal.length - 1);
+  return items;
+}
+
+/** The rows INSERT_BATCH makes of the parameters the writer sent. */
+function sentRows(values: unknown[]): Array<AuditEventContent & { prev_hash: string; hash: string }> {
+  const [chainId, seqBefore, ...rest] = values as [string, number, ...string[]];
+  const [occurredAt, requestId, kind, actorUser, actorDepartment, actorRole, purpose, jointCaseId, provider, recordType, recordId, subjectHashes] = rest
+    .slice(0, 12)
+    .map(parseArrayLiteral);
+  const fieldDecisions = JSON.parse(rest[12]) as (Record<string, unknown> | null)[];
+  const detail = JSON.parse(rest[13]) as (Record<string, unknown> | null)[];
+  const [agreementIds, prevHashes, hashes] = rest.slice(14, 17).map(parseArrayLiteral);
+  return occurredAt.map((_, i) => ({
+    chain_id: chainId,
+    seq: seqBefore + i + 1,
+    occurred_at: occurredAt[i]!,
+    request_id: requestId[i]!,
+    kind: kind[i]!,
+    actor_user: actorUser[i]!,
+    actor_department: actorDepartment[i]!,
+    actor_role: actorRole[i]!,
+    purpose: purpose[i],
+    joint_case_id: jointCaseId[i],
+    provider: provider[i],
+    record_type: recordType[i],
+    record_id: recordId[i],
+    subject_hashes: parseArrayLiteral(subjectHashes[i]!) as string[],
+    field_decisions: fieldDecisions[i],
+    agreement_ids: parseArrayLiteral(agreementIds[i]!) as string[],
+    detail: detail[i],
+    prev_hash: prevHashes[i]!,
+    hash: hashes[i]!,
+  }));
+}
+
 describe('AuditWriter rows', () => {
   /** Text Postgres stores unchanged: no NUL, no lone surrogate. */
   const storable = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })).filter((s) => !s.includes('\u0000'));
@@ -165,20 +224,28 @@ describe('AuditWriter rows', () => {
   it('sends each record as JSON would carry it, hashed as the verifier recomputes it and linked to the one before', async () => {
     await checkAsync(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 4 }), async (records) => {
-        const sent: string[] = [];
-        const pool = { query: async (_sql: string, params: unknown[]) => (sent.push(params[0] as string), { rows: [] }) };
+        const sent: unknown[][] = [];
+        const pool = { query: async (config: { values: unknown[] }) => (sent.push(config.values), { rows: [] }) };
         const writer = new AuditWriter({ pool: pool as unknown as Pool });
         await writer.append(records);
         expect(sent).toHaveLength(1);
-        const rows = JSON.parse(sent[0]) as Array<AuditEventContent & { prev_hash: string; hash: string }>;
+        const rows = sentRows(sent[0]);
+        expect(rows).toHaveLength(records.length);
         let prev = GENESIS_HASH;
         rows.forEach(({ prev_hash, hash, ...row }, i) => {
+          expect(row.chain_id).toBe(writer.chainId);
+          expect(row.seq).toBe(i + 1);
+          expect(row.request_id).toBe(records[i].requestId);
+          expect(row.purpose).toBe(records[i].purpose ?? null);
+          expect(row.record_id).toBe(records[i].recordId ?? null);
+          expect(row.subject_hashes).toEqual(records[i].subjectHashes);
           expect(row.field_decisions).toEqual(JSON.parse(JSON.stringify(records[i].fieldDecisions ?? null)));
           expect(row.detail).toEqual(JSON.parse(JSON.stringify(records[i].detail ?? null)));
           expect(prev_hash).toBe(prev);
           expect(hash).toBe(referenceAuditEventHash(prev_hash, row));
           prev = hash;
         });
+        expect(sent[0].slice(19)).toEqual([rows.length, prev]);
       }),
     );
   });

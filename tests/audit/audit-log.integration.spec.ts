@@ -367,6 +367,24 @@ describe('audit_event', () => {
     await expect(db.sql('hub', `SELECT 1 FROM audit_event WHERE record_id = 'changed'`)).resolves.toEqual([]);
   });
 
+  it.each([
+    ['upper-case hex', 'A'.repeat(64)],
+    ['63 digits', 'a'.repeat(63)],
+    ['65 digits', 'a'.repeat(65)],
+    ['a non-hex letter', `${'a'.repeat(63)}g`],
+    ['a trailing space', `${'a'.repeat(63)} `],
+  ])('refuses a row whose hash is not 64 lower-case hex digits (%s)', async (_case, hash) => {
+    const insert = (column: 'hash' | 'prev_hash') =>
+      db.sql(
+        'hub',
+        `INSERT INTO audit_event (chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role, prev_hash, hash)
+         SELECT chain_id, 1000000, now(), 'probe', 'RECORD_READ', 'u', 'COURT', 'CLERK', $1, $2 FROM audit_chain LIMIT 1`,
+        column === 'hash' ? ['0'.repeat(64), hash] : [hash, '0'.repeat(64)],
+      );
+    await expect(insert('hash')).rejects.toThrow('audit_event_hash_check');
+    await expect(insert('prev_hash')).rejects.toThrow('audit_event_prev_hash_check');
+  });
+
   it('lets an anchor move forward only', async () => {
     await expect(db.sql('hub', 'UPDATE audit_chain SET head_seq = head_seq - 1')).rejects.toThrow('only move forward');
     await expect(db.sql('hub', 'DELETE FROM audit_chain')).rejects.toThrow('only move forward');
