@@ -46,10 +46,10 @@ const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'department', 'role'];
 const ROLES = new Set<string>(Object.values(Role));
 
 /**
- * How long a verified token is remembered (never past its expiry). A client sends the same
- * token with every request; checking its signature each time costs more CPU than many reads.
- * A key withdrawn from the identity provider's set stops working within this time on top of
- * the key set's own cache age.
+ * How long a verified token is remembered: never past its expiry, nor longer than the identity
+ * provider's key set is cached, so a withdrawn key stops working as soon as it would without
+ * this. A client sends the same token with every request; checking its signature each time
+ * costs more CPU than many reads.
  */
 export const VERIFIED_TOKEN_TTL_MS = 60_000;
 
@@ -58,6 +58,7 @@ export class TokenService {
   private readonly verify: (token: string, options: JWTVerifyOptions) => Promise<{ payload: JWTPayload }>;
   private readonly algorithms: string[];
   /** Tokens whose signature and claims were checked, by the token's exact text. Failures are never remembered. */
+  private readonly rememberForMs: number;
   private readonly verified = new LRUCache<string, Actor>({
     max: 10_000,
     // Wall-clock time, the clock a token's expiry is judged by.
@@ -70,6 +71,7 @@ export class TokenService {
     if (this.algorithms.length === 0 || refused.length > 0) {
       throw new Error(`Token algorithms must be public-key algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}); refused: ${refused.join(', ') || '(none given)'}`);
     }
+    this.rememberForMs = Math.min(VERIFIED_TOKEN_TTL_MS, settings.jwks?.cacheMaxAgeMs ?? VERIFIED_TOKEN_TTL_MS);
     if (settings.jwks) {
       const keySet: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwks.url), {
         cooldownDuration: settings.jwks.cooldownMs,
@@ -108,7 +110,7 @@ export class TokenService {
     const known = this.verified.get(token);
     if (known) return known;
     const { actor, expiresAt } = await this.verifyToken(token);
-    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, expiresAt - Date.now());
+    const ttl = Math.min(this.rememberForMs, expiresAt - Date.now());
     if (ttl > 0) this.verified.set(token, actor, { ttl });
     return actor;
   }
