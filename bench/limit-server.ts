@@ -24,6 +24,7 @@ import { recordFromRow, recordQuery, type RecordRow } from '../src/connectors/re
 import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { hashResidentId } from '../src/persons/resident-id-hash';
+import { readDetail } from '../src/graphql/audit.plugin';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
 import { compileOperation, descend, type FieldPlan, fieldsFor } from './limit-plan';
 import { JOINT_CASE_LIST, PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './queries';
@@ -415,12 +416,7 @@ function auditRecordsOf(req: Request): AuditRecord[] {
     subjectHashes: entry.subjectHashes,
     fieldDecisions: entry.fields ?? null,
     agreementIds: entry.agreementIds,
-    detail:
-      entry.decision === 'GRANTED'
-        ? { decision: 'GRANTED' }
-        : entry.recordTypes
-          ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes }
-          : { decision: 'DENIED', reason: entry.reason },
+    detail: readDetail(entry),
   }));
 }
 

@@ -5,6 +5,12 @@ import { type AuditRecord, AuditKind } from '../audit/audit-record';
 import type { AuditWriter } from '../audit/audit-writer';
 import type { RequestContext } from './request-context';
 
+/** The audit detail of one look: its decision, and for a denial the reason and the kinds refused together. */
+export function readDetail(entry: Pick<AccessLogEntry, 'decision' | 'reason' | 'recordTypes'>): Record<string, unknown> {
+  if (entry.decision === 'GRANTED') return { decision: 'GRANTED' };
+  return entry.recordTypes ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes } : { decision: 'DENIED', reason: entry.reason };
+}
+
 function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): AuditRecord[] {
   const { requestId } = ctx;
   const actor = { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role };
@@ -23,12 +29,7 @@ function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): 
       subjectHashes: entry.subjectHashes,
       fieldDecisions: entry.fields ?? null,
       agreementIds: entry.agreementIds,
-      detail:
-        entry.decision === 'GRANTED'
-          ? { decision: 'GRANTED' }
-          : entry.recordTypes
-            ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes }
-            : { decision: 'DENIED', reason: entry.reason },
+      detail: readDetail(entry),
     });
   }
   for (const change of ctx.accessLog.changes) {
