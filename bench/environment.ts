@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { projectRoot } from '../src/config/config';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { clusterLogins, embeddedCredentials, type EmbeddedPostgres, startEmbeddedPostgres } from '../src/runtime/embedded-postgres';
 import { defaultDatabaseNames, type ProvisionedDatabases, provisionDatabases } from '../src/runtime/environment';
+import { withClient } from '../src/runtime/provisioning';
+import { freePort } from '../tests/support/free-port';
 
 /**
  * The benchmark's own embedded Postgres: a fresh cluster in a folder under the system's temp
@@ -25,17 +25,6 @@ export interface BenchEnvironment {
   /** Replaces the demo data with `scale` times the default set; returns the seconds it took. */
   seed(scale: number): Promise<number>;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startBenchEnvironment(): Promise<BenchEnvironment> {
@@ -75,16 +64,6 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Runs the project's own command line (dist/src/cli/main.js) and waits for it; its progress bar goes to our stderr. */

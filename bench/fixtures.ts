@@ -1,5 +1,5 @@
 import type { BenchEnvironment } from './environment';
-import { withClient } from './environment';
+import { withClient } from '../src/runtime/provisioning';
 
 /** The data each query reads, found (and for Q1 completed) in the freshly seeded databases. */
 export interface Fixtures {

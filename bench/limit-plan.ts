@@ -53,17 +53,3 @@ export function fieldsFor(plan: FieldPlan, typeName = '*'): FieldPlan[] {
   const common = plan.children.get('*') ?? [];
   return typeName === '*' ? common : [...common, ...(plan.children.get(typeName) ?? [])];
 }
-
-/** The child field `name` of `plan` (on any type). */
-export function child(plan: FieldPlan, name: string): FieldPlan {
-  for (const fields of plan.children.values()) {
-    const found = fields.find((f) => f.name === name);
-    if (found) return found;
-  }
-  throw new Error(`${plan.name} selects no ${name}`);
-}
-
-/** Follows a path of field names from `plan`. */
-export function descend(plan: FieldPlan, ...names: string[]): FieldPlan {
-  return names.reduce(child, plan);
-}

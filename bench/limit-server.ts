@@ -7,9 +7,10 @@ import { IsNull } from 'typeorm';
 import type { AccessDecision, CaseScope, Reach } from '../src/agreements/access-request';
 import { decideAccess } from '../src/agreements/agreement-policy';
 import { AgreementEntity, ProtectedPersonEntity } from '../src/agreements/agreement.entity';
+import type { AccessLogEntry } from '../src/agreements/access-log';
 import type { Purpose } from '../src/agreements/agreement.enums';
 import { type FieldDecision, type ProtectionKind, projectionFor, shapeGrantedRecord } from '../src/agreements/record-shaper';
-import { AuditKind, type AuditRecord } from '../src/audit/audit-record';
+import type { AuditRecord } from '../src/audit/audit-record';
 import { AuditWriter } from '../src/audit/audit-writer';
 import { type Actor, GOVERNANCE_CENTRE, type Role } from '../src/auth/actor';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
@@ -24,10 +25,10 @@ import { recordFromRow, recordQuery, type RecordRow } from '../src/connectors/re
 import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { hashResidentId } from '../src/persons/resident-id-hash';
-import { readDetail } from '../src/graphql/audit.plugin';
+import { readAuditRecord } from '../src/graphql/audit.plugin';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
-import { compileOperation, descend, type FieldPlan, fieldsFor } from './limit-plan';
-import { JOINT_CASE_LIST, PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './queries';
+import { compileOperation, type FieldPlan, fieldsFor } from './limit-plan';
+import { PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './queries';
 
 /*
  * The physical limit: the least a server can do to give the hub's answer. A plain node:http
@@ -55,19 +56,6 @@ interface GraphQLError {
   extensions: Record<string, unknown>;
 }
 
-interface AccessEntry {
-  department: string;
-  recordType: string | null;
-  recordTypes?: string[];
-  recordId: string | null;
-  jointCaseId: string | null;
-  decision: 'GRANTED' | 'DENIED';
-  reason?: string;
-  agreementIds: string[];
-  fields?: Record<string, FieldDecision>;
-  subjectHashes: string[];
-}
-
 interface Request {
   requestId: string;
   actor: Actor;
@@ -75,7 +63,7 @@ interface Request {
   jointCaseId: string | null;
   variables: Record<string, unknown>;
   errors: GraphQLError[];
-  access: AccessEntry[];
+  access: AccessLogEntry[];
   sources: Set<string>;
   now: Date;
 }
@@ -158,11 +146,6 @@ function withDenied<T extends object>(target: T, name: string, error: HubError):
 
 function decide(req: Request, provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach): AccessDecision {
   return decideAccess({ actor: req.actor, purpose: req.purpose, jointCase, reach, provider, recordType, now: req.now }, agreements);
-}
-
-function decisionKey(decision: AccessDecision): string {
-  if (decision.kind !== 'GRANTED') return decision.kind;
-  return [...decision.fields].map(([path, access]) => `${path}:${access.mask}`).sort().join(',');
 }
 
 /** Named prepared statements, one per distinct text (pg prepares each once per connection). */
@@ -403,21 +386,8 @@ async function jointCaseList(req: Request): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 
 function auditRecordsOf(req: Request): AuditRecord[] {
-  const actor = { user: req.actor.user, department: req.actor.department, role: req.actor.role };
-  return req.access.map((entry) => ({
-    requestId: req.requestId,
-    actor,
-    purpose: req.purpose,
-    kind: AuditKind.RECORD_READ,
-    jointCaseId: entry.jointCaseId,
-    provider: entry.department,
-    recordType: entry.recordType,
-    recordId: entry.recordId,
-    subjectHashes: entry.subjectHashes,
-    fieldDecisions: entry.fields ?? null,
-    agreementIds: entry.agreementIds,
-    detail: readDetail(entry),
-  }));
+  const request = { requestId: req.requestId, actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role }, purpose: req.purpose };
+  return req.access.map((entry) => readAuditRecord(request, entry));
 }
 
 /** The caller named by the bearer token's claims (the signature is not checked: see the top). */

@@ -76,6 +76,22 @@ function splitPath(path: string): { list: string | null; field: string } {
   return dot < 0 ? { list: null, field: path } : { list: path.slice(0, dot), field: path.slice(dot + 1) };
 }
 
+const pathsByList = new WeakMap<RecordTypeSource, Map<string | null, readonly string[]>>();
+
+/** The field paths of the record itself (list null) or of one of its lists, worked out once per record type. */
+function pathsOf(source: RecordTypeSource, list: string | null): readonly string[] {
+  let byList = pathsByList.get(source);
+  if (!byList) {
+    byList = new Map();
+    for (const path of fieldPaths(source)) {
+      const of = splitPath(path).list;
+      byList.set(of, [...(byList.get(of) ?? []), path]);
+    }
+    pathsByList.set(source, byList);
+  }
+  return byList.get(list) ?? [];
+}
+
 /**
  * Shapes one item (the record, or one element of one of its lists) in place: masks granted
  * fields, turns every other field into a getter that raises FORBIDDEN_BY_AGREEMENT when a
@@ -89,7 +105,7 @@ function shapeItem(
   persons: PersonFields[],
 ): void {
   const { department, source, decision } = context;
-  const paths = fieldPaths(source).filter((p) => splitPath(p).list === list);
+  const paths = pathsOf(source, list);
   const overrides = new Map<string, { value?: unknown; reason?: string }>();
   for (const person of persons) {
     const idField = splitPath(person.residentId).field;
@@ -139,7 +155,7 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
   const inList = (list: string | null) => (p: PersonFields) => splitPath(p.residentId).list === list;
   shapeItem(target, null, context, decisions, persons.filter(inList(null)));
   for (const list of Object.keys(context.source.lists ?? {})) {
-    const listPaths = fieldPaths(context.source).filter((p) => splitPath(p).list === list);
+    const listPaths = pathsOf(context.source, list);
     // Before the elements: what the agreement says; elements can only make a path stricter.
     for (const path of listPaths) decisions[path] = grantedDecision(context.decision.fields.get(path));
     if (!listPaths.some((p) => context.decision.fields.has(p))) {
@@ -150,9 +166,10 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
       }));
       continue;
     }
+    const listPersons = persons.filter(inList(list));
     for (const item of target[list] as Array<Record<string, unknown>>) {
       const itemDecisions: Record<string, FieldDecision> = {};
-      shapeItem(item, list, context, itemDecisions, persons.filter(inList(list)));
+      shapeItem(item, list, context, itemDecisions, listPersons);
       for (const [path, d] of Object.entries(itemDecisions)) {
         if (SEVERITY[d] > SEVERITY[decisions[path]]) decisions[path] = d;
       }

@@ -110,30 +110,22 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
 
 /**
  * A page of a keyset-paginated list: `rows` is what the query returned with LIMIT first + 1,
- * so one row more than the page means there is a next page. `totalCount` may be a function:
- * it is then called only if the field is read (once), so a query that does not select the
- * total does not pay for counting every row of the list.
+ * so one row more than the page means there is a next page. `count` runs only if a query
+ * reads `totalCount` (once): counting every row of a long list costs more than the page.
  */
-export function keysetConnection<T>(
-  rows: readonly T[],
-  page: PageArgs,
-  totalCount: number | (() => Promise<number>),
-  cursorOf: (node: T) => string,
-): Connection<T> {
+export function keysetConnection<T>(rows: readonly T[], page: PageArgs, count: () => Promise<number>, cursorOf: (node: T) => string): Connection<T> {
   const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
-  const pageInfo = {
-    hasNextPage: rows.length > page.first,
-    hasPreviousPage: Boolean(page.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  };
-  if (typeof totalCount === 'number') return { edges, totalCount, pageInfo };
   let counted: Promise<number> | undefined;
   return {
     edges,
-    pageInfo,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
     get totalCount() {
-      return (counted ??= totalCount());
+      return (counted ??= count());
     },
   };
 }

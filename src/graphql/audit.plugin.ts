@@ -5,38 +5,45 @@ import { type AuditRecord, AuditKind } from '../audit/audit-record';
 import type { AuditWriter } from '../audit/audit-writer';
 import type { RequestContext } from './request-context';
 
-/** The audit detail of one look: its decision, and for a denial the reason and the kinds refused together. */
-export function readDetail(entry: Pick<AccessLogEntry, 'decision' | 'reason' | 'recordTypes'>): Record<string, unknown> {
-  if (entry.decision === 'GRANTED') return { decision: 'GRANTED' };
-  return entry.recordTypes ? { decision: 'DENIED', reason: entry.reason, recordTypes: entry.recordTypes } : { decision: 'DENIED', reason: entry.reason };
+/** Who asked, and for what: the part every audit record of one request shares. */
+export interface AuditRequest {
+  requestId: string;
+  actor: AuditRecord['actor'];
+  purpose: string | null;
+}
+
+/** The audit record of one look at another body's records, granted or denied. */
+export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, entry: AccessLogEntry): AuditRecord {
+  return {
+    requestId,
+    actor,
+    purpose: entry.purpose ?? purpose,
+    kind: AuditKind.RECORD_READ,
+    jointCaseId: entry.jointCaseId,
+    provider: entry.department,
+    recordType: entry.recordType,
+    recordId: entry.recordId,
+    subjectHashes: entry.subjectHashes,
+    fieldDecisions: entry.fields ?? null,
+    agreementIds: entry.agreementIds,
+    detail:
+      entry.decision === 'GRANTED'
+        ? { decision: 'GRANTED' }
+        : // Kinds refused together before any read are named, with their reasons joined.
+          { decision: 'DENIED', reason: entry.reason, ...(entry.recordTypes ? { recordTypes: entry.recordTypes } : {}) },
+  };
 }
 
 function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): AuditRecord[] {
-  const { requestId } = ctx;
-  const actor = { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role };
-  const purpose = ctx.access.purpose;
-  const records: AuditRecord[] = [];
-  for (const entry of entries) {
-    records.push({
-      requestId,
-      actor,
-      purpose: entry.purpose ?? purpose,
-      kind: AuditKind.RECORD_READ,
-      jointCaseId: entry.jointCaseId,
-      provider: entry.department,
-      recordType: entry.recordType,
-      recordId: entry.recordId,
-      subjectHashes: entry.subjectHashes,
-      fieldDecisions: entry.fields ?? null,
-      agreementIds: entry.agreementIds,
-      detail: readDetail(entry),
-    });
-  }
+  const request: AuditRequest = {
+    requestId: ctx.requestId,
+    actor: { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role },
+    purpose: ctx.access.purpose,
+  };
+  const records = entries.map((entry) => readAuditRecord(request, entry));
   for (const change of ctx.accessLog.changes) {
     records.push({
-      requestId,
-      actor,
-      purpose,
+      ...request,
       kind: AuditKind[change.kind],
       subjectHashes: change.subjectHashes ?? [],
       agreementIds: change.agreementIds ?? [],

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { AuditKind, type AuditRecord } from '../../src/audit/audit-record';
 import { verifyAuditLog } from '../../src/audit/audit-verifier';
 import { runAuditVerify } from '../../src/audit/audit-verify.command';
 import { AuditWriter } from '../../src/audit/audit-writer';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
+import { withClient } from '../../src/runtime/provisioning';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
 
 const personKey = randomBytes(32);
@@ -48,16 +49,6 @@ function countingPool(url: string) {
       hook = h;
     },
   };
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 let db: TestDatabases;

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
@@ -9,17 +8,7 @@ import { seedDemoData } from '../../src/demo/seed';
 import { embeddedCredentials, startEmbeddedPostgres } from '../../src/runtime/embedded-postgres';
 import { provisionDatabases } from '../../src/runtime/environment';
 import { logins, templateNames, TEST_CLUSTER_VARIABLE, type TestCluster } from './test-cluster';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './free-port';
 
 /** One throwaway Postgres for the whole run, with template databases every test file copies. */
 export default async function globalSetup(): Promise<void> {

@@ -48,13 +48,13 @@ export class SupervisionService {
       .createQueryBuilder('c')
       .where(overdueSql('now()'));
     onlyVisibleCases(query, ctx.actor);
-    const totalCount = await query.clone().getCount();
+    const counting = query.clone();
     if (page.after) {
       const cursor = decodeCursor(page.after);
       query.andWhere(`(${deadline}, c.id) > (CAST(:deadline AS timestamptz), CAST(:id AS uuid))`, cursor);
     }
     const rows = await query.orderBy(deadline, 'ASC').addOrderBy('c.id', 'ASC').limit(page.first + 1).getMany();
-    return keysetConnection(rows, page, totalCount, encodeCursor);
+    return keysetConnection(rows, page, () => counting.getCount(), encodeCursor);
   }
 
   /**
