@@ -30,6 +30,10 @@ export async function createDatabaseIfMissing(adminUrlOfPostgresDb: string, data
 export async function ensureLoginRole(adminUrl: string, role: string, password: string): Promise<void> {
   const options = `LOGIN PASSWORD '${password.replace(/'/g, "''")}'`;
   await withClient(adminUrl, async (client) => {
+    // Processes provisioning the same cluster at once (test workers, replicas starting) take
+    // turns: two concurrent ALTER ROLE of one role fail with "tuple concurrently updated".
+    // The lock is the session's, released when the connection closes.
+    await client.query(`SELECT pg_advisory_lock(hashtext($1))`, [`mediation-hub:role:${role}`]);
     try {
       await client.query(`CREATE ROLE ${quoteIdent(role)} ${options}`);
     } catch (error) {
