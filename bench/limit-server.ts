@@ -171,7 +171,7 @@ interface ReadKind {
 function shape(department: string, kind: ReadKind, row: RecordRow): { record: DepartmentRecord; fields: Record<string, FieldDecision> } {
   const record = recordFromRow(department, kind.source, row);
   if (kind.decision.kind === 'OWNER') return { record, fields: {} };
-  return shapeGrantedRecord(record, { department, source: kind.source, decision: kind.decision, protectionOf: (id) => protectionOf(hash(id)) });
+  return shapeGrantedRecord(record, { department, source: kind.source, decision: kind.decision, hashResidentId: hash, protectionOf });
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { FieldDecision } from './record-shaper';
 
+/** Merging two looks at one field: the least masked form shown is what the caller saw. */
+const SHOWN_ORDER: Record<FieldDecision, number> = { GRANTED: 0, MASKED: 1, DENIED: 2 };
+
 /** One look at another body's records: what was decided, field by field, under which agreements. */
 export interface AccessLogEntry {
   department: string;
@@ -16,12 +19,17 @@ export interface AccessLogEntry {
   reason?: string;
   agreementIds: string[];
   fields?: Record<string, FieldDecision>;
-  /** Keyed hashes of the persons the read concerns. */
+  /** Keyed hashes of the persons the record names (not the case's parties as such). */
   subjectHashes: string[];
+  /**
+   * The caller may not learn which kind or record was withheld (a link reference it has no
+   * agreement for): the response's access report names only the body; the audit keeps all.
+   */
+  concealed?: true;
 }
 
 export interface PolicyChange {
-  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT';
+  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT' | 'LINK_CHANGE';
   detail: Record<string, unknown>;
   subjectHashes?: string[];
   agreementIds?: string[];
@@ -61,9 +69,29 @@ export class RequestAccessLog {
     });
   }
 
+  /**
+   * One entry per record, purpose and set of agreements looked at in the request: a second look
+   * under the same ones adds the fields it showed (a field keeps the least masked form shown);
+   * a look under other agreements, or denied, is an entry of its own.
+   */
   add(entry: AccessLogEntry): void {
-    const key = [entry.department, entry.recordType ?? entry.recordTypes?.join(',') ?? '', entry.recordId ?? '', entry.jointCaseId ?? '', entry.decision].join('\u0000');
-    if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    const key = [
+      entry.department, entry.recordType ?? entry.recordTypes?.join(',') ?? '', entry.recordId ?? '', entry.jointCaseId ?? '',
+      entry.decision, entry.purpose ?? '', [...entry.agreementIds].sort().join(','),
+    ].join('\u0000');
+    const known = this.byKey.get(key);
+    if (!known) {
+      this.byKey.set(key, { ...entry, fields: entry.fields && { ...entry.fields }, subjectHashes: [...entry.subjectHashes] });
+      return;
+    }
+    if (entry.fields) {
+      known.fields ??= {};
+      for (const [path, decision] of Object.entries(entry.fields)) {
+        const shown = known.fields[path];
+        if (!shown || SHOWN_ORDER[decision] < SHOWN_ORDER[shown]) known.fields[path] = decision;
+      }
+    }
+    for (const hash of entry.subjectHashes) if (!known.subjectHashes.includes(hash)) known.subjectHashes.push(hash);
   }
 
   get entries(): AccessLogEntry[] {

@@ -29,6 +29,10 @@ export enum Mask {
   ADDRESS_TO_COMMUNITY = 'ADDRESS_TO_COMMUNITY',
   /** 2026-05 */
   DATE_TO_YEAR_MONTH = 'DATE_TO_YEAR_MONTH',
+  /** Free text with resident ID, phone and building/unit/room numbers masked (see scrubContacts). */
+  CONTACTS_IN_TEXT = 'CONTACTS_IN_TEXT',
+  /** A minor's name as published: surname + 某 (张某). */
+  MINOR_NAME = 'MINOR_NAME',
 }
 
 /** Stored lifecycle states; EXPIRED is derived from the validity period. */

@@ -11,9 +11,12 @@ const RECONNECT_MS = 1000;
 export interface PolicySnapshot {
   activeAgreements: readonly AgreementEntity[];
   protectionOf(residentIdHash: string): ReadonlySet<ProtectionKind>;
+  /** The bodies that marked the person protected: besides the centre, the only ones to see their contact in a joint case. */
+  protectionMarkedBy(residentIdHash: string): ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<ProtectionKind> = new Set();
+const NO_BODIES: ReadonlySet<string> = new Set();
 
 /**
  * The active agreements and protected persons, held in memory by each hub process and
@@ -68,12 +71,16 @@ export class PolicyDirectory {
           this.hubDb.getRepository(ProtectedPersonEntity).find({ where: { liftedAt: IsNull() } }),
         ]);
         const kinds = new Map<string, Set<ProtectionKind>>();
+        const markedBy = new Map<string, Set<string>>();
         for (const p of protections) {
-          const set = kinds.get(p.residentIdHash) ?? new Set<ProtectionKind>();
-          set.add(p.kind);
-          kinds.set(p.residentIdHash, set);
+          kinds.set(p.residentIdHash, (kinds.get(p.residentIdHash) ?? new Set<ProtectionKind>()).add(p.kind));
+          markedBy.set(p.residentIdHash, (markedBy.get(p.residentIdHash) ?? new Set<string>()).add(p.markedByDepartment));
         }
-        const snapshot: PolicySnapshot = { activeAgreements: agreements, protectionOf: (hash) => kinds.get(hash) ?? NONE };
+        const snapshot: PolicySnapshot = {
+          activeAgreements: agreements,
+          protectionOf: (hash) => kinds.get(hash) ?? NONE,
+          protectionMarkedBy: (hash) => markedBy.get(hash) ?? NO_BODIES,
+        };
         if (generation === this.generation) this.snapshot = snapshot;
         return snapshot;
       } finally {

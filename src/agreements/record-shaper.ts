@@ -8,6 +8,7 @@ import {
   maskName,
   maskResidentId,
   minorName,
+  scrubContacts,
 } from '../common/masks';
 import type { PersonFields, RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRecord } from '../connectors/department-record.type';
@@ -24,6 +25,8 @@ const MASKS: Record<Exclude<Mask, Mask.NONE>, (value: string) => string> = {
   [Mask.NAME]: maskName,
   [Mask.ADDRESS_TO_COMMUNITY]: maskAddressToCommunity,
   [Mask.DATE_TO_YEAR_MONTH]: maskDateToYearMonth,
+  [Mask.CONTACTS_IN_TEXT]: scrubContacts,
+  [Mask.MINOR_NAME]: minorName,
 };
 
 export function applyMask(mask: Mask, value: unknown): unknown {
@@ -34,34 +37,37 @@ export function applyMask(mask: Mask, value: unknown): unknown {
 type GrantedDecision = Extract<AccessDecision, { kind: 'GRANTED' }>;
 
 /**
- * The fields to select for a granted kind: the granted ones, plus the ID number of every
- * person any of whose fields is granted — read only to check whether that person is
- * protected, and dropped before the record leaves unless it is granted itself.
+ * The fields to select for a granted kind: the granted ones, plus the ID number of every person
+ * the record names — read only to hash it (the audit's subjects are the persons a record names)
+ * and to check whether that person is protected, and dropped before the record leaves unless it
+ * is granted itself.
  */
 export function projectionFor(source: RecordTypeSource, decision: AccessDecision): Set<string> {
   if (decision.kind !== 'GRANTED') return new Set(fieldPaths(source));
   const projection = new Set(decision.fields.keys());
-  for (const person of source.persons ?? []) {
-    const personPaths = [person.name, person.phone, person.address].filter(Boolean) as string[];
-    if (personPaths.some((p) => projection.has(p))) projection.add(person.residentId);
-  }
+  for (const person of source.persons ?? []) projection.add(person.residentId);
   return projection;
 }
 
 export interface ShapedRecord {
   record: DepartmentRecord;
   fields: Record<string, FieldDecision>;
+  /** Keyed hashes of the persons the record names: the subjects of a look at it. */
+  subjectHashes: string[];
 }
 
 interface ShapeContext {
   department: string;
   source: RecordTypeSource;
   decision: GrantedDecision;
-  protectionOf(residentId: string): ReadonlySet<ProtectionKind>;
+  hashResidentId(residentId: string): string;
+  protectionOf(residentIdHash: string): ReadonlySet<ProtectionKind>;
 }
 
+const PROTECTED_REASON = 'The person is protected: their address and contact are shown only to the owner';
+
 /** The field raises FORBIDDEN_BY_AGREEMENT when read; the error is built only if a query selects it. */
-function deny(target: Record<string, unknown>, field: string, error: () => HubError): void {
+export function deny(target: Record<string, unknown>, field: string, error: () => HubError): void {
   Object.defineProperty(target, field, {
     enumerable: true,
     get() {
@@ -103,19 +109,26 @@ function shapeItem(
   context: ShapeContext,
   decisions: Record<string, FieldDecision>,
   persons: PersonFields[],
+  recordNamesProtected: boolean,
 ): void {
   const { department, source, decision } = context;
   const paths = pathsOf(source, list);
   const overrides = new Map<string, { value?: unknown; reason?: string }>();
+  if (list === null && recordNamesProtected) {
+    // An incident's place may be the victim's home, a summary may quote her number.
+    for (const path of source.addressFields ?? []) overrides.set(path, { reason: PROTECTED_REASON });
+    for (const path of source.freeTextFields ?? []) {
+      if (typeof item[path] === 'string') overrides.set(path, { value: scrubContacts(item[path] as string) });
+    }
+  }
   for (const person of persons) {
     const idField = splitPath(person.residentId).field;
     const residentId = item[idField];
     if (typeof residentId !== 'string') continue;
-    const kinds = new Set(context.protectionOf(residentId));
-    if (isMinorByResidentId(residentId)) kinds.add('MINOR');
+    const kinds = protectionKinds(context, residentId);
     if (kinds.size === 0) continue;
     for (const contact of [person.address, person.phone]) {
-      if (contact) overrides.set(contact, { reason: 'The person is protected: their address and contact are shown only to the owner' });
+      if (contact) overrides.set(contact, { reason: PROTECTED_REASON });
     }
     if (kinds.has('MINOR') && person.name && typeof item[splitPath(person.name).field] === 'string') {
       overrides.set(person.name, { value: minorName(item[splitPath(person.name).field] as string) });
@@ -132,7 +145,8 @@ function shapeItem(
       deny(item, field, () => error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
     } else if (override && 'value' in override) {
       decisions[path] = 'MASKED';
-      item[field] = override.value;
+      // A stricter mask of the agreement's own still applies on top.
+      item[field] = access.mask === Mask.NONE || access.mask === Mask.CONTACTS_IN_TEXT ? override.value : applyMask(access.mask, item[field]);
     } else {
       decisions[path] = grantedDecision(access);
       item[field] = applyMask(access.mask, item[field]);
@@ -147,18 +161,39 @@ function grantedDecision(access: FieldAccess | undefined): FieldDecision {
   return access.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
 }
 
+function protectionKinds(context: ShapeContext, residentId: string): Set<ProtectionKind> {
+  const kinds = new Set(context.protectionOf(context.hashResidentId(residentId)));
+  if (isMinorByResidentId(residentId)) kinds.add('MINOR');
+  return kinds;
+}
+
+/** The resident ID numbers of the persons a record names, read before any field is shaped. */
+export function residentIdsNamedIn(record: Record<string, unknown>, source: RecordTypeSource): string[] {
+  const ids = new Set<string>();
+  for (const person of source.persons ?? []) {
+    const { list, field } = splitPath(person.residentId);
+    const items = list === null ? [record] : Array.isArray(record[list]) ? (record[list] as Array<Record<string, unknown>>) : [];
+    for (const item of items) if (typeof item[field] === 'string') ids.add(item[field] as string);
+  }
+  return [...ids];
+}
+
 /** Shapes a record read under a granted decision; returns the per-field decisions for the audit. */
 export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeContext): ShapedRecord {
   const decisions: Record<string, FieldDecision> = {};
   const target = record as unknown as Record<string, unknown>;
   const persons = context.source.persons ?? [];
+  const named = residentIdsNamedIn(target, context.source);
+  const subjectHashes = named.map((id) => context.hashResidentId(id));
+  const recordNamesProtected = named.some((id) => protectionKinds(context, id).size > 0);
   const inList = (list: string | null) => (p: PersonFields) => splitPath(p.residentId).list === list;
-  shapeItem(target, null, context, decisions, persons.filter(inList(null)));
+  shapeItem(target, null, context, decisions, persons.filter(inList(null)), recordNamesProtected);
   for (const list of Object.keys(context.source.lists ?? {})) {
     const listPaths = pathsOf(context.source, list);
     // Before the elements: what the agreement says; elements can only make a path stricter.
     for (const path of listPaths) decisions[path] = grantedDecision(context.decision.fields.get(path));
     if (!listPaths.some((p) => context.decision.fields.has(p))) {
+      // Read only for the ID numbers of the persons it names (hashed above); never shown.
       deny(target, list, () => new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`, {
         department: context.department,
         recordType: context.source.name,
@@ -169,11 +204,11 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
     const listPersons = persons.filter(inList(list));
     for (const item of target[list] as Array<Record<string, unknown>>) {
       const itemDecisions: Record<string, FieldDecision> = {};
-      shapeItem(item, list, context, itemDecisions, listPersons);
+      shapeItem(item, list, context, itemDecisions, listPersons, recordNamesProtected);
       for (const [path, d] of Object.entries(itemDecisions)) {
         if (SEVERITY[d] > SEVERITY[decisions[path]]) decisions[path] = d;
       }
     }
   }
-  return { record, fields: decisions };
+  return { record, fields: decisions, subjectHashes };
 }

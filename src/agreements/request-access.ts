@@ -19,10 +19,17 @@ export class RequestAccess {
     private readonly directory: PolicyDirectory,
   ) {}
 
+  private readonly siblings = new Map<Purpose, RequestAccess>();
+
   /** The same caller and policy snapshot, reading for another purpose (e.g. risk screening at assessment). */
   withPurpose(purpose: Purpose): RequestAccess {
-    const sibling = new RequestAccess(this.actor, purpose, this.directory);
-    sibling.snapshot = this.policy();
+    if (purpose === this.purpose) return this;
+    let sibling = this.siblings.get(purpose);
+    if (!sibling) {
+      sibling = new RequestAccess(this.actor, purpose, this.directory);
+      sibling.snapshot = this.policy();
+      this.siblings.set(purpose, sibling);
+    }
     return sibling;
   }
 

@@ -8,6 +8,8 @@ export enum AuditKind {
   EXPORT = 'EXPORT',
   /** A person's protection (e.g. a domestic-violence victim's address) was set or lifted. */
   PROTECTION_CHANGE = 'PROTECTION_CHANGE',
+  /** A body's record was linked to a joint case or unlinked from it. */
+  LINK_CHANGE = 'LINK_CHANGE',
 }
 
 /** How the agreement in force treated one field of a record. */

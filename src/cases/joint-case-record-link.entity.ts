@@ -25,4 +25,17 @@ export class JointCaseRecordLinkEntity {
 
   @CreateDateColumn({ name: 'linked_at', type: 'timestamptz' })
   linkedAt: Date;
+
+  @Column({ name: 'linked_by', type: 'text', nullable: true })
+  linkedBy: string | null;
+
+  @Column({ name: 'linked_by_department', type: 'text', nullable: true })
+  linkedByDepartment: string | null;
+
+  /** Whether the record names a party of the case; when not, `reason` says why it belongs. */
+  @Column({ name: 'names_party', type: 'boolean', nullable: true })
+  namesParty: boolean | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
 }

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { JointCasePartyEntity } from './joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
-import type { RiskLevel, RiskReason } from './risk/risk.model';
+import type { RiskLevel, RiskReason, RiskSourceProvenance } from './risk/risk.model';
 import type { DisputeCategory, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
 import type { CaseStatus } from './workflow/case-status';
 
@@ -57,6 +57,10 @@ export class JointCaseEntity {
 
   @Column({ name: 'risk_reasons', type: 'jsonb' })
   riskReasons: RiskReason[];
+
+  /** What each reason reveals of the records it cites (fields and masks, persons named), by riskSourceKey. */
+  @Column({ name: 'risk_provenance', type: 'jsonb', default: () => "'{}'" })
+  riskProvenance: Record<string, RiskSourceProvenance>;
 
   @Column({ name: 'assessed_at', type: 'timestamptz', nullable: true })
   assessedAt: Date | null;

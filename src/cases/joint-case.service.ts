@@ -1,14 +1,12 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { CaseScope } from '../agreements/access-request';
-import { FINISHED_STATUSES } from './workflow/case-status';
+import { caseScopeOf } from '../read-room/read-room';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
-import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import { checkPageSize, type Connection, keysetConnection, type PageArgs, pageOf } from '../common/relay';
-import type { DepartmentRecord } from '../connectors/department-record.type';
+import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
-import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
+import type { JointCase } from './joint-case.type';
 import { visibleCasesSql } from './statistics/case-measures';
 
 
@@ -100,59 +98,14 @@ export class JointCaseService {
     return keysetConnection(cases, page, count, encodeCursor);
   }
 
-  async parties(ctx: RequestContext, jointCase: JointCase): Promise<CaseParty[]> {
-    return ctx.caseParts.parties.load(jointCase.id);
-  }
-
-  async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {
-    const links = await ctx.caseParts.recordLinks.load(jointCase.id);
-    return pageOf(
-      links.map(({ department, recordType, recordId }) => ({ department, recordType, recordId, jointCase })),
-      page,
-    );
-  }
-
   /** The case as agreement scope rules see it. */
-  scopeOf(jointCase: JointCase): CaseScope {
-    return {
-      id: jointCase.id,
-      open: !FINISHED_STATUSES.includes(jointCase.status),
-      leadDepartment: jointCase.leadDepartment,
-      participatingDepartments: jointCase.participatingDepartments,
-    };
+  scopeOf(jointCase: Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'>): CaseScope {
+    return caseScopeOf(jointCase);
   }
 
   /** Keyed hashes of the case's parties: the persons a read through this case concerns. */
   async partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]> {
     const parties = await ctx.caseParts.parties.load(jointCaseId);
     return parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null);
-  }
-
-  /**
-   * The live content of a linked record, read in the scope of its case: decided once per
-   * request and record kind, then read in one batched statement per kind and decision.
-   * Denied kinds send nothing to the owner's database. Every look at another body's record,
-   * granted or denied, goes into the request's access log (and so into the audit).
-   */
-  async recordOf(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
-    if (!ctx.services.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
-    const decision = await ctx.access.decide(link.department, link.recordType, this.scopeOf(link.jointCase), 'LINKED_TO_CASE');
-    const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
-    if (decision.kind === 'DENIED') {
-      ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: await this.partyHashes(ctx, link.jointCase.id) });
-      throw HubError.forbiddenByAgreement(link.department, decision.reason);
-    }
-    const shaped = await ctx.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
-    if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
-    if (decision.kind === 'GRANTED') {
-      ctx.accessLog.add({
-        ...entry,
-        decision: 'GRANTED',
-        agreementIds: decision.agreementIds,
-        fields: shaped.fields,
-        subjectHashes: await this.partyHashes(ctx, link.jointCase.id),
-      });
-    }
-    return shaped.record;
   }
 }

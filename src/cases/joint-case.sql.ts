@@ -45,6 +45,7 @@ const CASE_COLUMNS: Record<keyof JointCase, CaseColumn> = {
   place: column('c.place'),
   riskLevel: column('c.risk_level'),
   riskReasons: column('c.risk_reasons'),
+  riskProvenance: column('c.risk_provenance'),
   assessedAt: timestamp('c.assessed_at'),
   riskUnavailableSources: column('c.risk_unavailable_sources'),
   handler: column('c.handler'),

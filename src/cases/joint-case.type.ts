@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
-import { RiskLevel, RiskReasonType } from './risk/risk.model';
+import { RiskLevel, type RiskReason, type RiskSourceProvenance } from './risk/risk.model';
 import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
 import { CaseStatus } from './workflow/case-status';
 
@@ -55,6 +55,15 @@ export class LinkedRecord {
 
 export const LinkedRecordConnection = ConnectionType('LinkedRecord', LinkedRecord);
 
+@ObjectType({ description: 'Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more.' })
+export class WithheldLinkedRecords {
+  @Field()
+  department: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
 @ObjectType({ description: 'A joint mediation case (联合调解案件) owned by the governance centre.', simpleResolvers: true })
 export class JointCase {
   @Field(() => ID)
@@ -63,13 +72,13 @@ export class JointCase {
   @Field({ description: 'Case number, e.g. (2026)西湖联调0001号.' })
   caseNumber: string;
 
-  @Field()
+  /** Shown through the read room (JointCaseResolver.title): free text, masked by viewer. */
   title: string;
 
   @Field(() => DisputeCategory)
   category: DisputeCategory;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room: free text, masked by viewer. */
   description: string | null;
 
   @Field(() => CaseStatus)
@@ -81,14 +90,17 @@ export class JointCase {
   @Field(() => Urgency)
   urgency: Urgency;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room: treated as an address. */
   place: string | null;
 
   @Field(() => RiskLevel, { nullable: true, description: 'Early-warning level; null until assessed.' })
   riskLevel: RiskLevel | null;
 
-  @Field(() => [RiskReasonType], { description: 'Why the case has its level, each reason naming its source as far as agreements allow.' })
-  riskReasons: RiskReasonType[];
+  /** Shown through the read room, each reason governed like a read of the records it cites. */
+  riskReasons: RiskReason[];
+
+  /** What each stored reason reveals of the records it cites; never shown. */
+  riskProvenance: Record<string, RiskSourceProvenance>;
 
   @Field(() => Date, { nullable: true })
   assessedAt: Date | null;
@@ -105,7 +117,7 @@ export class JointCase {
   @Field(() => Date, { nullable: true })
   deadline: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Terms of the mediation agreement (调解协议).' })
+  /** Terms of the mediation agreement (调解协议); shown through the read room. */
   agreementTerms: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -117,7 +129,7 @@ export class JointCase {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
   confirmedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room: free text. */
   failureReason: string | null;
 
   @Field(() => ReferralChannel, { nullable: true })
@@ -126,7 +138,7 @@ export class JointCase {
   @Field(() => String, { nullable: true, description: 'The court filing a litigation referral became (COURT CASE_FILING id).' })
   referralRecordId: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room: free text. */
   followUpNote: string | null;
 
   @Field(() => Date, { nullable: true })

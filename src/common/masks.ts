@@ -55,3 +55,17 @@ export function isMinorByResidentId(residentId: string, today = new Date()): boo
   const adult = new Date(Date.UTC(birth.getUTCFullYear() + 18, birth.getUTCMonth(), birth.getUTCDate()));
   return adult.getTime() > today.getTime();
 }
+
+/**
+ * Free text (a case's description, an incident's summary, minutes) with every contact detail it
+ * may hold masked: resident ID numbers, mobile and landline numbers, and the building, unit and
+ * room numbers of an address (12幢3单元1201室 → *幢*单元*室). The words stay; a reader keeps the
+ * dispute's story without learning where a person lives or how to reach them.
+ */
+export function scrubContacts(value: string): string {
+  return value
+    .replace(/\d{17}[\dXx]|\d{15}/g, maskResidentId)
+    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, maskMobile)
+    .replace(/(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g, (m) => '*'.repeat(m.length))
+    .replace(/[0-9０-９一二三四五六七八九十百零〇]+(?=\s*(号楼|号|室|栋|幢|单元|楼|层|弄|组|户))/g, '*');
+}

@@ -81,7 +81,8 @@ export function checkPageSize(first: number): void {
 /** Offset cursors for lists read whole and sliced in the hub (small, bounded lists). */
 export function offsetFromCursor(after: string | null | undefined): number {
   if (!after) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  // At most nine digits: no list the hub pages through is longer, and a larger number is no cursor it issued.
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
   if (!match) throw HubError.badInput('"after" is not a cursor this list issued');
   return Number(match[1]) + 1;
 }

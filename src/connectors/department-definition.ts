@@ -47,6 +47,17 @@ export interface RecordTypeSource<T extends DepartmentRecord = DepartmentRecord>
   lists?: Record<string, ListSource>;
   /** The persons a record names, by field path (`victimResidentId`, `parties.residentId`). */
   persons?: PersonFields[];
+  /**
+   * Fields that may hold the address of a person the record names although they are not that
+   * person's declared address (an incident's place is often a home): withheld, like a declared
+   * address, whenever a person the record names is protected.
+   */
+  addressFields?: string[];
+  /**
+   * Free-text fields that may quote a person's address or contact (summaries, facts, notes):
+   * shown with contact details masked whenever a person the record names is protected.
+   */
+  freeTextFields?: string[];
 }
 
 /** A record of some body that names a person by resident ID number. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { AccessDecision } from '../agreements/access-request';
 import type { PolicySnapshot } from '../agreements/policy-directory';
-import { projectionFor, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
+import { projectionFor, residentIdsNamedIn, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import { classifyFailure, SourceFailure, type SourceStatus } from './circuit-breaker';
@@ -81,6 +81,18 @@ export class RecordLoaders {
       this.personRecordFinders.set(department, finder);
     }
     return finder.load(residentId);
+  }
+
+  /**
+   * Whether the owner holds a record: its id alone is selected, nothing of its content (for
+   * checking a link before it is made).
+   */
+  async exists(department: string, recordType: string, recordId: string): Promise<boolean> {
+    const { definition, db } = this.sources.get(department);
+    const source = definition.recordTypes.find((t) => t.name === recordType);
+    if (!source || !/^\d{1,18}$/.test(recordId)) return false;
+    const rows = await this.fromSource(department, () => db.query(recordQuery(source, new Set()), [[recordId]]));
+    return rows.length > 0;
   }
 
   /** One record, shaped by the decision; batched with every other record the request reads of this body. */
@@ -177,9 +189,17 @@ export class RecordLoaders {
 
   private shape(department: string, read: KindRead, row: RecordRow, policy: PolicySnapshot): ShapedRecord {
     const record = recordFromRow(department, read.source, row);
-    if (read.decision.kind === 'OWNER') return { record, fields: {} };
-    const protectionOf = (residentId: string) => policy.protectionOf(this.hashResidentId(residentId));
-    return shapeGrantedRecord(record, { department, source: read.source, decision: read.decision, protectionOf });
+    if (read.decision.kind === 'OWNER') {
+      const subjectHashes = residentIdsNamedIn(row, read.source).map(this.hashResidentId);
+      return { record, fields: {}, subjectHashes };
+    }
+    return shapeGrantedRecord(record, {
+      department,
+      source: read.source,
+      decision: read.decision,
+      hashResidentId: this.hashResidentId,
+      protectionOf: policy.protectionOf,
+    });
   }
 
   /**

@@ -34,7 +34,8 @@ export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, ent
   };
 }
 
-function auditRecords(ctx: RequestContext, entries: readonly AccessLogEntry[]): AuditRecord[] {
+/** Every audit record of one request (or of a background task with a context of its own). */
+export function auditRecords(ctx: Pick<RequestContext, 'requestId' | 'actor' | 'access' | 'accessLog'>, entries: readonly AccessLogEntry[]): AuditRecord[] {
   const request: AuditRequest = {
     requestId: ctx.requestId,
     actor: { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role },
@@ -59,6 +60,8 @@ function accessExtension(ctx: RequestContext, entries: readonly AccessLogEntry[]
     purpose: ctx.access.purpose,
     jointCaseId: ctx.jointCaseId,
     records: entries.map((e) => {
+      // What the caller may not know (a withheld link's kind and id) stays in the audit only.
+      if (e.concealed) return { department: e.department, recordType: null, recordId: null, jointCaseId: e.jointCaseId, decision: e.decision, reason: e.reason, agreementIds: [] };
       // Members in the documented order; the optional ones only when set.
       const record: Record<string, unknown> = { department: e.department, recordType: e.recordType };
       if (e.recordTypes) record.recordTypes = e.recordTypes;

@@ -13,6 +13,7 @@ import type { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { RecordLoaders } from '../connectors/record-loaders';
 import type { PersonService } from '../persons/person.service';
+import type { ReadRoom } from '../read-room/read-room';
 
 /** Long-lived services shared by every request. */
 export interface HubServices {
@@ -25,6 +26,8 @@ export interface HubServices {
   protectedPersons: ProtectedPersonService;
   auditReports: AuditReportService;
   workflow: WorkflowService;
+  /** The one way data drawn from the bodies, or naming a person, leaves the hub. */
+  readRoom: ReadRoom;
   /** Keyed hash of a resident ID number (never store or log the number itself). */
   hashResidentId(residentId: string): string;
 }

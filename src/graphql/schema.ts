@@ -11,7 +11,7 @@ import { ProtectedPersonResolver } from '../agreements/protected-person.resolver
 import { AuditReportResolver } from '../audit/audit-report.resolver';
 import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
-import { WorkflowResolver } from '../cases/workflow/workflow.resolver';
+import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -29,6 +29,8 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       SupervisionResolver,
       WorkLedgerResolver,
       WorkflowResolver,
+      JointSessionResolver,
+      TimelineEntryResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

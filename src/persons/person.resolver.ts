@@ -23,6 +23,6 @@ export class PersonRecordsAtDepartmentResolver {
     description: "null, with an error naming the body, when no agreement grants the caller this body's records.",
   })
   records(@Root() at: PersonRecordsAtDepartment, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.services.persons.records(ctx, at, page);
+    return ctx.services.readRoom.personRecords(ctx, at, page);
   }
 }

@@ -16,7 +16,10 @@ import { RequestAccess } from '../agreements/request-access';
 import { AuditReportService } from '../audit/audit-report.service';
 import { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../cases/joint-case.service';
-import { auditPlugin } from '../graphql/audit.plugin';
+import { auditPlugin, auditRecords } from '../graphql/audit.plugin';
+import { randomUUID } from 'node:crypto';
+import { type Actor, GOVERNANCE_CENTRE, Role } from '../auth/actor';
+import { RiskScreeningWorker } from '../cases/risk/risk-screening.worker';
 import { sourceStatusPlugin } from '../graphql/source-status.plugin';
 import { hashResidentId } from '../persons/resident-id-hash';
 import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
@@ -44,8 +47,12 @@ import {
 import type { HubServices, RequestContext } from '../graphql/request-context';
 import { buildHubSchema } from '../graphql/schema';
 import { PersonService } from '../persons/person.service';
+import { ReadRoom } from '../read-room/read-room';
 import { createHubDataSource } from '../runtime/hub-data-source';
 import { createHttpServer } from './http-server';
+
+/** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
+const RISK_SCREENING_ACTOR: Actor = { user: 'risk-screening (hub)', department: GOVERNANCE_CENTRE, role: Role.SUPERVISOR };
 
 export interface HubOptions {
   departments: readonly DepartmentDefinition[];
@@ -83,6 +90,8 @@ export interface RunningHub {
   tokens: TokenService;
   hubDb: DataSource;
   audit: AuditWriter;
+  /** Completes queued risk assessments as the centre (tests wait on `idle()`). */
+  riskWorker: RiskScreeningWorker;
   /** Stops taking requests, lets in-flight ones finish, closes every pool. */
   close(): Promise<void>;
 }
@@ -115,10 +124,37 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     protectedPersons: new ProtectedPersonService(hubDb),
     auditReports: new AuditReportService(hubDb),
     workflow: new WorkflowService(hubDb, registry),
+    readRoom: new ReadRoom(),
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
   const schema = await buildHubSchema(registry);
   services.agreementDryRun.schema = schema;
+
+  /** A context for work the hub does of itself: the same loaders, decisions and access log as a request's. */
+  const contextFor = (actor: Actor, purpose: Purpose | null, requestId: string, requestLog: Logger): RequestContext => ({
+    requestId,
+    actor,
+    jointCaseId: null,
+    log: requestLog,
+    services,
+    access: new RequestAccess(actor, purpose, policy),
+    accessLog: new RequestAccessLog(),
+    records: new RecordLoaders(sources, requestLog, services.hashResidentId),
+    caseParts: new JointCaseLoaders(hubDb),
+  });
+  // Queued risk assessments run as the centre's risk screening, their reads audited like a request's.
+  const riskWorker = new RiskScreeningWorker(
+    hubDb,
+    (ctx, id, manager) => services.workflow.reassess(ctx, { id }, manager),
+    async (task) => {
+      const requestId = randomUUID();
+      const ctx = contextFor(RISK_SCREENING_ACTOR, Purpose.RISK_SCREENING, requestId, log.child({ requestId, task: 'risk-screening' }));
+      await task(ctx);
+      await audit.append(auditRecords(ctx, ctx.accessLog.entries));
+    },
+    log,
+  );
+  services.workflow.riskWorker = riskWorker;
 
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const apollo = new ApolloServer<RequestContext>({
@@ -160,18 +196,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
       }
       const { purpose, jointCaseId } = readRequestScope(req.headers);
-      const requestLog = log.child({ requestId, actorDepartment: actor.department });
-      return {
-        requestId,
-        actor,
-        jointCaseId,
-        log: requestLog,
-        services,
-        access: new RequestAccess(actor, purpose, policy),
-        accessLog: new RequestAccessLog(),
-        records: new RecordLoaders(sources, requestLog, services.hashResidentId),
-        caseParts: new JointCaseLoaders(hubDb),
-      };
+      return { ...contextFor(actor, purpose, requestId, log.child({ requestId, actorDepartment: actor.department })), jointCaseId };
     },
     async ready() {
       let hub: 'UP' | 'DOWN' = 'UP';
@@ -191,6 +216,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  riskWorker.start();
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}/graphql`;
 
   return {
@@ -201,12 +227,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     tokens,
     hubDb,
     audit,
+    riskWorker,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await riskWorker.stop();
       await audit.close();
       await policy.close();
       await auditPool.end();

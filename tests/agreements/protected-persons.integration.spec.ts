@@ -262,7 +262,7 @@ describe(shapeGrantedRecord.name, () => {
   }
 
   const shape = (fields: Record<string, Mask>) =>
-    shapeGrantedRecord(incident(), { department: 'POLICE', source, decision: granted(fields), protectionOf: () => new Set() });
+    shapeGrantedRecord(incident(), { department: 'POLICE', source, decision: granted(fields), hashResidentId: (id) => id, protectionOf: () => new Set() });
 
   it('builds a child ten years old and an adult (the fixture)', () => {
     expect(isMinorByResidentId(CHILD_ID)).toBe(true);

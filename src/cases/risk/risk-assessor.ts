@@ -1,8 +1,8 @@
 import type { RequestContext } from '../../graphql/request-context';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
-import { readRiskHistory } from './risk-history';
-import { highestLevel, type RiskAssessment, type RiskReason } from './risk.model';
+import { readRiskHistory } from '../../read-room/risk-screening.read';
+import { highestLevel, type RiskAssessment, type RiskReason, riskSourceKey } from './risk.model';
 import type { RiskRule, RiskSourceKind } from './risk-rule';
 import { riskRules } from './rules';
 
@@ -39,6 +39,15 @@ export class RiskAssessor {
     const facts = { jointCase, parties: ordered, history: history.records, now };
     const reasons: RiskReason[] = [];
     for (const rule of this.rules) reasons.push(...rule.assess(facts, reasons));
-    return { level: highestLevel(reasons.map((r) => r.level)), reasons, unavailableSources: history.unavailableSources };
+    const read = new Map(history.records.map((r) => [riskSourceKey(r), r.provenance]));
+    const provenance: RiskAssessment['provenance'] = {};
+    for (const reason of reasons) {
+      for (const source of reason.sources ?? (reason.source ? [reason.source] : [])) {
+        const key = riskSourceKey(source);
+        const known = read.get(key);
+        if (known) provenance[key] = known;
+      }
+    }
+    return { level: highestLevel(reasons.map((r) => r.level)), reasons, unavailableSources: history.unavailableSources, provenance };
   }
 }

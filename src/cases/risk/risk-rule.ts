@@ -1,7 +1,7 @@
-import { maskName } from '../../common/masks';
+import { isMinorByResidentId, maskName, minorName } from '../../common/masks';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
-import type { RiskLevel, RiskReason, RiskSource } from './risk.model';
+import type { RiskLevel, RiskReason, RiskSource, RiskSourceProvenance } from './risk.model';
 
 /** A kind of department record a rule reads, and the fields it needs of it. */
 export interface RiskSourceKind {
@@ -18,6 +18,8 @@ export interface RiskSourceKind {
 export interface HistoryRecord extends RiskSource {
   /** Resident ID numbers of the case's parties the record names. */
   residentIds: string[];
+  /** What a reason citing this record reveals of it: the rules' fields as granted, and whom it names. */
+  provenance: RiskSourceProvenance;
   /** The field's value (masked as the agreement says), or undefined when the agreement denies it. */
   value(path: string): unknown;
 }
@@ -59,9 +61,10 @@ const ROLE_LABELS: Record<string, [string, string]> = {
 };
 
 /** A party as a reason names them: role and masked name, in Chinese and English (申请人 张* / applicant 张*). */
-export function partyLabel(party: Pick<JointCasePartyEntity, 'role' | 'name'>): { zh: string; en: string } {
+export function partyLabel(party: Pick<JointCasePartyEntity, 'role' | 'name'> & { residentId?: string | null }): { zh: string; en: string } {
   const [zh, en] = ROLE_LABELS[party.role] ?? ['当事人', 'party'];
-  const name = maskName(party.name);
+  // A minor is never named beyond surname + 某, even masked.
+  const name = party.residentId && isMinorByResidentId(party.residentId) ? minorName(party.name) : maskName(party.name);
   return { zh: `${zh} ${name}`, en: `${en} ${name}` };
 }
 
@@ -71,7 +74,7 @@ export function partiesNamedIn(facts: RiskFacts, record: HistoryRecord): JointCa
 }
 
 /** Both languages of a list of party labels. */
-export function labelsOf(parties: Array<Pick<JointCasePartyEntity, 'role' | 'name'>>): { zh: string; en: string } {
+export function labelsOf(parties: Array<Pick<JointCasePartyEntity, 'role' | 'name' | 'residentId'>>): { zh: string; en: string } {
   const labels = parties.map(partyLabel);
   return { zh: labels.map((l) => l.zh).join('、') || '当事人', en: labels.map((l) => l.en).join(', ') || 'a party' };
 }

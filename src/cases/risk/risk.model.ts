@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { Mask } from '../../agreements/agreement.enums';
 
 /** 预警等级: red is the most urgent. */
 export enum RiskLevel {
@@ -41,7 +42,22 @@ export interface RiskReason {
   sources?: RiskSource[];
 }
 
-/** What the assessor returns; the workflow stores `level` and `reasons` on the case. */
+/**
+ * What a reason reveals of one record it cites, kept with the case so that showing the reason
+ * can be governed like reading the record: the fields it reveals, each with the mask it was
+ * drawn under, and the keyed hashes of the persons the record names.
+ */
+export interface RiskSourceProvenance {
+  fields: Record<string, Mask>;
+  subjectHashes: string[];
+}
+
+/** `department/recordType/recordId` of a cited record, the key of its provenance. */
+export function riskSourceKey(source: RiskSource): string {
+  return `${source.department}/${source.recordType}/${source.recordId}`;
+}
+
+/** What the assessor returns; the workflow stores `level`, `reasons` and `provenance` on the case. */
 export interface RiskAssessment {
   /** The highest level of any reason; BLUE when there is none. */
   level: RiskLevel;
@@ -52,6 +68,8 @@ export interface RiskAssessment {
    * were denied by agreement (those are simply not used).
    */
   unavailableSources: string[];
+  /** Of every record a reason cites, by riskSourceKey. */
+  provenance: Record<string, RiskSourceProvenance>;
 }
 
 @ObjectType('RiskSource', { description: 'The department record a risk reason came from.' })
@@ -66,10 +84,20 @@ export class RiskSourceType {
   recordId: string;
 }
 
-@ObjectType('RiskReason')
+@ObjectType('RiskReason', {
+  description:
+    'Why a case has its level. A reason drawn from a body\'s records is shown in full only to a caller an agreement grants ' +
+    'what it reveals; to anyone else it is withheld: its level and the body it came from, nothing more.',
+})
 export class RiskReasonType {
-  @Field({ description: 'The documented rule that raised it (see README, "Risk and early warning").' })
+  @Field({ description: 'The documented rule that raised it (see README, "Risk and early warning"); "withheld" when withheld.' })
   rule: string;
+
+  @Field({ description: 'True when the caller is not granted what the reason reveals: only its level and body are shown.' })
+  withheld: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The body the reason came from; null for reasons drawn from the case itself.' })
+  department: string | null;
 
   @Field(() => RiskLevel)
   level: RiskLevel;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context';
+import type { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
 import { JointCase } from '../joint-case.type';
 import {
   AssignJointCaseInput,
@@ -78,9 +79,23 @@ export class WorkflowResolver {
     return ctx.services.workflow.withdraw(ctx, id, reason, v);
   }
 
-  @Mutation(() => JointCase, { description: 'Links a department record to the case by reference; the risk is reassessed.' })
-  linkRecordToCase(@Arg('id', () => ID) id: string, @Arg('record') record: RecordReferenceInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.linkRecord(ctx, id, record);
+  @Mutation(() => JointCase, {
+    description:
+      'Links a body\'s record to an open case by reference. The record must exist, its body take part in the case (or link it itself), ' +
+      'and it must name a party — or `reason` says why it belongs (its owner can read it). Audited; the centre re-assesses the risk.',
+  })
+  linkRecordToCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('record') record: RecordReferenceInput,
+    @Arg('reason', () => String, { nullable: true, description: 'Why a record that names no party belongs to the case.' }) reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.workflow.linkRecord(ctx, id, record, reason);
+  }
+
+  @Mutation(() => JointCase, { description: 'Removes a link from an open case, with the reason; audited, and the centre re-assesses the risk.' })
+  unlinkRecordFromCase(@Arg('id', () => ID) id: string, @Arg('record') record: RecordReferenceInput, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.unlinkRecord(ctx, id, record, reason);
   }
 
   @Mutation(() => JointCase, { description: "Reads the parties' history at the other bodies again and stores the case's risk level and reasons (the governance centre)." })
@@ -101,5 +116,32 @@ export class WorkflowResolver {
   @FieldResolver(() => [JointSession])
   sessions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.sessions(jointCase.id);
+  }
+}
+
+/** Minutes and outcomes are free text about the parties: shown through the read room. */
+@Resolver(() => JointSession)
+export class JointSessionResolver {
+  @FieldResolver(() => String, { description: 'Where the session was held; free text, governed like the case\'s description.' })
+  place(@Root() session: JointSessionEntity, @Ctx() ctx: RequestContext) {
+    return ctx.services.readRoom.caseWorkText(ctx, session.jointCaseId, 'sessions.place', session.place);
+  }
+
+  @FieldResolver(() => String, { description: 'The minutes (笔录); free text, governed like the case\'s description.' })
+  minutes(@Root() session: JointSessionEntity, @Ctx() ctx: RequestContext) {
+    return ctx.services.readRoom.caseWorkText(ctx, session.jointCaseId, 'sessions.minutes', session.minutes);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'What the session reached; free text, governed like the case\'s description.' })
+  outcome(@Root() session: JointSessionEntity, @Ctx() ctx: RequestContext) {
+    return ctx.services.readRoom.caseWorkText(ctx, session.jointCaseId, 'sessions.outcome', session.outcome);
+  }
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineEntryResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The step\'s note (terms, reasons); free text, governed like the case\'s description.' })
+  note(@Root() entry: JointCaseHistoryEntity, @Ctx() ctx: RequestContext) {
+    return ctx.services.readRoom.caseWorkText(ctx, entry.jointCaseId, 'timeline.note', entry.note);
   }
 }

@@ -13,7 +13,7 @@ import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
 import { canSeeCase, onlyVisibleCases, UUID } from '../joint-case.service';
 import { RiskAssessor } from '../risk/risk-assessor';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
-import { CaseAction, CaseStatus } from './case-status';
+import { CaseAction, CaseStatus, FINISHED_STATUSES } from './case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
 import { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
 import type {
@@ -27,6 +27,15 @@ import type {
 import { TransitionError } from './workflow.type';
 
 const LOCK_NOT_AVAILABLE = '55P03';
+
+/** Queues a risk re-assessment of the case for the centre's risk worker, in the caller's transaction. */
+async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO risk_assessment_request (joint_case_id, requested_by_department) VALUES ($1, $2)
+     ON CONFLICT (joint_case_id) DO NOTHING`,
+    [jointCaseId, department],
+  );
+}
 const INTAKE_ROLES = [Role.CLERK, Role.MEDIATOR, Role.CHIEF];
 
 function historyEntry(
@@ -62,6 +71,8 @@ function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT
  */
 export class WorkflowService {
   private readonly risk = new RiskAssessor();
+  /** Runs queued re-assessments as the centre; set by the hub once it is built. */
+  riskWorker: { kick(): void } | null = null;
 
   constructor(
     private readonly hubDb: DataSource,
@@ -115,21 +126,33 @@ export class WorkflowService {
           };
         }),
       );
-      if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord);
+      if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
       await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
+      // Durably pending until assessed: if the assessment below does not complete, the risk
+      // worker completes it (no case is left without a level or a pending marker).
+      await requestRiskAssessment(manager, id, actor.department);
       return manager.getRepository(JointCaseEntity).findOneByOrFail({ id });
     });
     return this.reassess(ctx, jointCase);
   }
 
-  /** Re-reads the bodies' history of the parties and stores the case's level and reasons. */
-  async reassess(ctx: RequestContext, jointCase: JointCaseEntity): Promise<JointCaseEntity> {
-    const parties = await this.hubDb.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
-    const { level, reasons, unavailableSources } = await this.risk.assess(ctx, jointCase, parties);
-    await this.hubDb
-      .getRepository(JointCaseEntity)
-      .update({ id: jointCase.id }, { riskLevel: level, riskReasons: reasons, riskUnavailableSources: unavailableSources, assessedAt: new Date() });
-    return this.hubDb.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
+  /**
+   * Re-reads the bodies' history of the parties and stores the case's level, reasons and their
+   * provenance. Risk is screened only by the governance centre under its own RISK_SCREENING
+   * agreements: never with another body's access (a participant's change queues a
+   * re-assessment that the risk worker runs as the centre).
+   */
+  async reassess(ctx: RequestContext, jointCase: Pick<JointCaseEntity, 'id'>, manager: EntityManager = this.hubDb.manager): Promise<JointCaseEntity> {
+    if (ctx.actor.department !== GOVERNANCE_CENTRE) throw new Error('risk is screened only by the governance centre');
+    const current = await manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
+    const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
+    const { level, reasons, unavailableSources, provenance } = await this.risk.assess(ctx, current, parties);
+    await manager.getRepository(JointCaseEntity).update(
+      { id: jointCase.id },
+      { riskLevel: level, riskReasons: reasons, riskProvenance: provenance, riskUnavailableSources: unavailableSources, assessedAt: new Date() },
+    );
+    await manager.query(`DELETE FROM risk_assessment_request WHERE joint_case_id = $1`, [jointCase.id]);
+    return manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
   }
 
   /** A fresh risk assessment without a step of the workflow (the governance centre). */
@@ -202,7 +225,7 @@ export class WorkflowService {
     return this.step(ctx, id, CaseAction.REFER, expectedVersion, async (jointCase, manager) => {
       Object.assign(jointCase, { referralChannel: input.channel, referralRecordId: input.courtFilingId ?? null });
       if (input.courtFilingId) {
-        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId });
+        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId }, ctx.actor, { namesParty: null, reason: null });
         if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
       }
       return { note: input.note ?? null, data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null } };
@@ -262,21 +285,81 @@ export class WorkflowService {
     });
   }
 
-  /** Links a department record to the case (by reference) and reassesses the risk. */
-  async linkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput): Promise<JointCaseEntity> {
+  /**
+   * Links a body's record to the case, by reference. A governed write: the case must be open,
+   * the caller a handler (never an auditor or administrator), the record's body must take part
+   * in the case (or link its own record), and the record must exist and name a party — or the
+   * caller records why it belongs, a reason its owner can read. Audited and in the history; the
+   * risk is re-assessed by the centre's worker, never with the caller's access.
+   */
+  async linkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason?: string | null): Promise<JointCaseEntity> {
     this.registry.recordType(ref.department, ref.recordType);
-    const jointCase = await this.hubDb.transaction(async (manager) => {
-      const locked = await this.lockVisible(manager, ctx, id);
-      if (locked instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, locked.message);
-      // A body links its own records; the centre links any.
+    this.assertMayChangeLinks(ctx.actor);
+    const why = reason ? this.text(reason, 'reason', 2000) : null;
+    const result = await this.hubDb.transaction(async (manager) => {
+      const locked = await this.lockOpenForLinks(manager, ctx, id);
       if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
         throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
       }
-      await this.insertLink(manager, id, ref);
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'LINK', locked.status, null, { ...ref }));
+      if (ref.department !== ctx.actor.department && locked.leadDepartment !== ref.department && !locked.participatingDepartments.includes(ref.department)) {
+        throw new HubError(ErrorCode.FORBIDDEN, `${ref.department} takes no part in the case: only its own staff can link its records to it`);
+      }
+      const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id } });
+      const check = await ctx.services.readRoom.checkLink(ctx, parties, ref);
+      if (!check.exists) throw HubError.notFoundOrNoAccess('Record');
+      const namesParty = check.partiesNamed.length > 0;
+      if (!namesParty && !why) {
+        throw HubError.badInput('The record names no party of the case; give the reason it belongs to the case (its owner can read it)', { field: 'reason' });
+      }
+      await this.insertLink(manager, id, ref, ctx.actor, { namesParty, reason: why });
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'LINK', locked.status, why, { ...ref, namesParty }));
+      await requestRiskAssessment(manager, id, ctx.actor.department);
+      ctx.accessLog.changed({
+        kind: 'LINK_CHANGE',
+        subjectHashes: check.partiesNamed,
+        detail: { change: 'LINKED', jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId, namesParty, ...(why ? { reason: why } : {}) },
+      });
       return locked;
     });
-    return this.reassess(ctx, jointCase);
+    this.riskWorker?.kick();
+    return result;
+  }
+
+  /** Removes a link, with the reason; audited, in the history, and the risk re-assessed by the centre's worker. */
+  async unlinkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason: string): Promise<JointCaseEntity> {
+    this.assertMayChangeLinks(ctx.actor);
+    const why = this.text(reason, 'reason', 2000);
+    const result = await this.hubDb.transaction(async (manager) => {
+      const locked = await this.lockOpenForLinks(manager, ctx, id);
+      const link = await manager.getRepository(JointCaseRecordLinkEntity).findOneBy({ jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId });
+      if (!link) throw HubError.notFoundOrNoAccess('Link');
+      const mayUnlink = ctx.actor.department === GOVERNANCE_CENTRE || ctx.actor.department === ref.department || ctx.actor.department === link.linkedByDepartment;
+      if (!mayUnlink) throw new HubError(ErrorCode.FORBIDDEN, 'A link is removed by the centre, the record\'s owner or the body that made it');
+      await manager.getRepository(JointCaseRecordLinkEntity).delete({ id: link.id });
+      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'UNLINK', locked.status, why, { ...ref }));
+      await requestRiskAssessment(manager, id, ctx.actor.department);
+      ctx.accessLog.changed({
+        kind: 'LINK_CHANGE',
+        subjectHashes: [],
+        detail: { change: 'UNLINKED', jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId, reason: why },
+      });
+      return locked;
+    });
+    this.riskWorker?.kick();
+    return result;
+  }
+
+  private assertMayChangeLinks(actor: Actor): void {
+    if (actor.role === Role.AUDITOR || actor.role === Role.ADMIN) {
+      throw new HubError(ErrorCode.FORBIDDEN, 'Auditors and administrators do not link records to cases');
+    }
+  }
+
+  private async lockOpenForLinks(manager: EntityManager, ctx: RequestContext, id: string): Promise<JointCaseEntity> {
+    const locked = await this.lockVisible(manager, ctx, id);
+    if (locked instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, locked.message);
+    if (FINISHED_STATUSES.includes(locked.status)) throw new HubError(ErrorCode.INVALID_TRANSITION, 'Records are linked to open cases only', { status: locked.status });
+    return locked;
   }
 
   timeline(jointCaseId: string): Promise<JointCaseHistoryEntity[]> {
@@ -307,12 +390,21 @@ export class WorkflowService {
     throw HubError.notFoundOrNoAccess('Joint case');
   }
 
-  private async insertLink(manager: EntityManager, jointCaseId: string, ref: RecordReferenceInput): Promise<void> {
+  private async insertLink(
+    manager: EntityManager,
+    jointCaseId: string,
+    ref: RecordReferenceInput,
+    actor: Actor,
+    why: { namesParty: boolean | null; reason: string | null },
+  ): Promise<void> {
     await manager
       .getRepository(JointCaseRecordLinkEntity)
       .createQueryBuilder()
       .insert()
-      .values({ jointCaseId, department: ref.department, recordType: ref.recordType, recordId: ref.recordId })
+      .values({
+        jointCaseId, department: ref.department, recordType: ref.recordType, recordId: ref.recordId,
+        linkedBy: actor.user, linkedByDepartment: actor.department, namesParty: why.namesParty, reason: why.reason,
+      })
       .orIgnore()
       .execute();
   }

@@ -240,7 +240,7 @@ export class TimelineEntry {
   @Field(() => Role)
   actorRole: Role;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room (TimelineEntryResolver.note). */
   note: string | null;
 }
 
@@ -261,16 +261,16 @@ export class JointSession {
   @Field()
   heldAt: Date;
 
-  @Field()
+  /** Shown through the read room (JointSessionResolver). */
   place: string;
 
   @Field(() => [SessionAttendee])
   attendees: SessionAttendee[];
 
-  @Field()
+  /** Shown through the read room. */
   minutes: string;
 
-  @Field(() => String, { nullable: true })
+  /** Shown through the read room. */
   outcome: string | null;
 
   @Field()

@@ -64,6 +64,7 @@ const careRecords: RecordTypeSource<CareRecord> = {
     notes: 'c.care_notes',
   },
   persons: [{ residentId: 'personResidentId', name: 'personName', address: 'personAddress' }],
+  freeTextFields: ['notes'],
 };
 
 /** Civil affairs (民政): marriage registration, social assistance, left-behind care. */

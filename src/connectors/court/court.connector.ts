@@ -39,6 +39,7 @@ const caseFilings: RecordTypeSource<CourtCaseFiling> = {
   },
   lists: { parties: partiesOfFiling },
   persons: [PARTY_PERSON],
+  freeTextFields: ['claimSummary'],
 };
 
 const judicialConfirmations: RecordTypeSource<CourtJudicialConfirmation> = {
@@ -56,6 +57,7 @@ const judicialConfirmations: RecordTypeSource<CourtJudicialConfirmation> = {
   },
   lists: { parties: partiesOfFiling },
   persons: [PARTY_PERSON],
+  freeTextFields: ['agreementSummary'],
 };
 
 /** The people's tribunal (人民法庭): case filings and judicial confirmations. */

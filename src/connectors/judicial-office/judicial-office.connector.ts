@@ -42,6 +42,7 @@ const mediationCases: RecordTypeSource<PeopleMediationCase> = {
   },
   lists: { parties: partiesOfCase },
   persons: [{ residentId: 'parties.residentId', name: 'parties.name', phone: 'parties.phone', address: 'parties.address' }],
+  freeTextFields: ['summary', 'agreementTerms'],
 };
 
 const legalAidReferrals: RecordTypeSource<LegalAidReferral> = {

@@ -39,6 +39,8 @@ const incidents: RecordTypeSource<PoliceIncident> = {
   },
   lists: { persons: personsOfIncident },
   persons: [INCIDENT_PERSON],
+  addressFields: ['place'],
+  freeTextFields: ['summary', 'handlingResult'],
 };
 
 const mediations: RecordTypeSource<PoliceMediation> = {
@@ -55,6 +57,7 @@ const mediations: RecordTypeSource<PoliceMediation> = {
   },
   lists: { persons: personsOfIncident },
   persons: [INCIDENT_PERSON],
+  freeTextFields: ['agreementSummary'],
 };
 
 const warningLetters: RecordTypeSource<PoliceDomesticViolenceWarning> = {
@@ -76,6 +79,7 @@ const warningLetters: RecordTypeSource<PoliceDomesticViolenceWarning> = {
     { residentId: 'abuserResidentId', name: 'abuserName' },
     { residentId: 'victimResidentId', name: 'victimName', address: 'victimAddress' },
   ],
+  freeTextFields: ['facts'],
 };
 
 /** The police station (派出所): incidents, public-security mediations, domestic-violence warning letters. */

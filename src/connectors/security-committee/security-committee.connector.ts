@@ -37,6 +37,7 @@ const screeningEntries: RecordTypeSource<GridScreeningEntry> = {
   },
   lists: { persons: personsOfEntry },
   persons: [{ residentId: 'persons.residentId', name: 'persons.name', phone: 'persons.phone', address: 'persons.address' }],
+  freeTextFields: ['partiesDescription', 'riskNote'],
 };
 
 const visitLogs: RecordTypeSource<GridVisitLog> = {
@@ -54,6 +55,7 @@ const visitLogs: RecordTypeSource<GridVisitLog> = {
     notes: 'v.visit_notes',
   },
   persons: [{ residentId: 'personResidentId', name: 'personName', address: 'householdAddress' }],
+  freeTextFields: ['notes'],
 };
 
 /** The village/community security committee (治保会), one of the "N": grid screening and visits. */

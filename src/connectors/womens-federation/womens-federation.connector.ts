@@ -27,6 +27,7 @@ const complaints: RecordTypeSource<WomensFederationComplaint> = {
   persons: [
     { residentId: 'complainantResidentId', name: 'complainantName', phone: 'complainantPhone', address: 'complainantAddress' },
   ],
+  freeTextFields: ['summary'],
 };
 
 const assistance: RecordTypeSource<WomensFederationAssistance> = {
@@ -47,6 +48,7 @@ const assistance: RecordTypeSource<WomensFederationAssistance> = {
   persons: [
     { residentId: 'beneficiaryResidentId', name: 'beneficiaryName', phone: 'beneficiaryPhone', address: 'beneficiaryAddress' },
   ],
+  freeTextFields: ['notes'],
 };
 
 /** The women's federation (妇联): rights-protection complaints and assistance to women and children. */

@@ -1,12 +1,12 @@
-import { Purpose } from '../../agreements/agreement.enums';
-import type { PolicySnapshot } from '../../agreements/policy-directory';
-import { ErrorCode } from '../../common/error-code';
-import { HubError } from '../../common/hub-error';
-import type { ReadableDecision } from '../../connectors/record-loaders';
-import type { RequestContext } from '../../graphql/request-context';
-import type { JointCasePartyEntity } from '../joint-case-party.entity';
-import type { JointCaseEntity } from '../joint-case.entity';
-import type { HistoryRecord, RiskSourceKind } from './risk-rule';
+import { Mask, Purpose } from '../agreements/agreement.enums';
+import type { PolicySnapshot } from '../agreements/policy-directory';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import type { ReadableDecision } from '../connectors/record-loaders';
+import type { RequestContext } from '../graphql/request-context';
+import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';
+import type { JointCaseEntity } from '../cases/joint-case.entity';
+import type { HistoryRecord, RiskSourceKind } from '../cases/risk/risk-rule';
 
 const PURPOSE = Purpose.RISK_SCREENING;
 
@@ -63,7 +63,8 @@ export async function readRiskHistory(
       }
       ctx.accessLog.denied({ department, jointCaseId: jointCase.id, purpose: PURPOSE, subjectHashes: partyHashes }, denied);
       if (decisions.size === 0) return { department, records: [] as HistoryRecord[], unavailable: false };
-      return readDepartment(ctx, { department, decisions, residentIds, jointCaseId: jointCase.id, policy });
+      const ruleFields = new Map(kinds.filter((k) => k.department === department).map((k) => [k.recordType, k.fields]));
+      return readDepartment(ctx, { department, decisions, ruleFields, residentIds, jointCaseId: jointCase.id, policy });
     }),
   );
 
@@ -76,6 +77,8 @@ export async function readRiskHistory(
 interface DepartmentRead {
   department: string;
   decisions: ReadonlyMap<string, ReadableDecision>;
+  /** Per kind, the fields the rules read of it: what a reason citing a record may reveal. */
+  ruleFields: ReadonlyMap<string, readonly string[]>;
   residentIds: readonly string[];
   jointCaseId: string;
   policy: PolicySnapshot;
@@ -83,7 +86,7 @@ interface DepartmentRead {
 
 async function readDepartment(
   ctx: RequestContext,
-  { department, decisions, residentIds, jointCaseId, policy }: DepartmentRead,
+  { department, decisions, ruleFields, residentIds, jointCaseId, policy }: DepartmentRead,
 ): Promise<{ department: string; records: HistoryRecord[]; unavailable: boolean }> {
   const unavailable = { department, records: [], unavailable: true };
   let found;
@@ -124,15 +127,21 @@ async function readDepartment(
     if (decision.kind === 'GRANTED') {
       ctx.accessLog.add({
         department, recordType: ref.recordType, recordId: ref.recordId, jointCaseId, decision: 'GRANTED', purpose: PURPOSE,
-        agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: ref.residentIds.map((id) => ctx.services.hashResidentId(id)),
+        agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
       });
     }
     const { record, fields } = shaped;
+    const revealed: Record<string, Mask> = {};
+    for (const field of ruleFields.get(ref.recordType) ?? []) {
+      if (decision.kind === 'OWNER') revealed[field] = Mask.NONE;
+      else if (fields[field] !== 'DENIED' && decision.fields.has(field)) revealed[field] = decision.fields.get(field)!.mask;
+    }
     records.push({
       department,
       recordType: ref.recordType,
       recordId: ref.recordId,
       residentIds: ref.residentIds,
+      provenance: { fields: revealed, subjectHashes: shaped.subjectHashes },
       value(path: string) {
         // Only fields the decision grants: a denied field is never read (its getter would throw).
         if (fields[path] === 'DENIED' || path.includes('.')) return undefined;

@@ -1,0 +1,33 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * What the hub derives and links is governed like what it reads: a stored risk reason keeps
+ * what it reveals of each record it cites (risk_provenance); a link keeps who made it, why,
+ * and whether the record names a party; a participant's link queues a risk re-assessment that
+ * the governance centre runs under its own agreements (risk_assessment_request).
+ */
+export class GovernedCaseData1764000006000 implements MigrationInterface {
+  name = 'GovernedCaseData1764000006000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE joint_case ADD COLUMN risk_provenance jsonb NOT NULL DEFAULT '{}'::jsonb`);
+    await db.query(`
+      ALTER TABLE joint_case_record_link
+        ADD COLUMN linked_by text,
+        ADD COLUMN linked_by_department text,
+        ADD COLUMN names_party boolean,
+        ADD COLUMN reason text`);
+    await db.query(`
+      CREATE TABLE risk_assessment_request (
+        joint_case_id uuid PRIMARY KEY REFERENCES joint_case(id) ON DELETE CASCADE,
+        requested_at timestamptz NOT NULL DEFAULT now(),
+        requested_by_department text NOT NULL
+      )`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE risk_assessment_request`);
+    await db.query(`ALTER TABLE joint_case_record_link DROP COLUMN linked_by, DROP COLUMN linked_by_department, DROP COLUMN names_party, DROP COLUMN reason`);
+    await db.query(`ALTER TABLE joint_case DROP COLUMN risk_provenance`);
+  }
+}

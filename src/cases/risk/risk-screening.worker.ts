@@ -1,0 +1,79 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../common/logger';
+import type { RequestContext } from '../../graphql/request-context';
+
+/** Runs a task as the governance centre's risk screening, committing its audit records; the hub provides it. */
+export type RunAsRiskScreening = (task: (ctx: RequestContext) => Promise<void>) => Promise<void>;
+
+/**
+ * Completes queued risk assessments (risk_assessment_request): a case whose intake did not
+ * finish its assessment, or whose links a body changed. Each runs as the governance centre
+ * under its own RISK_SCREENING agreements — never with the access of the body whose change
+ * queued it — in one transaction with the request's removal, after the reads' audit records
+ * have committed. Replicas share the queue: a row is taken with SKIP LOCKED.
+ */
+export class RiskScreeningWorker {
+  private running: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private again = false;
+
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly assess: (ctx: RequestContext, jointCaseId: string, manager: EntityManager) => Promise<unknown>,
+    private readonly runAsRiskScreening: RunAsRiskScreening,
+    private readonly log: Logger,
+  ) {}
+
+  /** Looks at the queue every `intervalMs` (work left by a stopped replica, a failed attempt). */
+  start(intervalMs = 5000): void {
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Works through the queue now (after a write queued something). */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.work().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Resolves once the queue has been worked through (or an attempt failed). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.idle();
+  }
+
+  private async work(): Promise<void> {
+    try {
+      while (await this.assessNext());
+    } catch (error) {
+      // Left queued; the next pass tries again.
+      this.log.warn({ err: error }, 'queued risk assessment failed; it stays queued');
+    }
+  }
+
+  private assessNext(): Promise<boolean> {
+    return this.hubDb.transaction(async (manager) => {
+      const rows: Array<{ joint_case_id: string }> = await manager.query(
+        `SELECT joint_case_id FROM risk_assessment_request ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1`,
+      );
+      if (rows.length === 0) return false;
+      await this.runAsRiskScreening((ctx) => this.assess(ctx, rows[0].joint_case_id, manager).then(() => undefined));
+      return true;
+    });
+  }
+}

@@ -1,0 +1,119 @@
+import type { CaseScope, Reach } from '../agreements/access-request';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
+import type { DepartmentRecord } from '../connectors/department-record.type';
+import type { ReadableDecision } from '../connectors/record-loaders';
+import type { LinkedRecord } from '../cases/joint-case.type';
+import type { RequestContext } from '../graphql/request-context';
+import type { PersonRecordsAtDepartment } from '../persons/person.type';
+
+/**
+ * The live content of a linked record, read in the scope of its case: decided once per
+ * request and record kind, then read in one batched statement per body. Denied kinds send
+ * nothing to the owner's database. Every look at another body's record, granted or denied,
+ * goes into the request's access log (and so into the audit), naming the persons the record
+ * names as its subjects.
+ */
+export async function readLinkedRecord(ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<DepartmentRecord | null> {
+  if (!ctx.services.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
+  const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+  const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
+  if (decision.kind === 'DENIED') {
+    ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
+    throw HubError.forbiddenByAgreement(link.department, decision.reason);
+  }
+  const shaped = await ctx.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
+  if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+  if (decision.kind === 'GRANTED') {
+    ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
+  }
+  return shaped.record;
+}
+
+/**
+ * The scope another body's records of this person are read in: the joint case the request
+ * acts for (x-joint-case-id), and whether the person is one of its parties. A case the caller
+ * may not see is refused, and the refusal recorded like any denied look.
+ */
+async function personScope(ctx: RequestContext, department: string, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+  if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
+  let jointCase;
+  try {
+    jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
+  } catch (error) {
+    ctx.accessLog.denied({ department, jointCaseId: ctx.jointCaseId, subjectHashes: [subjectHash] }, [
+      { recordType: '*', reason: `${ctx.actor.department} takes no part in the joint case the request names` },
+    ]);
+    throw error;
+  }
+  const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
+  return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+}
+
+/**
+ * The person's records at one body, of the kinds the caller may read, in one statement to
+ * that body. A body with no readable kind is not asked at all and answers
+ * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
+ * request's access log.
+ */
+export async function readPersonRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+  checkPageSize(page.first);
+  const start = offsetFromCursor(page.after);
+  const definition = ctx.services.registry.get(at.department);
+  const subjectHash = ctx.services.hashResidentId(at.residentId);
+  const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await personScope(ctx, at.department, subjectHash);
+  const decisions = new Map<string, ReadableDecision>();
+  const denied: Array<{ recordType: string; reason: string }> = [];
+  // The most telling reason: one from an agreement that names a kind but does not cover this read.
+  let denial: { reason: string; considered: number } | null = null;
+  for (const { name } of definition.recordTypes) {
+    const decision = await ctx.access.decide(at.department, name, jointCase, reach);
+    if (decision.kind === 'DENIED') {
+      if (!denial || decision.considered > denial.considered) denial = decision;
+      denied.push({ recordType: name, reason: decision.reason });
+    } else {
+      decisions.set(name, decision);
+    }
+  }
+  ctx.accessLog.denied({ department: at.department, jointCaseId: jointCase?.id ?? null, subjectHashes: [subjectHash] }, denied);
+  if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
+
+  const policy = await ctx.access.policy();
+  const { refs, records } = await ctx.records.personRecords(at.department, at.residentId, decisions, { from: start, to: start + page.first }, policy);
+  const pageOfRefs = pageOf(refs, page);
+  const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
+  for (const edge of pageOfRefs.edges) {
+    const { recordType, recordId } = edge.node;
+    const shaped = records.get(`${recordType}:${recordId}`);
+    // Gone between the lookup and the read (the owner deleted it): left out of the page.
+    if (!shaped) continue;
+    const decision = decisions.get(recordType)!;
+    if (decision.kind === 'GRANTED') {
+      ctx.accessLog.add({
+        department: at.department, recordType, recordId, jointCaseId: jointCase?.id ?? null,
+        decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
+      });
+    }
+    edges.push({ cursor: edge.cursor, node: shaped.record });
+  }
+  const onPage = new Set(pageOfRefs.edges.map((e) => `${e.node.recordType}:${e.node.recordId}`));
+  const total = pageOfRefs.totalCount;
+  return {
+    edges,
+    pageInfo: pageOfRefs.pageInfo,
+    // Counting a record tells that it exists: each one counted beyond the page is recorded too.
+    get totalCount() {
+      for (const ref of refs) {
+        if (onPage.has(`${ref.recordType}:${ref.recordId}`)) continue;
+        const decision = decisions.get(ref.recordType)!;
+        if (decision.kind !== 'GRANTED') continue;
+        ctx.accessLog.add({
+          department: at.department, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: jointCase?.id ?? null,
+          decision: 'GRANTED', agreementIds: decision.agreementIds, fields: {}, subjectHashes: [subjectHash],
+        });
+      }
+      return total;
+    },
+  };
+}

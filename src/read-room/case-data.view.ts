@@ -1,0 +1,127 @@
+import type { PolicySnapshot } from '../agreements/policy-directory';
+import { applyMask, deny, type FieldDecision } from '../agreements/record-shaper';
+import { Mask } from '../agreements/agreement.enums';
+import { GOVERNANCE_CENTRE } from '../auth/actor';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
+import { isMinorByResidentId } from '../common/masks';
+import type { CasePartyRow } from '../cases/joint-case.sql';
+import type { CaseParty } from '../cases/joint-case.type';
+import type { RequestContext } from '../graphql/request-context';
+import {
+  type CaseFieldAccess,
+  type CaseTextField,
+  caseTextAccess,
+  type CaseViewer,
+  caseViewerOf,
+  fieldDecisionOf,
+  PARTY_FIELD_ACCESS,
+  type PartyField,
+  protectedCaseTextAccess,
+} from './case-viewer';
+
+/** The hub's own records as the access report and the audit name them (the centre owns them). */
+export const CASE_PARTY_KIND = 'CASE_PARTY';
+export const JOINT_CASE_KIND = 'JOINT_CASE';
+
+const PROTECTED_REASON = 'The party is protected: their address and contact are shown only to the centre and the body that marked them';
+
+function withheld(field: string, reason: string): HubError {
+  return new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, field });
+}
+
+/** Is this party protected from this caller: marked by a body other than the caller's, or a minor. */
+function protectedFrom(ctx: RequestContext, party: CasePartyRow, policy: PolicySnapshot): { marked: boolean; minor: boolean } {
+  const minor = party.residentId !== null && isMinorByResidentId(party.residentId);
+  if (!party.residentIdHash) return { marked: false, minor };
+  const marked = policy.protectionOf(party.residentIdHash).size > 0 && !policy.protectionMarkedBy(party.residentIdHash).has(ctx.actor.department);
+  return { marked, minor };
+}
+
+/** How each particular of one party is shown to this caller. */
+function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRow, policy: PolicySnapshot): Record<PartyField, CaseFieldAccess> {
+  const access = { ...PARTY_FIELD_ACCESS[viewer] };
+  if (viewer === 'CENTRE') return access;
+  const { marked, minor } = protectedFrom(ctx, party, policy);
+  if (minor) {
+    access.name = Mask.MINOR_NAME;
+    if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
+  }
+  if (minor || marked) {
+    access.mobile = null;
+    access.address = null;
+  }
+  return access;
+}
+
+/**
+ * The parties of a case as this caller may see them (PARTY_FIELD_ACCESS, protected persons and
+ * minors on top). Every look by another body than the centre is recorded as a look at the
+ * centre's CASE_PARTY record, naming the party as its subject.
+ */
+export async function showParties(ctx: RequestContext, jointCase: { id: string; leadDepartment: string | null }, rows: readonly CasePartyRow[]): Promise<CaseParty[]> {
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  const policy = await ctx.access.policy();
+  return rows.map((row) => {
+    const access = partyAccess(ctx, viewer, row, policy);
+    const party: Record<string, unknown> = { id: row.id, role: row.role };
+    const fields: Record<string, FieldDecision> = {};
+    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+      fields[field] = fieldDecisionOf(access[field]);
+      const value = row[field];
+      if (access[field] === null && value !== null) {
+        deny(party, field, () => withheld(field, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON));
+      } else {
+        party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
+      }
+    }
+    // The centre owns the case's data; another body's look is recorded like a read of a record.
+    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+      ctx.accessLog.add({
+        department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, recordId: row.id, jointCaseId: jointCase.id,
+        decision: 'GRANTED', agreementIds: [], fields, subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
+      });
+    }
+    return party as unknown as CaseParty;
+  });
+}
+
+/**
+ * One text field of a case (place, description, agreement terms, …) as this caller may see it:
+ * by the viewer table, stricter when a party is protected from the caller. A withheld field
+ * answers FORBIDDEN_BY_AGREEMENT; a look by another body than the centre is recorded.
+ */
+export async function showCaseText(
+  ctx: RequestContext,
+  jointCase: { id: string; leadDepartment: string | null },
+  parties: readonly CasePartyRow[],
+  field: CaseTextField,
+  value: string | null,
+  /** The name the access report and audit give the field (e.g. `sessions.minutes`); the field's own by default. */
+  shownAs: string = field,
+): Promise<string | null> {
+  if (value === null) return null;
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  let access = caseTextAccess(viewer, field);
+  if (viewer !== 'CENTRE') {
+    const policy = await ctx.access.policy();
+    const anyProtected = parties.some((p) => {
+      const { marked, minor } = protectedFrom(ctx, p, policy);
+      return marked || minor;
+    });
+    if (anyProtected) access = protectedCaseTextAccess(field, access);
+  }
+  if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+    ctx.accessLog.add({
+      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, recordId: jointCase.id, jointCaseId: jointCase.id,
+      decision: 'GRANTED', agreementIds: [], fields: { [shownAs]: fieldDecisionOf(access) },
+      subjectHashes: parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null),
+    });
+  }
+  if (access === null) {
+    throw new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown a case's ${shownAs}` : PROTECTED_REASON, {
+      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, field: shownAs,
+    });
+  }
+  return applyMask(access, value) as string;
+}

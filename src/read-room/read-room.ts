@@ -1,0 +1,93 @@
+import type { CaseScope } from '../agreements/access-request';
+import { type Connection, type PageArgs, pageOf } from '../common/relay';
+import type { DepartmentRecord } from '../connectors/department-record.type';
+import { FINISHED_STATUSES } from '../cases/workflow/case-status';
+import type { CaseParty, JointCase, LinkedRecord } from '../cases/joint-case.type';
+import type { RequestContext } from '../graphql/request-context';
+import type { PersonRecordsAtDepartment } from '../persons/person.type';
+import { readLinkedRecord, readPersonRecords } from './body-records.read';
+import { showLinks, type WithheldLinks } from './case-links.view';
+import { showCaseText, showParties } from './case-data.view';
+import { type CaseTextField, caseViewerOf } from './case-viewer';
+import { checkRecordForLink, type LinkCheck } from './link-check.read';
+import { type ShownRiskReason, showRiskReasons } from './risk-reasons.view';
+
+/** The case fields the read room needs; a case read by the hub or a workflow entity both have them. */
+type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'> &
+  Partial<Record<CaseTextField, string | null>>;
+
+/** The case as agreement scope rules see it. */
+export function caseScopeOf(jointCase: Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'>): CaseScope {
+  return {
+    id: jointCase.id,
+    open: !FINISHED_STATUSES.includes(jointCase.status),
+    leadDepartment: jointCase.leadDepartment,
+    participatingDepartments: jointCase.participatingDepartments,
+  };
+}
+
+/**
+ * The read room: the one way anything drawn from a body's records, or naming a person, leaves
+ * the hub. Each method decides (agreements for the bodies' records, the case-data table for
+ * the hub's own), reads or takes only what is decided, shapes it, and records the look in the
+ * request's access log — from which the audit plugin commits the audit before the response.
+ * Resolvers and services reach connectors, stored risk reasons, links and parties' particulars
+ * only through here (a dependency rule in tests/architecture checks it).
+ */
+export class ReadRoom {
+  checkLink(ctx: RequestContext, parties: ReadonlyArray<{ residentId: string | null }>, ref: { department: string; recordType: string; recordId: string }): Promise<LinkCheck> {
+    return checkRecordForLink(ctx, parties, ref);
+  }
+
+  linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
+    return readLinkedRecord(ctx, link, caseScopeOf(link.jointCase));
+  }
+
+  personRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+    return readPersonRecords(ctx, at, page);
+  }
+
+  async parties(ctx: RequestContext, jointCase: CaseInView): Promise<CaseParty[]> {
+    return showParties(ctx, jointCase, await ctx.caseParts.parties.load(jointCase.id));
+  }
+
+  async caseText(ctx: RequestContext, jointCase: CaseInView, field: CaseTextField): Promise<string | null> {
+    const value = jointCase[field] ?? null;
+    if (value === null) return null;
+    return showCaseText(ctx, jointCase, await ctx.caseParts.parties.load(jointCase.id), field, value);
+  }
+
+  /**
+   * Free text written in a case's work (session minutes and outcomes, history notes): governed
+   * like the case's description, under the name `shownAs` in the access report.
+   */
+  async caseWorkText(ctx: RequestContext, jointCaseId: string, shownAs: string, value: string | null): Promise<string | null> {
+    if (value === null) return null;
+    const found = await ctx.caseParts.cases.load(jointCaseId);
+    if (!found) return null;
+    return showCaseText(ctx, found.jointCase, found.parties, 'description', value, shownAs);
+  }
+
+  async riskReasons(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {
+    if (jointCase.riskReasons.length === 0) return [];
+    const links = await ctx.caseParts.recordLinks.load(jointCase.id);
+    const handler = caseViewerOf(ctx.actor, jointCase) !== 'OVERSIGHT';
+    return showRiskReasons(ctx, jointCase, caseScopeOf(jointCase), links, handler);
+  }
+
+  async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {
+    const { shown } = await this.links(ctx, jointCase);
+    return pageOf(
+      shown.map(({ department, recordType, recordId }) => ({ department, recordType, recordId, jointCase })),
+      page,
+    );
+  }
+
+  async withheldLinks(ctx: RequestContext, jointCase: JointCase): Promise<WithheldLinks[]> {
+    return (await this.links(ctx, jointCase)).withheld;
+  }
+
+  private async links(ctx: RequestContext, jointCase: CaseInView) {
+    return showLinks(ctx, jointCase.id, caseScopeOf(jointCase), await ctx.caseParts.recordLinks.load(jointCase.id));
+  }
+}
