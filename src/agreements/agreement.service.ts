@@ -4,7 +4,7 @@ import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import { type Connection, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRegistry } from '../connectors/department-registry';
-import { fieldPaths } from '../connectors/record-query';
+import { fieldPaths } from '../connectors/department-definition';
 import { UUID } from '../cases/joint-case.service';
 import type { RequestContext } from '../graphql/request-context';
 import { AgreementStatus, Mask, type RecordTypeGrant } from './agreement.enums';

@@ -10,9 +10,8 @@ import {
   minorName,
   scrubContacts,
 } from '../common/masks';
-import type { PersonFields, RecordTypeSource } from '../connectors/department-definition';
+import { fieldPaths, type PersonFields, type RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRecord } from '../connectors/department-record.type';
-import { fieldPaths } from '../connectors/record-query';
 import { Mask } from './agreement.enums';
 import type { AccessDecision, FieldAccess } from './access-request';
 

@@ -109,3 +109,19 @@ export interface DepartmentDefinition {
 export function numericIds(ids: readonly string[]): string[] {
   return ids.filter((id) => /^\d{1,18}$/.test(id));
 }
+
+const pathsOfSource = new WeakMap<RecordTypeSource, readonly string[]>();
+
+/** Every field path of a record type: `caseNumber`, `parties.name`, … — what agreements can grant. */
+export function fieldPaths(source: RecordTypeSource): readonly string[] {
+  let paths = pathsOfSource.get(source);
+  if (!paths) {
+    const all = Object.keys(source.fields);
+    for (const [list, item] of Object.entries(source.lists ?? {})) {
+      for (const field of Object.keys(item.fields)) all.push(`${list}.${field}`);
+    }
+    paths = Object.freeze(all);
+    pathsOfSource.set(source, paths);
+  }
+  return paths;
+}

@@ -1,22 +1,8 @@
 import type { DepartmentDatabase } from './department-database';
 import type { DepartmentRecord } from './department-record.type';
-import { type DepartmentDefinition, type ListSource, numericIds, type PersonRecordRef, type RecordTypeSource } from './department-definition';
+import { type DepartmentDefinition, fieldPaths, type ListSource, numericIds, type PersonRecordRef, type RecordTypeSource } from './department-definition';
 
-const pathsOfSource = new WeakMap<RecordTypeSource, readonly string[]>();
-
-/** Every field path of a record type: `caseNumber`, `parties.name`, … — what agreements can grant. */
-export function fieldPaths(source: RecordTypeSource): readonly string[] {
-  let paths = pathsOfSource.get(source);
-  if (!paths) {
-    const all = Object.keys(source.fields);
-    for (const [list, item] of Object.entries(source.lists ?? {})) {
-      for (const field of Object.keys(item.fields)) all.push(`${list}.${field}`);
-    }
-    paths = Object.freeze(all);
-    pathsOfSource.set(source, paths);
-  }
-  return paths;
-}
+export { fieldPaths };
 
 function quoteAlias(name: string): string {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`Field name ${name} is not a plain identifier`);

@@ -60,11 +60,19 @@ describe('mediation-hub (command line)', () => {
     expect(await graphql('{ __typename }', await token('POLICE'))).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it("shows a court mediator the court's records of a seeded joint case, and other bodies' as FORBIDDEN_BY_AGREEMENT", async () => {
-    const body = await graphql(`{ jointCases(first: 1) { edges { node { linkedRecords { edges { node { department record { department } } } } } } } }`, await token('COURT'));
-    const links = body.data!.jointCases.edges[0].node.linkedRecords.edges.map((e: { node: unknown }) => e.node);
+  it("shows a court mediator the court's records of a seeded joint case, other bodies' only as far as agreements grant", async () => {
+    const body = await graphql(
+      `{ jointCases(first: 1) { edges { node { linkedRecords { edges { node { department record { department } } } } withheldLinkedRecords { department count } } } } }`,
+      await token('COURT'),
+    );
+    const node = body.data!.jointCases.edges[0].node;
+    const links = node.linkedRecords.edges.map((e: { node: unknown }) => e.node);
     expect(links.some((l: { department: string; record: unknown }) => l.department === 'COURT' && l.record !== null)).toBe(true);
-    expect(body.errors!.every((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
+    // Without x-purpose no agreement applies: other bodies' links are counted, never named.
+    expect(links.every((l: { department: string }) => l.department === 'COURT')).toBe(true);
+    expect(node.withheldLinkedRecords.length).toBeGreaterThan(0);
+    for (const withheld of node.withheldLinkedRecords) expect(withheld).toEqual({ department: expect.not.stringMatching(/^COURT$/), count: expect.any(Number) });
+    expect((body.errors ?? []).every((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
   });
 
   it('prints database URLs that psql (or any client) can open', async () => {
