@@ -237,7 +237,7 @@ describe(RiskAssessor.name, () => {
   describe('combining reasons', () => {
     it('gives BLUE and no reasons to a case no rule applies to', async () => {
       const result = await assessParty(adult());
-      expect(result).toEqual({ level: RiskLevel.BLUE, reasons: [], unavailableSources: [], log: expect.any(Array) });
+      expect(result).toEqual({ level: RiskLevel.BLUE, reasons: [], unavailableSources: [], provenance: {}, log: expect.any(Array) });
     });
 
     it('gives the highest level of any reason', async () => {
@@ -447,19 +447,22 @@ describe(RiskAssessor.name, () => {
   });
 
   describe('reading only as far as agreements allow', () => {
-    it('logs every granted read for RISK_SCREENING with the case, the fields, the agreement and the subject', async () => {
+    it('logs every granted read for RISK_SCREENING with the case, the fields, the agreement and the persons the record names', async () => {
       const party = adult();
-      const letter = await warningLetter(adult(), party, dateDaysAgo(30));
+      const abuser = adult();
+      const letter = await warningLetter(abuser, party, dateDaysAgo(30));
       const drafted = await draftCase({ parties: [{ residentId: party }] });
       const result = await assess(drafted);
       const police = await riskAgreementOf('POLICE');
       expect(result.log).toEqual([
         {
           department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter, jointCaseId: drafted.jointCase.id, decision: 'GRANTED', purpose: 'RISK_SCREENING',
-          agreementIds: [police.id], subjectHashes: [hash(party)],
+          agreementIds: [police.id], subjectHashes: [hash(abuser), hash(party)],
           fields: expect.objectContaining({ issuedOn: 'MASKED', letterNumber: 'DENIED', victimName: 'DENIED', victimAddress: 'DENIED', facts: 'DENIED' }),
         },
       ]);
+      // What the reason reveals of the letter is kept with it: the date as drawn (to the month), and whom it names.
+      expect(result.provenance).toEqual({ [`POLICE/DV_WARNING_LETTER/${letter}`]: { fields: { issuedOn: 'DATE_TO_YEAR_MONTH' }, subjectHashes: [hash(abuser), hash(party)] } });
     });
 
     it('reads nothing and logs nothing for a case whose parties have no resident ID number', async () => {

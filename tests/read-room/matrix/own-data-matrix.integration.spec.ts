@@ -1,0 +1,276 @@
+import { Purpose } from '../../../src/agreements/agreement.enums';
+import { GOVERNANCE_CENTRE, Role } from '../../../src/auth/actor';
+import { isMinorByResidentId } from '../../../src/common/masks';
+import { registeredDepartments } from '../../../src/connectors/registered-departments';
+import { startTestHub, type TestHub } from '../../support/test-hub';
+import {
+  assessAsCentre,
+  type Caller,
+  type CaseRow,
+  type ExpectedValue,
+  expectedEarlyWarnings,
+  expectedFreeText,
+  expectedLinks,
+  expectedParties,
+  expectedPlace,
+  expectedReasons,
+  inBatches,
+  isOpen,
+  leakedParts,
+  linkKey,
+  post,
+  readSnapshot,
+  seesCase,
+  type ShownReason,
+  type Snapshot,
+  viewerOf,
+} from './own-data-oracle';
+
+/**
+ * The hub's own data about a joint case — its parties' particulars, its place and description,
+ * its stored risk reasons, its link references and the early-warning list — generated over
+ * every body × role × purpose and compared, answer by answer, with the oracle computed from
+ * the hub database's raw rows (own-data-oracle.ts). Chosen cases: one with a minor party, one
+ * with a party the police mark as a domestic-violence victim, one with links of several
+ * bodies, one without a lead body, and one assessed while open and closed since.
+ */
+
+const BODIES = [...registeredDepartments.map((d) => d.code), GOVERNANCE_CENTRE];
+const ROLES = Object.values(Role);
+const PURPOSES: Array<Purpose | null> = [null, Purpose.JOINT_MEDIATION, Purpose.RISK_SCREENING, Purpose.STATISTICS];
+
+const REASON = 'rule withheld department level description source { department recordType recordId }';
+const PARTY = 'id name residentId mobile address';
+const CASE_VIEW = `fragment CaseView on JointCase {
+  id status place description riskReasons { ${REASON} } parties { ${PARTY} }
+  linkedRecords(first: 100) { totalCount edges { node { department recordType recordId } } }
+  withheldLinkedRecords { department count }
+}`;
+const WARNING_VIEW = `fragment WarningView on JointCase { id riskLevel place riskReasons { ${REASON} } parties { ${PARTY} } }`;
+
+interface Chosen {
+  minor: CaseRow;
+  protectedParty: CaseRow;
+  links: CaseRow;
+  noLead: CaseRow;
+  closed: CaseRow;
+}
+
+type GqlError = { message: string; path?: Array<string | number>; extensions?: Record<string, any> };
+
+let hub: TestHub;
+let snap: Snapshot;
+let chosen: Chosen;
+const tokens = new Map<string, string>();
+/** What the comparisons met, so the matrix can show it exercised every branch of the rules. */
+const seen = new Set<string>();
+
+function chooseCases(initial: Snapshot): Chosen {
+  const cases = [...initial.cases.values()].sort((a, b) => a.case_number.localeCompare(b.case_number));
+  const partiesOf = (c: CaseRow) => initial.parties.get(c.id) ?? [];
+  const linksOf = (c: CaseRow) => initial.links.get(c.id) ?? [];
+  const linkBodies = (c: CaseRow) => new Set(linksOf(c).map((l) => l.department)).size;
+  const hasMinor = (c: CaseRow) => partiesOf(c).some((p) => p.resident_id !== null && isMinorByResidentId(p.resident_id, initial.now));
+  const taken = new Set<string>();
+  const pick = (label: string, accept: (c: CaseRow) => boolean, order: (a: CaseRow, b: CaseRow) => number = () => 0): CaseRow => {
+    const found = cases.filter((c) => !taken.has(c.id) && accept(c)).sort(order)[0];
+    if (!found) throw new Error(`the demo data has no case for "${label}"`);
+    taken.add(found.id);
+    return found;
+  };
+  const byLinks = (a: CaseRow, b: CaseRow) => linkBodies(b) - linkBodies(a) || linksOf(b).length - linksOf(a).length;
+  const minor = pick('a minor party', (c) => isOpen(c) && c.lead_department !== null && hasMinor(c) && linkBodies(c) >= 2, byLinks);
+  const protectedParty = pick(
+    'an adult party the police can mark',
+    (c) => isOpen(c) && c.lead_department !== null && !hasMinor(c) && c.participating_departments.includes('POLICE') && c.lead_department !== 'POLICE' && partiesOf(c).length >= 2,
+    (a, b) => Number(b.category === 'DOMESTIC_VIOLENCE') - Number(a.category === 'DOMESTIC_VIOLENCE') || byLinks(a, b),
+  );
+  const links = pick('links of several bodies', (c) => isOpen(c) && c.lead_department !== null && !hasMinor(c) && linkBodies(c) >= 3, byLinks);
+  const noLead = pick('no lead body', (c) => isOpen(c) && c.lead_department === null && linkBodies(c) >= 2, byLinks);
+  const closed = pick('to be closed after assessment', (c) => isOpen(c) && c.lead_department !== null && linkBodies(c) >= 2, byLinks);
+  return { minor, protectedParty, links, noLead, closed };
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const initial = await readSnapshot(hub);
+  chosen = chooseCases(initial);
+
+  // The police mark the first adult party of one case as a domestic-violence victim, through the API.
+  const victim = (initial.parties.get(chosen.protectedParty.id) ?? []).find((p) => p.resident_id !== null)!;
+  const marked = await post(hub, await hub.token('POLICE', Role.MEDIATOR), `mutation($id: String!) { markProtectedPerson(kind: DOMESTIC_VIOLENCE_VICTIM, residentId: $id) }`, {
+    variables: { id: victim.resident_id },
+  });
+  expect(marked.body).toEqual({ data: { markProtectedPerson: true } });
+
+  // Every case assessed by the centre, so reasons and early warnings come from real screening.
+  await assessAsCentre(hub, [...initial.cases.keys()].sort());
+  // A case assessed while open, then closed: its stored reasons and links stay, agreements no longer reach it.
+  await hub.databases.sql('hub', `UPDATE joint_case SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [chosen.closed.id]);
+
+  snap = await readSnapshot(hub);
+  for (const body of BODIES) for (const role of ROLES) tokens.set(`${body}/${role}`, await hub.token(body, role, `${body.toLowerCase()}-${role.toLowerCase()}`));
+}, 120_000);
+
+afterAll(async () => {
+  await hub?.close();
+});
+
+const CASES = (): CaseRow[] => [chosen.minor, chosen.protectedParty, chosen.links, chosen.noLead, chosen.closed].map((c) => snap.cases.get(c.id)!);
+
+function errorAt(errors: readonly GqlError[], path: Array<string | number>): GqlError | undefined {
+  const key = JSON.stringify(path);
+  return errors.find((e) => JSON.stringify(e.path) === key);
+}
+
+/** Compares one governed value: shown as expected with no error, or null with FORBIDDEN_BY_AGREEMENT at its path. */
+function compareValue(name: string, expected: ExpectedValue, actual: unknown, errors: readonly GqlError[], path: Array<string | number>, used: Set<GqlError>): string[] {
+  const error = errorAt(errors, path);
+  if (error) used.add(error);
+  if (expected.withheld) {
+    seen.add(`withheld ${String(path.filter((p) => typeof p === 'string').slice(-1)[0])}`);
+    if (actual !== null || error?.extensions?.code !== 'FORBIDDEN_BY_AGREEMENT') {
+      return [`${name}: expected withheld (null + FORBIDDEN_BY_AGREEMENT), got ${JSON.stringify(actual)} with ${error?.extensions?.code ?? 'no error'}`];
+    }
+    return [];
+  }
+  if (actual !== expected.value || error) return [`${name}: expected ${JSON.stringify(expected.value)}, got ${JSON.stringify(actual)}${error ? ` with ${error.extensions?.code}` : ''}`];
+  return [];
+}
+
+function compareReasons(name: string, caller: Caller, jointCase: CaseRow, actual: ShownReason[]): string[] {
+  const expected = expectedReasons(snap, caller, jointCase);
+  if (!Array.isArray(actual) || actual.length !== expected.length) return [`${name}.riskReasons: expected ${expected.length} reasons, got ${JSON.stringify(actual)}`];
+  const wrong: string[] = [];
+  expected.forEach((want, i) => {
+    const got = actual[i];
+    if (!want.withheld) {
+      seen.add(want.shown.department === null ? 'reason from the case itself shown' : want.shown.department === caller.department ? 'reason shown to its owner' : 'reason shown under an agreement');
+      if (JSON.stringify(got) !== JSON.stringify(want.shown)) wrong.push(`${name}.riskReasons[${i}]: expected ${JSON.stringify(want.shown)}, got ${JSON.stringify(got)}`);
+      return;
+    }
+    seen.add(want.department === null ? 'reason from the case itself withheld' : 'reason withheld');
+    const shape = { rule: got.rule, withheld: got.withheld, department: got.department, level: got.level, source: got.source };
+    const wantShape = { rule: 'withheld', withheld: true, department: want.department, level: want.level, source: null };
+    if (JSON.stringify(shape) !== JSON.stringify(wantShape)) wrong.push(`${name}.riskReasons[${i}]: expected withheld ${JSON.stringify(wantShape)}, got ${JSON.stringify(got)}`);
+    const leaked = leakedParts(got.description ?? '', want.original);
+    if (leaked.length > 0) wrong.push(`${name}.riskReasons[${i}]: a withheld reason's description repeats ${JSON.stringify(leaked)} of the original`);
+  });
+  return wrong;
+}
+
+function compareParties(name: string, caller: Caller, jointCase: CaseRow, actual: Array<Record<string, string | null>>, errors: readonly GqlError[], path: Array<string | number>, used: Set<GqlError>): string[] {
+  const expected = expectedParties(snap, caller, jointCase);
+  if (!Array.isArray(actual)) return [`${name}.parties: got ${JSON.stringify(actual)}`];
+  const wrong: string[] = [];
+  if (JSON.stringify(actual.map((p) => p.id).sort()) !== JSON.stringify(expected.map((p) => p.id).sort())) wrong.push(`${name}.parties: other parties than the case's`);
+  actual.forEach((party, i) => {
+    const want = expected.find((p) => p.id === party.id);
+    if (!want) return;
+    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+      wrong.push(...compareValue(`${name}.parties[${party.id}].${field}`, want[field], party[field], errors, [...path, 'parties', i, field], used));
+    }
+  });
+  return wrong;
+}
+
+/** Every comparison of one case as one caller sees it (a jointCase alias or an earlyWarnings item). */
+function compareCase(name: string, caller: Caller, jointCase: CaseRow, actual: any, errors: readonly GqlError[], path: Array<string | number>, used: Set<GqlError>, full: boolean): string[] {
+  const wrong: string[] = [];
+  wrong.push(...compareValue(`${name}.place`, expectedPlace(snap, caller, jointCase), actual.place, errors, [...path, 'place'], used));
+  wrong.push(...compareReasons(name, caller, jointCase, actual.riskReasons));
+  wrong.push(...compareParties(name, caller, jointCase, actual.parties, errors, path, used));
+  if (!full) return wrong;
+  const description = expectedFreeText(snap, caller, jointCase, jointCase.description);
+  wrong.push(...compareValue(`${name}.description`, { withheld: false, value: description }, actual.description, errors, [...path, 'description'], used));
+  const links = expectedLinks(snap, caller, jointCase);
+  const shown = (actual.linkedRecords?.edges ?? []).map((e: any) => linkKey(e.node)).sort();
+  if (links.shown.length > 0) seen.add(links.shown.some((k) => !k.startsWith(`${caller.department}/`)) ? 'link shown under an agreement' : 'own link shown');
+  if (links.withheld.length > 0) seen.add('link withheld');
+  if (JSON.stringify(shown) !== JSON.stringify(links.shown)) wrong.push(`${name}.linkedRecords: expected ${JSON.stringify(links.shown)}, got ${JSON.stringify(shown)}`);
+  if (actual.linkedRecords?.totalCount !== links.shown.length) wrong.push(`${name}.linkedRecords.totalCount: expected ${links.shown.length}, got ${actual.linkedRecords?.totalCount}`);
+  const withheld = [...(actual.withheldLinkedRecords ?? [])].sort((a: any, b: any) => a.department.localeCompare(b.department));
+  if (JSON.stringify(withheld) !== JSON.stringify(links.withheld)) wrong.push(`${name}.withheldLinkedRecords: expected ${JSON.stringify(links.withheld)}, got ${JSON.stringify(withheld)}`);
+  return wrong;
+}
+
+/** One caller's answers for the chosen cases and the early-warning list, against the oracle. */
+async function mismatchesOf(caller: Caller): Promise<string[]> {
+  const token = tokens.get(`${caller.department}/${caller.role}`)!;
+  const who = `${caller.department}/${caller.role}/${caller.purpose ?? 'no purpose'}`;
+  const visible = CASES().filter((c) => seesCase(caller, c));
+  const hidden = CASES().filter((c) => !seesCase(caller, c));
+  const wrong: string[] = [];
+
+  const variables = Object.fromEntries(visible.map((c, i) => [`c${i}`, c.id]));
+  const query = `query(${visible.map((_, i) => `$c${i}: ID!`).join(', ')}) {
+    ${visible.map((_, i) => `c${i}: jointCase(id: $c${i}) { ...CaseView }`).join('\n')}
+    earlyWarnings { ...WarningView }
+  }
+  ${CASE_VIEW}
+  ${WARNING_VIEW}`.replace('query() {', 'query {');
+  const { body } = await post(hub, token, query, { variables, purpose: caller.purpose });
+  const errors = body.errors ?? [];
+  const used = new Set<GqlError>();
+  if (!body.data) return [`${who}: no data: ${JSON.stringify(errors)}`];
+  visible.forEach((c, i) => {
+    seen.add(`viewer ${viewerOf(caller, c)}`);
+    wrong.push(...compareCase(`${who} ${c.case_number}`, caller, c, body.data[`c${i}`], errors, [`c${i}`], used, true));
+  });
+
+  const warnings = expectedEarlyWarnings(snap, caller);
+  const got: any[] = body.data.earlyWarnings;
+  if (JSON.stringify(got.map((c) => c.id)) !== JSON.stringify(warnings.map((c) => c.id))) {
+    // Cases of one level taken in at the same instant may come in either order: compare as sets then.
+    const sameSet = JSON.stringify(got.map((c) => c.id).sort()) === JSON.stringify(warnings.map((c) => c.id).sort());
+    const tie = sameSet && got.every((c, i) => snap.cases.get(c.id)!.risk_level === warnings[i].risk_level && snap.cases.get(c.id)!.created_at.getTime() === warnings[i].created_at.getTime());
+    if (!tie) wrong.push(`${who} earlyWarnings: expected ${JSON.stringify(warnings.map((c) => c.case_number))}, got ${JSON.stringify(got.map((c) => snap.cases.get(c.id)?.case_number ?? c.id))}`);
+  }
+  got.forEach((item, i) => {
+    const row = snap.cases.get(item.id);
+    if (!row) return;
+    if (item.riskLevel !== row.risk_level) wrong.push(`${who} earlyWarnings ${row.case_number}.riskLevel: expected ${row.risk_level}, got ${item.riskLevel}`);
+    wrong.push(...compareCase(`${who} earlyWarnings ${row.case_number}`, caller, row, item, errors, ['earlyWarnings', i], used, false));
+  });
+  for (const error of errors) if (!used.has(error)) wrong.push(`${who}: unexpected error ${error.extensions?.code} at ${JSON.stringify(error.path)}: ${error.message}`);
+
+  // A case the caller's body takes no part in: not found, and nothing of it.
+  for (const c of hidden) {
+    seen.add('case not visible');
+    const answer = await post(hub, token, `query($id: ID!) { jointCase(id: $id) { id riskReasons { rule } parties { name } } }`, { variables: { id: c.id }, purpose: caller.purpose });
+    const codes = (answer.body.errors ?? []).map((e) => e.extensions?.code);
+    if (answer.body.data !== null || JSON.stringify(codes) !== JSON.stringify(['NOT_FOUND_OR_NO_ACCESS'])) {
+      wrong.push(`${who} ${c.case_number}: expected NOT_FOUND_OR_NO_ACCESS, got ${JSON.stringify(answer.body)}`);
+    }
+  }
+  return wrong;
+}
+
+describe('the hub\'s own data about a joint case, every body × role × purpose, against the oracle', () => {
+  it('chose cases that exercise the rules: a minor, a marked party, several bodies\' links, no lead body, a closed case with reasons', () => {
+    const all = CASES();
+    expect(new Set(all.map((c) => c.id)).size).toBe(5);
+    expect(all.every((c) => c.risk_reasons.length > 0)).toBe(true);
+    expect(snap.cases.get(chosen.closed.id)!.status).toBe('CLOSED');
+    expect(snap.protections.length).toBeGreaterThan(0);
+    expect(all.some((c) => c.risk_reasons.some((r) => r.source !== null))).toBe(true);
+    expect(expectedEarlyWarnings(snap, { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null }).length).toBeGreaterThan(0);
+  });
+
+  it.each(BODIES)('answers %s in every role and purpose exactly as the rules say', async (body) => {
+    const callers = ROLES.flatMap((role) => PURPOSES.map((purpose): Caller => ({ department: body, role, purpose })));
+    const wrong = (await inBatches(callers, 4, mismatchesOf)).flat();
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it('met every branch of the rules on the way', () => {
+    for (const branch of [
+      'viewer CENTRE', 'viewer LEAD', 'viewer PARTICIPANT', 'viewer OVERSIGHT', 'case not visible',
+      'reason from the case itself shown', 'reason from the case itself withheld', 'reason shown to its owner', 'reason shown under an agreement', 'reason withheld',
+      'own link shown', 'link shown under an agreement', 'link withheld',
+      'withheld residentId', 'withheld mobile', 'withheld address', 'withheld place',
+    ]) {
+      expect([branch, seen.has(branch)]).toEqual([branch, true]);
+    }
+  });
+});
