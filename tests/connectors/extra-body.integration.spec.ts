@@ -93,11 +93,13 @@ describe(DepartmentRegistry.name, () => {
   });
 
   it('applies deny-by-default to the new body like to any other', async () => {
-    const { body } = await t.graphql(`query($id: ID!) { jointCase(id: $id) { linkedRecords { edges { node { record { recordId } } } } } }`, {
-      token: await t.token('COURT'),
-      variables: { id: caseId },
-    });
-    expect(body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN_BY_AGREEMENT', department: 'LABOUR_INSPECTORATE' });
+    const { body } = await t.graphql<{ jointCase: { linkedRecords: { edges: Array<{ node: { department: string } }> }; withheldLinkedRecords: unknown[] } }>(
+      `query($id: ID!) { jointCase(id: $id) { linkedRecords { edges { node { department record { recordId } } } } withheldLinkedRecords { department count } } }`,
+      { token: await t.token('COURT'), variables: { id: caseId } },
+    );
+    // No agreement grants the court the new body's records: its link is counted, never named or read.
+    expect(body.data!.jointCase.linkedRecords.edges.map((e) => e.node.department)).not.toContain('LABOUR_INSPECTORATE');
+    expect(body.data!.jointCase.withheldLinkedRecords).toEqual([{ department: 'LABOUR_INSPECTORATE', count: 1 }]);
   });
 
   it("includes the new body in a person's view", async () => {

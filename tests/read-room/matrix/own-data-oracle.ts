@@ -52,6 +52,7 @@ export interface StoredReason {
 export interface CaseRow {
   id: string;
   case_number: string;
+  category: string;
   status: string;
   lead_department: string | null;
   participating_departments: string[];
@@ -98,7 +99,7 @@ export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
     sql<AgreementRow>(`SELECT id, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
     sql<Snapshot['protections'][number]>(`SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`),
     sql<CaseRow>(
-      `SELECT id, case_number, status, lead_department, participating_departments, title, place, description, risk_level, risk_reasons, created_at FROM joint_case`,
+      `SELECT id, case_number, category, status, lead_department, participating_departments, title, place, description, risk_level, risk_reasons, created_at FROM joint_case`,
     ),
     sql<PartyRow>(`SELECT id, joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address FROM joint_case_party ORDER BY joint_case_id, position`),
     sql<LinkRow>(`SELECT joint_case_id, department, record_type, record_id FROM joint_case_record_link`),
