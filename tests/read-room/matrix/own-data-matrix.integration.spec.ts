@@ -234,8 +234,10 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
   });
   for (const error of errors) if (!used.has(error)) wrong.push(`${who}: unexpected error ${error.extensions?.code} at ${JSON.stringify(error.path)}: ${error.message}`);
 
-  // A case the caller's body takes no part in: not found, and nothing of it.
-  for (const c of hidden) {
+  // A case the caller's body takes no part in: not found, and nothing of it. Visibility does not
+  // depend on the purpose, so each hidden case is asked once per body and role, under one purpose.
+  for (const [i, c] of hidden.entries()) {
+    if (PURPOSES[i % PURPOSES.length] !== caller.purpose) continue;
     seen.add('case not visible');
     const answer = await post(hub, token, `query($id: ID!) { jointCase(id: $id) { id riskReasons { rule } parties { name } } }`, { variables: { id: c.id }, purpose: caller.purpose });
     const codes = (answer.body.errors ?? []).map((e) => e.extensions?.code);
@@ -259,7 +261,7 @@ describe('the hub\'s own data about a joint case, every body × role × purpose,
 
   it.each(BODIES)('answers %s in every role and purpose exactly as the rules say', async (body) => {
     const callers = ROLES.flatMap((role) => PURPOSES.map((purpose): Caller => ({ department: body, role, purpose })));
-    const wrong = (await inBatches(callers, 4, mismatchesOf)).flat();
+    const wrong = (await inBatches(callers, 6, mismatchesOf)).flat();
     expect(wrong).toEqual([]);
   }, 60_000);
 

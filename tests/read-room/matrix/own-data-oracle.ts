@@ -203,6 +203,9 @@ export interface ShownReason {
 /** Shown in full, or the marker of a withheld reason (its original kept to check nothing of it leaks). */
 export type ExpectedReason = { withheld: false; shown: ShownReason } | { withheld: true; level: string; department: string | null; original: StoredReason };
 
+/** A cited record in the API's member order (jsonb keeps its own order). */
+const sourceOf = (s: StoredSource | null | undefined): StoredSource | null => (s ? { department: s.department, recordType: s.recordType, recordId: s.recordId } : null);
+
 export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow): ExpectedReason[] {
   const viewer = viewerOf(caller, jointCase);
   return jointCase.risk_reasons.map((reason): ExpectedReason => {
@@ -210,13 +213,13 @@ export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseR
     if (sources.length === 0) {
       const visible = reason.rule !== 'vulnerable-party-age' || viewer !== 'OVERSIGHT';
       return visible
-        ? { withheld: false, shown: { rule: reason.rule, withheld: false, department: null, level: reason.level, description: reason.description, source: reason.source ?? null } }
+        ? { withheld: false, shown: { rule: reason.rule, withheld: false, department: null, level: reason.level, description: reason.description, source: sourceOf(reason.source) } }
         : { withheld: true, level: reason.level, department: null, original: reason };
     }
     const department = sources[0].department;
     const visible = sources.every((s) => sourceShown(snap, caller, jointCase, s));
     return visible
-      ? { withheld: false, shown: { rule: reason.rule, withheld: false, department, level: reason.level, description: reason.description, source: reason.source ?? null } }
+      ? { withheld: false, shown: { rule: reason.rule, withheld: false, department, level: reason.level, description: reason.description, source: sourceOf(reason.source) } }
       : { withheld: true, level: reason.level, department, original: reason };
   });
 }
