@@ -144,8 +144,7 @@ function shapeItem(
       deny(item, field, () => error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
     } else if (override && 'value' in override) {
       decisions[path] = 'MASKED';
-      // A stricter mask of the agreement's own still applies on top.
-      item[field] = access.mask === Mask.NONE || access.mask === Mask.CONTACTS_IN_TEXT ? override.value : applyMask(access.mask, item[field]);
+      item[field] = override.value;
     } else {
       decisions[path] = grantedDecision(access);
       item[field] = applyMask(access.mask, item[field]);

@@ -62,6 +62,9 @@ export class WithheldLinkedRecords {
 
   @Field(() => Int)
   count: number;
+
+  @Field(() => [String], { description: 'Why they are withheld (no purpose stated, no agreement, a closed case, the role), naming no kind.' })
+  reasons: string[];
 }
 
 @ObjectType({ description: 'A joint mediation case (联合调解案件) owned by the governance centre.', simpleResolvers: true })

@@ -3,26 +3,32 @@ import { Purpose } from '../agreements/agreement.enums';
 import type { CaseRecordLink } from '../cases/joint-case.sql';
 import type { RequestContext } from '../graphql/request-context';
 
-/** The links of one body the caller may not see, counted. */
+/** The links of one body the caller may not see, counted, with why (naming no kind). */
 export interface WithheldLinks {
   department: string;
   count: number;
+  reasons: string[];
 }
+
+type LinkDecision = { known: true; purpose: Purpose | null; agreementIds: string[] } | { known: false; reason: string };
 
 /**
  * May the caller see that this record is linked (its kind and id)? The record's owner may;
  * anyone else only when an agreement grants it at least that kind of the body's records in this
  * case, for the request's purpose or for risk screening.
  */
-async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseRecordLink): Promise<{ purpose: Purpose | null; agreementIds: string[] } | null> {
-  if (link.department === ctx.actor.department) return { purpose: null, agreementIds: [] };
-  const purposes = [...new Set([ctx.access.purpose, Purpose.RISK_SCREENING].filter((p): p is Purpose => p !== null))];
-  for (const purpose of purposes) {
-    const decision = await ctx.access.withPurpose(purpose).decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
-    if (decision.kind === 'OWNER') return { purpose: null, agreementIds: [] };
-    if (decision.kind === 'GRANTED') return { purpose, agreementIds: decision.agreementIds };
+async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseRecordLink): Promise<LinkDecision> {
+  if (link.department === ctx.actor.department) return { known: true, purpose: null, agreementIds: [] };
+  let reason: string | null = null;
+  // The request's own purpose first: its refusal says why to the caller (no purpose, closed case, role).
+  for (const purpose of [ctx.access.purpose, Purpose.RISK_SCREENING]) {
+    const decision = await ctx.access.withPurpose(purpose ?? Purpose.RISK_SCREENING).decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+    if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
+    if (decision.kind === 'GRANTED') return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
+    if (purpose === ctx.access.purpose) reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
   }
-  return null;
+  // The caller may not learn the kind from the reason either.
+  return { known: false, reason: (reason ?? 'No agreement grants it').split(link.recordType).join('this kind') };
 }
 
 /**
@@ -37,10 +43,10 @@ export async function showLinks(
   links: readonly CaseRecordLink[],
 ): Promise<{ shown: CaseRecordLink[]; withheld: WithheldLinks[] }> {
   const shown: CaseRecordLink[] = [];
-  const withheld = new Map<string, CaseRecordLink[]>();
+  const withheld = new Map<string, Array<{ link: CaseRecordLink; reason: string }>>();
   for (const link of links) {
     const known = await mayKnowLink(ctx, scope, link);
-    if (known) {
+    if (known.known) {
       shown.push(link);
       if (link.department !== ctx.actor.department) {
         ctx.accessLog.add({
@@ -50,17 +56,19 @@ export async function showLinks(
         });
       }
     } else {
-      withheld.set(link.department, [...(withheld.get(link.department) ?? []), link]);
+      withheld.set(link.department, [...(withheld.get(link.department) ?? []), { link, reason: known.reason }]);
     }
   }
   for (const [department, hidden] of withheld) {
-    for (const link of hidden) {
+    for (const { link, reason } of hidden) {
       ctx.accessLog.add({
-        department, recordType: link.recordType, recordId: link.recordId, jointCaseId, decision: 'DENIED',
-        reason: `No agreement grants ${ctx.actor.department} this kind of ${department}'s records in the case`, agreementIds: [], subjectHashes: [], concealed: true,
+        department, recordType: link.recordType, recordId: link.recordId, jointCaseId, decision: 'DENIED', reason, agreementIds: [], subjectHashes: [], concealed: true,
       });
     }
   }
-  return { shown, withheld: [...withheld].map(([department, hidden]) => ({ department, count: hidden.length })) };
+  return {
+    shown,
+    withheld: [...withheld].map(([department, hidden]) => ({ department, count: hidden.length, reasons: [...new Set(hidden.map((h) => h.reason))] })),
+  };
 }
 

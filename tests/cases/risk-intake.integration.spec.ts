@@ -98,14 +98,6 @@ describe('openJointCase risk assessment', () => {
     expect(callOuts.sources!.map((s) => s.recordId)).toEqual([incidents[1], incidents[0]]);
     expect(opened.riskReasons.find((r) => r.rule === 'dv-warning-letter')!.source).toEqual({ department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter });
 
-    // Stored on the case: read back in a later request.
-    const again = await t.graphql<{ jointCase: { riskLevel: string; riskReasons: Array<{ rule: string }> } }>(READ, {
-      token: await t.token('GOVERNANCE_CENTRE', Role.CLERK),
-      variables: { id: opened.id },
-    });
-    expect(again.body.data!.jointCase.riskLevel).toBe('RED');
-    expect(again.body.data!.jointCase.riskReasons.map((r) => r.rule).sort()).toEqual(['dv-warning-letter', 'repeated-call-outs']);
-
     const reads = body.extensions!.access!.records.filter((r) => r.decision === 'GRANTED');
     expect(reads.map((r) => `${r.recordType}:${r.recordId}`).sort()).toEqual([`DV_WARNING_LETTER:${letter}`, ...incidents.map((i) => `INCIDENT:${i}`)].sort());
     for (const read of reads) expect(read).toMatchObject({ department: 'POLICE', purpose: 'RISK_SCREENING', jointCaseId: opened.id });
@@ -117,6 +109,20 @@ describe('openJointCase risk assessment', () => {
     );
     expect(audited.map((a) => a.purpose)).toEqual(['RISK_SCREENING', 'RISK_SCREENING', 'RISK_SCREENING']);
     expect(audited.map((a) => a.record_id).sort()).toEqual([letter, ...incidents].sort());
+    // Stored on the case: read back in a later request.
+    const again = await t.graphql<{ jointCase: { riskLevel: string; riskReasons: Array<{ rule: string }> } }>(READ, {
+      token: await t.token('GOVERNANCE_CENTRE', Role.CLERK),
+      variables: { id: opened.id },
+    });
+    expect(again.body.data!.jointCase.riskLevel).toBe('RED');
+    expect(again.body.data!.jointCase.riskReasons.map((r) => r.rule).sort()).toEqual(['dv-warning-letter', 'repeated-call-outs']);
+    // Showing the reasons again is a look at the records they cite, audited again.
+    const [{ n }] = await t.databases.sql<{ n: number }>(
+      'hub',
+      `SELECT count(*)::int AS n FROM audit_event WHERE joint_case_id = $1 AND kind = 'RECORD_READ' AND provider = 'POLICE' AND purpose = 'RISK_SCREENING'`,
+      [opened.id],
+    );
+    expect(n).toBe(6);
   });
 
   it('gives a case whose parties no body knows BLUE and no reasons, with no reads', async () => {
