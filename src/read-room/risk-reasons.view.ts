@@ -87,7 +87,9 @@ export async function showRiskReasons(
       if (visible && decided) {
         const fields: Record<string, FieldDecision> = {};
         for (const [field, mask] of Object.entries(provenance?.fields ?? {})) fields[field] = mask === Mask.NONE && decided.decision.fields.get(field)?.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
-        ctx.accessLog.add({ ...entry, decision: 'GRANTED', purpose: decided.purpose, agreementIds: decided.decision.agreementIds, fields });
+        // Like every entry, it names a purpose only when it is not the request's own.
+        const purpose = decided.purpose !== ctx.access.purpose ? { purpose: decided.purpose } : {};
+        ctx.accessLog.add({ ...entry, decision: 'GRANTED', ...purpose, agreementIds: decided.decision.agreementIds, fields });
       } else {
         ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: 'A risk reason drawn from this record was withheld', agreementIds: [], concealed: true });
       }
