@@ -7,16 +7,26 @@ import { IsNull } from 'typeorm';
 import type { AccessDecision, CaseScope, Reach } from '../src/agreements/access-request';
 import { decideAccess } from '../src/agreements/agreement-policy';
 import { AgreementEntity, ProtectedPersonEntity } from '../src/agreements/agreement.entity';
-import type { AccessLogEntry } from '../src/agreements/access-log';
-import type { Purpose } from '../src/agreements/agreement.enums';
-import { type FieldDecision, type ProtectionKind, projectionFor, shapeGrantedRecord } from '../src/agreements/record-shaper';
+import { type AccessLogEntry, RequestAccessLog } from '../src/agreements/access-log';
+import { Mask, Purpose } from '../src/agreements/agreement.enums';
+import {
+  applyMask,
+  type FieldDecision,
+  type ProtectionKind,
+  projectionFor,
+  residentIdsNamedIn,
+  type ShapedRecord,
+  shapeGrantedRecord,
+} from '../src/agreements/record-shaper';
 import type { AuditRecord } from '../src/audit/audit-record';
 import { AuditWriter } from '../src/audit/audit-writer';
 import { type Actor, GOVERNANCE_CENTRE, type Role } from '../src/auth/actor';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
+import { type CasePartyRow, type CaseRecordLink, PARTIES_JSON, RECORD_LINKS_JSON } from '../src/cases/joint-case.sql';
 import { FINISHED_STATUSES } from '../src/cases/workflow/case-status';
+import { ErrorCode } from '../src/common/error-code';
 import { HubError } from '../src/common/hub-error';
-import { maskResidentId } from '../src/common/masks';
+import { isMinorByResidentId, maskResidentId } from '../src/common/masks';
 import { normaliseResidentId } from '../src/common/resident-id';
 import type { DatabaseTargets } from '../src/config/config';
 import type { DepartmentDefinition, RecordTypeSource } from '../src/connectors/department-definition';
@@ -27,6 +37,16 @@ import { registeredDepartments } from '../src/connectors/registered-departments'
 import { hashResidentId } from '../src/persons/resident-id-hash';
 import { readAuditRecord } from '../src/graphql/audit.plugin';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
+import { CASE_PARTY_KIND, JOINT_CASE_KIND } from '../src/read-room/case-data.view';
+import {
+  type CaseTextField,
+  caseTextAccess,
+  type CaseViewer,
+  caseViewerOf,
+  fieldDecisionOf,
+  PARTY_FIELD_ACCESS,
+  protectedCaseTextAccess,
+} from '../src/read-room/case-viewer';
 import { compileOperation, type FieldPlan, fieldsFor } from './limit-plan';
 import { PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './queries';
 
@@ -63,7 +83,9 @@ interface Request {
   jointCaseId: string | null;
   variables: Record<string, unknown>;
   errors: GraphQLError[];
-  access: AccessLogEntry[];
+  /** The hub's own access log: one entry per record, purpose, decision and agreements, merged as the hub merges them. */
+  access: RequestAccessLog;
+  decisions: Map<string, AccessDecision>;
   sources: Set<string>;
   now: Date;
 }
@@ -91,6 +113,8 @@ const audit = new AuditWriter({ pool: auditPool });
 /** Agreements and protected persons, read once (the hub keeps them in memory too, refreshed by NOTIFY). */
 let agreements: AgreementEntity[] = [];
 const protections = new Map<string, Set<ProtectionKind>>();
+/** Per protected person, the bodies that marked them (they alone see the person's address and contact in a case). */
+const markedBy = new Map<string, Set<string>>();
 let personHashKey: Buffer;
 const NO_PROTECTION: ReadonlySet<ProtectionKind> = new Set();
 const protectionOf = (hash: string) => protections.get(hash) ?? NO_PROTECTION;
@@ -144,8 +168,16 @@ function withDenied<T extends object>(target: T, name: string, error: HubError):
 // Decisions and department statements
 // ---------------------------------------------------------------------------------------------
 
-function decide(req: Request, provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach): AccessDecision {
-  return decideAccess({ actor: req.actor, purpose: req.purpose, jointCase, reach, provider, recordType, now: req.now }, agreements);
+/** One decision per request, purpose, kind, case and reach (the hub's RequestAccess caches the same way). */
+function decide(req: Request, provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach, purpose = req.purpose): AccessDecision {
+  if (provider === req.actor.department) return { kind: 'OWNER' };
+  const key = [purpose ?? '', provider, recordType, jointCase?.id ?? '', reach].join('\u0000');
+  let decision = req.decisions.get(key);
+  if (!decision) {
+    decision = decideAccess({ actor: req.actor, purpose, jointCase, reach, provider, recordType, now: req.now }, agreements);
+    req.decisions.set(key, decision);
+  }
+  return decision;
 }
 
 /** Named prepared statements, one per distinct text (pg prepares each once per connection). */
@@ -167,51 +199,174 @@ interface ReadKind {
   decision: Exclude<AccessDecision, { kind: 'DENIED' }>;
 }
 
-/** The row of one record, shaped as the decision says (masked, denied fields raising). */
-function shape(department: string, kind: ReadKind, row: RecordRow): { record: DepartmentRecord; fields: Record<string, FieldDecision> } {
+/**
+ * The row of one record, shaped as the decision says: the owner gets it whole; anyone else
+ * through the hub's record shaper (masked, denied fields raising, protected persons' address
+ * and contact withheld). Either way the subjects are the persons the record names.
+ */
+function shape(department: string, kind: ReadKind, row: RecordRow): ShapedRecord {
   const record = recordFromRow(department, kind.source, row);
-  if (kind.decision.kind === 'OWNER') return { record, fields: {} };
+  if (kind.decision.kind === 'OWNER') return { record, fields: {}, subjectHashes: residentIdsNamedIn(row, kind.source).map(hash) };
   return shapeGrantedRecord(record, { department, source: kind.source, decision: kind.decision, hashResidentId: hash, protectionOf });
 }
 
-/**
- * One statement for several kinds of one body's records by id: each kind's projected SELECT
- * (the hub's own recordQuery), as JSON rows, in one UNION ALL.
- */
+/** Each kind's projected SELECT (the hub's recordQuery and projection) as `(k, r)` rows, in one UNION ALL. */
+function kindsUnion(kinds: readonly ReadKind[], idsOf: (i: number, kind: ReadKind) => string, columnsBefore = ''): string {
+  return kinds
+    .map((kind, i) => `SELECT ${columnsBefore}${i} AS k, row_to_json(q) AS r FROM (${recordQuery(kind.source, projectionFor(kind.source, kind.decision), idsOf(i, kind))}) q`)
+    .join(' UNION ALL ');
+}
+
+/** One statement for several kinds of one body's records by id. */
 async function loadByIds(department: string, kinds: Array<ReadKind & { ids: string[] }>): Promise<Map<string, RecordRow>> {
-  const parts = kinds.map(({ source, decision }, i) => {
-    const select = recordQuery(source, projectionFor(source, decision)).replace('ANY($1::bigint[])', `ANY($${i + 1}::bigint[])`);
-    return `SELECT '${source.name}' AS t, row_to_json(q) AS r FROM (${select}) q`;
-  });
-  const { rows } = await departmentPools.get(department)!.query<{ t: string; r: RecordRow }>(prepared(parts.join(' UNION ALL '), kinds.map((k) => k.ids)));
-  return new Map(rows.map(({ t, r }) => [`${t}:${r.recordId}`, r]));
+  const { rows } = await departmentPools.get(department)!.query<{ k: number; r: RecordRow }>(
+    prepared(kindsUnion(kinds, (i) => `$${i + 1}::bigint[]`), kinds.map((k) => k.ids)),
+  );
+  return new Map(rows.map(({ k, r }) => [`${kinds[k].source.name}:${r.recordId}`, r]));
 }
 
 /**
  * One statement for a person's records at one body: the connector's own lookup of the person's
- * records, and in the same statement the records of the kinds the caller may read.
+ * references (each record once, in the connector's order), and in the same statement the
+ * records of the references on the page, of the kinds the caller may read.
  */
-async function personRecordsAt(definition: DepartmentDefinition, residentId: string, kinds: ReadKind[]): Promise<Array<{ recordType: string; recordId: string; row: RecordRow | undefined }>> {
-  const find = definition.personRecordsQuery;
-  const parts = kinds.map(({ source, decision }) => {
-    const select = recordQuery(source, projectionFor(source, decision)).replace(
-      'ANY($1::bigint[])',
-      `ANY(ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = '${source.name}'))`,
-    );
-    return `SELECT '${source.name}', NULL, NULL, row_to_json(q) FROM (${select}) q`;
-  });
+async function personRecordsAt(
+  definition: DepartmentDefinition,
+  residentId: string,
+  kinds: ReadKind[],
+  window: { from: number; to: number },
+): Promise<{ refs: Array<{ recordType: string; recordId: string }>; rows: Map<string, RecordRow> }> {
   const text =
-    `WITH refs AS (SELECT f."recordType", f."recordId", row_number() OVER () AS n FROM (${find}) f WHERE f."recordType" = ANY($2::text[])) ` +
-    `SELECT "recordType" AS t, "recordId" AS id, n, NULL::json AS r FROM refs UNION ALL ${parts.join(' UNION ALL ')}`;
-  const { rows } = await departmentPools.get(definition.code)!.query<{ t: string; id: string | null; n: string | null; r: RecordRow | null }>(
-    prepared(text, [[residentId], kinds.map((k) => k.source.name)]),
+    `WITH found AS (SELECT f."recordType", f."recordId", row_number() OVER () AS n FROM (${definition.personRecordsQuery}) f WHERE f."recordType" = ANY($2::text[])), ` +
+    `refs AS (SELECT "recordType", "recordId", row_number() OVER (ORDER BY min(n)) AS pos FROM found GROUP BY "recordType", "recordId") ` +
+    `SELECT "recordType" AS t, "recordId" AS id, pos, NULL::int AS k, NULL::json AS r FROM refs UNION ALL ` +
+    kindsUnion(kinds, (_i, kind) => `ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = '${kind.source.name}' AND pos > $3 AND pos <= $4)`, 'NULL, NULL, NULL, ');
+  const { rows } = await departmentPools.get(definition.code)!.query<{ t: string | null; id: string | null; pos: string | null; k: number | null; r: RecordRow | null }>(
+    prepared(text, [[residentId], kinds.map((k) => k.source.name), window.from, window.to]),
   );
+  const refs: Array<{ recordType: string; recordId: string; pos: number }> = [];
   const records = new Map<string, RecordRow>();
-  for (const row of rows) if (row.r) records.set(`${row.t}:${row.r.recordId}`, row.r);
-  return rows
-    .filter((row) => row.id !== null)
-    .sort((a, b) => Number(a.n) - Number(b.n))
-    .map((row) => ({ recordType: row.t, recordId: row.id!, row: records.get(`${row.t}:${row.id}`) }));
+  for (const row of rows) {
+    if (row.r) records.set(`${kinds[row.k!].source.name}:${row.r.recordId}`, row.r);
+    else refs.push({ recordType: row.t!, recordId: row.id!, pos: Number(row.pos) });
+  }
+  refs.sort((a, b) => a.pos - b.pos);
+  return { refs: refs.map(({ recordType, recordId }) => ({ recordType, recordId })), rows: records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case's own data: parties and text, shaped by the viewer table (src/read-room/case-viewer.ts)
+// ---------------------------------------------------------------------------------------------
+
+const PARTY_PROTECTED_REASON = 'The party is protected: their address and contact are shown only to the centre and the body that marked them';
+
+/** Is this party protected from the caller: marked by a body other than the caller's, or a minor. */
+function protectedFrom(req: Request, party: CasePartyRow): boolean {
+  if (party.residentId !== null && isMinorByResidentId(party.residentId)) return true;
+  if (!party.residentIdHash) return false;
+  return protectionOf(party.residentIdHash).size > 0 && !(markedBy.get(party.residentIdHash)?.has(req.actor.department) ?? false);
+}
+
+/** The parties as the caller may see them; a look by another body than the centre is logged as one at the centre's CASE_PARTY. */
+function showParties(req: Request, viewer: CaseViewer, jointCaseId: string, rows: readonly CasePartyRow[]): Array<Record<string, unknown>> {
+  return rows.map((row) => {
+    const access = { ...PARTY_FIELD_ACCESS[viewer] };
+    if (viewer !== 'CENTRE') {
+      const minor = row.residentId !== null && isMinorByResidentId(row.residentId);
+      if (minor) {
+        access.name = Mask.MINOR_NAME;
+        if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
+      }
+      if (protectedFrom(req, row)) {
+        access.mobile = null;
+        access.address = null;
+      }
+    }
+    const party: Record<string, unknown> = { id: row.id, role: row.role };
+    const fields: Record<string, FieldDecision> = {};
+    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+      fields[field] = fieldDecisionOf(access[field]);
+      const value = row[field];
+      if (access[field] === null && value !== null) {
+        const reason = viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown parties' ${field}` : PARTY_PROTECTED_REASON;
+        withDenied(party, field, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, field }));
+      } else {
+        party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
+      }
+    }
+    if (req.actor.department !== GOVERNANCE_CENTRE) {
+      req.access.add({
+        department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, recordId: row.id, jointCaseId,
+        decision: 'GRANTED', agreementIds: [], fields, subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
+      });
+    }
+    return party;
+  });
+}
+
+/** Sets `field` of `target` to the case's text as the caller may see it (or to a raising getter), logging the look. */
+function showCaseText(req: Request, viewer: CaseViewer, jointCaseId: string, parties: readonly CasePartyRow[], target: Record<string, unknown>, field: CaseTextField, value: string | null): void {
+  if (value === null) {
+    target[field] = null;
+    return;
+  }
+  let access = caseTextAccess(viewer, field);
+  if (viewer !== 'CENTRE' && parties.some((p) => protectedFrom(req, p))) access = protectedCaseTextAccess(field, access);
+  if (req.actor.department !== GOVERNANCE_CENTRE) {
+    req.access.add({
+      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, recordId: jointCaseId, jointCaseId,
+      decision: 'GRANTED', agreementIds: [], fields: { [field]: fieldDecisionOf(access) },
+      subjectHashes: parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null),
+    });
+  }
+  if (access === null) {
+    const reason = viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown a case's ${field}` : PARTY_PROTECTED_REASON;
+    withDenied(target, field, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, field }));
+  } else {
+    target[field] = applyMask(access, value);
+  }
+}
+
+type LinkDecision = { known: true; purpose: Purpose | null; agreementIds: string[] } | { known: false; reason: string };
+
+/** May the caller see that the record is linked: its owner, or an agreement for the request's purpose or risk screening. */
+function mayKnowLink(req: Request, scope: CaseScope, link: CaseRecordLink): LinkDecision {
+  if (link.department === req.actor.department) return { known: true, purpose: null, agreementIds: [] };
+  let reason: string | null = null;
+  for (const purpose of [req.purpose, Purpose.RISK_SCREENING]) {
+    const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE', purpose ?? Purpose.RISK_SCREENING);
+    if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
+    if (decision.kind === 'GRANTED') return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
+    if (purpose === req.purpose) reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
+  }
+  return { known: false, reason: (reason ?? 'No agreement grants it').split(link.recordType).join('this kind') };
+}
+
+/** The links the caller may know of (each logged as a look at the record's existence); the others logged, concealed. */
+function showLinks(req: Request, jointCaseId: string, scope: CaseScope, links: readonly CaseRecordLink[]): CaseRecordLink[] {
+  const shown: CaseRecordLink[] = [];
+  const withheld = new Map<string, Array<{ link: CaseRecordLink; reason: string }>>();
+  for (const link of links) {
+    const known = mayKnowLink(req, scope, link);
+    if (known.known) {
+      shown.push(link);
+      if (link.department !== req.actor.department) {
+        req.access.add({
+          department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId,
+          decision: 'GRANTED', agreementIds: known.agreementIds, fields: {}, subjectHashes: [],
+          ...(known.purpose && known.purpose !== req.purpose ? { purpose: known.purpose } : {}),
+        });
+      }
+    } else {
+      withheld.set(link.department, [...(withheld.get(link.department) ?? []), { link, reason: known.reason }]);
+    }
+  }
+  for (const [department, hidden] of withheld) {
+    for (const { link, reason } of hidden) {
+      req.access.add({ department, recordType: link.recordType, recordId: link.recordId, jointCaseId, decision: 'DENIED', reason, agreementIds: [], subjectHashes: [], concealed: true });
+    }
+  }
+  return shown;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,52 +374,58 @@ async function personRecordsAt(definition: DepartmentDefinition, residentId: str
 // ---------------------------------------------------------------------------------------------
 
 const SHARED_CASE_PLAN = compileOperation(SHARED_CASE_CONTEXT);
+/** The case's fields Q1 selects, its parties (every particular, and the hash) and its links, in one statement. */
 const SHARED_CASE_SQL = `
   SELECT c.id, c.case_number AS "caseNumber", c.title, c.category, c.status, c.lead_department AS "leadDepartment",
-         c.participating_departments AS "participatingDepartments",
-         COALESCE((SELECT json_agg(json_build_object('role', p.role, 'name', p.name, 'hash', p.resident_id_hash) ORDER BY p.position)
-                     FROM joint_case_party p WHERE p.joint_case_id = c.id), '[]') AS parties,
-         COALESCE((SELECT json_agg(json_build_object('department', l.department, 'recordType', l.record_type, 'recordId', l.record_id)
-                                   ORDER BY l.department, l.record_type, l.linked_at, l.id)
-                     FROM joint_case_record_link l WHERE l.joint_case_id = c.id), '[]') AS links
+         c.participating_departments AS "participatingDepartments", ${PARTIES_JSON} AS parties, ${RECORD_LINKS_JSON} AS links
     FROM joint_case c WHERE c.id = $1`;
 
 interface CaseRow {
   id: string;
+  caseNumber: string;
+  title: string;
+  category: string;
   status: string;
   leadDepartment: string | null;
   participatingDepartments: string[];
-  parties: Array<{ role: string; name: string; hash: string | null }>;
-  links: Array<{ department: string; recordType: string; recordId: string }>;
+  parties: CasePartyRow[];
+  links: CaseRecordLink[];
 }
 
 function canSee(actor: Actor, c: { leadDepartment: string | null; participatingDepartments: string[] }): boolean {
   return actor.department === GOVERNANCE_CENTRE || c.leadDepartment === actor.department || c.participatingDepartments.includes(actor.department);
 }
 
-function scopeOf(c: CaseRow | { id: string; status: string; leadDepartment: string | null; participatingDepartments: string[] }): CaseScope {
+function scopeOf(c: { id: string; status: string; leadDepartment: string | null; participatingDepartments: string[] }): CaseScope {
   return { id: c.id, open: !(FINISHED_STATUSES as readonly string[]).includes(c.status), leadDepartment: c.leadDepartment, participatingDepartments: c.participatingDepartments };
 }
 
-/** Q1: a joint case with its parties and every linked record, read live and shaped by agreement. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Q1: a joint case with its parties and every linked record the caller may know of, read live and shaped by agreement. */
 async function sharedCaseContext(req: Request): Promise<unknown> {
-  const { rows } = await hubPool.query<CaseRow>(prepared(SHARED_CASE_SQL, [req.variables.id]));
+  const id = String(req.variables.id);
+  const { rows } = UUID.test(id) ? await hubPool.query<CaseRow>(prepared(SHARED_CASE_SQL, [id.toLowerCase()])) : { rows: [] as CaseRow[] };
   const c = rows[0];
   if (!c || !canSee(req.actor, c)) throw HubError.notFoundOrNoAccess('Joint case');
   const scope = scopeOf(c);
-  const subjectHashes = c.parties.map((p) => p.hash).filter((h): h is string => h !== null);
-  const links = c.links.slice(0, 50);
+  const viewer = caseViewerOf(req.actor, c);
+  const jointCase: Record<string, unknown> = {
+    id: c.id, caseNumber: c.caseNumber, category: c.category, status: c.status, leadDepartment: c.leadDepartment, participatingDepartments: c.participatingDepartments,
+  };
+  showCaseText(req, viewer, c.id, c.parties, jointCase, 'title', c.title);
+  jointCase.parties = showParties(req, viewer, c.id, c.parties);
 
-  const decisions = new Map<string, AccessDecision>();
+  const shown = showLinks(req, c.id, scope, c.links);
+  const page = shown.slice(0, 50);
+  // The records of the page, each kind decided for the request's purpose.
   const wanted = new Map<string, Map<string, ReadKind & { ids: string[] }>>();
-  for (const link of links) {
-    const key = `${link.department}:${link.recordType}`;
-    let decision = decisions.get(key);
-    if (!decision) decisions.set(key, (decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE')));
-    if (decision.kind === 'DENIED') continue;
+  for (const link of page) {
+    const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE');
+    if (decision.kind === 'DENIED' || !/^\d{1,18}$/.test(link.recordId)) continue;
     const kinds = wanted.get(link.department) ?? new Map<string, ReadKind & { ids: string[] }>();
     const kind = kinds.get(link.recordType) ?? { source: sourceOf(link.department, link.recordType), decision, ids: [] };
-    if (/^\d{1,18}$/.test(link.recordId)) kind.ids.push(link.recordId);
+    kind.ids.push(link.recordId);
     kinds.set(link.recordType, kind);
     wanted.set(link.department, kinds);
   }
@@ -277,22 +438,22 @@ async function sharedCaseContext(req: Request): Promise<unknown> {
     }),
   );
 
-  const edges = links.map((link) => {
+  const edges = page.map((link) => {
     const node = { department: link.department, recordType: link.recordType, recordId: link.recordId } as Record<string, unknown>;
-    const decision = decisions.get(`${link.department}:${link.recordType}`)!;
-    const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: c.id, subjectHashes };
+    const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE');
+    const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: c.id };
     if (decision.kind === 'DENIED') {
-      req.access.push({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [] });
+      req.access.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
       return { node: withDenied(node, 'record', HubError.forbiddenByAgreement(link.department, decision.reason)) };
     }
     const row = loaded.get(`${link.department}:${link.recordType}:${link.recordId}`);
-    if (!row) throw new Error(`record ${link.department} ${link.recordType} ${link.recordId} is missing`);
+    if (!row) return { node: withDenied(node, 'record', new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department })) };
     const shaped = shape(link.department, wanted.get(link.department)!.get(link.recordType)!, row);
-    if (decision.kind === 'GRANTED') req.access.push({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields });
+    if (decision.kind === 'GRANTED') req.access.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
     node.record = shaped.record;
     return { node };
   });
-  const jointCase = { ...c, parties: c.parties, linkedRecords: { totalCount: c.links.length, edges } };
+  jointCase.linkedRecords = { totalCount: shown.length, edges };
   return { jointCase: complete(jointCase, SHARED_CASE_PLAN, ['jointCase'], req.errors) };
 }
 
@@ -301,58 +462,75 @@ const CASE_SCOPE_SQL = `
          ARRAY(SELECT p.resident_id_hash FROM joint_case_party p WHERE p.joint_case_id = c.id AND p.resident_id_hash IS NOT NULL) AS hashes
     FROM joint_case c WHERE c.id = $1`;
 
+const PAGE_SIZE = 20;
+
 /** Q2 and Q4: a person across every body; each body asked at most once, all at the same time. */
 async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknown> {
   const residentId = normaliseResidentId(String(req.variables.residentId));
   const subjectHash = hash(residentId);
-  let scope: CaseScope | null = null;
-  let reach: Reach = 'NOT_IN_CASE';
+  // The case the request acts for, read once for every body (the hub's case loader does the same).
+  let scoped: { scope: CaseScope; reach: Reach } | HubError | null = null;
   if (req.jointCaseId) {
-    const { rows } = await hubPool.query(prepared(CASE_SCOPE_SQL, [req.jointCaseId]));
-    if (!rows[0] || !canSee(req.actor, rows[0])) throw HubError.notFoundOrNoAccess('Joint case');
-    scope = scopeOf(rows[0]);
-    if ((rows[0].hashes as string[]).includes(subjectHash)) reach = 'PARTY_TO_CASE';
+    const { rows } = UUID.test(req.jointCaseId) ? await hubPool.query(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()])) : { rows: [] };
+    if (!rows[0] || !canSee(req.actor, rows[0])) scoped = HubError.notFoundOrNoAccess('Joint case');
+    else scoped = { scope: scopeOf(rows[0]), reach: (rows[0].hashes as string[]).includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
   }
   const perBody = await Promise.all(
     registeredDepartments.map(async (definition) => {
+      const at = { department: definition.code, displayName: definition.displayName } as Record<string, unknown>;
       const owner = definition.code === req.actor.department;
+      if (!owner && scoped instanceof HubError) {
+        req.access.denied({ department: definition.code, jointCaseId: req.jointCaseId, subjectHashes: [subjectHash] }, [
+          { recordType: '*', reason: `${req.actor.department} takes no part in the joint case the request names` },
+        ]);
+        return withDenied(at, 'records', scoped);
+      }
+      const { scope, reach } = owner || scoped === null || scoped instanceof HubError ? { scope: null, reach: 'NOT_IN_CASE' as const } : scoped;
       const kinds: ReadKind[] = [];
       let denial: { reason: string; considered: number } | null = null;
       const denied: Array<{ recordType: string; reason: string }> = [];
       for (const source of definition.recordTypes) {
-        const decision: AccessDecision = owner ? { kind: 'OWNER' } : decide(req, definition.code, source.name, scope, reach);
+        const decision = decide(req, definition.code, source.name, scope, reach);
         if (decision.kind === 'DENIED') {
           if (!denial || decision.considered > denial.considered) denial = decision;
           denied.push({ recordType: source.name, reason: decision.reason });
         } else kinds.push({ source, decision });
       }
       // One entry for the kinds refused before any read, as the hub's access log makes it.
-      if (denied.length > 0) {
-        req.access.push({
-          department: definition.code, recordType: denied.length === 1 ? denied[0].recordType : null, recordTypes: denied.map((d) => d.recordType),
-          recordId: null, jointCaseId: scope?.id ?? null, decision: 'DENIED', reason: [...new Set(denied.map((d) => d.reason))].join('; '),
-          agreementIds: [], subjectHashes: [subjectHash],
-        });
-      }
-      const at = { department: definition.code, displayName: definition.displayName } as Record<string, unknown>;
+      req.access.denied({ department: definition.code, jointCaseId: scope?.id ?? null, subjectHashes: [subjectHash] }, denied);
       if (kinds.length === 0) return withDenied(at, 'records', HubError.forbiddenByAgreement(definition.code, denial?.reason ?? 'No record kind is shared'));
-      const found = await personRecordsAt(definition, residentId, kinds);
+      const { refs, rows } = await personRecordsAt(definition, residentId, kinds, { from: 0, to: PAGE_SIZE });
       req.sources.add(definition.code);
-      const unique = [...new Map(found.map((f) => [`${f.recordType}:${f.recordId}`, f])).values()];
+      const kindOf = new Map(kinds.map((k) => [k.source.name, k]));
       const edges = [];
-      for (const ref of unique.slice(0, 20)) {
-        if (!ref.row) continue;
-        const kind = kinds.find((k) => k.source.name === ref.recordType)!;
-        const shaped = shape(definition.code, kind, ref.row);
+      for (const ref of refs.slice(0, PAGE_SIZE)) {
+        const row = rows.get(`${ref.recordType}:${ref.recordId}`);
+        if (!row) continue; // gone between the lookup and the read
+        const kind = kindOf.get(ref.recordType)!;
+        const shaped = shape(definition.code, kind, row);
         if (kind.decision.kind === 'GRANTED') {
-          req.access.push({
+          req.access.add({
             department: definition.code, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: scope?.id ?? null,
-            decision: 'GRANTED', agreementIds: kind.decision.agreementIds, fields: shaped.fields, subjectHashes: [subjectHash],
+            decision: 'GRANTED', agreementIds: kind.decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
           });
         }
         edges.push({ node: shaped.record });
       }
-      at.records = { totalCount: unique.length, edges };
+      at.records = {
+        edges,
+        // Counting a record tells that it exists: each one counted beyond the page is logged too.
+        get totalCount() {
+          for (const ref of refs.slice(PAGE_SIZE)) {
+            const decision = kindOf.get(ref.recordType)!.decision;
+            if (decision.kind !== 'GRANTED') continue;
+            req.access.add({
+              department: definition.code, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: scope?.id ?? null,
+              decision: 'GRANTED', agreementIds: decision.agreementIds, fields: {}, subjectHashes: [subjectHash],
+            });
+          }
+          return refs.length;
+        },
+      };
       return at;
     }),
   );
@@ -385,9 +563,30 @@ async function jointCaseList(req: Request): Promise<string> {
 // HTTP
 // ---------------------------------------------------------------------------------------------
 
-function auditRecordsOf(req: Request): AuditRecord[] {
+function auditRecordsOf(req: Request, entries: readonly AccessLogEntry[]): AuditRecord[] {
   const request = { requestId: req.requestId, actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role }, purpose: req.purpose };
-  return req.access.map((entry) => readAuditRecord(request, entry));
+  return entries.map((entry) => readAuditRecord(request, entry));
+}
+
+/** The response's `extensions.access`, as the hub's audit plugin writes it (a concealed entry names only the body). */
+function accessExtension(req: Request, entries: readonly AccessLogEntry[]) {
+  return {
+    purpose: req.purpose,
+    jointCaseId: req.jointCaseId,
+    records: entries.map((e) => {
+      if (e.concealed) return { department: e.department, recordType: null, recordId: null, jointCaseId: e.jointCaseId, decision: e.decision, reason: e.reason, agreementIds: [] };
+      const record: Record<string, unknown> = { department: e.department, recordType: e.recordType };
+      if (e.recordTypes) record.recordTypes = e.recordTypes;
+      record.recordId = e.recordId;
+      record.jointCaseId = e.jointCaseId;
+      if (e.purpose) record.purpose = e.purpose;
+      record.decision = e.decision;
+      if (e.reason) record.reason = e.reason;
+      record.agreementIds = e.agreementIds;
+      if (e.fields) record.fields = e.fields;
+      return record;
+    }),
+  };
 }
 
 /** The caller named by the bearer token's claims (the signature is not checked: see the top). */
@@ -396,7 +595,7 @@ function actorOf(authorization: string | undefined): Actor {
   return { user: payload.sub, department: payload.department, role: payload.role as Role };
 }
 
-async function answer(req: Request, operationName: string): Promise<string> {
+async function answer(req: Request, operationName: string, entries: AccessLogEntry[]): Promise<string> {
   if (operationName === 'JointCaseList') return jointCaseList(req);
   let data: unknown;
   if (operationName === 'SharedCaseContext') data = await sharedCaseContext(req);
@@ -405,16 +604,9 @@ async function answer(req: Request, operationName: string): Promise<string> {
   else throw new Error(`unknown operation ${operationName}`);
   const extensions: Record<string, unknown> = {};
   if (req.sources.size > 0) extensions.sources = Object.fromEntries([...req.sources].sort().map((d) => [d, 'UP']));
-  if (req.access.length > 0) {
-    extensions.access = {
-      purpose: req.purpose,
-      jointCaseId: req.jointCaseId,
-      records: req.access.map((e) => ({
-        department: e.department, recordType: e.recordType, ...(e.recordTypes ? { recordTypes: e.recordTypes } : {}), recordId: e.recordId, jointCaseId: e.jointCaseId, decision: e.decision,
-        ...(e.reason ? { reason: e.reason } : {}), agreementIds: e.agreementIds, ...(e.fields ? { fields: e.fields } : {}),
-      })),
-    };
-  }
+  // Every look is logged by now (the answer is complete): take the entries once.
+  entries.push(...req.access.entries);
+  if (entries.length > 0) extensions.access = accessExtension(req, entries);
   return JSON.stringify({ ...(req.errors.length > 0 ? { errors: req.errors } : {}), data, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) });
 }
 
@@ -431,13 +623,15 @@ async function handle(httpReq: http.IncomingMessage, res: http.ServerResponse): 
     jointCaseId: typeof jointCaseId === 'string' ? jointCaseId : null,
     variables: body.variables ?? {},
     errors: [],
-    access: [],
+    access: new RequestAccessLog(),
+    decisions: new Map(),
     sources: new Set(),
     now: new Date(),
   };
-  const text = await answer(req, body.operationName);
+  const entries: AccessLogEntry[] = [];
+  const text = await answer(req, body.operationName, entries);
   // No answer without its audit record: committed (group commit) before the response is sent.
-  await audit.append(auditRecordsOf(req));
+  await audit.append(auditRecordsOf(req, entries));
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': req.requestId });
   res.end(text);
 }
@@ -449,6 +643,7 @@ async function main(): Promise<void> {
   agreements = await hubDb.getRepository(AgreementEntity).find({ where: { status: 'ACTIVE' } });
   for (const p of await hubDb.getRepository(ProtectedPersonEntity).find({ where: { liftedAt: IsNull() } })) {
     protections.set(p.residentIdHash, (protections.get(p.residentIdHash) ?? new Set()).add(p.kind));
+    markedBy.set(p.residentIdHash, (markedBy.get(p.residentIdHash) ?? new Set()).add(p.markedByDepartment));
   }
   await hubDb.destroy();
 

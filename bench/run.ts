@@ -15,6 +15,7 @@ import { summariseProfile } from './profile';
 import { type BenchQuery, benchQueries, postgraphileQ2, type QueryName } from './queries';
 import { type HubProfiles, type Mode, type RawScale, renderMarkdown, type ScaleResult, summarise, type TraceResult, type Variant, buildReport } from './report';
 import { analyseTrace } from './round-trips';
+import { withClient } from '../src/runtime/provisioning';
 import { ServerProcess } from './server-process';
 import { firstDifference, normalise } from './verify';
 
@@ -28,6 +29,8 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
   --duration S    seconds per measurement (default 5; --quick 1)
   --profile DIR   also profile both hubs under load, one query at a time (V8's CPU profiler),
                   write the .cpuprofile files to DIR and summarise the hub's in the report
+  --verify-only   only check that the servers give the same answers and audit records, measure
+                  nothing (with --out FILE: the hub's and the limit's answers, written to FILE)
 `;
 
 const { values: args } = parseArgs({
@@ -39,6 +42,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     duration: { type: 'string' },
     profile: { type: 'string' },
+    'verify-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -111,16 +115,44 @@ async function buildRequests(env: BenchEnvironment, fixtures: Fixtures, queries:
   return requests;
 }
 
-async function send(server: ServerProcess, request: LoadRequest, body = request.body): Promise<{ status: number; json: Record<string, unknown> }> {
+async function send(server: ServerProcess, request: LoadRequest, body = request.body): Promise<{ status: number; json: Record<string, unknown>; requestId: string | null }> {
   const response = await fetch(server.url + request.path, { method: 'POST', headers: request.headers, body });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  return { status: response.status, json: (await response.json()) as Record<string, unknown>, requestId: response.headers.get('x-request-id') };
+}
+
+/**
+ * The audit records one request committed, without what differs by request and time (its id,
+ * when, its place in the chain), in a stable order: two servers doing the same work commit
+ * the same ones.
+ */
+async function auditRowsOf(hubUrl: string, requestId: string | null): Promise<unknown[]> {
+  if (!requestId) return [];
+  const rows = await withClient(hubUrl, async (client) =>
+    (
+      await client.query(
+        `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
+                subject_hashes, field_decisions, agreement_ids, detail
+           FROM audit_event WHERE request_id = $1`,
+        [requestId],
+      )
+    ).rows as Array<Record<string, unknown>>,
+  );
+  return rows
+    .map((row) => ({ ...row, subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(), agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort() }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 /**
  * Before measuring: the limit must give the hub's answer, the hub without audit the same data,
  * and PostGraphile the same incidents. A run whose servers disagree measures nothing useful.
  */
-async function verifyAnswers(servers: Servers, queries: BenchQuery[], requests: Map<string, LoadRequest>): Promise<Record<string, string>> {
+async function verifyAnswers(
+  servers: Servers,
+  queries: BenchQuery[],
+  requests: Map<string, LoadRequest>,
+  hubUrl: string,
+  answers?: Record<string, unknown>,
+): Promise<Record<string, string>> {
   const problems: Record<string, string> = {};
   for (const q of queries) {
     const hub = await send(servers.hubOn, requests.get(`${q.name}:hubOn`)!);
@@ -129,6 +161,11 @@ async function verifyAnswers(servers: Servers, queries: BenchQuery[], requests: 
     if (hub.status !== 200) problems[`${q.name}:hub`] = `HTTP ${hub.status}`;
     const difference = firstDifference(normalise(hub.json), normalise(limit.json));
     if (difference) problems[`${q.name}:limit`] = `differs from the hub: ${difference}`;
+    // The same work: the same audit records, field decisions and subjects included.
+    const [hubAudit, limitAudit] = await Promise.all([auditRowsOf(hubUrl, hub.requestId), auditRowsOf(hubUrl, limit.requestId)]);
+    const auditDifference = firstDifference(hubAudit, limitAudit);
+    if (auditDifference) problems[`${q.name}:limit audit`] = `differs from the hub's audit records: ${auditDifference}`;
+    if (answers) answers[q.name] = { hub: hub.json, limit: limit.json, hubAudit, limitAudit };
     const dataDifference = firstDifference(normalise({ ...hub.json, extensions: undefined }), normalise({ ...off.json, extensions: undefined }));
     if (dataDifference) problems[`${q.name}:hubOff`] = `differs from the hub: ${dataDifference}`;
     if (q.name === 'Q3') {
@@ -191,7 +228,8 @@ async function traceRequests(
   return result;
 }
 
-async function measureScale(env: BenchEnvironment, scale: number, label: string): Promise<ScaleResult> {
+/** One scale's results; null after --verify-only, which measures nothing. */
+async function measureScale(env: BenchEnvironment, scale: number, label: string): Promise<ScaleResult | null> {
   log(`${label}: seeding \`mediation-hub seed --scale ${scale}\``);
   const seedSeconds = await env.seed(scale);
   const fixtures = await prepareFixtures(env);
@@ -203,8 +241,15 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
   const rssAtStart: Partial<Record<Variant, number>> = {};
   for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) rssAtStart[v] = (await servers[v].stats()).rssBytes;
   try {
-    const problems = await verifyAnswers(servers, queries, requests);
+    const answers: Record<string, unknown> | undefined = args['verify-only'] ? {} : undefined;
+    const problems = await verifyAnswers(servers, queries, requests, env.databases.adminUrls.hub, answers);
     for (const [what, problem] of Object.entries(problems)) log(`VERIFY FAILED ${what}: ${problem}`);
+    if (answers) {
+      if (args.out) fs.writeFileSync(args.out, JSON.stringify(answers, null, 2));
+      log(Object.keys(problems).length === 0 ? 'the limit gives the hub\'s answers and audit records' : `${Object.keys(problems).length} problem(s)`);
+      if (Object.keys(problems).length > 0) process.exitCode = 1;
+      return null;
+    }
     const names = env.databases.targets.departmentUrls;
     const databaseOf = (code: string) => new URL(names[code]).pathname.slice(1);
     const departmentDatabases = new Set(registeredDepartments.map((d) => databaseOf(d.code)));
@@ -280,7 +325,9 @@ async function main(): Promise<void> {
       startedAt: new Date(began).toISOString(),
       elapsedS: 0,
     };
-    const scales = [await measureScale(env, settings.scale, 'default scale')];
+    const first = await measureScale(env, settings.scale, 'default scale');
+    if (!first) return;
+    const scales = [first];
     // Written after each scale, so a long big-scale run that fails keeps the default scale's results.
     const write = () => {
       const report = buildReport(scales, { ...meta, elapsedS: Math.round((Date.now() - began) / 1000) });
@@ -294,7 +341,7 @@ async function main(): Promise<void> {
     };
     let report = write();
     if (settings.bigScale) {
-      scales.push(await measureScale(env, settings.bigScale, 'big scale'));
+      scales.push((await measureScale(env, settings.bigScale, 'big scale'))!);
       report = write();
     }
     process.stdout.write(renderMarkdown(report));

@@ -41,6 +41,9 @@ export interface PolicyChange {
  */
 export class RequestAccessLog {
   private readonly byKey = new Map<string, AccessLogEntry>();
+
+  /** `requestPurpose`: an entry names a purpose only when it is not the request's own. */
+  constructor(private readonly requestPurpose: string | null = null) {}
   /** Changes to the policy itself (agreements, protected persons) and exports, audited like reads. */
   readonly changes: PolicyChange[] = [];
 
@@ -75,6 +78,10 @@ export class RequestAccessLog {
    * a look under other agreements, or denied, is an entry of its own.
    */
   add(entry: AccessLogEntry): void {
+    if (entry.purpose !== undefined && entry.purpose === this.requestPurpose) {
+      const { purpose: _own, ...rest } = entry;
+      entry = rest;
+    }
     const key = [
       entry.department, entry.recordType ?? entry.recordTypes?.join(',') ?? '', entry.recordId ?? '', entry.jointCaseId ?? '',
       entry.decision, entry.purpose ?? '', [...entry.agreementIds].sort().join(','),

@@ -138,7 +138,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     log: requestLog,
     services,
     access: new RequestAccess(actor, purpose, policy),
-    accessLog: new RequestAccessLog(),
+    accessLog: new RequestAccessLog(purpose),
     records: new RecordLoaders(sources, requestLog, services.hashResidentId),
     caseParts: new JointCaseLoaders(hubDb),
   });

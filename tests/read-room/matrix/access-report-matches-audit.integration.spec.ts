@@ -178,6 +178,23 @@ beforeAll(async () => {
     `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 1) { totalCount edges { node { department recordType recordId } } } } } }`,
     { variables: { rid: residentId }, jointCaseId: courtCase.id },
   );
+  // A person view that reads and counts another body's records: the women's federation looks
+  // at a party of a domestic-violence case it takes part in, whose police records it is granted
+  // (warning letters, by the parties' scope). The party with the most such records is chosen.
+  const PERSON_QUERY = `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 1) { totalCount edges { node { department recordType recordId } } } } } }`;
+  const federation = { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION };
+  const candidates = [...snap.cases.values()]
+    .filter((c) => isOpen(c) && c.participating_departments.includes('WOMENS_FEDERATION') && c.risk_reasons.some((r) => r.rule === 'dv-warning-letter'))
+    .sort((a, b) => a.case_number.localeCompare(b.case_number))
+    .flatMap((c) => (snap.parties.get(c.id) ?? []).filter((p) => p.resident_id !== null).map((p) => ({ jointCaseId: c.id, residentId: p.resident_id! })));
+  const token = await hub.token(federation.department, federation.role);
+  let best: { jointCaseId: string; residentId: string; count: number } | null = null;
+  for (const candidate of candidates) {
+    const probe = await post(hub, token, PERSON_QUERY, { variables: { rid: candidate.residentId }, jointCaseId: candidate.jointCaseId, purpose: federation.purpose });
+    const count = probe.body.data?.person.departments.find((d: any) => d.department === 'POLICE')?.records?.totalCount ?? 0;
+    if (count > (best?.count ?? 0)) best = { ...candidate, count };
+  }
+  await ask('person view as the women\'s federation', federation, PERSON_QUERY, { variables: { rid: best!.residentId }, jointCaseId: best!.jointCaseId });
   await ask(
     'case list as the women\'s federation',
     { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION },
@@ -190,7 +207,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const LABELS = ['case page as the court mediator', 'person view as the court mediator', 'case list as the women\'s federation', 'early warnings as the centre'];
+const LABELS = ['case page as the court mediator', 'person view as the court mediator', 'person view as the women\'s federation', 'case list as the women\'s federation', 'early warnings as the centre'];
 
 describe('the access report of a response and the audit log of its request', () => {
   it.each(LABELS)('%s: every reported look has exactly one audit row, and every audit row is reported', (label) => {
@@ -212,8 +229,8 @@ describe('the access report of a response and the audit log of its request', () 
     expect(cases.flatMap((c) => shownButUnreported(answer, c).map((m) => `${c.id}: ${m}`))).toEqual([]);
   });
 
-  it('person view: every record shown or counted at another body is reported, and each refused body is reported as denied', () => {
-    const answer = answers.get('person view as the court mediator')!;
+  it.each(['person view as the court mediator', 'person view as the women\'s federation'])('%s: every record shown or counted at another body is reported, and each refused body is reported as denied', (label) => {
+    const answer = answers.get(label)!;
     const departments: any[] = answer.body.data.person.departments;
     const missing: string[] = [];
     for (const at of departments) {
@@ -228,6 +245,12 @@ describe('the access report of a response and the audit log of its request', () 
       if (granted.length < at.records.totalCount) missing.push(`${at.department}: ${at.records.totalCount} counted, ${granted.length} reported`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('the person view read another body\'s records and counted more than its page', () => {
+    const police = answers.get('person view as the women\'s federation')!.body.data.person.departments.find((d: any) => d.department === 'POLICE');
+    expect(police.records.edges.length).toBe(1);
+    expect(police.records.totalCount).toBeGreaterThan(0);
   });
 
   it('exercised granted reads, concealed denials and the centre\'s own data on the way', () => {
