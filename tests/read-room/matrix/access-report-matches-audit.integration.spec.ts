@@ -194,6 +194,10 @@ beforeAll(async () => {
     const count = probe.body.data?.person.departments.find((d: any) => d.department === 'POLICE')?.records?.totalCount ?? 0;
     if (count > (best?.count ?? 0)) best = { ...candidate, count };
   }
+  // The police issue the person a second warning letter, so the view has a record beyond its page of one.
+  await hub.databases.sql('POLICE', `INSERT INTO dv_warning_letter (letter_no, issued_on, abuser_name, victim_name, victim_id_card_no) VALUES ('西公(家)告字〔2026〕900号', DATE '2026-03-02', '某甲', '某乙', $1)`, [
+    best!.residentId,
+  ]);
   await ask('person view as the women\'s federation', federation, PERSON_QUERY, { variables: { rid: best!.residentId }, jointCaseId: best!.jointCaseId });
   await ask(
     'case list as the women\'s federation',
@@ -234,7 +238,7 @@ describe('the access report of a response and the audit log of its request', () 
     const departments: any[] = answer.body.data.person.departments;
     const missing: string[] = [];
     for (const at of departments) {
-      if (at.department === 'COURT') continue;
+      if (at.department === answer.caller.department) continue;
       if (at.records === null) {
         if (!reported(answer).some((e) => e.department === at.department && e.decision === 'DENIED')) missing.push(`${at.department} refused but not reported`);
         continue;
@@ -250,7 +254,7 @@ describe('the access report of a response and the audit log of its request', () 
   it('the person view read another body\'s records and counted more than its page', () => {
     const police = answers.get('person view as the women\'s federation')!.body.data.person.departments.find((d: any) => d.department === 'POLICE');
     expect(police.records.edges.length).toBe(1);
-    expect(police.records.totalCount).toBeGreaterThan(0);
+    expect(police.records.totalCount).toBeGreaterThan(1);
   });
 
   it('exercised granted reads, concealed denials and the centre\'s own data on the way', () => {
