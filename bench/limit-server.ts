@@ -56,8 +56,11 @@ import { PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './q
  * sends the fewest statements the answer needs — one to the hub database when the answer
  * depends on a joint case, then one per body touched, all bodies in parallel, as named
  * prepared statements — applies the same agreement decisions, masks and protections (the hub's
- * own decideAccess and record shaper), commits the same audit records through the same
- * group-committing AuditWriter before answering, and returns the same JSON.
+ * own decideAccess and record shaper, and its viewer table for the case's own parties and
+ * text), keeps the same access log (the hub's RequestAccessLog: the same merged entries, the
+ * same subjects), commits the same audit records through the same group-committing
+ * AuditWriter before answering, and returns the same JSON. The benchmark checks both: the
+ * answers and the audit records each request commits.
  *
  * What it leaves out on purpose: GraphQL parsing, validation and execution (it knows its four
  * operations in advance), query-cost limits, and verifying the token's signature (it reads the
@@ -616,14 +619,15 @@ async function handle(httpReq: http.IncomingMessage, res: http.ServerResponse): 
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables?: Record<string, unknown> };
   const purpose = httpReq.headers['x-purpose'];
   const jointCaseId = httpReq.headers['x-joint-case-id'];
+  const requestPurpose = typeof purpose === 'string' ? (purpose as Purpose) : null;
   const req: Request = {
     requestId: randomUUID(),
     actor: actorOf(httpReq.headers.authorization),
-    purpose: typeof purpose === 'string' ? (purpose as Purpose) : null,
+    purpose: requestPurpose,
     jointCaseId: typeof jointCaseId === 'string' ? jointCaseId : null,
     variables: body.variables ?? {},
     errors: [],
-    access: new RequestAccessLog(),
+    access: new RequestAccessLog(requestPurpose),
     decisions: new Map(),
     sources: new Set(),
     now: new Date(),
