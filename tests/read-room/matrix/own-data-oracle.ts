@@ -59,6 +59,9 @@ export interface CaseRow {
   title: string;
   place: string | null;
   description: string | null;
+  agreement_terms: string | null;
+  failure_reason: string | null;
+  follow_up_note: string | null;
   risk_level: string | null;
   risk_reasons: StoredReason[];
   created_at: Date;
@@ -99,7 +102,7 @@ export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
     sql<AgreementRow>(`SELECT id, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
     sql<Snapshot['protections'][number]>(`SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`),
     sql<CaseRow>(
-      `SELECT id, case_number, category, status, lead_department, participating_departments, title, place, description, risk_level, risk_reasons, created_at FROM joint_case`,
+      `SELECT id, case_number, category, status, lead_department, participating_departments, title, place, description, agreement_terms, failure_reason, follow_up_note, risk_level, risk_reasons, created_at FROM joint_case`,
     ),
     sql<PartyRow>(`SELECT id, joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address FROM joint_case_party ORDER BY joint_case_id, position`),
     sql<LinkRow>(`SELECT joint_case_id, department, record_type, record_id FROM joint_case_record_link`),
