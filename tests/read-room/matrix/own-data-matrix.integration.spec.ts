@@ -2,7 +2,7 @@ import { Purpose } from '../../../src/agreements/agreement.enums';
 import { GOVERNANCE_CENTRE, Role } from '../../../src/auth/actor';
 import { isMinorByResidentId } from '../../../src/common/masks';
 import { registeredDepartments } from '../../../src/connectors/registered-departments';
-import { startTestHub, type TestHub } from '../../support/test-hub';
+import { createTestDatabases, startTestHub, type TestDatabases, type TestHub } from '../../support/test-hub';
 import {
   assessAsCentre,
   type Caller,
@@ -91,8 +91,56 @@ function chooseCases(initial: Snapshot): Chosen {
   return { minor, protectedParty, links, noLead, closed };
 }
 
+/**
+ * Agreements beyond the demo ones, stored before the hub starts, so the rules meet what the demo
+ * does not have: an agreement naming ADMIN and AUDITOR (who are never granted), one granting a
+ * field with a lighter mask than the centre's and one missing a field a rule reads, one for
+ * STATISTICS only, a suspended one and an expired one (neither grants).
+ */
+const EXTRA_AGREEMENTS = [
+  {
+    title: '派出所向综治中心（网格）提供当事人警情概况', provider: 'POLICE', consumer: 'SECURITY_COMMITTEE', purpose: 'JOINT_MEDIATION', scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
+    roles: ['CLERK', 'MEDIATOR', 'ADMIN', 'AUDITOR'], status: 'ACTIVE', from: '2026-01-01', until: '2028-01-01',
+    grants: [
+      { recordType: 'INCIDENT', fields: [{ field: 'calledAt', mask: 'NONE' }, { field: 'category', mask: 'NONE' }] },
+      { recordType: 'DV_WARNING_LETTER', fields: [{ field: 'issuedOn', mask: 'DATE_TO_YEAR_MONTH' }] },
+      { recordType: 'POLICE_MEDIATION', fields: [{ field: 'outcome', mask: 'NONE' }] },
+    ],
+  },
+  {
+    title: '司法所向综治中心（网格）提供关联调解结果统计', provider: 'JUDICIAL_OFFICE', consumer: 'SECURITY_COMMITTEE', purpose: 'STATISTICS', scope: 'RECORDS_LINKED_TO_PARTICIPATING_CASE',
+    roles: ['CHIEF', 'SUPERVISOR'], status: 'ACTIVE', from: '2026-01-01', until: '2028-01-01',
+    grants: [{ recordType: 'PEOPLE_MEDIATION_CASE', fields: [{ field: 'outcome', mask: 'NONE' }, { field: 'acceptedOn', mask: 'NONE' }] }],
+  },
+  {
+    title: '派出所向司法所提供当事人警情（已暂停）', provider: 'POLICE', consumer: 'JUDICIAL_OFFICE', purpose: 'JOINT_MEDIATION', scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
+    roles: ['CLERK', 'MEDIATOR', 'CHIEF', 'SUPERVISOR'], status: 'SUSPENDED', from: '2026-01-01', until: '2028-01-01',
+    grants: [
+      { recordType: 'INCIDENT', fields: [{ field: 'calledAt', mask: 'NONE' }, { field: 'category', mask: 'NONE' }] },
+      { recordType: 'POLICE_MEDIATION', fields: [{ field: 'outcome', mask: 'NONE' }, { field: 'mediatedOn', mask: 'NONE' }] },
+    ],
+  },
+  {
+    title: '民政局向司法所提供低保信息（已到期）', provider: 'CIVIL_AFFAIRS', consumer: 'JUDICIAL_OFFICE', purpose: 'JOINT_MEDIATION', scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
+    roles: ['CLERK', 'MEDIATOR', 'CHIEF', 'SUPERVISOR'], status: 'ACTIVE', from: '2025-01-01', until: '2026-01-01',
+    grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'programme', mask: 'NONE' }, { field: 'status', mask: 'NONE' }] }],
+  },
+];
+
+let databases: TestDatabases;
+
 beforeAll(async () => {
-  hub = await startTestHub();
+  databases = await createTestDatabases();
+  for (const a of EXTRA_AGREEMENTS) {
+    await databases.sql(
+      'hub',
+      `INSERT INTO agreement (title, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status, drafted_by, drafted_by_department,
+                              provider_approved_by, provider_approved_at, consumer_approved_by, consumer_approved_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ($8::date)::timestamptz, ($9::date)::timestamptz, $10, 'centre-clerk', 'GOVERNANCE_CENTRE', 'provider-chief', now(), 'consumer-chief', now())`,
+      [a.title, a.provider, a.consumer, a.purpose, a.scope, a.roles, JSON.stringify(a.grants), a.from, a.until, a.status],
+    );
+  }
+  hub = await startTestHub({ databases });
   const initial = await readSnapshot(hub);
   chosen = chooseCases(initial);
 
@@ -114,6 +162,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.close();
+  await databases?.drop();
 });
 
 const CASES = (): CaseRow[] => [chosen.minor, chosen.protectedParty, chosen.links, chosen.noLead, chosen.closed].map((c) => snap.cases.get(c.id)!);
@@ -146,6 +195,7 @@ function compareReasons(name: string, caller: Caller, jointCase: CaseRow, actual
     const got = actual[i];
     if (!want.withheld) {
       seen.add(want.shown.department === null ? 'reason from the case itself shown' : want.shown.department === caller.department ? 'reason shown to its owner' : 'reason shown under an agreement');
+      if (want.shown.department !== null && want.shown.department !== caller.department) seen.add(`reason shown under an agreement to ${caller.department}/${caller.role}`);
       if (JSON.stringify(got) !== JSON.stringify(want.shown)) wrong.push(`${name}.riskReasons[${i}]: expected ${JSON.stringify(want.shown)}, got ${JSON.stringify(got)}`);
       return;
     }
@@ -196,6 +246,7 @@ function compareCase(name: string, caller: Caller, jointCase: CaseRow, actual: a
   const links = expectedLinks(snap, caller, jointCase);
   const shown = (actual.linkedRecords?.edges ?? []).map((e: any) => linkKey(e.node)).sort();
   if (links.shown.length > 0) seen.add(links.shown.some((k) => !k.startsWith(`${caller.department}/`)) ? 'link shown under an agreement' : 'own link shown');
+  if (links.shown.some((k) => !k.startsWith(`${caller.department}/`))) seen.add(`link shown under an agreement to ${caller.department}/${caller.role}`);
   if (links.withheld.length > 0) seen.add('link withheld');
   if (JSON.stringify(shown) !== JSON.stringify(links.shown)) wrong.push(`${name}.linkedRecords: expected ${JSON.stringify(links.shown)}, got ${JSON.stringify(shown)}`);
   if (actual.linkedRecords?.totalCount !== links.shown.length) wrong.push(`${name}.linkedRecords.totalCount: expected ${links.shown.length}, got ${actual.linkedRecords?.totalCount}`);
@@ -267,6 +318,8 @@ describe('the hub\'s own data about a joint case, every body × role × purpose,
     expect(snap.protections.length).toBeGreaterThan(0);
     expect(all.some((c) => c.risk_reasons.some((r) => r.source !== null))).toBe(true);
     expect(expectedEarlyWarnings(snap, { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null }).length).toBeGreaterThan(0);
+    // The hub holds the agreements beyond the demo as stored (the oracle reads them from the same table).
+    expect(snap.agreements.filter((a) => EXTRA_AGREEMENTS.some((e) => e.title === a.title)).length).toBe(EXTRA_AGREEMENTS.length);
   });
 
   it.each(BODIES)('answers %s in every role and purpose exactly as the rules say', async (body) => {
@@ -315,6 +368,13 @@ describe('the hub\'s own data about a joint case, every body × role × purpose,
     ]) {
       expect([branch, seen.has(branch)]).toEqual([branch, true]);
     }
+    // The agreements beyond the demo took effect where they grant, and only there.
+    expect(seen.has('reason shown under an agreement to SECURITY_COMMITTEE/MEDIATOR')).toBe(true);
+    expect(seen.has('reason shown under an agreement to SECURITY_COMMITTEE/ADMIN')).toBe(false);
+    expect(seen.has('reason shown under an agreement to SECURITY_COMMITTEE/AUDITOR')).toBe(false);
+    expect(seen.has('reason shown under an agreement to SECURITY_COMMITTEE/SUPERVISOR') || seen.has('link shown under an agreement to SECURITY_COMMITTEE/SUPERVISOR')).toBe(true);
+    // The suspended and the expired agreement grant the judicial office nothing.
+    expect(seen.has('reason shown under an agreement to JUDICIAL_OFFICE/MEDIATOR')).toBe(false);
   });
 });
 

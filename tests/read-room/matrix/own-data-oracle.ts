@@ -24,6 +24,7 @@ export interface Caller {
 
 export interface AgreementRow {
   id: string;
+  title: string;
   provider: string;
   consumer: string;
   purpose: string;
@@ -99,7 +100,7 @@ export interface Snapshot {
 export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
   const sql = <T>(text: string) => hub.databases.sql<T>('hub', text);
   const [agreements, protections, cases, parties, links] = await Promise.all([
-    sql<AgreementRow>(`SELECT id, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
+    sql<AgreementRow>(`SELECT id, title, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
     sql<Snapshot['protections'][number]>(`SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`),
     sql<CaseRow>(
       `SELECT id, case_number, category, status, lead_department, participating_departments, title, place, description, agreement_terms, failure_reason, follow_up_note, risk_level, risk_reasons, created_at FROM joint_case`,
