@@ -41,11 +41,13 @@ export interface PolicyChange {
  */
 export class RequestAccessLog {
   private readonly byKey = new Map<string, AccessLogEntry>();
+  /** Changes to the policy itself (agreements, protected persons), links and exports, not yet audited. */
+  readonly changes: PolicyChange[] = [];
+  /** Entries already committed to the audit (in a write's own transaction), by key. */
+  private readonly audited = new Map<string, AccessLogEntry>();
 
   /** `requestPurpose`: an entry names a purpose only when it is not the request's own. */
   constructor(private readonly requestPurpose: string | null = null) {}
-  /** Changes to the policy itself (agreements, protected persons) and exports, audited like reads. */
-  readonly changes: PolicyChange[] = [];
 
   changed(change: PolicyChange): void {
     this.changes.push(change);
@@ -86,6 +88,8 @@ export class RequestAccessLog {
       entry.department, entry.recordType ?? entry.recordTypes?.join(',') ?? '', entry.recordId ?? '', entry.jointCaseId ?? '',
       entry.decision, entry.purpose ?? '', [...entry.agreementIds].sort().join(','),
     ].join('\u0000');
+    // A look already audited, showing nothing more than it did, is not a new look.
+    if (this.audited.has(key) && covers(this.audited.get(key)!, entry)) return;
     const known = this.byKey.get(key);
     if (!known) {
       this.byKey.set(key, { ...entry, fields: entry.fields && { ...entry.fields }, subjectHashes: [...entry.subjectHashes] });
@@ -101,7 +105,38 @@ export class RequestAccessLog {
     for (const hash of entry.subjectHashes) if (!known.subjectHashes.includes(hash)) known.subjectHashes.push(hash);
   }
 
+  /** Every look of the request, audited or not: the response's access report. */
   get entries(): AccessLogEntry[] {
-    return [...this.byKey.values()];
+    return [...this.audited.values(), ...this.byKey.values()];
   }
+
+  /** The looks and changes not yet audited. */
+  pending(): { entries: AccessLogEntry[]; changes: PolicyChange[] } {
+    return { entries: [...this.byKey.values()], changes: [...this.changes] };
+  }
+
+  /**
+   * Marks what `pending()` gave as committed (in a write's transaction, or by the audit plugin):
+   * a later look at the same record is a new entry, audited when the response is.
+   */
+  markAudited(committed: { entries: AccessLogEntry[]; changes: PolicyChange[] }): void {
+    for (const [key, entry] of this.byKey) {
+      if (committed.entries.includes(entry)) {
+        this.byKey.delete(key);
+        // A key seen again after a second commit keeps its first entry; the later one is in the audit too.
+        if (!this.audited.has(key)) this.audited.set(key, entry);
+        else this.audited.set(`${key}\u0000${this.audited.size}`, entry);
+      }
+    }
+    this.changes.splice(0, committed.changes.length);
+  }
+}
+
+/** Whether `audited` already records every field and subject `look` shows. */
+function covers(audited: AccessLogEntry, look: AccessLogEntry): boolean {
+  const fieldsCovered = Object.entries(look.fields ?? {}).every(([path, decision]) => {
+    const shown = audited.fields?.[path];
+    return shown !== undefined && SHOWN_ORDER[shown] <= SHOWN_ORDER[decision];
+  });
+  return fieldsCovered && look.subjectHashes.every((hash) => audited.subjectHashes.includes(hash));
 }

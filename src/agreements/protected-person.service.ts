@@ -6,6 +6,7 @@ import { HubError } from '../common/hub-error';
 import type { RequestContext } from '../graphql/request-context';
 import { ProtectedPersonEntity } from './agreement.entity';
 import { PolicyDirectory } from './policy-directory';
+import { auditedTransaction } from '../audit/audited-transaction';
 import type { ProtectionKind } from './record-shaper';
 
 /** The bodies that may mark a person as protected: they meet victims and minors first. */
@@ -28,15 +29,16 @@ export class ProtectedPersonService {
   async mark(ctx: RequestContext, residentId: string, kind: ProtectionKind): Promise<boolean> {
     this.assertMayProtect(ctx.actor);
     const hash = ctx.services.hashResidentId(ctx.services.persons.find(ctx, residentId).residentId);
-    await this.hubDb.transaction(async (manager) => {
+    // The change and its audit record commit together.
+    await auditedTransaction(ctx, async (manager) => {
       const repository = manager.getRepository(ProtectedPersonEntity);
       const existing = await repository.findOneBy({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() });
       if (!existing) {
         await repository.insert({ residentIdHash: hash, kind, markedBy: ctx.actor.user, markedByDepartment: ctx.actor.department });
       }
       await PolicyDirectory.announceChange(manager);
+      ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'MARKED', kind } });
     });
-    ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'MARKED', kind } });
     return true;
   }
 
@@ -44,14 +46,14 @@ export class ProtectedPersonService {
   async lift(ctx: RequestContext, residentId: string, kind: ProtectionKind): Promise<boolean> {
     this.assertMayProtect(ctx.actor);
     const hash = ctx.services.hashResidentId(ctx.services.persons.find(ctx, residentId).residentId);
-    const lifted = await this.hubDb.transaction(async (manager) => {
+    return auditedTransaction(ctx, async (manager) => {
       const result = await manager
         .getRepository(ProtectedPersonEntity)
         .update({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() }, { liftedAt: new Date() });
       await PolicyDirectory.announceChange(manager);
-      return (result.affected ?? 0) > 0;
+      const lifted = (result.affected ?? 0) > 0;
+      if (lifted) ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'LIFTED', kind } });
+      return lifted;
     });
-    if (lifted) ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'LIFTED', kind } });
-    return lifted;
   }
 }

@@ -113,6 +113,27 @@ export class AuditWriter {
     });
   }
 
+  /**
+   * Writes `records` inside the caller's transaction (a write and its audit commit together or
+   * not at all), as a chain of their own: a new chain id, anchored in audit_chain in the same
+   * statement. Each such chain is written once, whole, so it stays linear without sharing a
+   * head with the group-commit chain; `audit verify` walks it like any other.
+   */
+  async writeWithin(db: { query(text: string, values: unknown[]): Promise<unknown> }, records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const now = new Date();
+    const chainId = randomUUID();
+    const columns = new BatchColumns();
+    let prevHash = GENESIS_HASH;
+    records.forEach((record, i) => {
+      const content: AuditEventContent = { ...toContent(record, now), chain_id: chainId, seq: i + 1 };
+      const hash = auditEventHash(prevHash, content);
+      columns.add(content, prevHash, hash);
+      prevHash = hash;
+    });
+    await db.query(INSERT_BATCH.text, columns.values(chainId, 0, records.length, prevHash));
+  }
+
   /** Refuses new appends and waits until everything already appended has settled. */
   async close(): Promise<void> {
     this.closed = true;

@@ -13,6 +13,8 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** Someone else changed the same object at the same time; read it again and retry. */
   CONFLICT = 'CONFLICT',
+  /** An Idempotency-Key was used before for a different request (another operation or input). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** The audit log could not be written, so no department data is returned. */
   AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE',
   /** The hub's own database cannot be reached; retry later (HTTP 503). */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AccessLogEntry } from '../agreements/access-log';
+import type { AccessLogEntry, PolicyChange } from '../agreements/access-log';
 import { ErrorCode } from '../common/error-code';
 import { type AuditRecord, AuditKind } from '../audit/audit-record';
 import type { AuditWriter } from '../audit/audit-writer';
@@ -35,14 +35,18 @@ export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, ent
 }
 
 /** Every audit record of one request (or of a background task with a context of its own). */
-export function auditRecords(ctx: Pick<RequestContext, 'requestId' | 'actor' | 'access' | 'accessLog'>, entries: readonly AccessLogEntry[]): AuditRecord[] {
+export function auditRecords(
+  ctx: Pick<RequestContext, 'requestId' | 'actor' | 'access'>,
+  entries: readonly AccessLogEntry[],
+  changes: readonly PolicyChange[],
+): AuditRecord[] {
   const request: AuditRequest = {
     requestId: ctx.requestId,
     actor: { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role },
     purpose: ctx.access.purpose,
   };
   const records = entries.map((entry) => readAuditRecord(request, entry));
-  for (const change of ctx.accessLog.changes) {
+  for (const change of changes) {
     records.push({
       ...request,
       kind: AuditKind[change.kind],
@@ -89,10 +93,10 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
         async willSendResponse({ contextValue: ctx, response }) {
           if (response.body.kind !== 'single' || !ctx?.accessLog) return;
           const result = response.body.singleResult;
-          // `entries` builds a new array on every read: take it once.
-          const entries = ctx.accessLog.entries;
+          // What a write committed in its own transaction is audited already; the rest now.
+          const pending = ctx.accessLog.pending();
           try {
-            await writer.append(auditRecords(ctx, entries));
+            await writer.append(auditRecords(ctx, pending.entries, pending.changes));
           } catch (error) {
             ctx.log.error({ err: error }, 'audit write failed; withholding the response');
             response.body.singleResult = {
@@ -102,6 +106,8 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
             response.http.status = 503;
             return;
           }
+          ctx.accessLog.markAudited(pending);
+          const entries = ctx.accessLog.entries;
           if (entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension(ctx, entries) };
         },
       };

@@ -6,6 +6,7 @@ import type { ProtectedPersonService } from '../agreements/protected-person.serv
 import type { RequestAccess } from '../agreements/request-access';
 import type { Actor } from '../auth/actor';
 import type { AuditReportService } from '../audit/audit-report.service';
+import type { AuditWriter } from '../audit/audit-writer';
 import type { Logger } from '../common/logger';
 import type { JointCaseLoaders } from '../cases/joint-case.loaders';
 import type { JointCaseService } from '../cases/joint-case.service';
@@ -26,6 +27,8 @@ export interface HubServices {
   protectedPersons: ProtectedPersonService;
   auditReports: AuditReportService;
   workflow: WorkflowService;
+  /** The audit writer: writes commit their audit records in their own transaction through it. */
+  auditWriter: AuditWriter;
   /** The one way data drawn from the bodies, or naming a person, leaves the hub. */
   readRoom: ReadRoom;
   /** Keyed hash of a resident ID number (never store or log the number itself). */
@@ -38,6 +41,8 @@ export interface RequestContext {
   actor: Actor;
   /** The joint case the request says it acts for (x-joint-case-id), if any. */
   jointCaseId: string | null;
+  /** The Idempotency-Key header of a creating write, if sent (see src/common/idempotency.ts). */
+  idempotencyKey: string | null;
   log: Logger;
   services: HubServices;
   access: RequestAccess;

@@ -24,6 +24,7 @@ import { sourceStatusPlugin } from '../graphql/source-status.plugin';
 import { hashResidentId } from '../persons/resident-id-hash';
 import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
 import { ErrorCode } from '../common/error-code';
+import { IDEMPOTENCY_KEY } from '../common/idempotency';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import { JointCaseLoaders } from '../cases/joint-case.loaders';
@@ -125,6 +126,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     auditReports: new AuditReportService(hubDb),
     workflow: new WorkflowService(hubDb, registry),
     readRoom: new ReadRoom(),
+    auditWriter: audit,
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
   const schema = await buildHubSchema(registry);
@@ -135,6 +137,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     requestId,
     actor,
     jointCaseId: null,
+    idempotencyKey: null,
     log: requestLog,
     services,
     access: new RequestAccess(actor, purpose, policy),
@@ -150,7 +153,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       const requestId = randomUUID();
       const ctx = contextFor(RISK_SCREENING_ACTOR, Purpose.RISK_SCREENING, requestId, log.child({ requestId, task: 'risk-screening' }));
       await task(ctx);
-      await audit.append(auditRecords(ctx, ctx.accessLog.entries));
+      const pending = ctx.accessLog.pending();
+      await audit.append(auditRecords(ctx, pending.entries, pending.changes));
     },
     log,
   );
@@ -196,7 +200,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
       }
       const { purpose, jointCaseId } = readRequestScope(req.headers);
-      return { ...contextFor(actor, purpose, requestId, log.child({ requestId, actorDepartment: actor.department })), jointCaseId };
+      const idempotencyKey = readIdempotencyKey(req.headers);
+      return { ...contextFor(actor, purpose, requestId, log.child({ requestId, actorDepartment: actor.department })), jointCaseId, idempotencyKey };
     },
     async ready() {
       let hub: 'UP' | 'DOWN' = 'UP';
@@ -259,4 +264,14 @@ function readRequestScope(headers: http.IncomingHttpHeaders): { purpose: Purpose
     throw badInput('x-joint-case-id must be the id of a joint case');
   }
   return { purpose: (purposeHeader as Purpose | undefined) ?? null, jointCaseId: caseHeader ?? null };
+}
+
+/** The Idempotency-Key a creating write may carry; anything else sent there is refused. */
+function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
+  const key = headers['idempotency-key'];
+  if (key === undefined) return null;
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw new GraphQLError('Idempotency-Key must be 1 to 128 letters, digits or . _ : -', { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  }
+  return key;
 }

@@ -78,6 +78,7 @@ describe(RiskAssessor.name, () => {
       requestId: randomUUID(),
       actor: who,
       jointCaseId: null,
+      idempotencyKey: null,
       log,
       services,
       access: new RequestAccess(who, null, policy),

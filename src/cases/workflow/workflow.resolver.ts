@@ -40,8 +40,13 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointSession, { description: '联合调解 / 三长会商: records a joint session of a case in mediation.' })
-  recordJointSession(@Arg('id', () => ID) id: string, @Arg('input') input: RecordJointSessionInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.recordSession(ctx, id, input);
+  recordJointSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RecordJointSessionInput,
+    @Arg('expectedVersion', () => Int, VERSION) v: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.workflow.recordSession(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms.' })

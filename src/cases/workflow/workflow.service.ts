@@ -15,6 +15,8 @@ import { RiskAssessor } from '../risk/risk-assessor';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from './case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
+import { auditedTransaction } from '../../audit/audited-transaction';
+import { idempotentCreate } from '../../common/idempotency';
 import { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
 import type {
   AssignJointCaseInput,
@@ -87,53 +89,63 @@ export class WorkflowService {
     }
     if (input.occurredAt.getTime() > Date.now() + 60_000) throw HubError.badInput('occurredAt lies in the future', { field: 'occurredAt' });
     if (input.sourceRecord) this.registry.recordType(input.sourceRecord.department, input.sourceRecord.recordType);
+    // Intake, its risk assessment, the audit of the reads it made and the idempotency key commit
+    // together or not at all: no case without a level, no read without its audit record.
+    return auditedTransaction(ctx, (manager) =>
+      idempotentCreate(
+        manager,
+        ctx,
+        'openJointCase',
+        input,
+        async () => (await this.reassess(ctx, { id: await this.insertIntake(ctx, manager, input) }, manager)).id,
+        (id) => manager.getRepository(JointCaseEntity).findOneByOrFail({ id }),
+      ),
+    );
+  }
+
+  private async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
+    const { actor } = ctx;
     const id = randomUUID();
-    const jointCase = await this.hubDb.transaction(async (manager) => {
-      const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
-      const entity = manager.getRepository(JointCaseEntity).create({
-        id,
-        caseNumber: `(${new Date().getFullYear()})西湖联调${String(n).padStart(6, '0')}号`,
-        title: input.title.trim(),
-        category: input.category,
-        description: input.description,
-        status: CaseStatus.INTAKE,
-        sourceChannel: input.sourceChannel,
-        urgency: input.urgency,
-        peopleInvolved: input.peopleInvolved,
-        occurredAt: input.occurredAt,
-        place: input.place ?? null,
-        community: input.community ?? null,
-        grid: input.grid ?? null,
-        leadDepartment: null,
-        participatingDepartments: input.sourceRecord ? [input.sourceRecord.department] : [],
-        riskReasons: [],
-        riskUnavailableSources: [],
-        version: 1,
-      });
-      await manager.getRepository(JointCaseEntity).insert(entity);
-      await manager.getRepository(JointCasePartyEntity).insert(
-        input.parties.map((party, position) => {
-          const residentId = normaliseResidentId(party.residentId);
-          return {
-            jointCaseId: id,
-            position,
-            role: party.role,
-            name: party.name.trim(),
-            residentId,
-            residentIdHash: ctx.services.hashResidentId(residentId),
-            mobile: party.mobile ?? null,
-            address: party.address ?? null,
-          };
-        }),
-      );
-      if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
-      // Durably pending until assessed: if the assessment below does not complete, the risk
-      // worker completes it (no case is left without a level or a pending marker).
-      await requestRiskAssessment(manager, id, actor.department);
-      return manager.getRepository(JointCaseEntity).findOneByOrFail({ id });
+    const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
+    const entity = manager.getRepository(JointCaseEntity).create({
+      id,
+      caseNumber: `(${new Date().getFullYear()})西湖联调${String(n).padStart(6, '0')}号`,
+      title: input.title.trim(),
+      category: input.category,
+      description: input.description,
+      status: CaseStatus.INTAKE,
+      sourceChannel: input.sourceChannel,
+      urgency: input.urgency,
+      peopleInvolved: input.peopleInvolved,
+      occurredAt: input.occurredAt,
+      place: input.place ?? null,
+      community: input.community ?? null,
+      grid: input.grid ?? null,
+      leadDepartment: null,
+      participatingDepartments: input.sourceRecord ? [input.sourceRecord.department] : [],
+      riskReasons: [],
+      riskUnavailableSources: [],
+      version: 1,
     });
-    return this.reassess(ctx, jointCase);
+    await manager.getRepository(JointCaseEntity).insert(entity);
+    await manager.getRepository(JointCasePartyEntity).insert(
+      input.parties.map((party, position) => {
+        const residentId = normaliseResidentId(party.residentId);
+        return {
+          jointCaseId: id,
+          position,
+          role: party.role,
+          name: party.name.trim(),
+          residentId,
+          residentIdHash: ctx.services.hashResidentId(residentId),
+          mobile: party.mobile ?? null,
+          address: party.address ?? null,
+        };
+      }),
+    );
+    if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
+    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
+    return id;
   }
 
   /**
@@ -162,13 +174,12 @@ export class WorkflowService {
     }
     const jointCase = UUID.test(id) ? await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id }) : null;
     if (!jointCase) throw HubError.notFoundOrNoAccess('Joint case');
-    return this.reassess(ctx, jointCase);
+    return auditedTransaction(ctx, (manager) => this.reassess(ctx, jointCase, manager));
   }
 
-  /** 研判: the centre assesses the case (the risk is read again from the bodies). */
-  async assess(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<JointCaseEntity | TransitionError> {
-    const result = await this.step(ctx, id, CaseAction.ASSESS, expectedVersion, () => ({}));
-    return result instanceof TransitionError ? result : this.reassess(ctx, result);
+  /** 研判: the centre assesses the case (the risk is read again from the bodies), in the step's transaction. */
+  assess(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<JointCaseEntity | TransitionError> {
+    return this.step(ctx, id, CaseAction.ASSESS, expectedVersion, () => ({}), (jointCase, manager) => this.reassess(ctx, jointCase, manager));
   }
 
   /** 分流交办: lead body, participating bodies, first handler and deadline. */
@@ -256,33 +267,44 @@ export class WorkflowService {
   }
 
   /** 联合调解: a session is recorded while the case is in mediation, by a body taking part. */
-  async recordSession(ctx: RequestContext, id: string, input: RecordJointSessionInput): Promise<JointSessionEntity> {
+  async recordSession(ctx: RequestContext, id: string, input: RecordJointSessionInput, expectedVersion?: number | null): Promise<JointSessionEntity> {
     for (const attendee of input.attendees) {
       if (attendee.department !== GOVERNANCE_CENTRE) this.registry.get(attendee.department);
     }
-    return this.hubDb.transaction(async (manager) => {
-      const jointCase = await this.lockVisible(manager, ctx, id);
-      if (jointCase instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, jointCase.message);
-      this.assertTakesPart(ctx.actor, jointCase);
-      if (jointCase.status !== CaseStatus.IN_MEDIATION) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'Sessions are recorded while the case is in mediation', {
-          status: jointCase.status,
-          allowed: allowedNextStates(jointCase.status),
-        });
-      }
-      const session = manager.getRepository(JointSessionEntity).create({
-        jointCaseId: id,
-        heldAt: input.heldAt,
-        place: input.place,
-        attendees: input.attendees.map(({ department, name }) => ({ department, name })),
-        minutes: input.minutes,
-        outcome: input.outcome ?? null,
-        recordedBy: ctx.actor.user,
+    return auditedTransaction(ctx, (manager) =>
+      idempotentCreate(manager, ctx, 'recordJointSession', { id, input }, () => this.insertSession(ctx, manager, id, input, expectedVersion), (sessionId) =>
+        manager.getRepository(JointSessionEntity).findOneByOrFail({ id: sessionId }),
+      ),
+    );
+  }
+
+  private async insertSession(ctx: RequestContext, manager: EntityManager, id: string, input: RecordJointSessionInput, expectedVersion?: number | null): Promise<string> {
+    const jointCase = await this.lockVisible(manager, ctx, id);
+    if (jointCase instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, jointCase.message);
+    this.assertTakesPart(ctx.actor, jointCase);
+    if (expectedVersion != null && expectedVersion !== jointCase.version) {
+      throw new HubError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`);
+    }
+    if (jointCase.status !== CaseStatus.IN_MEDIATION) {
+      throw new HubError(ErrorCode.INVALID_TRANSITION, 'Sessions are recorded while the case is in mediation', {
+        status: jointCase.status,
+        allowed: allowedNextStates(jointCase.status),
       });
-      await manager.getRepository(JointSessionEntity).insert(session);
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id }));
-      return session;
+    }
+    const session = manager.getRepository(JointSessionEntity).create({
+      jointCaseId: id,
+      heldAt: input.heldAt,
+      place: input.place,
+      attendees: input.attendees.map(({ department, name }) => ({ department, name })),
+      minutes: input.minutes,
+      outcome: input.outcome ?? null,
+      recordedBy: ctx.actor.user,
     });
+    await manager.getRepository(JointSessionEntity).insert(session);
+    // A session changes the case: a user who read an older version learns of it (expectedVersion).
+    await manager.getRepository(JointCaseEntity).update({ id }, { version: jointCase.version + 1, updatedAt: new Date() });
+    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id }));
+    return session.id;
   }
 
   /**
@@ -296,7 +318,7 @@ export class WorkflowService {
     this.registry.recordType(ref.department, ref.recordType);
     this.assertMayChangeLinks(ctx.actor);
     const why = reason ? this.text(reason, 'reason', 2000) : null;
-    const result = await this.hubDb.transaction(async (manager) => {
+    const result = await auditedTransaction(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
       if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
         throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
@@ -329,7 +351,7 @@ export class WorkflowService {
   async unlinkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason: string): Promise<JointCaseEntity> {
     this.assertMayChangeLinks(ctx.actor);
     const why = this.text(reason, 'reason', 2000);
-    const result = await this.hubDb.transaction(async (manager) => {
+    const result = await auditedTransaction(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
       const link = await manager.getRepository(JointCaseRecordLinkEntity).findOneBy({ jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId });
       if (!link) throw HubError.notFoundOrNoAccess('Link');
@@ -439,9 +461,11 @@ export class WorkflowService {
     action: CaseAction,
     expectedVersion: number | null | undefined,
     apply: (jointCase: JointCaseEntity, manager: EntityManager) => { note?: string | null; data?: Record<string, unknown> } | Promise<{ note?: string | null; data?: Record<string, unknown> }>,
+    /** More work in the step's transaction once the step is stored (the risk assessment of 研判). */
+    then?: (jointCase: JointCaseEntity, manager: EntityManager) => Promise<JointCaseEntity>,
   ): Promise<JointCaseEntity | TransitionError> {
     const transition = CASE_TRANSITIONS[action];
-    return this.hubDb.transaction(async (manager) => {
+    return auditedTransaction(ctx, async (manager) => {
       const jointCase = await this.lockVisible(manager, ctx, id);
       if (jointCase instanceof TransitionError) return jointCase;
       if (expectedVersion != null && expectedVersion !== jointCase.version) {
@@ -460,7 +484,7 @@ export class WorkflowService {
       jointCase.updatedAt = new Date();
       await manager.getRepository(JointCaseEntity).save(jointCase);
       await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
-      return jointCase;
+      return then ? then(jointCase, manager) : jointCase;
     });
   }
 }
