@@ -95,7 +95,8 @@ function chooseCases(initial: Snapshot): Chosen {
  * Agreements beyond the demo ones, stored before the hub starts, so the rules meet what the demo
  * does not have: an agreement naming ADMIN and AUDITOR (who are never granted), one granting a
  * field with a lighter mask than the centre's and one missing a field a rule reads, one for
- * STATISTICS only, a suspended one and an expired one (neither grants).
+ * STATISTICS only, one for linked records and one role only (a reason citing several records
+ * needs every one of them linked), a suspended one and an expired one (neither grants).
  */
 const EXTRA_AGREEMENTS = [
   {
@@ -111,6 +112,11 @@ const EXTRA_AGREEMENTS = [
     title: '司法所向综治中心（网格）提供关联调解结果统计', provider: 'JUDICIAL_OFFICE', consumer: 'SECURITY_COMMITTEE', purpose: 'STATISTICS', scope: 'RECORDS_LINKED_TO_PARTICIPATING_CASE',
     roles: ['CHIEF', 'SUPERVISOR'], status: 'ACTIVE', from: '2026-01-01', until: '2028-01-01',
     grants: [{ recordType: 'PEOPLE_MEDIATION_CASE', fields: [{ field: 'outcome', mask: 'NONE' }, { field: 'acceptedOn', mask: 'NONE' }] }],
+  },
+  {
+    title: '派出所向司法所负责人提供关联警情', provider: 'POLICE', consumer: 'JUDICIAL_OFFICE', purpose: 'JOINT_MEDIATION', scope: 'RECORDS_LINKED_TO_PARTICIPATING_CASE',
+    roles: ['CHIEF'], status: 'ACTIVE', from: '2026-01-01', until: '2028-01-01',
+    grants: [{ recordType: 'INCIDENT', fields: [{ field: 'calledAt', mask: 'NONE' }, { field: 'category', mask: 'NONE' }] }],
   },
   {
     title: '派出所向司法所提供当事人警情（已暂停）', provider: 'POLICE', consumer: 'JUDICIAL_OFFICE', purpose: 'JOINT_MEDIATION', scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
