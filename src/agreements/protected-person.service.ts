@@ -1,4 +1,4 @@
-import { type DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { Role } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
@@ -18,8 +18,6 @@ export const PROTECTING_BODIES = ['POLICE', 'COURT', 'WOMENS_FEDERATION'];
  * Only the keyed hash of the ID number is stored.
  */
 export class ProtectedPersonService {
-  constructor(private readonly hubDb: DataSource) {}
-
   private assertMayProtect(actor: Actor): void {
     if (!PROTECTING_BODIES.includes(actor.department) || [Role.ADMIN, Role.AUDITOR].includes(actor.role)) {
       throw new HubError(ErrorCode.FORBIDDEN, `Only staff of ${PROTECTING_BODIES.join(', ')} mark or lift a protection`);

@@ -1,6 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { CaseScope } from '../agreements/access-request';
-import { caseScopeOf } from '../read-room/read-room';
+import { canSeeCase } from './case-visibility';
 import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
@@ -11,15 +10,6 @@ import { visibleCasesSql } from './statistics/case-measures';
 
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The governance centre sees every joint case; a body sees the cases it leads or takes part in. */
-export function canSeeCase(actor: Actor, jointCase: Pick<JointCase, 'leadDepartment' | 'participatingDepartments'>): boolean {
-  return (
-    actor.department === GOVERNANCE_CENTRE ||
-    jointCase.leadDepartment === actor.department ||
-    jointCase.participatingDepartments.includes(actor.department)
-  );
-}
 
 /**
  * Narrows a query over joint cases (alias `c`) to those the actor may see; see canSeeCase.
@@ -96,11 +86,6 @@ export class JointCaseService {
     });
     const count = async () => ((await this.hubDb.query(countSql, countValues)) as Array<{ total: number }>)[0].total;
     return keysetConnection(cases, page, count, encodeCursor);
-  }
-
-  /** The case as agreement scope rules see it. */
-  scopeOf(jointCase: Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'>): CaseScope {
-    return caseScopeOf(jointCase);
   }
 
   /** Keyed hashes of the case's parties: the persons a read through this case concerns. */

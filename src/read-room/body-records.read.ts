@@ -5,6 +5,7 @@ import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { ReadableDecision } from '../connectors/record-loaders';
 import type { LinkedRecord } from '../cases/joint-case.type';
+import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 
@@ -48,7 +49,7 @@ async function personScope(ctx: RequestContext, department: string, subjectHash:
     throw error;
   }
   const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
-  return { jointCase: ctx.services.jointCases.scopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+  return { jointCase: caseScopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { CaseScope } from '../agreements/access-request';
 import { type Connection, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
-import { FINISHED_STATUSES } from '../cases/workflow/case-status';
+import { caseScopeOf } from '../cases/case-visibility';
 import type { CaseParty, JointCase, LinkedRecord } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
@@ -15,16 +14,6 @@ import { type ShownRiskReason, showRiskReasons } from './risk-reasons.view';
 /** The case fields the read room needs; a case read by the hub or a workflow entity both have them. */
 type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'> &
   Partial<Record<CaseTextField, string | null>>;
-
-/** The case as agreement scope rules see it. */
-export function caseScopeOf(jointCase: Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'>): CaseScope {
-  return {
-    id: jointCase.id,
-    open: !FINISHED_STATUSES.includes(jointCase.status),
-    leadDepartment: jointCase.leadDepartment,
-    participatingDepartments: jointCase.participatingDepartments,
-  };
-}
 
 /**
  * The read room: the one way anything drawn from a body's records, or naming a person, leaves

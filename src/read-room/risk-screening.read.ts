@@ -3,6 +3,7 @@ import type { PolicySnapshot } from '../agreements/policy-directory';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { ReadableDecision } from '../connectors/record-loaders';
+import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import type { JointCaseEntity } from '../cases/joint-case.entity';
@@ -40,7 +41,7 @@ export async function readRiskHistory(
 
   const access = ctx.access.withPurpose(PURPOSE);
   // The entity carries every field the scope rules read (id, status, lead and participating bodies).
-  const scope = ctx.services.jointCases.scopeOf(jointCase);
+  const scope = caseScopeOf(jointCase);
   const policy = await access.policy();
   const partyHashes = residentIds.map((id) => ctx.services.hashResidentId(id));
 

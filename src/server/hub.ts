@@ -122,7 +122,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     persons: new PersonService(),
     agreements: new AgreementService(hubDb, registry),
     agreementDryRun: new AgreementDryRun(registry),
-    protectedPersons: new ProtectedPersonService(hubDb),
+    protectedPersons: new ProtectedPersonService(),
     auditReports: new AuditReportService(hubDb),
     workflow: new WorkflowService(hubDb, registry),
     readRoom: new ReadRoom(),
