@@ -156,6 +156,15 @@ beforeAll(async () => {
   // An open case the court takes part in, with police links (an agreement grants them) and
   // links of a body that grants the court nothing.
   const linksOf = (c: CaseRow) => snap.links.get(c.id) ?? [];
+  // Preferably one with sessions and noted steps, so the case page shows the case's work text too.
+  const withWork = new Set(
+    (
+      await hub.databases.sql<{ id: string }>(
+        'hub',
+        `SELECT joint_case_id AS id FROM joint_session INTERSECT SELECT joint_case_id FROM joint_case_history WHERE note IS NOT NULL`,
+      )
+    ).map((r) => r.id),
+  );
   courtCase = [...snap.cases.values()]
     .filter(
       (c) =>
@@ -165,13 +174,18 @@ beforeAll(async () => {
         linksOf(c).some((l) => ['WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'SECURITY_COMMITTEE'].includes(l.department)) &&
         c.risk_reasons.length > 0,
     )
-    .sort((a, b) => a.case_number.localeCompare(b.case_number))[0];
+    .sort((a, b) => (withWork.has(b.id) ? 1 : 0) - (withWork.has(a.id) ? 1 : 0) || a.case_number.localeCompare(b.case_number))[0];
   residentId = (snap.parties.get(courtCase.id) ?? []).find((p) => p.resident_id !== null)!.resident_id!;
 
-  await ask('case page as the court mediator', { department: 'COURT', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION }, `query($id: ID!) { jointCase(id: $id) { ${CASE_FIELDS} } }`, {
-    variables: { id: courtCase.id },
-    jointCaseId: courtCase.id,
-  });
+  await ask(
+    'case page as the court mediator',
+    { department: 'COURT', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION },
+    `query($id: ID!) { jointCase(id: $id) { ${CASE_FIELDS} timeline { action note } sessions { place minutes outcome } } }`,
+    {
+      variables: { id: courtCase.id },
+      jointCaseId: courtCase.id,
+    },
+  );
   await ask(
     'person view as the court mediator',
     { department: 'COURT', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION },
@@ -255,6 +269,24 @@ describe('the access report of a response and the audit log of its request', () 
     const police = answers.get('person view as the women\'s federation')!.body.data.person.departments.find((d: any) => d.department === 'POLICE');
     expect(police.records.edges.length).toBe(1);
     expect(police.records.totalCount).toBeGreaterThan(1);
+  });
+
+  it('case page: the look at the case\'s text names every text field the court was shown or refused', () => {
+    const answer = answers.get('case page as the court mediator')!;
+    const page = answer.body.data.jointCase;
+    const refused = new Set(((answer.body.errors ?? []) as Array<{ path?: Array<string | number> }>).map((e) => (e.path ?? []).filter((p) => typeof p === 'string').slice(1).join('.')));
+    const texts: Array<[string, unknown]> = [
+      ['title', page.title],
+      ['place', page.place],
+      ['description', page.description],
+      ...page.timeline.map((t: any): [string, unknown] => ['timeline.note', t.note]),
+      ...page.sessions.flatMap((x: any): Array<[string, unknown]> => [['sessions.place', x.place], ['sessions.minutes', x.minutes], ['sessions.outcome', x.outcome]]),
+    ];
+    const looked = texts.filter(([field, value]) => value !== null || refused.has(field)).map(([field]) => field);
+    expect(looked).toEqual(expect.arrayContaining(['title', 'timeline.note', 'sessions.minutes']));
+    const entry = reported(answer).find((e) => e.department === GOVERNANCE_CENTRE && e.recordType === 'JOINT_CASE' && e.recordId === page.id)!;
+    expect(entry).toBeDefined();
+    expect([...new Set(looked)].filter((field) => !(field in (entry.fields ?? {})))).toEqual([]);
   });
 
   it('exercised granted reads, concealed denials and the centre\'s own data on the way', () => {
