@@ -31,7 +31,9 @@ const RECORD_TABLES: Record<string, string[]> = {
  * people's mediation case of the judicial office and one grid screening entry of the security
  * committee, so a court mediator's shared context spans every body: its own records in full,
  * the police's and the judicial office's granted (some fields masked, some denied), and the
- * women's federation's, civil affairs' and the security committee's denied.
+ * women's federation's, civil affairs' and the security committee's withheld: the court has no
+ * agreement for any of their kinds, so it learns only how many each body holds (never which
+ * kinds), and those bodies receive no statement.
  */
 export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> {
   const urls = env.databases.adminUrls;

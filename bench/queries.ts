@@ -98,7 +98,7 @@ export function benchQueries(fixtures: Fixtures): BenchQuery[] {
   return [
     {
       name: 'Q1',
-      title: 'shared case context: one joint case, linked records of all six bodies (court mediator, JOINT_MEDIATION)',
+      title: 'shared case context: one joint case linked to records of all six bodies, those the caller may know of read live (court mediator, JOINT_MEDIATION)',
       caller: { department: 'COURT', role: 'MEDIATOR', user: '陈调解员' },
       headers: { 'x-purpose': 'JOINT_MEDIATION' },
       operationName: 'SharedCaseContext',
