@@ -23,7 +23,8 @@ import { AuditWriter } from '../src/audit/audit-writer';
 import { type Actor, GOVERNANCE_CENTRE, type Role } from '../src/auth/actor';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { type CasePartyRow, type CaseRecordLink, PARTIES_JSON, RECORD_LINKS_JSON } from '../src/cases/joint-case.sql';
-import { FINISHED_STATUSES } from '../src/cases/workflow/case-status';
+import { canSeeCase, caseScopeOf } from '../src/cases/case-visibility';
+import type { CaseStatus } from '../src/cases/workflow/case-status';
 import { ErrorCode } from '../src/common/error-code';
 import { HubError } from '../src/common/hub-error';
 import { isMinorByResidentId, maskResidentId } from '../src/common/masks';
@@ -388,19 +389,11 @@ interface CaseRow {
   caseNumber: string;
   title: string;
   category: string;
-  status: string;
+  status: CaseStatus;
   leadDepartment: string | null;
   participatingDepartments: string[];
   parties: CasePartyRow[];
   links: CaseRecordLink[];
-}
-
-function canSee(actor: Actor, c: { leadDepartment: string | null; participatingDepartments: string[] }): boolean {
-  return actor.department === GOVERNANCE_CENTRE || c.leadDepartment === actor.department || c.participatingDepartments.includes(actor.department);
-}
-
-function scopeOf(c: { id: string; status: string; leadDepartment: string | null; participatingDepartments: string[] }): CaseScope {
-  return { id: c.id, open: !(FINISHED_STATUSES as readonly string[]).includes(c.status), leadDepartment: c.leadDepartment, participatingDepartments: c.participatingDepartments };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -410,8 +403,8 @@ async function sharedCaseContext(req: Request): Promise<unknown> {
   const id = String(req.variables.id);
   const { rows } = UUID.test(id) ? await hubPool.query<CaseRow>(prepared(SHARED_CASE_SQL, [id.toLowerCase()])) : { rows: [] as CaseRow[] };
   const c = rows[0];
-  if (!c || !canSee(req.actor, c)) throw HubError.notFoundOrNoAccess('Joint case');
-  const scope = scopeOf(c);
+  if (!c || !canSeeCase(req.actor, c)) throw HubError.notFoundOrNoAccess('Joint case');
+  const scope = caseScopeOf(c);
   const viewer = caseViewerOf(req.actor, c);
   const jointCase: Record<string, unknown> = {
     id: c.id, caseNumber: c.caseNumber, category: c.category, status: c.status, leadDepartment: c.leadDepartment, participatingDepartments: c.participatingDepartments,
@@ -475,8 +468,8 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
   let scoped: { scope: CaseScope; reach: Reach } | HubError | null = null;
   if (req.jointCaseId) {
     const { rows } = UUID.test(req.jointCaseId) ? await hubPool.query(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()])) : { rows: [] };
-    if (!rows[0] || !canSee(req.actor, rows[0])) scoped = HubError.notFoundOrNoAccess('Joint case');
-    else scoped = { scope: scopeOf(rows[0]), reach: (rows[0].hashes as string[]).includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+    if (!rows[0] || !canSeeCase(req.actor, rows[0])) scoped = HubError.notFoundOrNoAccess('Joint case');
+    else scoped = { scope: caseScopeOf(rows[0]), reach: (rows[0].hashes as string[]).includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
   }
   const perBody = await Promise.all(
     registeredDepartments.map(async (definition) => {
