@@ -411,3 +411,32 @@ describe('a party marked by two bodies', () => {
   });
 });
 
+describe('a lead body missing from the participating list', () => {
+  it('still leads: it sees the case, as LEAD, with what its agreements grant in the case', async () => {
+    const jointCase = snap.cases.get(chosen.links.id)!;
+    const lead = jointCase.lead_department!;
+    await hub.databases.sql('hub', `UPDATE joint_case SET participating_departments = array_remove(participating_departments, lead_department) WHERE id = $1`, [jointCase.id]);
+    snap = await readSnapshot(hub);
+    const row = snap.cases.get(jointCase.id)!;
+    expect(row.participating_departments).not.toContain(lead);
+    const wrong: string[] = [];
+    for (const role of [Role.MEDIATOR, Role.CHIEF, Role.ADMIN]) {
+      const caller: Caller = { department: lead, role, purpose: Purpose.JOINT_MEDIATION };
+      expect(seesCase(caller, row)).toBe(true);
+      const { body } = await post(hub, tokens.get(`${lead}/${role}`)!, `query($id: ID!) { jointCase(id: $id) { ...CaseView } } ${CASE_VIEW}`, {
+        variables: { id: row.id },
+        purpose: caller.purpose,
+      });
+      if (!body.data) {
+        wrong.push(`${lead}/${role}: no data: ${JSON.stringify(body.errors)}`);
+        continue;
+      }
+      const used = new Set<GqlError>();
+      const errors = body.errors ?? [];
+      wrong.push(...compareCase(`${lead}/${role} ${row.case_number}`, caller, row, body.data.jointCase, errors, ['jointCase'], used, true));
+      for (const error of errors) if (!used.has(error)) wrong.push(`${lead}/${role}: unexpected error ${error.extensions?.code} at ${JSON.stringify(error.path)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
