@@ -1,5 +1,6 @@
 import type { CaseScope } from '../agreements/access-request';
-import { Purpose } from '../agreements/agreement.enums';
+import type { Purpose } from '../agreements/agreement.enums';
+import { NO_PURPOSE_STATED, purposesForDerived } from './derived-purposes';
 import type { CaseRecordLink } from '../cases/joint-case.sql';
 import type { RequestContext } from '../graphql/request-context';
 
@@ -19,13 +20,13 @@ type LinkDecision = { known: true; purpose: Purpose | null; agreementIds: string
  */
 async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseRecordLink): Promise<LinkDecision> {
   if (link.department === ctx.actor.department) return { known: true, purpose: null, agreementIds: [] };
-  let reason: string | null = null;
-  // The request's own purpose first: its refusal says why to the caller (no purpose, closed case, role).
-  for (const purpose of [ctx.access.purpose, Purpose.RISK_SCREENING]) {
-    const decision = await ctx.access.withPurpose(purpose ?? Purpose.RISK_SCREENING).decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+  // The refusal under the request's own purpose says why (no purpose, a closed case, the role).
+  let reason = ctx.access.purpose === null ? NO_PURPOSE_STATED : null;
+  for (const purpose of purposesForDerived(ctx)) {
+    const decision = await ctx.access.withPurpose(purpose).decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
     if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
-    if (decision.kind === 'GRANTED') return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
-    if (purpose === ctx.access.purpose) reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
+    if (decision.kind === 'GRANTED') return { known: true, purpose, agreementIds: decision.agreementIds };
+    reason ??= decision.reason;
   }
   // The caller may not learn the kind from the reason either.
   return { known: false, reason: (reason ?? 'No agreement grants it').split(link.recordType).join('this kind') };
@@ -52,7 +53,7 @@ export async function showLinks(
         ctx.accessLog.add({
           department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId,
           decision: 'GRANTED', agreementIds: known.agreementIds, fields: {}, subjectHashes: [],
-          ...(known.purpose && known.purpose !== ctx.access.purpose ? { purpose: known.purpose } : {}),
+          ...(known.purpose ? { purpose: known.purpose } : {}),
         });
       }
     } else {

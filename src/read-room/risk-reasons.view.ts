@@ -2,6 +2,7 @@ import type { AccessDecision, CaseScope } from '../agreements/access-request';
 import { Mask, Purpose } from '../agreements/agreement.enums';
 import type { FieldDecision } from '../agreements/record-shaper';
 import type { CaseRecordLink } from '../cases/joint-case.sql';
+import { purposesForDerived } from './derived-purposes';
 import { type RiskReason, type RiskSource, type RiskSourceProvenance, riskSourceKey } from '../cases/risk/risk.model';
 import type { RequestContext } from '../graphql/request-context';
 
@@ -12,8 +13,8 @@ export interface ShownRiskReason extends RiskReason {
   department: string | null;
 }
 
-/** Reasons drawn from the case itself (its category, urgency, people involved) need no agreement. */
-const OWN_DATA_RULES_FOR_HANDLERS = new Set(['vulnerable-party-age']);
+/** Reasons drawn from a party's own particulars (an age from the ID number): for handlers only, like the ID number. */
+const PARTY_DERIVED_RULES = new Set(['vulnerable-party-age']);
 
 function sourcesOf(reason: RiskReason): RiskSource[] {
   return reason.sources ?? (reason.source ? [reason.source] : []);
@@ -35,8 +36,7 @@ async function decideSource(
 ): Promise<Shown> {
   if (source.department === ctx.actor.department) return 'OWNER';
   const linked = links.some((l) => l.department === source.department && l.recordType === source.recordType && l.recordId === source.recordId);
-  const purposes = [...new Set([ctx.access.purpose, Purpose.RISK_SCREENING].filter((p): p is Purpose => p !== null))];
-  for (const purpose of purposes) {
+  for (const purpose of purposesForDerived(ctx)) {
     const decision = await ctx.access.withPurpose(purpose).decide(source.department, source.recordType, scope, linked ? 'LINKED_TO_CASE' : 'PARTY_TO_CASE');
     if (decision.kind === 'OWNER') return 'OWNER';
     if (decision.kind !== 'GRANTED') continue;
@@ -72,7 +72,7 @@ export async function showRiskReasons(
     const department = sources[0]?.department ?? null;
     if (sources.length === 0) {
       // Drawn from the case's own data; an age drawn from a party's ID number only for handlers.
-      const visible = viewerIsHandler || !OWN_DATA_RULES_FOR_HANDLERS.has(reason.rule);
+      const visible = viewerIsHandler || !PARTY_DERIVED_RULES.has(reason.rule);
       shown.push(visible ? { ...reason, withheld: false, department: null } : withheldReason(reason, null));
       continue;
     }
@@ -87,9 +87,7 @@ export async function showRiskReasons(
       if (visible && decided) {
         const fields: Record<string, FieldDecision> = {};
         for (const [field, mask] of Object.entries(provenance?.fields ?? {})) fields[field] = mask === Mask.NONE && decided.decision.fields.get(field)?.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
-        // Like every entry, it names a purpose only when it is not the request's own.
-        const purpose = decided.purpose !== ctx.access.purpose ? { purpose: decided.purpose } : {};
-        ctx.accessLog.add({ ...entry, decision: 'GRANTED', ...purpose, agreementIds: decided.decision.agreementIds, fields });
+        ctx.accessLog.add({ ...entry, decision: 'GRANTED', purpose: decided.purpose, agreementIds: decided.decision.agreementIds, fields });
       } else {
         ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: 'A risk reason drawn from this record was withheld', agreementIds: [], concealed: true });
       }
