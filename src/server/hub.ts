@@ -224,11 +224,16 @@ function readRequestScope(headers: http.IncomingHttpHeaders): { purpose: Purpose
   const purposeHeader = headers['x-purpose'];
   const caseHeader = headers['x-joint-case-id'];
   const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
-  if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !(purposeHeader in Purpose))) {
-    throw badInput(`x-purpose must be one of ${Object.keys(Purpose).join(', ')}`);
+  // An allow-list of the enum's values, not `purposeHeader in Purpose`: that is also true for
+  // "toString", "__proto__" or "constructor", which would then be stored as the audit's purpose.
+  if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !PURPOSES.has(purposeHeader))) {
+    throw badInput(`x-purpose must be one of ${[...PURPOSES].join(', ')}`);
   }
   if (caseHeader !== undefined && (typeof caseHeader !== 'string' || !UUID.test(caseHeader))) {
     throw badInput('x-joint-case-id must be the id of a joint case');
   }
   return { purpose: (purposeHeader as Purpose | undefined) ?? null, jointCaseId: caseHeader ?? null };
 }
+
+/** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */
+const PURPOSES: ReadonlySet<string> = new Set<string>(Object.values(Purpose));
