@@ -21,7 +21,7 @@ export interface AccessLogEntry {
 }
 
 export interface PolicyChange {
-  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT';
+  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT' | 'HOLD_CHANGE';
   detail: Record<string, unknown>;
   subjectHashes?: string[];
   agreementIds?: string[];

@@ -8,6 +8,8 @@ export enum AuditKind {
   EXPORT = 'EXPORT',
   /** A person's protection (e.g. a domestic-violence victim's address) was set or lifted. */
   PROTECTION_CHANGE = 'PROTECTION_CHANGE',
+  /** An investigation hold on a body's record was placed or lifted (it hides looks from subject access reports). */
+  HOLD_CHANGE = 'HOLD_CHANGE',
 }
 
 /** How the agreement in force treated one field of a record. */
