@@ -105,22 +105,21 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const auditPool = new Pool({ connectionString: options.databases.hubUrl, max: 2, application_name: 'mediation-hub:audit' });
   auditPool.on('error', () => undefined);
   const audit = new AuditWriter({ pool: auditPool, log });
+  const schema = await buildHubSchema(registry);
+  const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const services: HubServices = {
     registry,
     hubDb,
     jointCases: new JointCaseService(hubDb),
     persons: new PersonService(),
     agreements: new AgreementService(hubDb, registry),
-    agreementDryRun: new AgreementDryRun(registry),
+    agreementDryRun: new AgreementDryRun(registry, schema, { limits: queryLimits, production: options.production }),
     protectedPersons: new ProtectedPersonService(hubDb),
     auditReports: new AuditReportService(hubDb),
     workflow: new WorkflowService(hubDb, registry),
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
-  const schema = await buildHubSchema(registry);
-  services.agreementDryRun.schema = schema;
 
-  const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
