@@ -85,7 +85,7 @@ export function isShanghaiDayStart(instant: Date): boolean {
   return shanghaiDate(instant) !== shanghaiDate(new Date(instant.getTime() - 1));
 }
 
-export const DAY_START_MESSAGE = 'must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00';
+const DAY_START_MESSAGE = 'must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00';
 
 /**
  * A period [from, until): `from` inclusive, `until` exclusive, both the start of a day in
