@@ -145,6 +145,13 @@ export class AgreementService {
       if (actor.role !== Role.CHIEF || (actor.department !== entity.provider && actor.department !== entity.consumer)) {
         throw new HubError(ErrorCode.FORBIDDEN, "Only the providing body's chief and the consuming body's chief approve an agreement");
       }
+      // Two bodies agree, so two people sign: one person holding a chief's role at both bodies
+      // (two tokens, one subject) must not make an agreement alone. Compared by `actor.user`,
+      // the token's subject (`sub`), which names the person, not by anything they type.
+      const otherApproval = actor.department === entity.provider ? entity.consumerApprovedBy : entity.providerApprovedBy;
+      if (otherApproval !== null && otherApproval === actor.user) {
+        throw new HubError(ErrorCode.FORBIDDEN, "The provider's and the consumer's approvals must come from two different people");
+      }
       const now = new Date();
       if (actor.department === entity.provider) Object.assign(entity, { providerApprovedBy: actor.user, providerApprovedAt: now });
       if (actor.department === entity.consumer) Object.assign(entity, { consumerApprovedBy: actor.user, consumerApprovedAt: now });

@@ -10,6 +10,8 @@ export enum AuditKind {
   PROTECTION_CHANGE = 'PROTECTION_CHANGE',
   /** A body's record was linked to a joint case or unlinked from it. */
   LINK_CHANGE = 'LINK_CHANGE',
+  /** An investigation hold on a body's record was placed or lifted (it hides looks from subject access reports). */
+  HOLD_CHANGE = 'HOLD_CHANGE',
 }
 
 /** How the agreement in force treated one field of a record. */

@@ -152,25 +152,38 @@ export class AuditReportService {
     };
   }
 
-  /** The police (or any body) marks one of its own records as under investigation. */
+  /**
+   * The police (or any body) marks one of its own records as under investigation. A hold hides
+   * looks from subject access reports, so placing and lifting one are audited (kind
+   * HOLD_CHANGE, naming the record; the record's actor and time say who and when).
+   */
   async placeHold(ctx: RequestContext, recordType: string, recordId: string): Promise<boolean> {
     this.assertMayHold(ctx);
     ctx.services.registry.recordType(ctx.actor.department, recordType);
-    await this.hubDb.query(
+    const placed: Array<{ id: string }> = await this.hubDb.query(
       `INSERT INTO investigation_hold (department, record_type, record_id, placed_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (department, record_type, record_id) WHERE lifted_at IS NULL DO NOTHING`,
+       ON CONFLICT (department, record_type, record_id) WHERE lifted_at IS NULL DO NOTHING
+       RETURNING id`,
       [ctx.actor.department, recordType, recordId, ctx.actor.user],
     );
+    // A record already held stays under its first hold; nothing changed, so nothing to audit.
+    if (placed.length > 0) this.auditHold(ctx, 'PLACED', placed[0].id, recordType, recordId);
     return true;
   }
 
   async liftHold(ctx: RequestContext, recordType: string, recordId: string): Promise<boolean> {
     this.assertMayHold(ctx);
-    const [, affected] = await this.hubDb.query(
-      `UPDATE investigation_hold SET lifted_at = now() WHERE department = $1 AND record_type = $2 AND record_id = $3 AND lifted_at IS NULL`,
+    const [lifted]: [Array<{ id: string }>, number] = await this.hubDb.query(
+      `UPDATE investigation_hold SET lifted_at = now() WHERE department = $1 AND record_type = $2 AND record_id = $3 AND lifted_at IS NULL
+       RETURNING id`,
       [ctx.actor.department, recordType, recordId],
     );
-    return affected > 0;
+    for (const { id } of lifted) this.auditHold(ctx, 'LIFTED', id, recordType, recordId);
+    return lifted.length > 0;
+  }
+
+  private auditHold(ctx: RequestContext, change: 'PLACED' | 'LIFTED', holdId: string, recordType: string, recordId: string): void {
+    ctx.accessLog.changed({ kind: 'HOLD_CHANGE', detail: { change, holdId, department: ctx.actor.department, recordType, recordId } });
   }
 
   private assertMayHold(ctx: RequestContext): void {

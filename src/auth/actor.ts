@@ -17,6 +17,10 @@ export const GOVERNANCE_CENTRE = 'GOVERNANCE_CENTRE';
 
 /** Who is asking: taken only from a verified token, never from a header or argument. */
 export interface Actor {
+  /**
+   * The token's subject (`sub`): the identity provider's stable id of the person, the same
+   * whichever body or role a token names. Two actors with the same `user` are one person.
+   */
   user: string;
   department: string;
   role: Role;

@@ -107,6 +107,11 @@ export function queryParseOptions(limits: QueryLimits = DEFAULT_QUERY_LIMITS): P
 /** graphql-js's own message when `maxTokens` stops the parser (it names the limit; 16.x spells it "more that"). */
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[a-z]+ \d+ tokens\. Parsing aborted\.$/;
 
+/** Whether an error is graphql-js stopping the parser at the token limit (a query too large, not malformed). */
+export function isTokenLimitError(error: unknown): boolean {
+  return error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message);
+}
+
 /**
  * Wraps the hub's formatError so the parser's token-limit error becomes QUERY_TOO_COMPLEX
  * without the number; everything else goes to the wrapped formatter unchanged.
@@ -115,7 +120,7 @@ export function withQueryLimitErrors(
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.GRAPHQL_PARSE_FAILED && TOKEN_LIMIT_MESSAGE.test(error.message)) {
+    if (isTokenLimitError(error) && (error as GraphQLError).extensions.code === ErrorCode.GRAPHQL_PARSE_FAILED) {
       return { message: QUERY_TOO_COMPLEX_MESSAGES.TOKENS, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     return formatError(formatted, error);

@@ -115,13 +115,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const auditPool = new Pool({ connectionString: options.databases.hubUrl, max: 2, application_name: 'mediation-hub:audit' });
   auditPool.on('error', () => undefined);
   const audit = new AuditWriter({ pool: auditPool, log });
+  const schema = await buildHubSchema(registry);
+  const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const services: HubServices = {
     registry,
     hubDb,
     jointCases: new JointCaseService(hubDb),
     persons: new PersonService(),
     agreements: new AgreementService(hubDb, registry),
-    agreementDryRun: new AgreementDryRun(registry),
+    agreementDryRun: new AgreementDryRun(registry, schema, { limits: queryLimits, production: options.production }),
     protectedPersons: new ProtectedPersonService(),
     auditReports: new AuditReportService(hubDb),
     workflow: new WorkflowService(hubDb, registry),
@@ -129,8 +131,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     auditWriter: audit,
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
   };
-  const schema = await buildHubSchema(registry);
-  services.agreementDryRun.schema = schema;
 
   /** A context for work the hub does of itself: the same loaders, decisions and access log as a request's. */
   const contextFor = (actor: Actor, purpose: Purpose | null, requestId: string, requestLog: Logger): RequestContext => ({
@@ -160,7 +160,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   );
   services.workflow.riskWorker = riskWorker;
 
-  const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
@@ -257,8 +256,10 @@ function readRequestScope(headers: http.IncomingHttpHeaders): { purpose: Purpose
   const purposeHeader = headers['x-purpose'];
   const caseHeader = headers['x-joint-case-id'];
   const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
-  if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !(purposeHeader in Purpose))) {
-    throw badInput(`x-purpose must be one of ${Object.keys(Purpose).join(', ')}`);
+  // An allow-list of the enum's values, not `purposeHeader in Purpose`: that is also true for
+  // "toString", "__proto__" or "constructor", which would then be stored as the audit's purpose.
+  if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !PURPOSES.has(purposeHeader))) {
+    throw badInput(`x-purpose must be one of ${[...PURPOSES].join(', ')}`);
   }
   if (caseHeader !== undefined && (typeof caseHeader !== 'string' || !UUID.test(caseHeader))) {
     throw badInput('x-joint-case-id must be the id of a joint case');
@@ -275,3 +276,6 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
   }
   return key;
 }
+
+/** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */
+const PURPOSES: ReadonlySet<string> = new Set<string>(Object.values(Purpose));

@@ -156,8 +156,14 @@ describe(WorkLedgerService.name, () => {
     const file = body.data!.exportWorkLedger;
     expect(file.rowCount).toBe(2);
     const records = Buffer.from(file.contentBase64, 'base64').toString('utf8').slice(1).split('\r\n');
-    // Header, LJ-01 (led), LJ-02 (taking part), and the empty string after the last CRLF.
-    expect(records).toEqual([CENTRE_CSV.split('\r\n')[0], CENTRE_CSV.split('\r\n')[1], CENTRE_CSV.split('\r\n')[2], '']);
+    // Header, LJ-01 (led), LJ-02 (taking part), and the empty string after the last CRLF; the
+    // centre's rows, but 风险等级 empty: only the centre's own ledger prints a case's risk level.
+    expect(records).toEqual([
+      CENTRE_CSV.split('\r\n')[0],
+      '1,LJ-01,2025-02-01,邻里纠纷,110警情移交,张三（申请人）、李四（被申请人）,3,曙光社区,曙光社区第1网格,,司法所,司法所、派出所,李调解,2025-03-01,调解不成,"调解不成：Said ""no"", twice,\nthen left",,,是',
+      '2,LJ-02,2025-04-10,婚姻家庭纠纷,法院诉前委派,"\'=HYPERLINK(""http://x"")（申请人）、王五（被申请人）",2,西溪社区,西溪社区第2网格,,人民法庭,人民法庭、司法所,赵法官,2025-05-01,已结案,调解成功（已司法确认）,(2025)浙0106民特7号,2025-05-21,否',
+      '',
+    ]);
     const last = (await exports()).at(-1)!;
     expect(last).toMatchObject({ actor_department: 'JUDICIAL_OFFICE', detail: { rows: 2 } });
     expect([...last.subject_hashes].sort()).toEqual([LI, WANG, ZHANG].sort());

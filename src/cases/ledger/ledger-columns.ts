@@ -12,6 +12,11 @@ export const LEDGER_COLUMNS = [
   { header: '涉及人数', width: 10 },
   { header: '社区', width: 14 },
   { header: '网格', width: 18 },
+  /**
+   * Filled only in the governance centre's ledger; empty in every other body's (see
+   * `riskLevelCell`): the level comes from other bodies' records, which other bodies see only as
+   * counts under the statistics' small-cell rule.
+   */
   { header: '风险等级', width: 10 },
   { header: '牵头单位', width: 12 },
   { header: '参与单位', width: 26 },

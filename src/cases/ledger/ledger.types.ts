@@ -14,10 +14,10 @@ registerEnumType(LedgerFormat, {
 
 @ArgsType()
 export class WorkLedgerArgs {
-  @Field({ description: 'Cases taken in (created) from this time, inclusive.' })
+  @Field({ description: 'Cases taken in (created) from this time, inclusive. The start of a day in Asia/Shanghai (e.g. 2026-05-01T00:00:00+08:00).' })
   from: Date;
 
-  @Field({ description: 'Cases taken in before this time (exclusive). At most 366 days after "from".' })
+  @Field({ description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, at most 366 days after "from".' })
   until: Date;
 
   @Field(() => LedgerFormat)

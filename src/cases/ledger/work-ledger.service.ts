@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import { HubError } from '../../common/hub-error';
 import type { RequestContext } from '../../graphql/request-context';
 import { assertMayReadCaseReports, checkPeriod, overdueSql, visibleCasesSql } from '../statistics/case-measures';
@@ -62,6 +63,18 @@ export function outcomeZh(row: Pick<LedgerSqlRow, 'agreement_reached_at' | 'conf
     return `调解不成${referral}${reason}`;
   }
   return '';
+}
+
+/**
+ * 风险等级 as printed: only in the governance centre's own ledger. A case's level is drawn from
+ * other bodies' records (police call-outs, warning letters, subsistence allowance) under the
+ * centre's RISK_SCREENING agreements; statistics give other bodies early warnings only as
+ * counts under the small-cell rule, and a per-case column would undo that rule. Any other
+ * body's ledger prints an empty cell, the same for every case, so the column says nothing.
+ */
+export function riskLevelCell(ctx: Pick<RequestContext, 'actor'>, riskLevel: string | null): string {
+  if (ctx.actor.department !== GOVERNANCE_CENTRE) return '';
+  return riskLevel === null ? NOT_ASSESSED_ZH : zh(RISK_LEVEL_ZH, riskLevel);
 }
 
 /**
@@ -137,7 +150,7 @@ export class WorkLedgerService {
       c.people_involved,
       c.community ?? '',
       c.grid ?? '',
-      c.risk_level === null ? NOT_ASSESSED_ZH : zh(RISK_LEVEL_ZH, c.risk_level),
+      riskLevelCell(ctx, c.risk_level),
       bodyZh(c.lead_department, registry),
       c.participating_departments.map((d) => bodyZh(d, registry)).join('、'),
       c.handler ?? '',

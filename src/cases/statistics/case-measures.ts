@@ -1,6 +1,7 @@
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
 import { ErrorCode } from '../../common/error-code';
 import { HubError } from '../../common/hub-error';
+import { shanghaiDate } from '../ledger/labels-zh';
 import { FINISHED_STATUSES } from '../workflow/case-status';
 
 /**
@@ -76,11 +77,29 @@ export function assertMayReadCaseReports(actor: Actor, what: string): void {
   throw new HubError(ErrorCode.FORBIDDEN, `${what} are for the governance centre and for a body's CHIEF or SUPERVISOR`);
 }
 
-/** A period [from, until): `from` inclusive, `until` exclusive, checked. */
+/**
+ * Whether an instant is the first moment of a calendar day in Asia/Shanghai (00:00 local time),
+ * the days the centres count in and the ledger prints.
+ */
+export function isShanghaiDayStart(instant: Date): boolean {
+  return shanghaiDate(instant) !== shanghaiDate(new Date(instant.getTime() - 1));
+}
+
+const DAY_START_MESSAGE = 'must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00';
+
+/**
+ * A period [from, until): `from` inclusive, `until` exclusive, both the start of a day in
+ * Asia/Shanghai, checked. Whole days, not instants: two periods a moment apart would otherwise
+ * differ by one case, and the difference of their counts (early warnings, judicial
+ * confirmations) would give that one case away, past the small-cell rule. A boundary inside a
+ * day is refused rather than widened to the day, so every figure is for the period asked.
+ */
 export function checkPeriod(from: Date, until: Date, maxDays?: number): void {
   if (!(from instanceof Date) || !(until instanceof Date) || Number.isNaN(from.getTime()) || Number.isNaN(until.getTime())) {
     throw HubError.badInput('"from" and "until" must be date-times');
   }
+  if (!isShanghaiDayStart(from)) throw HubError.badInput(`"from" ${DAY_START_MESSAGE}`, { field: 'from' });
+  if (!isShanghaiDayStart(until)) throw HubError.badInput(`"until" ${DAY_START_MESSAGE}`, { field: 'until' });
   if (!(from < until)) throw HubError.badInput('"until" must be after "from"');
   if (maxDays !== undefined && until.getTime() - from.getTime() > maxDays * 86_400_000) {
     throw HubError.badInput(`A period is at most ${maxDays} days`);

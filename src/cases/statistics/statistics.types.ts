@@ -20,10 +20,14 @@ registerEnumType(StatisticsGrouping, {
 
 @ArgsType()
 export class CaseStatisticsArgs {
-  @Field({ description: 'Cases taken in (created) from this time, inclusive.' })
+  @Field({
+    description:
+      'Cases taken in (created) from this time, inclusive. The start of a day in Asia/Shanghai (e.g. 2026-05-01T00:00:00+08:00); ' +
+      'any other instant is refused (BAD_USER_INPUT), so two periods differ by whole days and never by one case.',
+  })
   from: Date;
 
-  @Field({ description: 'Cases taken in before this time (exclusive).' })
+  @Field({ description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, as "from".' })
   until: Date;
 
   @Field(() => StatisticsGrouping)
