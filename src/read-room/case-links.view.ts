@@ -28,8 +28,18 @@ async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseReco
     if (decision.kind === 'GRANTED') return { known: true, purpose, agreementIds: decision.agreementIds };
     reason ??= decision.reason;
   }
-  // The caller may not learn the kind from the reason either.
-  return { known: false, reason: (reason ?? 'No agreement grants it').split(link.recordType).join('this kind') };
+  return { known: false, reason: reasonNamingNoKind(reason, link.recordType) };
+}
+
+/**
+ * Why a link is withheld, in words that do not tell its kind: a reason naming an agreement
+ * (its title says what it shares) or the kind itself becomes the general one.
+ */
+function reasonNamingNoKind(reason: string | null, recordType: string): string {
+  if (!reason || reason.includes('Agreement "') || reason.includes(recordType)) {
+    return 'No agreement grants the caller these records for this purpose, role and case';
+  }
+  return reason;
 }
 
 /**

@@ -116,13 +116,14 @@ describe(decideAccess.name, () => {
     const { body } = await post(t, await t.token('COURT'), { id: dv.id }, asCourt);
     // Withheld from the list, the reason naming no kind: the court may not learn a warning letter exists.
     expect(body.data!.jointCase.linkedRecords.edges.map((e) => e.node.recordType)).not.toContain('DV_WARNING_LETTER');
-    expect(withheldPolice(body)).toEqual([expect.stringMatching(/No data-sharing agreement grants COURT/)]);
+    expect(withheldPolice(body)).toEqual(['No agreement grants the caller these records for this purpose, role and case']);
     expect(JSON.stringify(body)).not.toContain('DV_WARNING_LETTER');
   });
 
   it.each([
     ['no purpose', {}, /states no purpose/],
-    ['another purpose', { 'x-purpose': 'STATISTICS' }, /grants for JOINT_MEDIATION, not STATISTICS/],
+    // The refusal names no agreement: its title would tell the kind of the withheld record.
+    ['another purpose', { 'x-purpose': 'STATISTICS' }, /^No agreement grants the caller these records for this purpose, role and case$/],
   ])('denies the police records when the request states %s', async (_label, headers, reason) => {
     const { body } = await post(t, await t.token('COURT'), { id: caseId }, headers);
     expect(incidentOf(body)).toBeUndefined();
