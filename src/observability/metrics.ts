@@ -117,7 +117,7 @@ export class HubMetrics {
         }
       },
     });
-    collectDefaultMetrics({ register: this.registry, prefix: 'hub_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
   }
 
   /** A label for a client-chosen operation name: bounded in number and free of digit runs. */
