@@ -92,6 +92,8 @@ export class PolicyDirectory {
       connectionString: this.hubUrl,
       application_name: 'mediation-hub:policy-listener',
       connectionTimeoutMillis: LISTENER_CONNECT_TIMEOUT_MS,
+      statement_timeout: LISTENER_CONNECT_TIMEOUT_MS,
+      lock_timeout: LISTENER_CONNECT_TIMEOUT_MS,
       query_timeout: LISTENER_CONNECT_TIMEOUT_MS,
       keepAlive: true,
     });

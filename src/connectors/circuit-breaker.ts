@@ -91,8 +91,10 @@ export function classifyFailure(error: unknown): Exclude<SourceStatus, 'UP'> {
 }
 
 /**
- * One body's circuit breaker (opossum) with its deadline. Closed: reads go through, each cut
- * off at the deadline. After `failureThreshold` consecutive failures (refused, broken or timed
+ * One body's circuit breaker (opossum) with its deadline and latency budget. Closed: reads go
+ * through, each cut off at the deadline; a read that succeeds over the latency budget
+ * (`slowCallMs`) returns its rows but counts as a failure, so a body that is slow but within
+ * its deadline opens its breaker too instead of slowing every request that reads it. After `failureThreshold` consecutive failures (refused, broken or timed
  * out; a statement the body answered with an error such as "no such table" does not count) (or a majority of failures
  * over a rolling 10 s window of at least that many reads) it opens: reads fail at once with
  * CIRCUIT_OPEN and never touch the network. After `resetTimeoutMs` it lets one probe read
