@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Span, Tracer } from '@opentelemetry/api';
+import { scrubText } from '../common/logger';
 
 /**
  * What the hub notes about one HTTP request while answering it, for its access-log line, its
@@ -69,14 +70,18 @@ export function elapsedSeconds(observation: RequestObservation): number {
  * The request id the hub uses, echoes, logs and stores in the audit: the client's
  * `x-request-id` when it is a plain token (8–64 characters of A–Z a–z 0–9 . _ -) that does not
  * hold a resident ID number or a mobile number; otherwise a new UUID, so no personal data
- * travels in an id into logs and the audit log.
+ * travels in an id into logs and the audit log, and the id logged is the id audited.
  */
 export function safeRequestId(given: string | string[] | undefined): string {
   if (typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) && !looksPersonal(given)) return given;
   return randomUUID();
 }
 
-/** 17 digits and a check character (resident ID), a mainland mobile number, or any 11+ digit run. */
+/**
+ * The logs' own test for personal data (src/common/logger.ts): a resident ID number or a
+ * mainland mobile number anywhere in a run of 11+ digits (8613812345678 and 13-digit
+ * millisecond timestamps included, which the logs would mask), keyed hashes aside.
+ */
 function looksPersonal(text: string): boolean {
-  return /\d{17}[\dXx]/.test(text) || /1[3-9]\d{9}/.test(text) || /\d{11}/.test(text);
+  return scrubText(text) !== text;
 }

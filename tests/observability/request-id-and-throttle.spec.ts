@@ -5,7 +5,7 @@ import { WarningThrottle } from '../../src/observability/warning-throttle';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('request ids', () => {
-  it.each(['desk-7.case_page-0001', 'a1b2c3d4', 'X'.repeat(64), '0af7651916cd43dd8448eb211c80319c'])('keeps a plain token: %s', (id) => {
+  it.each(['desk-7.case_page-0001', 'a1b2c3d4', 'X'.repeat(64), '0af7651916cd43dd8448eb211c80319c', `probe-${(1764311234567).toString(36)}`, 'order-20261128000001'])('keeps a plain token: %s', (id) => {
     expect(safeRequestId(id)).toBe(id);
   });
 
@@ -13,7 +13,8 @@ describe('request ids', () => {
     ['a resident ID number', '33010619800101234' + residentIdCheckCharacter('33010619800101234')],
     ['an ID number inside a longer id', `req-${'11010519491231002X'}-1`],
     ['a mobile number', 'call-13812345678'],
-    ['a long digit run', 'n-8613812345678'],
+    ['a mobile number with the country code', 'n-8613812345678'],
+    ['a millisecond timestamp (the logs would mask it as a possible mobile number)', `probe-${1764311234567}`],
     ['too long', 'a'.repeat(65)],
     ['too short', 'abc'],
     ['spaces and markup', 'abc def<script>'],
