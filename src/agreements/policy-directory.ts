@@ -6,6 +6,7 @@ import type { ProtectionKind } from './record-shaper';
 
 export const POLICY_CHANNEL = 'hub_policy_changed';
 const RECONNECT_MS = 1000;
+const LISTENER_CONNECT_TIMEOUT_MS = 3000;
 
 /** What every decision of one request is made against: read once, used throughout the request. */
 export interface PolicySnapshot {
@@ -93,7 +94,16 @@ export class PolicyDirectory {
 
   private async listen(): Promise<void> {
     if (this.closed) return;
-    const client = new Client({ connectionString: this.hubUrl, application_name: 'mediation-hub:policy-listener' });
+    // Bounded like every hub session: a partition fails the connect instead of hanging it.
+    const client = new Client({
+      connectionString: this.hubUrl,
+      application_name: 'mediation-hub:policy-listener',
+      connectionTimeoutMillis: LISTENER_CONNECT_TIMEOUT_MS,
+      statement_timeout: LISTENER_CONNECT_TIMEOUT_MS,
+      lock_timeout: LISTENER_CONNECT_TIMEOUT_MS,
+      query_timeout: LISTENER_CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    });
     const lost = (error?: unknown) => {
       if (this.listener !== client) return;
       this.listening = false;

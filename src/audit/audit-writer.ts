@@ -10,6 +10,8 @@ export interface AuditWriterOptions {
   log?: Logger;
   /** Most rows per batch; an append larger than this is still written whole, on its own. */
   maxBatchSize?: number;
+  /** Told of every batch written: its rows, how long its statement took, whether it committed (metrics). */
+  onBatch?: (batch: { rows: number; ms: number; committed: boolean }) => void;
 }
 
 interface Pending {
@@ -71,6 +73,7 @@ export class AuditWriter {
   private readonly pool: Pool;
   private readonly log?: Logger;
   private readonly maxBatchSize: number;
+  private readonly onBatch?: AuditWriterOptions['onBatch'];
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
   private closed = false;
@@ -84,6 +87,7 @@ export class AuditWriter {
     this.pool = options.pool;
     this.log = options.log;
     this.maxBatchSize = options.maxBatchSize ?? 1000;
+    this.onBatch = options.onBatch;
     if (!Number.isInteger(this.maxBatchSize) || this.maxBatchSize < 1) throw new RangeError('maxBatchSize must be a positive integer');
   }
 
@@ -168,6 +172,8 @@ export class AuditWriter {
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
+    const started = Date.now();
+    const rows = batch.reduce((n, pending) => n + pending.contents.length, 0);
     try {
       if (!this.headKnown) await this.reloadHead();
       const seqBefore = this.headSeq;
@@ -188,7 +194,9 @@ export class AuditWriter {
       this.headHash = prevHash;
       this.counters.batches++;
       this.counters.rows += seq - seqBefore;
+      this.onBatch?.({ rows, ms: Date.now() - started, committed: true });
     } catch (error) {
+      this.onBatch?.({ rows, ms: Date.now() - started, committed: false });
       // The outcome of a failed statement may be unknown (a connection lost during commit):
       // the next batch continues from the anchor in the database rather than from memory.
       this.headKnown = false;

@@ -9,6 +9,7 @@ import { TokenService, tokenDepartments } from '../auth/token.service';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import { createLogger } from '../common/logger';
 import { departmentUrlVariable, HUB_DATABASE_URL_VARIABLE, type HubConfig, loadConfig, projectRoot } from '../config/config';
+import { serviceKeys } from '../config/service-keys';
 import { registeredDepartments } from '../connectors/registered-departments';
 import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
@@ -42,8 +43,9 @@ function fail(message: string): never {
 }
 
 async function start(config: HubConfig): Promise<void> {
-  const log = createLogger();
-  const keys = await loadOrCreateLocalKeys(config.dataDir);
+  const log = createLogger(config.observability.logLevel);
+  // In production: configured keys only, or a refusal listing everything missing.
+  const keys = await serviceKeys(config);
   // A Postgres left running by a crashed earlier start would keep the new one from starting.
   if (!config.databases) await stopStrayPostgres(path.join(config.dataDir, 'postgres'), log);
   const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
@@ -53,17 +55,18 @@ async function start(config: HubConfig): Promise<void> {
     departments: registry.all,
     databases,
     port: config.port,
-    // With JWT_JWKS_URL the identity provider's keys verify tokens; the local key only signs dev tokens.
-    jwt: config.jwt.jwksUrl
-      ? { issuer: config.jwt.issuer, audience: config.jwt.audience, algorithms: config.jwt.algorithms, jwks: { url: config.jwt.jwksUrl } }
-      : { ...config.jwt, verificationKey: keys.verificationKey, signingKey: keys.signingKey },
+    // JWT_JWKS_URL or a configured public key verifies tokens; the local key only in development.
+    jwt: keys.jwt,
     departmentStatementTimeoutMs: config.departmentStatementTimeoutMs,
     departmentResilience: config.departmentResilience,
+    hubDatabase: config.hubDatabase,
+    observability: config.observability,
+    fairUse: config.fairUse,
     production: config.production,
     log,
     personHashKey: keys.personHashKey,
   });
-  if (installation?.seededNow && !config.jwt.jwksUrl) {
+  if (installation?.seededNow && keys.jwt.signingKey) {
     const token = await hub.tokens.issue({ department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' }, '10m');
     await assessDemoCases(hub.url, token);
   }
@@ -122,6 +125,7 @@ function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T>
 }
 
 async function token(config: HubConfig, args: string[]): Promise<void> {
+  if (config.production) fail('token issues development tokens, which a production hub never accepts; tokens come from the identity provider');
   const { values } = parseArgs({
     args,
     options: { department: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, expires: { type: 'string', default: '12h' } },

@@ -11,7 +11,22 @@ export const RESILIENCE_DEFAULTS = {
   failureThreshold: 5,
   /** How long an open breaker fails fast before it lets one probe read through (half-open). */
   resetTimeoutMs: 10_000,
+  /**
+   * Latency budget of one read: a read that succeeds but takes longer counts as a failure for
+   * the breaker, so a body that answers slowly (but within its deadline) opens its breaker
+   * instead of holding every request that reads it. Reads normally take a few milliseconds.
+   */
+  slowCallMs: 2500,
 } as const;
+
+/** One read through a breaker, as metrics and traces see it. */
+export interface ReadOutcome {
+  department: string;
+  status: SourceStatus;
+  /** Succeeded, but over the latency budget. */
+  slow: boolean;
+  latencyMs: number;
+}
 
 export interface SourceBreakerOptions {
   department: string;
@@ -21,6 +36,8 @@ export interface SourceBreakerOptions {
   failureThreshold?: number;
   /** Time an open breaker waits before it lets one probe through. */
   resetTimeoutMs?: number;
+  /** Latency budget of one read; a slower successful read counts as a failure (default 2500 ms). */
+  slowCallMs?: number;
   /** Told when the breaker opens, probes or closes (for the log). */
   onStateChange?: (state: BreakerState) => void;
 }
@@ -74,8 +91,10 @@ export function classifyFailure(error: unknown): Exclude<SourceStatus, 'UP'> {
 }
 
 /**
- * One body's circuit breaker (opossum) with its deadline. Closed: reads go through, each cut
- * off at the deadline. After `failureThreshold` consecutive failures (refused, broken or timed
+ * One body's circuit breaker (opossum) with its deadline and latency budget. Closed: reads go
+ * through, each cut off at the deadline; a read that succeeds over the latency budget
+ * (`slowCallMs`) returns its rows but counts as a failure, so a body that is slow but within
+ * its deadline opens its breaker too instead of slowing every request that reads it. After `failureThreshold` consecutive failures (refused, broken or timed
  * out; a statement the body answered with an error such as "no such table" does not count) (or a majority of failures
  * over a rolling 10 s window of at least that many reads) it opens: reads fail at once with
  * CIRCUIT_OPEN and never touch the network. After `resetTimeoutMs` it lets one probe read
@@ -88,13 +107,17 @@ export class SourceBreaker {
   readonly deadlineMs: number;
   private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
   private readonly failureThreshold: number;
+  readonly slowCallMs: number;
   private consecutiveFailures = 0;
   private probe: Promise<unknown> | null = null;
+  private readonly observers: Array<(outcome: ReadOutcome) => void> = [];
 
   constructor(options: SourceBreakerOptions) {
     this.department = options.department;
     this.deadlineMs = options.deadlineMs;
     this.failureThreshold = options.failureThreshold ?? RESILIENCE_DEFAULTS.failureThreshold;
+    // Never above the deadline: a read past the deadline already fails as TIMEOUT.
+    this.slowCallMs = Math.min(options.slowCallMs ?? RESILIENCE_DEFAULTS.slowCallMs, options.deadlineMs);
     this.breaker = new CircuitBreaker((read: () => Promise<unknown>) => read(), {
       name: options.department,
       timeout: options.deadlineMs,
@@ -105,19 +128,33 @@ export class SourceBreaker {
       rollingCountBuckets: 10,
       errorFilter: isAnsweredRefusal,
     });
-    this.breaker.on('success', () => {
-      this.consecutiveFailures = 0;
+    this.breaker.on('success', (_result: unknown, latencyMs: number) => {
+      if (latencyMs > this.slowCallMs) this.countFailure();
+      else this.consecutiveFailures = 0;
     });
-    this.breaker.on('failure', () => {
-      this.consecutiveFailures++;
-      if (this.consecutiveFailures >= this.failureThreshold && this.breaker.closed) this.breaker.open();
-    });
+    this.breaker.on('failure', () => this.countFailure());
     this.breaker.on('open', () => options.onStateChange?.('OPEN'));
     this.breaker.on('halfOpen', () => options.onStateChange?.('HALF_OPEN'));
     this.breaker.on('close', () => {
       this.consecutiveFailures = 0;
       options.onStateChange?.('CLOSED');
     });
+  }
+
+  private countFailure(): void {
+    this.consecutiveFailures++;
+    if (this.consecutiveFailures >= this.failureThreshold && this.breaker.closed) this.breaker.open();
+  }
+
+  /** Told of every read's outcome and latency (metrics); never of its data. */
+  observe(observer: (outcome: ReadOutcome) => void): void {
+    this.observers.push(observer);
+  }
+
+  private report(status: SourceStatus, latencyMs: number): void {
+    if (this.observers.length === 0) return;
+    const outcome: ReadOutcome = { department: this.department, status, slow: status === 'UP' && latencyMs > this.slowCallMs, latencyMs };
+    for (const observer of this.observers) observer(outcome);
   }
 
   get state(): BreakerState {
@@ -133,6 +170,7 @@ export class SourceBreaker {
       await this.probe.catch(() => undefined);
     }
     const isProbe = this.breaker.halfOpen && this.breaker.pendingClose;
+    const started = Date.now();
     const call = this.breaker.fire(read) as Promise<T>;
     if (isProbe) {
       const probe = call.finally(() => {
@@ -142,9 +180,16 @@ export class SourceBreaker {
       this.probe = probe;
     }
     try {
-      return await call;
+      const result = await call;
+      const latencyMs = Date.now() - started;
+      // A slow probe proves the body is still slow: the breaker opens again rather than closing.
+      if (isProbe && latencyMs > this.slowCallMs && this.breaker.closed) this.breaker.open();
+      this.report('UP', latencyMs);
+      return result;
     } catch (error) {
-      throw new SourceFailure(this.department, classifyFailure(error), error);
+      const failure = new SourceFailure(this.department, classifyFailure(error), error);
+      this.report(failure.status, Date.now() - started);
+      throw failure;
     }
   }
 

@@ -1,4 +1,6 @@
 import { Pool, type PoolConfig, type QueryResultRow } from 'pg';
+import { countStatement } from '../observability/request-observation';
+import { traced } from '../observability/tracing';
 import { type BreakerState, RESILIENCE_DEFAULTS, SourceBreaker } from './circuit-breaker';
 
 const MAX_PREPARED_STATEMENTS = 500;
@@ -40,6 +42,8 @@ export interface DepartmentDatabaseOptions {
   breakerFailureThreshold?: number;
   /** How long an open breaker fails fast before it probes again (default 10 s). */
   breakerResetTimeoutMs?: number;
+  /** Latency budget of one read; a slower read counts as a failure for the breaker (default 2.5 s). */
+  slowCallMs?: number;
   maxConnections?: number;
   counter?: StatementCounter;
   /** Told of every breaker state change (the sources log them). */
@@ -97,6 +101,7 @@ export class DepartmentDatabase {
       deadlineMs: this.deadlineMs,
       failureThreshold: options.breakerFailureThreshold,
       resetTimeoutMs: options.breakerResetTimeoutMs,
+      slowCallMs: options.slowCallMs,
       onStateChange: options.onBreakerStateChange,
     });
   }
@@ -107,11 +112,19 @@ export class DepartmentDatabase {
    * prepared statement: the body parses and plans it once per connection, not once per read.
    */
   query<Row extends QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
-    return this.breaker.run(async () => {
-      this.counter?.record(this.department);
-      const result = await this.pool.query<Row>({ name: this.statementName(text), text, values });
-      return result.rows;
-    });
+    return traced('body read', { 'hub.body': this.department }, () =>
+      this.breaker.run(async () => {
+        this.counter?.record(this.department);
+        countStatement(this.department);
+        const result = await this.pool.query<Row>({ name: this.statementName(text), text, values });
+        return result.rows;
+      }),
+    );
+  }
+
+  /** Connections of this body's pool: open, idle, and requests waiting for one (metrics). */
+  get poolUsage(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
   private statementName(text: string): string | undefined {

@@ -22,6 +22,8 @@ export interface DepartmentResilience {
   breakerFailureThreshold?: number;
   /** How long an open breaker fails fast before it probes again; default 10 000 ms. */
   breakerResetTimeoutMs?: number;
+  /** Latency budget of one read: a slower read counts as a failure for the breaker; default 2500 ms. */
+  slowCallMs?: number;
 }
 
 export interface DepartmentLimits extends DepartmentResilience {

@@ -4,6 +4,7 @@ import type { PolicySnapshot } from '../agreements/policy-directory';
 import { projectionFor, residentIdsNamedIn, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
+import { warningThrottleOf } from '../observability/warning-throttle';
 import { classifyFailure, SourceFailure, type SourceStatus } from './circuit-breaker';
 import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from './department-definition';
 import type { DepartmentSources } from './department-sources';
@@ -221,8 +222,10 @@ export class RecordLoaders {
       const previous = this.sourceStatus.get(department);
       if (!previous || previous === 'UP') this.sourceStatus.set(department, status);
       const cause = error instanceof SourceFailure ? error.cause : error;
-      if (status === 'CIRCUIT_OPEN') this.log.warn({ department, status }, 'department read refused: circuit breaker open');
-      else this.log.error({ department, status, err: cause }, 'department read failed');
+      // One line per body per interval (with how many were left out), not one per request during an outage.
+      const { log, suppressed } = warningThrottleOf(this.sources).admit(department);
+      if (log && status === 'CIRCUIT_OPEN') this.log.warn({ department, status, suppressed }, 'department read refused: circuit breaker open');
+      else if (log) this.log.error({ department, status, suppressed, err: cause }, 'department read failed');
       throw HubError.sourceUnavailable(department);
     }
   }

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
@@ -75,18 +76,48 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): Array<
   });
 }
 
-/** Postgres and socket codes meaning "could not talk to the database", not "the statement was wrong". */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
-const CONNECTION_MESSAGES = /Connection terminated|not currently accepting connections|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/;
+/**
+ * Postgres and socket codes meaning "could not talk to the database (in time)", not "the
+ * statement was wrong": refused or broken connections, a server shutting down, too many
+ * connections, a refused login (28000, 28P01) or a missing database (3D000), and the hub's
+ * own bounds on waiting (statement_timeout cancels with 57014, lock_timeout with 55P03).
+ */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+  '28000', '28P01', '3D000', '57014', '55P03',
+]);
+const CONNECTION_MESSAGES =
+  /Connection terminated|not currently accepting connections|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Query read timeout|connection timeout/;
 
 /**
  * Department reads are already answered as SOURCE_UNAVAILABLE by their loaders, so a
  * connection failure that reaches the edge is the hub's own database.
  */
-function isConnectionFailure(error: unknown): boolean {
+export function isConnectionFailure(error: unknown): boolean {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown; message?: unknown }; message?: unknown } | null;
   if (!candidate || typeof candidate !== 'object') return false;
   const codes = [candidate.code, candidate.driverError?.code].filter((c): c is string => typeof c === 'string');
   const messages = [candidate.message, candidate.driverError?.message].filter((m): m is string => typeof m === 'string');
   return codes.some((c) => CONNECTION_CODES.has(c)) || messages.some((m) => CONNECTION_MESSAGES.test(m));
+}
+
+/**
+ * HUB_UNAVAILABLE is answered with HTTP 503 (so load balancers and clients retry) when the
+ * response holds no data: a null `data`, or only null top-level fields. A response with other
+ * fields answered keeps 200, as partial results do.
+ */
+export function hubUnavailableStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.some((e) => e.extensions?.code === ErrorCode.HUB_UNAVAILABLE)) return;
+          if (data == null || Object.values(data).every((value) => value === null)) response.http.status = 503;
+        },
+      };
+    },
+  };
 }

@@ -6,11 +6,42 @@ import { JointCaseEntity } from '../cases/joint-case.entity';
 import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
 import { JointCaseHistoryEntity, JointSessionEntity } from '../cases/workflow/joint-case-history.entity';
+import { countStatement } from '../observability/request-observation';
 
 export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity];
 
-/** The hub's own database. Schema changes only through migrations, never synchronize. */
-export function createHubDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter } = {}): DataSource {
+/** Limits on every wait of a hub-database session (see HubDatabaseLimits in src/config/config.ts). */
+export interface HubSessionLimits {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  connectTimeoutMs: number;
+}
+
+/** Time the client waits past the server's statement timeout before it gives up on a silent connection. */
+export const CLIENT_READ_MARGIN_MS = 1000;
+
+/**
+ * pg settings that bound every wait of a session: the server cancels a statement
+ * (statement_timeout) or a lock wait (lock_timeout); the client gives up on a connection that
+ * stops answering altogether (query_timeout: a partition, a frozen server) and on opening or
+ * waiting for a connection (connectionTimeoutMillis); a transaction left idle is ended.
+ */
+export function boundedSessionSettings(limits: HubSessionLimits, statementTimeoutMs = limits.statementTimeoutMs) {
+  return {
+    statement_timeout: statementTimeoutMs,
+    lock_timeout: Math.min(limits.lockTimeoutMs, statementTimeoutMs),
+    idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 2, 10_000),
+    query_timeout: statementTimeoutMs + CLIENT_READ_MARGIN_MS,
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    keepAlive: true,
+  };
+}
+
+/**
+ * The hub's own database. Schema changes only through migrations, never synchronize. With
+ * `limits` (a serving hub) every session's waits are bounded; migrations run without them.
+ */
+export function createHubDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter; limits?: HubSessionLimits } = {}): DataSource {
   const counter = options.counter;
   return new DataSource({
     type: 'postgres',
@@ -19,18 +50,22 @@ export function createHubDataSource(url: string, options: { poolSize?: number; c
     migrations: hubMigrations,
     migrationsTableName: 'hub_migrations',
     synchronize: false,
-    // Statements are only counted (for tests and the benchmark), never logged: they may hold personal data.
+    // Statements are only counted (for tests, the benchmark and the access log), never logged: they may hold personal data.
     logging: counter ? ['query'] : false,
     logger: counter ? countingLogger(counter) : undefined,
     poolSize: options.poolSize ?? 10,
     applicationName: 'mediation-hub',
+    ...(options.limits ? { extra: boundedSessionSettings(options.limits) } : {}),
   });
 }
 
 function countingLogger(counter: StatementCounter): TypeOrmLogger {
   const ignore = () => undefined;
   return {
-    logQuery: () => counter.record(HUB_STATEMENTS),
+    logQuery: () => {
+      counter.record(HUB_STATEMENTS);
+      countStatement(HUB_STATEMENTS);
+    },
     logQueryError: ignore,
     logQuerySlow: ignore,
     logSchemaBuild: ignore,

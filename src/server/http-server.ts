@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { GraphQLRequestContext } from '@apollo/server';
+import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { ErrorCode } from '../common/error-code';
 import type { Logger } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
+import type { HubMetrics } from '../observability/metrics';
+import { codesOf } from '../observability/observability.plugin';
+import { elapsedSeconds, enterObservation, newObservation, type RequestObservation, safeRequestId } from '../observability/request-observation';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Largest request body the hub reads; a larger one is answered 413 PAYLOAD_TOO_LARGE unread. */
@@ -19,6 +22,12 @@ export interface HttpHandlers {
   /** Builds the request context; throws UNAUTHENTICATED for a missing or bad token. */
   context(req: IncomingMessage, requestId: string): Promise<RequestContext>;
   ready(): Promise<{ ok: boolean; body: unknown }>;
+  /** Served at GET /metrics; told of every finished GraphQL request. */
+  metrics?: HubMetrics;
+  /** One structured line per request (default on). */
+  accessLog?: boolean;
+  /** Set when tracing is on: each request gets a span. */
+  tracer?: Tracer;
 }
 
 class BodyTooLarge extends Error {}
@@ -72,13 +81,65 @@ function sendJson(res: ServerResponse, status: number, body: unknown, contentTyp
 
 /** A request the hub refuses before GraphQL sees it, in the GraphQL response shape. */
 function sendRequestError(req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  const observation = (res as ObservedResponse).observation;
+  if (observation) observation.codes = [code];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, responseMediaType(req.headers.accept));
 }
 
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+type ObservedResponse = ServerResponse & { observation?: RequestObservation };
+
+/** Paths as metric labels: the hub's own, everything else as one. */
+const KNOWN_PATHS = new Set(['/graphql', '/health', '/ready', '/metrics']);
+/** Probes and scrapes come every few seconds: their access-log lines are at debug level. */
+const PROBE_PATHS = new Set(['/health', '/ready', '/metrics']);
+
+/**
+ * When a response is finished (or its connection lost): the access-log line, the request's
+ * metrics and the end of its span. The line names the request, the caller's body and role,
+ * the operation, the status, the error codes, the duration and the statements per database —
+ * never the user, the query text, its variables or any value read.
+ */
+function finishObservation(handlers: HttpHandlers, res: ServerResponse, observation: RequestObservation, completedBody?: () => string | undefined): void {
+  const seconds = elapsedSeconds(observation);
+  const status = res.writableFinished ? res.statusCode : 499;
+  let codes = observation.codes ?? (observation.finalErrors ? codesOf(observation.finalErrors()) : undefined);
+  if (!codes && status !== 200) codes = codesOfBody(completedBody?.());
+  codes ??= [];
+  const path = KNOWN_PATHS.has(observation.path) ? observation.path : 'other';
+  handlers.metrics?.httpResponses.inc({ path, status: String(status) });
+  if (path === GRAPHQL_PATH) handlers.metrics?.observeRequest({ operation: observation.operation, codes, seconds, department: observation.department });
+  if (observation.span) {
+    observation.span.setAttribute('http.response.status_code', status);
+    if (codes.length > 0) observation.span.setAttribute('hub.error_codes', codes.join(','));
+    observation.span.setStatus({ code: status >= 500 ? SpanStatusCode.ERROR : SpanStatusCode.OK });
+    observation.span.end();
+  }
+  if (handlers.accessLog === false) return;
+  const line = {
+    access: true,
+    requestId: observation.requestId,
+    method: observation.method,
+    path,
+    status,
+    durationMs: Math.round(seconds * 10_000) / 10,
+    ...(observation.operation ? { operation: observation.operation, operationType: observation.operationType } : {}),
+    ...(observation.department ? { department: observation.department, role: observation.role } : {}),
+    codes,
+    statements: observation.statements,
+  };
+  if (PROBE_PATHS.has(observation.path)) handlers.log.debug(line, 'request');
+  else handlers.log.info(line, 'request');
+}
+
+function codesOfBody(text: string | undefined): string[] | undefined {
+  if (!text) return undefined;
+  try {
+    const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    return codesOf(parsed.errors);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Codes of a well-formed request whose GraphQL document or variables were refused before execution. */
@@ -115,13 +176,46 @@ function statusFor(status: number, contentType: string | undefined, body: string
  * A plain node:http server: /health, /ready and /graphql (Apollo Server through its
  * framework-neutral executeHTTPGraphQLRequest), nothing else.
  */
+/**
+ * Starts observing a request: its observation becomes the current one for everything the
+ * request's handling starts (AsyncLocalStorage), it gets a span when tracing is on, and its
+ * access-log line and metrics are written once the response is finished or abandoned.
+ */
+function observeRequest(handlers: HttpHandlers, req: IncomingMessage, res: ServerResponse, requestId: string, url: URL): { text?: string } {
+  const observation = newObservation({ requestId, method: req.method ?? 'GET', path: url.pathname, tracer: handlers.tracer });
+  observation.span = handlers.tracer?.startSpan(`${req.method ?? 'GET'} ${KNOWN_PATHS.has(url.pathname) ? url.pathname : 'other'}`, {
+    kind: SpanKind.SERVER,
+    attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': url.pathname, 'hub.request_id': requestId },
+  });
+  (res as ObservedResponse).observation = observation;
+  // Each request's handler begins here, in the asynchronous context of its own request event.
+  enterObservation(observation);
+  const completedBody: { text?: string } = {};
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    finishObservation(handlers, res, observation, () => completedBody.text);
+  };
+  res.once('finish', finish);
+  res.once('close', finish);
+  return completedBody;
+}
+
 export function createHttpServer(handlers: HttpHandlers): http.Server {
   return http.createServer(async (req, res) => {
-    const requestId = requestIdOf(req);
+    // A client's id is used only when it is a plain token without personal data (see safeRequestId).
+    const requestId = safeRequestId(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    const completedBody = observeRequest(handlers, req, res, requestId, url);
     try {
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'UP' });
+      if (url.pathname === '/metrics' && req.method === 'GET' && handlers.metrics) {
+        const { contentType, text } = await handlers.metrics.exposition();
+        res.writeHead(200, { 'content-type': contentType });
+        return void res.end(text);
+      }
       if (url.pathname === '/ready' && req.method === 'GET') {
         const { ok, body } = await handlers.ready();
         return sendJson(res, ok ? 200 : 503, body);
@@ -156,6 +250,7 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
         res.statusCode = statusFor(response.status ?? 200, response.headers.get('content-type'), response.body.string);
+        completedBody.text = response.body.string;
         res.end(response.body.string);
       } else {
         res.statusCode = response.status ?? 200;
@@ -167,7 +262,7 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
         return sendRequestError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large', { connection: 'close' });
       }
       handlers.log.error({ err: error, requestId }, 'request failed outside GraphQL');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendRequestError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       else res.end();
     }
   });

@@ -14,7 +14,7 @@ import { PolicyDirectory } from '../agreements/policy-directory';
 import { ProtectedPersonService } from '../agreements/protected-person.service';
 import { RequestAccess } from '../agreements/request-access';
 import { AuditReportService } from '../audit/audit-report.service';
-import { AuditWriter } from '../audit/audit-writer';
+import type { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../cases/joint-case.service';
 import { auditPlugin, auditRecords } from '../graphql/audit.plugin';
 import { randomUUID } from 'node:crypto';
@@ -34,8 +34,8 @@ import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
 import { RecordLoaders } from '../connectors/record-loaders';
-import type { DatabaseTargets } from '../config/config';
-import { createFormatError } from '../graphql/format-error';
+import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
+import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits } from '../graphql/fair-use';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -49,7 +49,13 @@ import type { HubServices, RequestContext } from '../graphql/request-context';
 import { buildHubSchema } from '../graphql/schema';
 import { PersonService } from '../persons/person.service';
 import { ReadRoom } from '../read-room/read-room';
-import { createHubDataSource } from '../runtime/hub-data-source';
+import { boundedSessionSettings, createHubDataSource } from '../runtime/hub-data-source';
+import { BoundedAuditWriter } from '../observability/audit-deadline';
+import { HubMetrics } from '../observability/metrics';
+import { observabilityPlugin } from '../observability/observability.plugin';
+import { currentObservation } from '../observability/request-observation';
+import { hubTracer } from '../observability/tracing';
+import { probeReadiness } from './readiness';
 import { createHttpServer } from './http-server';
 
 /** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
@@ -72,6 +78,10 @@ export interface HubOptions {
   /** Per-user and per-body query cost budgets per minute; defaults in src/graphql/fair-use.ts. */
   fairUse?: Partial<FairUseLimits>;
   log: Logger;
+  /** Bounds on every wait on the hub database and the audit commit; defaults in src/config/defaults.ts. */
+  hubDatabase?: Partial<HubDatabaseLimits>;
+  /** Access log (default on) and OpenTelemetry spans (default off). */
+  observability?: { accessLog?: boolean; tracing?: boolean };
   /** Key of the keyed hash that links a person's records (and finds protected persons). */
   personHashKey: Buffer;
   /**
@@ -93,6 +103,8 @@ export interface RunningHub {
   audit: AuditWriter;
   /** Completes queued risk assessments as the centre (tests wait on `idle()`). */
   riskWorker: RiskScreeningWorker;
+  /** The Prometheus metrics served at /metrics. */
+  metrics: HubMetrics;
   /** Stops taking requests, lets in-flight ones finish, closes every pool. */
   close(): Promise<void>;
 }
@@ -107,14 +119,31 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     { statementTimeoutMs: options.departmentStatementTimeoutMs, ...options.departmentResilience },
     log,
   );
-  const hubDb = createHubDataSource(options.databases.hubUrl, { counter: sources.statements });
+  const limits: HubDatabaseLimits = { ...DEFAULT_HUB_DATABASE_LIMITS, ...options.hubDatabase };
+  const hubDb = createHubDataSource(options.databases.hubUrl, { counter: sources.statements, limits });
   await hubDb.initialize();
   const tokens = new TokenService({ ...options.jwt, knownDepartments: tokenDepartments(registry.codes) });
   const policy = new PolicyDirectory(hubDb, options.databases.hubUrl, log);
   await policy.start();
-  const auditPool = new Pool({ connectionString: options.databases.hubUrl, max: 2, application_name: 'mediation-hub:audit' });
+  // The audit batch statement may run up to the audit commit deadline; its lock waits and
+  // connection waits are bounded like every other hub session.
+  const auditPool = new Pool({
+    connectionString: options.databases.hubUrl,
+    max: 2,
+    application_name: 'mediation-hub:audit',
+    ...boundedSessionSettings(limits, limits.auditCommitTimeoutMs),
+  });
   auditPool.on('error', () => undefined);
-  const audit = new AuditWriter({ pool: auditPool, log });
+  const metrics = new HubMetrics({
+    breakers: () => registry.codes.map((code) => ({ department: code, state: sources.get(code).db.breaker.state })),
+    pools: () => [
+      { name: 'hub', usage: () => poolUsage(hubDb) },
+      { name: 'audit', usage: () => ({ total: auditPool.totalCount, idle: auditPool.idleCount, waiting: auditPool.waitingCount }) },
+      ...registry.codes.map((code) => ({ name: code, usage: () => sources.get(code).db.poolUsage })),
+    ],
+  });
+  for (const code of registry.codes) sources.get(code).db.breaker.observe((outcome) => metrics.observeBodyRead(outcome));
+  const audit = new BoundedAuditWriter({ pool: auditPool, log, commitTimeoutMs: limits.auditCommitTimeoutMs, metrics });
   const schema = await buildHubSchema(registry);
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const services: HubServices = {
@@ -183,6 +212,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ...(options.production ? [hideSuggestionsPlugin()] : []),
       ...(options.audit === 'off' ? [] : [auditPlugin(audit)]),
       sourceStatusPlugin(),
+      hubUnavailableStatusPlugin(),
+      observabilityPlugin(),
     ],
   });
   await apollo.start();
@@ -190,6 +221,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const server: http.Server = createHttpServer({
     apollo,
     log,
+    metrics,
+    accessLog: options.observability?.accessLog ?? true,
+    tracer: hubTracer(options.observability?.tracing ?? false),
     async context(req, requestId) {
       let actor;
       try {
@@ -198,21 +232,16 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         const reason = error instanceof HubError ? error : HubError.unauthenticated('The token could not be verified');
         throw new GraphQLError(reason.message, { extensions: { code: reason.code, http: { status: 401 } } });
       }
+      const observation = currentObservation();
+      if (observation) {
+        observation.department = actor.department;
+        observation.role = actor.role;
+      }
       const { purpose, jointCaseId } = readRequestScope(req.headers);
       const idempotencyKey = readIdempotencyKey(req.headers);
       return { ...contextFor(actor, purpose, requestId, log.child({ requestId, actorDepartment: actor.department })), jointCaseId, idempotencyKey };
     },
-    async ready() {
-      let hub: 'UP' | 'DOWN' = 'UP';
-      try {
-        await hubDb.query('SELECT 1');
-      } catch (error) {
-        log.warn({ err: error }, 'hub database unreachable');
-        hub = 'DOWN';
-      }
-      const departments = await sources.status();
-      return { ok: hub === 'UP', body: { status: hub === 'UP' ? 'READY' : 'NOT_READY', hub, departments } };
-    },
+    ready: () => probeReadiness({ hubDb, auditPool, sources, timeoutMs: limits.readyTimeoutMs, log }),
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -232,6 +261,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     hubDb,
     audit,
     riskWorker,
+    metrics,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -279,3 +309,9 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
 
 /** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */
 const PURPOSES: ReadonlySet<string> = new Set<string>(Object.values(Purpose));
+
+/** Connections of the TypeORM data source's pg pool (its master pool; the hub has no replicas). */
+function poolUsage(dataSource: DataSource): { total: number; idle: number; waiting: number } {
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+  return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
+}

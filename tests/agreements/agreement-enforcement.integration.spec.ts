@@ -153,7 +153,7 @@ describe(decideAccess.name, () => {
   });
 
   it('commits an audit record for every look at another body\'s records before answering, with hashed subjects only', async () => {
-    const requestId = `audit-probe-${Date.now()}`;
+    const requestId = `audit-probe-${Date.now().toString(36)}`;
     await post(t, await t.token('COURT'), { id: caseId }, { ...asCourt, 'x-request-id': requestId });
     const rows = await t.databases.sql<{ provider: string; record_type: string; record_id: string; field_decisions: Record<string, string> | null; subject_hashes: string[]; purpose: string; joint_case_id: string }>(
       'hub',

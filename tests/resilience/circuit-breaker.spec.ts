@@ -37,6 +37,35 @@ describe(SourceBreaker.name, () => {
     expect(b.state).toBe('CLOSED');
   });
 
+  it('counts reads over the latency budget as failures: they return their rows, then the breaker opens', async () => {
+    const b = breaker({ deadlineMs: 1000, slowCallMs: 40 });
+    const outcomes: Array<{ status: string; slow: boolean }> = [];
+    b.observe(({ status, slow }) => outcomes.push({ status, slow }));
+    const slowRead = async () => {
+      await sleep(60);
+      return 'row';
+    };
+    for (let i = 0; i < 3; i++) await expect(b.run(slowRead)).resolves.toBe('row');
+    expect(b.state).toBe('OPEN');
+    expect(outcomes).toEqual([{ status: 'UP', slow: true }, { status: 'UP', slow: true }, { status: 'UP', slow: true }]);
+    await expect(b.run(slowRead)).rejects.toMatchObject({ status: 'CIRCUIT_OPEN' });
+    expect(outcomes.at(-1)).toEqual({ status: 'CIRCUIT_OPEN', slow: false });
+  });
+
+  it('does not count reads within the latency budget, and a slow probe keeps the breaker open', async () => {
+    const b = breaker({ deadlineMs: 1000, slowCallMs: 40 });
+    for (let i = 0; i < 10; i++) await b.run(() => Promise.resolve(1));
+    expect(b.state).toBe('CLOSED');
+    for (let i = 0; i < 3; i++) await b.run(failing).catch(() => undefined);
+    await sleep(200);
+    expect(b.state).toBe('HALF_OPEN');
+    await expect(b.run(() => sleep(60).then(() => 'late'))).resolves.toBe('late');
+    expect(b.state).toBe('OPEN');
+    await sleep(200);
+    await expect(b.run(() => Promise.resolve('quick'))).resolves.toBe('quick');
+    expect(b.state).toBe('CLOSED');
+  });
+
   it('does not open on failures that successes interrupt', async () => {
     const b = breaker({ failureThreshold: 10 });
     for (let i = 0; i < 12; i++) {

@@ -262,7 +262,7 @@ describe('one department down is not the hub down', () => {
     });
 
     it('withholds the answer (AUDIT_UNAVAILABLE) when the hub database stops mid-request, leaving no audit row half-written', async () => {
-      const requestId = `resilience-${Date.now()}`;
+      const requestId = `resilience-${Date.now().toString(36)}`;
       proxy.blackHole(); // holds the request at the police read for the deadline
       const pending = client.post('COURT', CONTEXT, { id: caseId }, { ...MEDIATION, 'x-request-id': requestId });
       await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS / 2));

@@ -5,7 +5,7 @@ import { createLogger } from '../../src/common/logger';
 import type { DepartmentResilience } from '../../src/connectors/department-sources';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { quoteIdent } from '../../src/runtime/provisioning';
-import { type RunningHub, startHub } from '../../src/server/hub';
+import { type HubOptions, type RunningHub, startHub } from '../../src/server/hub';
 import { adminUrl, testCluster } from '../support/test-cluster';
 import { TEST_AUDIENCE, TEST_ISSUER, type TestDatabases } from '../support/test-hub';
 
@@ -23,7 +23,7 @@ export interface HubClient {
   base: string;
   /** POSTs a GraphQL request as a body's user, with extra headers (x-purpose), timing it. */
   post(department: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>, role?: Role): Promise<Response>;
-  ready(): Promise<{ status: number; body: { hub: string; departments: Record<string, string> } }>;
+  ready(): Promise<{ status: number; ms: number; body: { status: string; hub: string; audit: string; departments: Record<string, string> } }>;
   health(): Promise<number>;
 }
 
@@ -43,8 +43,10 @@ export function clientOf(hub: RunningHub): HubClient {
       return { status: response.status, ms: Date.now() - started, body };
     },
     async ready() {
+      const started = Date.now();
       const response = await fetch(`${base}/ready`);
-      return { status: response.status, body: (await response.json()) as { hub: string; departments: Record<string, string> } };
+      const body = (await response.json()) as { status: string; hub: string; audit: string; departments: Record<string, string> };
+      return { status: response.status, ms: Date.now() - started, body };
     },
     async health() {
       return (await fetch(`${base}/health`)).status;
@@ -60,6 +62,8 @@ export async function startResilienceHub(
   targets: TestDatabases['targets'],
   resilience: DepartmentResilience,
   statementTimeoutMs = 5000,
+  /** Other options of the test's own (the hub database's limits, a log). */
+  more: Partial<HubOptions> = {},
 ): Promise<{ hub: RunningHub; client: HubClient }> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
   const hub = await startHub({
@@ -73,6 +77,7 @@ export async function startResilienceHub(
     production: false,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
+    ...more,
   });
   return { hub, client: clientOf(hub) };
 }

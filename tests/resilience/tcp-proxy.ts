@@ -3,12 +3,14 @@ import net from 'node:net';
 /**
  * A TCP proxy in front of Postgres that a test can turn into a black hole: it keeps accepting
  * connections but forwards nothing, in either direction, so the client sees a server that is
- * connected and never answers. It counts the connections it accepts.
+ * connected and never answers; or slow down every answer. It counts the connections it accepts.
  */
 export class TcpProxy {
   /** Connections accepted since the last reset. */
   accepted = 0;
   private mode: 'FORWARD' | 'BLACK_HOLE' = 'FORWARD';
+  /** Delay added to every chunk the server sends back (a slow link or an overloaded server). */
+  private replyDelayMs = 0;
   private readonly server: net.Server;
   /** Every open client socket, and whether it lost bytes to the black hole (then it is broken). */
   private readonly open = new Map<net.Socket, { upstream: net.Socket | null; broken: boolean }>();
@@ -30,6 +32,11 @@ export class TcpProxy {
   /** Accept, but stop forwarding: whatever arrives from now on is dropped. */
   blackHole(): void {
     this.mode = 'BLACK_HOLE';
+  }
+
+  /** Keep forwarding, but hold every chunk from the server `ms` before passing it on (order kept). */
+  slow(ms: number): void {
+    this.replyDelayMs = ms;
   }
 
   /** Forward again; connections that lost bytes meanwhile are closed (their protocol state is gone). */
@@ -79,7 +86,15 @@ export class TcpProxy {
         to.write(chunk);
       });
     relay(client, upstream);
-    relay(upstream, client);
+    upstream.on('data', (chunk) => {
+      if (this.mode === 'BLACK_HOLE') {
+        state.broken = true;
+        return;
+      }
+      // Timers of equal delay fire in the order they were set, so the stream stays in order.
+      if (this.replyDelayMs > 0) setTimeout(() => client.writable && client.write(chunk), this.replyDelayMs);
+      else client.write(chunk);
+    });
   }
 
   private drop(client: net.Socket): void {
