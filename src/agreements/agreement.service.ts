@@ -11,6 +11,7 @@ import { AgreementStatus, Mask, type RecordTypeGrant } from './agreement.enums';
 import { AgreementEntity } from './agreement.entity';
 import type { Agreement, AgreementCoverage, DraftAgreementInput, FieldExposure } from './agreement.type';
 import { PolicyDirectory } from './policy-directory';
+import { auditedTransaction } from '../audit/audited-transaction';
 import { ROLES_NEVER_GRANTED } from './rules/consumer-role.rule';
 
 type Change = 'DRAFTED' | 'APPROVED' | 'ACTIVATED' | 'SUSPENDED' | 'RESUMED' | 'REVOKED';
@@ -116,7 +117,8 @@ export class AgreementService {
       throw new HubError(ErrorCode.FORBIDDEN, "Only a chief of the providing or consuming body, or an administrator, drafts an agreement");
     }
     const grants = this.validateTerms(input);
-    const entity = await this.hubDb.transaction(async (manager) => {
+    // The draft and its audit record commit together.
+    const entity = await auditedTransaction(ctx, async (manager) => {
       const saved = await manager.getRepository(AgreementEntity).save(
         manager.getRepository(AgreementEntity).create({
           title: input.title.trim(),
@@ -134,9 +136,10 @@ export class AgreementService {
           updatedAt: new Date(),
         }),
       );
-      return manager.getRepository(AgreementEntity).findOneByOrFail({ id: saved.id });
+      const drafted = await manager.getRepository(AgreementEntity).findOneByOrFail({ id: saved.id });
+      this.audit(ctx, drafted, 'DRAFTED');
+      return drafted;
     });
-    this.audit(ctx, entity, 'DRAFTED');
     return toAgreement(entity);
   }
 
@@ -213,10 +216,10 @@ export class AgreementService {
     return trimmed;
   }
 
-  /** One lifecycle step, under a row lock, announced to every replica when it commits. */
+  /** One lifecycle step, under a row lock, audited in its transaction and announced to every replica when it commits. */
   private async change(ctx: RequestContext, id: string, change: Change, apply: (entity: AgreementEntity, actor: Actor) => void): Promise<Agreement> {
     await this.findVisible(ctx, id);
-    const entity = await this.hubDb.transaction(async (manager: EntityManager) => {
+    const entity = await auditedTransaction(ctx, async (manager: EntityManager) => {
       const repository = manager.getRepository(AgreementEntity);
       const current = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw HubError.notFoundOrNoAccess('Agreement');
@@ -229,9 +232,9 @@ export class AgreementService {
       current.updatedAt = new Date();
       await repository.save(current);
       await PolicyDirectory.announceChange(manager);
+      this.audit(ctx, current, current.status === 'ACTIVE' && change === 'APPROVED' ? 'ACTIVATED' : change);
       return current;
     });
-    this.audit(ctx, entity, entity.status === 'ACTIVE' && change === 'APPROVED' ? 'ACTIVATED' : change);
     return toAgreement(entity);
   }
 

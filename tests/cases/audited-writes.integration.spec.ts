@@ -87,6 +87,30 @@ describe('audited writes', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('keeps an agreement change and a protection mark only with their audit records', async () => {
+    const [agreement] = await t.databases.sql<{ id: string; provider: string }>('hub', `SELECT id, provider FROM agreement WHERE status = 'ACTIVE' ORDER BY title LIMIT 1`);
+    const someone = residentId();
+    await t.databases.sql('hub', 'REVOKE INSERT ON audit_event FROM hub_app');
+    try {
+      const suspended = await t.graphql(`mutation($id: ID!) { suspendAgreement(id: $id, reason: "核查中") { status } }`, {
+        token: await t.token(agreement.provider, Role.CHIEF),
+        variables: { id: agreement.id },
+      });
+      expect(suspended.body.errors![0].extensions!.code).toBe('AUDIT_UNAVAILABLE');
+      const marked = await t.graphql(`mutation($id: String!) { markProtectedPerson(residentId: $id, kind: DOMESTIC_VIOLENCE_VICTIM) }`, {
+        token: await t.token('POLICE', Role.MEDIATOR),
+        variables: { id: someone },
+      });
+      expect(marked.body.errors![0].extensions!.code).toBe('AUDIT_UNAVAILABLE');
+    } finally {
+      await t.databases.sql('hub', 'GRANT INSERT ON audit_event TO hub_app');
+    }
+    const [{ status }] = await t.databases.sql<{ status: string }>('hub', 'SELECT status FROM agreement WHERE id = $1', [agreement.id]);
+    expect(status).toBe('ACTIVE');
+    const [{ n }] = await t.databases.sql<{ n: number }>('hub', `SELECT count(*)::int AS n FROM protected_person WHERE marked_by_department = 'POLICE' AND marked_at > now() - interval '1 minute'`);
+    expect(n).toBe(0);
+  });
+
   it('answers a retry with the same key and input with the first case, creating nothing', async () => {
     const title = `幂等受理 ${Date.now()}`;
     const key = `intake-${Date.now()}`;
