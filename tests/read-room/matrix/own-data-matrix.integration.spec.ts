@@ -385,7 +385,7 @@ describe('the hub\'s own data about a joint case, every body × role × purpose,
 });
 
 describe('a party marked by two bodies', () => {
-  it('is protected from each marking body too: the other body\'s mark withholds the mobile, address and place (rules B and C: marked by a body other than the caller\'s)', async () => {
+  it('is shown to each body that marked her as its standing allows, and protected from every other body (each mark has an owner)', async () => {
     const jointCase = snap.cases.get(chosen.protectedParty.id)!;
     const marker = ['COURT', 'WOMENS_FEDERATION'].find((b) => b !== 'POLICE' && (jointCase.lead_department === b || jointCase.participating_departments.includes(b)))!;
     expect(marker).toBeDefined();
@@ -405,7 +405,7 @@ describe('a party marked by two bodies', () => {
         purpose: caller.purpose,
       });
       const used = new Set<GqlError>();
-      // Parties, and with them the place (withheld) and the free text (contact-masked), rules B and C.
+      // Parties, place and free text as the viewer table gives them to a body that owns a mark.
       wrong.push(...compareCase(`${department}/MEDIATOR ${jointCase.case_number}`, caller, jointCase, body.data?.jointCase, body.errors ?? [], ['jointCase'], used, true));
     }
     expect(wrong).toEqual([]);

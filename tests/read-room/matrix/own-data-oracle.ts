@@ -257,10 +257,13 @@ export interface ExpectedParty {
 }
 
 const isMinor = (party: PartyRow, now: Date) => party.resident_id !== null && isMinorByResidentId(party.resident_id, now);
-const markedAgainst = (snap: Snapshot, caller: Caller, party: PartyRow) =>
-  party.resident_id_hash !== null && snap.protections.some((p) => p.resident_id_hash === party.resident_id_hash && p.marked_by_department !== caller.department);
+/** Marked protected, and not by the caller's body: each body that marked her owns a mark and sees her as its standing allows. */
+const markedAgainst = (snap: Snapshot, caller: Caller, party: PartyRow) => {
+  const marks = snap.protections.filter((p) => party.resident_id_hash !== null && p.resident_id_hash === party.resident_id_hash);
+  return marks.length > 0 && !marks.some((p) => p.marked_by_department === caller.department);
+};
 
-/** Is the party protected from this caller (a minor, or marked by another body than the caller's)? */
+/** Is the party protected from this caller (a minor, or marked only by bodies other than the caller's)? */
 export function protectedFrom(snap: Snapshot, caller: Caller, party: PartyRow): boolean {
   return isMinor(party, snap.now) || markedAgainst(snap, caller, party);
 }
