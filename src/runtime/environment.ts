@@ -182,8 +182,14 @@ export async function prepareConfiguredDatabases(
     if (migrationUrl) await migrateAsOwner(migrationUrl, roleOfUrl(databases.hubUrl));
     else await migrateHub(databases.hubUrl);
   }
-  const pending = await pendingHubMigrations(databases.hubUrl);
   const { findings, unchecked } = await runtimeRoleFindings(databases);
+  let pending: string[] = [];
+  try {
+    pending = await pendingHubMigrations(databases.hubUrl);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    findings.push('the hub database role may not read hub_migrations, so the start cannot tell whether the schema is up to date (`mediation-hub migrate` grants it)');
+  }
   if (production && migrationUrl) {
     findings.unshift(`${HUB_MIGRATION_DATABASE_URL_VARIABLE} is set: the serving process must not hold the owner's login; give it to \`mediation-hub migrate\` only`);
   }
