@@ -9,13 +9,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * them only if every one can pay: one statement, under the rows' locks, so two replicas
  * charging the same user at once never both spend the last of a budget. Time is the
  * database's clock, the one clock every replica shares.
+ *
+ * The table is UNLOGGED: a charge is a write on every request, and waiting for it to reach the
+ * disk cost more than the request's own work. After a crash of the database (or on a
+ * standby after failover) the buckets start full again, which a budget can afford.
  */
 export class SharedFairUseBudgets1795845153521 implements MigrationInterface {
   name = 'SharedFairUseBudgets1795845153521';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
-      CREATE TABLE fair_use_bucket (
+      CREATE UNLOGGED TABLE fair_use_bucket (
         key        text PRIMARY KEY,
         level      double precision NOT NULL,
         updated_at timestamptz NOT NULL
