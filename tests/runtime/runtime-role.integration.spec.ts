@@ -258,6 +258,22 @@ describe('mediation-hub migrate (the owner migrates, the runtime role is granted
     expect((await as(runtime.url(database), 'SELECT count(*)::int AS n FROM joint_case')).rows).toEqual([{ n: 0 }]);
   });
 
+  it('is what a development start does when given the owner login: the same owner, the same safe runtime role', async () => {
+    const second = `${database}_dev`;
+    await createDatabaseIfMissing(adminUrl(cluster, 'postgres'), second);
+    try {
+      await as(adminUrl(cluster, 'postgres'), `ALTER DATABASE ${quoteIdent(second)} OWNER TO ${quoteIdent(owner.role)}`);
+      await as(adminUrl(cluster, second), `ALTER SCHEMA public OWNER TO ${quoteIdent(owner.role)}`);
+      const targets = { hubUrl: runtime.url(second), departmentUrls: dbs.targets.departmentUrls };
+      await prepareConfiguredDatabases(targets, { production: false, log, migrationUrl: owner.url(second) });
+      const owners = await as(adminUrl(cluster, second), `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`);
+      expect(owners.rows).toEqual([{ owner: owner.role }]);
+      await expect(runtimeRoleFindings(targets)).resolves.toEqual({ findings: [], unchecked: [] });
+    } finally {
+      await as(adminUrl(cluster, 'postgres'), `DROP DATABASE IF EXISTS ${quoteIdent(second)} WITH (FORCE)`);
+    }
+  });
+
   it('refuses to grant the runtime privileges to the owner itself', async () => {
     await expect(
       run(process.execPath, [CLI, 'migrate'], { env: env({ HUB_DATABASE_URL: owner.url(database), HUB_MIGRATION_DATABASE_URL: owner.url(database) }) }),
