@@ -138,7 +138,7 @@ export class UnsafeRuntimeRoleError extends Error {
     readonly pending: readonly string[],
   ) {
     super(
-      'mediation-hub will not serve with these database logins:\n' +
+      'mediation-hub will not serve:\n' +
         [...findings, ...(pending.length ? [`the hub database lacks ${pending.length} migration(s) (${pending.join(', ')})`] : [])]
           .map((line) => `  - ${line}`)
           .join('\n') +
@@ -152,8 +152,8 @@ export class UnsafeRuntimeRoleError extends Error {
 
 /**
  * Applies the owner's migrations and grants (`mediation-hub migrate`): the schema changes only
- * through the owner's login, and the runtime role gets exactly its privileges afterwards.
- * `runtimeRole` defaults to the user of HUB_DATABASE_URL; without one only the migrations run.
+ * through the owner's login, and the runtime role (the user of HUB_DATABASE_URL, for the
+ * command line) gets exactly its privileges afterwards; without one only the migrations run.
  */
 export async function migrateAsOwner(ownerUrl: string, runtimeRole?: string): Promise<{ grantedTo?: string }> {
   await migrateHub(ownerUrl);

@@ -104,8 +104,11 @@ export async function pendingHubMigrations(hubUrl: string): Promise<string[]> {
   });
 }
 
-/** A body's database answers the start's privilege check within this, or is checked next start. */
-const DEPARTMENT_CHECK_TIMEOUT_MS = 5_000;
+/**
+ * Each database answers the start's privilege check within this (connecting, then the
+ * statement): the hub database or the start fails; a body or it is checked next start.
+ */
+const CHECK_TIMEOUT_MS = 5_000;
 
 /**
  * What the runtime role could do that it must not: alter the audit log (superuser, owner or
@@ -157,27 +160,19 @@ export async function runtimeRoleFindings(
       [AUDIT_TRIGGER_FUNCTIONS],
     );
     for (const fn of functions.rows) findings.push(`the hub database role "${role.role}" owns the audit trigger function ${fn.name}(), so it could replace it`);
-  });
-  for (const [department, url] of Object.entries(targets.departmentUrls)) {
-    let writable: { role: string; super: boolean; tables: string[]; schemas: string[]; database: boolean };
-    try {
-      writable = await withClient(url, async (client) =>
-        (await client.query(
-          `SELECT current_user AS role,
-                  (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS super,
-                  ARRAY(SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-                         WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
-                           AND (pg_has_role(current_user, tableowner, 'MEMBER')
-                                OR has_table_privilege(current_user, format('%I.%I', schemaname, tablename), 'INSERT, UPDATE, DELETE, TRUNCATE'))
-                         ORDER BY 1 LIMIT 5) AS tables,
-                  ARRAY(SELECT nspname::text FROM pg_namespace
-                         WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\_%'
-                           AND has_schema_privilege(current_user, oid, 'CREATE') ORDER BY 1) AS schemas,
-                  has_database_privilege(current_user, current_database(), 'CREATE') AS database`,
-        )).rows[0],
-        DEPARTMENT_CHECK_TIMEOUT_MS,
-      );
-    } catch {
+  }, CHECK_TIMEOUT_MS);
+  // Every body at once: a body that does not answer costs the start one timeout, not one each.
+  const bodies = await Promise.all(
+    Object.entries(targets.departmentUrls).map(async ([department, url]) => {
+      try {
+        return { department, writable: await departmentWriteAccess(url) };
+      } catch {
+        return { department, writable: null };
+      }
+    }),
+  );
+  for (const { department, writable } of bodies) {
+    if (!writable) {
       unchecked.push(department);
       continue;
     }
@@ -188,6 +183,30 @@ export async function runtimeRoleFindings(
     if (writable.database) findings.push(`${who} may create schemas in ${department}'s database`);
   }
   return { findings, unchecked };
+}
+
+/** What the login of a body's database could write there: tables (the first five), schemas, the database. */
+async function departmentWriteAccess(url: string): Promise<{ role: string; super: boolean; tables: string[]; schemas: string[]; database: boolean }> {
+  return withClient(
+    url,
+    async (client) =>
+      (
+        await client.query(
+          `SELECT current_user AS role,
+                  (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS super,
+                  ARRAY(SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
+                         WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
+                           AND (pg_has_role(current_user, tableowner, 'MEMBER')
+                                OR has_table_privilege(current_user, format('%I.%I', schemaname, tablename), 'INSERT, UPDATE, DELETE, TRUNCATE'))
+                         ORDER BY 1 LIMIT 5) AS tables,
+                  ARRAY(SELECT nspname::text FROM pg_namespace
+                         WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'
+                           AND has_schema_privilege(current_user, oid, 'CREATE') ORDER BY 1) AS schemas,
+                  has_database_privilege(current_user, current_database(), 'CREATE') AS database`,
+        )
+      ).rows[0],
+    CHECK_TIMEOUT_MS,
+  );
 }
 
 export async function migrateHub(hubUrl: string): Promise<void> {

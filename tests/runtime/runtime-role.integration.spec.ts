@@ -11,6 +11,7 @@ import { registeredDepartments } from '../../src/connectors/registered-departmen
 import { embeddedUrl } from '../../src/runtime/embedded-postgres';
 import { prepareConfiguredDatabases, UnsafeRuntimeRoleError } from '../../src/runtime/environment';
 import { createDatabaseIfMissing, grantHubRuntime, quoteIdent, runtimeRoleFindings } from '../../src/runtime/provisioning';
+import { freePort } from '../support/free-port';
 import { adminUrl, testCluster } from '../support/test-cluster';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
 
@@ -144,7 +145,7 @@ describe('a production start with unsafe logins', () => {
         `the hub database role "${owner.role}" owns audit_event, so it could disable the audit log's append-only triggers`,
         `the hub database role "${owner.role}" may UPDATE, DELETE, TRUNCATE, TRIGGER audit_event`,
       ]);
-      expect(error.message).toContain('mediation-hub will not serve with these database logins:');
+      expect(error.message).toContain('mediation-hub will not serve:\n  - the hub database role');
       expect(error.message).toContain('HUB_MIGRATION_DATABASE_URL');
       // In development the same start goes on, with a warning.
       await expect(prepareConfiguredDatabases({ ...dbs.targets, hubUrl: owner.url(hubDatabase) }, { production: false, log })).resolves.toBeUndefined();
@@ -185,6 +186,14 @@ describe('a production start with unsafe logins', () => {
       await dbs.sql('POLICE', `REVOKE INSERT ON ${quoteIdent(table)} FROM ${quoteIdent(reader)}`);
     }
     await expect(runtimeRoleFindings(dbs.targets)).resolves.toEqual({ findings: [], unchecked: [] });
+  });
+
+  it('is not refused for a body that cannot be reached: that body is checked at the next start', async () => {
+    const down = new URL(dbs.targets.departmentUrls.COURT);
+    down.port = String(await freePort());
+    const targets = { ...dbs.targets, departmentUrls: { ...dbs.targets.departmentUrls, COURT: down.toString() } };
+    await expect(runtimeRoleFindings(targets)).resolves.toEqual({ findings: [], unchecked: ['COURT'] });
+    await expect(prepareConfiguredDatabases(targets, { production: true, log })).resolves.toBeUndefined();
   });
 
   it("is refused while the owner's login is in the serving process's environment", async () => {
