@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -149,6 +150,33 @@ describe('a production start with unsafe logins', () => {
       expect(error.message).toContain('HUB_MIGRATION_DATABASE_URL');
       // In development the same start goes on, with a warning.
       await expect(prepareConfiguredDatabases({ ...dbs.targets, hubUrl: owner.url(hubDatabase) }, { production: false, log })).resolves.toBeUndefined();
+
+      // The command line, as an operator starts it in production: refused before it serves.
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-refused-'));
+      try {
+        const env = {
+          ...process.env,
+          ...Object.fromEntries(registeredDepartments.map((d) => [departmentUrlVariable(d.code), dbs.targets.departmentUrls[d.code]])),
+          NODE_ENV: 'production',
+          HUB_DATABASE_URL: owner.url(hubDatabase),
+          HUB_DATA_DIR: dataDir,
+          PORT: String(await freePort()),
+          PERSON_HASH_KEY: testCluster().personHashKey,
+          JWT_JWKS_URL: 'https://idp.example.invalid/.well-known/jwks.json',
+          LOG_LEVEL: 'warn',
+        };
+        delete (env as Record<string, string | undefined>).HUB_MIGRATION_DATABASE_URL;
+        const started = await run(process.execPath, [CLI, 'start'], { env, timeout: 60_000 }).then(
+          () => ({ code: 0, stdout: '', stderr: '' }),
+          (e: { code: number; stdout: string; stderr: string }) => e,
+        );
+        expect(started.code).toBe(1);
+        expect(started.stdout).not.toContain('serving GraphQL');
+        expect(started.stderr).toContain('mediation-hub will not serve:');
+        expect(started.stderr).toContain(`the hub database role "${owner.role}" owns audit_event, so it could disable the audit log's append-only triggers`);
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
     } finally {
       await dbs.sql('hub', `ALTER TABLE audit_event OWNER TO CURRENT_USER`);
       await dbs.sql('hub', `DROP OWNED BY ${quoteIdent(owner.role)}`);
