@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
 import type { Actor } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
+import type { Logger } from '../common/logger';
 
 /*
  * Fair use: each user, and each body as a whole, may spend a budget of query cost per minute
@@ -90,21 +91,31 @@ export class FairUse {
 
 /** How often a replica removes buckets idle for over a minute (they are full, the same as none). */
 const FORGET_IDLE_EVERY_MS = 60_000;
-/** A budget check waits at most this long for the hub database; past it the request is refused. */
+/** A budget check waits at most this long for the hub database; past it the request goes uncharged. */
 const STORE_DEADLINE_MS = 2_000;
+/** While the budgets cannot be charged, one warning per this interval. */
+const WARN_EVERY_MS = 10_000;
 
 /**
  * The buckets in the hub database (table fair_use_bucket, function fair_use_take: migration
  * SharedFairUseBudgets), shared by every replica. Its own small pool, like the audit writer's:
  * a budget check never waits behind a request's own statements, and is not counted as one.
- * If the database cannot answer in time, the charge fails with HUB_UNAVAILABLE (HTTP 503):
- * the request could not be served without the hub database anyway.
+ *
+ * If the hub database cannot answer within the deadline, the request is let through
+ * uncharged: whatever in it needs the hub database (its audit records included, so any read
+ * of a body's records) fails on its own with HUB_UNAVAILABLE, and what needs no database
+ * (`me`) keeps working, as it does without the budgets. One warning per interval says so.
  */
 export class PostgresFairUseStore implements FairUseStore {
   private readonly pool: Pool;
   private lastForget = Date.now();
+  private lastWarning = -Infinity;
+  private unchargedSinceWarning = 0;
 
-  constructor(hubUrl: string) {
+  constructor(
+    hubUrl: string,
+    private readonly log?: Logger,
+  ) {
     this.pool = new Pool({
       connectionString: hubUrl,
       max: 4,
@@ -120,11 +131,19 @@ export class PostgresFairUseStore implements FairUseStore {
   }
 
   async take(buckets: readonly BucketCharge[], cost: number): Promise<number[]> {
-    const rows = await this.run('SELECT fair_use_take($1::text[], $2::float8[], $3::float8) AS waits', [
-      buckets.map((b) => b.key),
-      buckets.map((b) => b.perMinute),
-      cost,
-    ]);
+    let rows;
+    try {
+      rows = (
+        await this.pool.query('SELECT fair_use_take($1::text[], $2::float8[], $3::float8) AS waits', [
+          buckets.map((b) => b.key),
+          buckets.map((b) => b.perMinute),
+          cost,
+        ])
+      ).rows;
+    } catch (error) {
+      this.warnUncharged(error);
+      return buckets.map(() => 0);
+    }
     this.forgetIdleBuckets();
     return (rows[0].waits as number[]).map(Number);
   }
@@ -154,6 +173,16 @@ export class PostgresFairUseStore implements FairUseStore {
         extensions: { code: ErrorCode.HUB_UNAVAILABLE, http: { status: 503 } },
       });
     }
+  }
+
+  /** At most one warning per interval while the budgets cannot be charged, with how many went uncharged. */
+  private warnUncharged(error: unknown): void {
+    this.unchargedSinceWarning++;
+    const now = Date.now();
+    if (now - this.lastWarning < WARN_EVERY_MS) return;
+    this.log?.warn({ err: error, uncharged: this.unchargedSinceWarning }, 'fair-use budgets unavailable (hub database); requests pass uncharged');
+    this.lastWarning = now;
+    this.unchargedSinceWarning = 0;
   }
 
   /** Keeps the table to the buckets in use; any replica may do it, each at most once a minute. */

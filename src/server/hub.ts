@@ -121,7 +121,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   services.agreementDryRun.schema = schema;
 
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
-  const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl);
+  const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
