@@ -15,8 +15,16 @@ import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { startHub } from '../server/hub';
 import { embeddedCredentials, embeddedUrl, ADMIN_USER } from '../runtime/embedded-postgres';
-import { defaultDatabaseNames, EMBEDDED_HUB_DATABASE, startEmbeddedInstallation } from '../runtime/environment';
-import { migrateHub } from '../runtime/provisioning';
+import {
+  defaultDatabaseNames,
+  EMBEDDED_HUB_DATABASE,
+  HUB_MIGRATION_DATABASE_URL_VARIABLE,
+  migrateAsOwner,
+  migrationDatabaseUrl,
+  prepareConfiguredDatabases,
+  startEmbeddedInstallation,
+} from '../runtime/environment';
+import { roleOfUrl } from '../runtime/provisioning';
 import { runAuditVerify } from '../audit/audit-verify.command';
 import { withEmbeddedCluster } from './embedded-cluster';
 import { stopStrayPostgres } from './stray-postgres';
@@ -31,7 +39,8 @@ Usage:
   mediation-hub db url <hub|COURT|POLICE|…> print a database's connection URL (for psql)
   mediation-hub seed --scale N              replace the embedded demo data with N times the default set
   mediation-hub audit verify                walk the audit log's hash chains; exits 1 naming the first bad position
-  mediation-hub migrate                     apply the hub database's migrations (configured databases)
+  mediation-hub migrate                     apply the hub database's migrations as its owner (HUB_MIGRATION_DATABASE_URL)
+                                            and grant the runtime role of HUB_DATABASE_URL its privileges
   mediation-hub schema emit [--out FILE]    write the schema's SDL (default schema/schema.graphql)
 `;
 
@@ -50,7 +59,8 @@ async function start(config: HubConfig): Promise<void> {
   if (!config.databases) await stopStrayPostgres(path.join(config.dataDir, 'postgres'), log);
   const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
   const databases = config.databases ?? installation!.targets;
-  if (config.databases) await migrateHub(config.databases.hubUrl);
+  // Production never migrates here and refuses a runtime role that could alter the audit log.
+  if (config.databases) await prepareConfiguredDatabases(config.databases, { production: config.production, log, migrationUrl: migrationDatabaseUrl() });
   const hub = await startHub({
     departments: registry.all,
     databases,
@@ -186,11 +196,21 @@ async function main(argv: string[]): Promise<void> {
         : await withEmbeddedCluster(config, (logins) => verify(logins.adminUrl(EMBEDDED_HUB_DATABASE)));
       process.exit(code);
     }
-    case 'migrate':
-      if (!config.databases) fail(`Set ${HUB_DATABASE_URL_VARIABLE}; the embedded default migrates on start`);
-      await migrateHub(config.databases.hubUrl);
-      process.stdout.write('hub database is up to date\n');
+    case 'migrate': {
+      const ownerUrl = migrationDatabaseUrl();
+      if (!ownerUrl) {
+        fail(
+          `Set ${HUB_MIGRATION_DATABASE_URL_VARIABLE} to the hub database's owner login (and ${HUB_DATABASE_URL_VARIABLE} to the runtime login to grant);` +
+            ' the embedded default migrates on start',
+        );
+      }
+      const runtimeUrl = process.env[HUB_DATABASE_URL_VARIABLE];
+      const { grantedTo } = await migrateAsOwner(ownerUrl, runtimeUrl ? roleOfUrl(runtimeUrl) : undefined);
+      process.stdout.write(
+        `hub database is up to date${grantedTo ? `; runtime role "${grantedTo}" granted its privileges` : `; no ${HUB_DATABASE_URL_VARIABLE}, so no runtime role was granted`}\n`,
+      );
       return;
+    }
     case 'schema':
       if (rest[0] !== 'emit') fail(USAGE);
       return emitSchema(rest.slice(1));

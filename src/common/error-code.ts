@@ -31,5 +31,12 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The request body is larger than the hub accepts (HTTP 413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /**
+   * Automatic persisted queries (Apollo's protocol, HTTP 200): in production the hub keeps no
+   * query texts by hash (replicas would not share them), so the client sends the query text.
+   */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** Development only: the hash is not registered in this process yet; send the text with it. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

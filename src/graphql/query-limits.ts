@@ -227,7 +227,7 @@ export function queryLimitsPlugin(options: { limits?: QueryLimits; fairUse?: Fai
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const { cost } = checkQuery(schema, document, operation, request.variables ?? {}, limits, rules);
-          if (cost !== null && options.fairUse && contextValue?.actor) options.fairUse.charge(contextValue.actor, cost);
+          if (cost !== null && options.fairUse && contextValue?.actor) await options.fairUse.charge(contextValue.actor, cost);
         },
       };
     },

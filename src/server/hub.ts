@@ -36,7 +36,7 @@ import { type DepartmentResilience, DepartmentSources } from '../connectors/depa
 import { RecordLoaders } from '../connectors/record-loaders';
 import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
-import { FairUse, type FairUseLimits } from '../graphql/fair-use';
+import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
   DEFAULT_QUERY_LIMITS,
   hideSuggestionsPlugin,
@@ -189,6 +189,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   );
   services.workflow.riskWorker = riskWorker;
 
+  const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
@@ -201,14 +202,18 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Automatic persisted queries keep each process's own cache, which replicas behind a load
+    // balancer do not share; in production they are off (clients send the query text).
+    ...(options.production ? { persistedQueries: false as const } : {}),
     plugins: [
       // The default landing page loads from a CDN; an intranet has none.
       ApolloServerPluginLandingPageDisabled(),
       // Answers are per caller and audited, never cached; the default plugin would still wrap
       // every field resolver to compute cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      // Refuses hostile queries and charges fair use before anything runs (no SQL for a refusal).
-      queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse) }),
+      // Refuses hostile queries and charges fair use before anything runs (no body's database is read for a refusal).
+      // Budgets live in the hub database, so every replica spends from the same ones.
+      queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse, fairUseStore) }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
       ...(options.audit === 'off' ? [] : [auditPlugin(audit)]),
       sourceStatusPlugin(),
@@ -272,6 +277,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await audit.close();
       await policy.close();
       await auditPool.end();
+      await fairUseStore.close();
       await sources.close();
       await hubDb.destroy();
     },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type GraphQLSchema, parse } from 'graphql';
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
-import { BODY_COST_PER_MINUTE, FairUse, USER_COST_PER_MINUTE } from '../../src/graphql/fair-use';
+import { BODY_COST_PER_MINUTE, FairUse, MemoryFairUseStore, USER_COST_PER_MINUTE } from '../../src/graphql/fair-use';
 import { MAX_COST, queryCost } from '../../src/graphql/query-limits';
 import { buildHubSchema } from '../../src/graphql/schema';
 
@@ -54,9 +54,9 @@ describe('fair-use defaults let a centre of fifty people work on the case page',
     expect(BODY_COST_PER_MINUTE).toBeGreaterThanOrEqual(PEOPLE * PAGES_PER_PERSON_PER_MINUTE * costs.list);
   });
 
-  it('refuses none of a minute of fifty people loading the case list every six seconds (token buckets, simulated clock)', () => {
+  it('refuses none of a minute of fifty people loading the case list every six seconds (token buckets, simulated clock)', async () => {
     let now = 0;
-    const fairUse = new FairUse({}, () => now);
+    const fairUse = new FairUse({}, new MemoryFairUseStore(() => now));
     let refused = 0;
     for (let tick = 0; tick < 60; tick++) {
       now = tick * 1000;
@@ -64,7 +64,7 @@ describe('fair-use defaults let a centre of fifty people work on the case page',
       for (let person = 0; person < PEOPLE; person++) {
         if ((person + tick) % 6 !== 0) continue;
         try {
-          fairUse.charge({ department: 'GOVERNANCE_CENTRE', user: `mediator-${person}` }, costs.list);
+          await fairUse.charge({ department: 'GOVERNANCE_CENTRE', user: `mediator-${person}` }, costs.list);
         } catch {
           refused++;
         }
@@ -73,14 +73,14 @@ describe('fair-use defaults let a centre of fifty people work on the case page',
     expect(refused).toBe(0);
   });
 
-  it('still refuses one user who scripts the heaviest query in a loop', () => {
+  it('still refuses one user who scripts the heaviest query in a loop', async () => {
     let now = 0;
-    const fairUse = new FairUse({}, () => now);
+    const fairUse = new FairUse({}, new MemoryFairUseStore(() => now));
     let answered = 0;
     for (let i = 0; i < 1000; i++) {
       now = i * 10; // 100 a second for 10 s
       try {
-        fairUse.charge({ department: 'COURT', user: 'script' }, costs.list);
+        await fairUse.charge({ department: 'COURT', user: 'script' }, costs.list);
         answered++;
       } catch {
         // refused

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { ensureLoginRole, grantHubApplication, quoteIdent } from '../../src/runtime/provisioning';
+import { ensureLoginRole, grantHubRuntime, quoteIdent } from '../../src/runtime/provisioning';
 import type { RunningHub } from '../../src/server/hub';
 import { adminUrl, testCluster } from '../support/test-cluster';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
-import { asAdministrator, databaseOf, eventually, type HubClient, type Response, startResilienceHub } from './resilience-hub';
+import { asAdministrator, eventually, type HubClient, type Response, startResilienceHub } from './resilience-hub';
 import { TcpProxy } from './tcp-proxy';
 
 /** A court mediator's view of a case the court shares with the police: reads the hub, both bodies, and writes the audit. */
@@ -152,7 +152,7 @@ describe('every wait on the hub database is bounded', () => {
 
     beforeAll(async () => {
       await ensureLoginRole(adminUrl(testCluster(), 'postgres'), role, password);
-      await grantHubApplication(databases.adminUrls.hub, databaseOf(databases.adminUrls.hub), role);
+      await grantHubRuntime(databases.adminUrls.hub, role);
       const url = new URL(databases.targets.hubUrl);
       url.username = role;
       url.password = password;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLError, type GraphQLSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
-import { FairUse } from '../../src/graphql/fair-use';
+import { FairUse, MemoryFairUseStore } from '../../src/graphql/fair-use';
 import {
   checkQuery,
   DEFAULT_QUERY_LIMITS,
@@ -140,46 +140,46 @@ describe(FairUse.name, () => {
     return { now: () => now, advance: (ms: number) => (now += ms) };
   }
 
-  function rateLimit(fn: () => void): GraphQLError {
+  async function rateLimit(fn: () => Promise<void>): Promise<GraphQLError> {
     try {
-      fn();
+      await fn();
     } catch (error) {
       return error as GraphQLError;
     }
     throw new Error('not rate limited');
   }
 
-  it("refuses a user past their budget, with the seconds until it refills, and charges nothing", () => {
+  it("refuses a user past their budget, with the seconds until it refills, and charges nothing", async () => {
     const time = clock();
-    const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 6000 }, time.now);
-    fairUse.charge(alice, 400);
-    const error = rateLimit(() => fairUse.charge(alice, 300));
+    const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 6000 }, new MemoryFairUseStore(time.now));
+    await fairUse.charge(alice, 400);
+    const error = await rateLimit(() => fairUse.charge(alice, 300));
     expect(error.extensions.code).toBe('RATE_LIMITED');
     // 100 more are needed at 10 per second.
     expect((error.extensions.http as { headers: Map<string, string> }).headers.get('retry-after')).toBe('10');
     expect((error.extensions.http as { status: number }).status).toBe(429);
     expect(error.message).toMatch(/^You have used up the fair-use budget of queries for now; retry in 10 s$/);
-    expect(fairUse.remaining(alice)).toEqual({ user: 200, body: 5600 });
+    expect(await fairUse.remaining(alice)).toEqual({ user: 200, body: 5600 });
     time.advance(10_000);
-    fairUse.charge(alice, 300);
-    expect(fairUse.remaining(alice).user).toBe(0);
+    await fairUse.charge(alice, 300);
+    expect((await fairUse.remaining(alice)).user).toBe(0);
   });
 
-  it("refuses every user of a body past the body's budget, not other bodies", () => {
-    const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 1000 }, clock().now);
-    fairUse.charge(alice, 600);
-    fairUse.charge(bob, 300);
-    const error = rateLimit(() => fairUse.charge(bob, 200));
+  it("refuses every user of a body past the body's budget, not other bodies", async () => {
+    const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 1000 }, new MemoryFairUseStore(clock().now));
+    await fairUse.charge(alice, 600);
+    await fairUse.charge(bob, 300);
+    const error = await rateLimit(() => fairUse.charge(bob, 200));
     expect(error.message).toMatch(/^Your body \(COURT\) has used up the fair-use budget/);
-    fairUse.charge(carol, 600);
+    await fairUse.charge(carol, 600);
   });
 
-  it('never refuses for good a query as costly as a whole budget', () => {
+  it('never refuses for good a query as costly as a whole budget', async () => {
     const time = clock();
-    const fairUse = new FairUse({ userCostPerMinute: 100, bodyCostPerMinute: 100 }, time.now);
-    expect(() => fairUse.charge(alice, 250)).not.toThrow();
-    expect(rateLimit(() => fairUse.charge(alice, 250)).extensions.code).toBe('RATE_LIMITED');
+    const fairUse = new FairUse({ userCostPerMinute: 100, bodyCostPerMinute: 100 }, new MemoryFairUseStore(time.now));
+    await expect(fairUse.charge(alice, 250)).resolves.toBeUndefined();
+    expect((await rateLimit(() => fairUse.charge(alice, 250))).extensions.code).toBe('RATE_LIMITED');
     time.advance(60_000 * 3);
-    expect(() => fairUse.charge(alice, 250)).not.toThrow();
+    await expect(fairUse.charge(alice, 250)).resolves.toBeUndefined();
   });
 });
