@@ -4,7 +4,7 @@ import { Mask } from '../agreements/agreement.enums';
 import { GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import { isMinorByResidentId } from '../common/masks';
+import { isMinorByResidentId, scrubContacts } from '../common/masks';
 import type { CasePartyRow } from '../cases/joint-case.sql';
 import type { CaseParty } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
@@ -124,4 +124,19 @@ export async function showCaseText(
     });
   }
   return applyMask(access, value) as string;
+}
+
+/**
+ * A party's name as this caller may print it (the work ledger): by the viewer table, a minor as
+ * surname + 某 for every caller but the centre. The export itself is audited with the parties.
+ */
+export function partyNameFor(ctx: RequestContext, jointCase: { leadDepartment: string | null }, party: { name: string; residentId: string | null }): string {
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  const minor = viewer !== 'CENTRE' && party.residentId !== null && isMinorByResidentId(party.residentId);
+  return applyMask(minor ? Mask.MINOR_NAME : PARTY_FIELD_ACCESS[viewer].name ?? Mask.NAME, party.name) as string;
+}
+
+/** Free text as printed in a report (a failure reason in the ledger): contact details masked for every body but the centre. */
+export function printedFreeText(ctx: RequestContext, value: string): string {
+  return ctx.actor.department === GOVERNANCE_CENTRE ? value : scrubContacts(value);
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import { readLinkedRecord, readPersonRecords } from './body-records.read';
 import { showLinks, type WithheldLinks } from './case-links.view';
-import { showCaseText, showParties } from './case-data.view';
+import { partyNameFor, printedFreeText, showCaseText, showParties } from './case-data.view';
 import { type CaseTextField, caseViewerOf } from './case-viewer';
 import { checkRecordForLink, type LinkCheck } from './link-check.read';
 import { type ShownRiskReason, showRiskReasons } from './risk-reasons.view';
@@ -55,6 +55,16 @@ export class ReadRoom {
     const found = await ctx.caseParts.cases.load(jointCaseId);
     if (!found) return null;
     return showCaseText(ctx, found.jointCase, found.parties, 'description', value, shownAs);
+  }
+
+  /** A party's name as the caller may print it in a report (the work ledger). */
+  partyName(ctx: RequestContext, jointCase: { leadDepartment: string | null }, party: { name: string; residentId: string | null }): string {
+    return partyNameFor(ctx, jointCase, party);
+  }
+
+  /** Free text as the caller may print it in a report. */
+  printedText(ctx: RequestContext, value: string): string {
+    return printedFreeText(ctx, value);
   }
 
   async riskReasons(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {

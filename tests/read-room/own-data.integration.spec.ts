@@ -239,6 +239,24 @@ describe('the read room: data the hub holds or derives', () => {
       }
     });
 
+    it("prints a minor as surname + 某 in another body's work ledger, in full only in the centre's", async () => {
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const from = `${today}T00:00:00+08:00`;
+      const until = new Date(Date.parse(from) + DAY).toISOString();
+      const ledger = async (department: string) => {
+        const { body } = await call<{ exportWorkLedger: { contentBase64: string } }>(
+          `mutation($from: DateTimeISO!, $until: DateTimeISO!) { exportWorkLedger(from: $from, until: $until, format: CSV) { contentBase64 } }`,
+          { department, role: Role.CHIEF, variables: { from, until } },
+        );
+        expect(body.errors).toBeUndefined();
+        return Buffer.from(body.data!.exportWorkLedger.contentBase64, 'base64').toString('utf8');
+      };
+      const court = await ledger('COURT');
+      expect(court).toContain('钱某（关系人）');
+      expect(court).not.toContain('钱小宝');
+      expect(await ledger('GOVERNANCE_CENTRE')).toContain('钱小宝');
+    });
+
     it('shows an auditor no ID number or contact and a masked name', async () => {
       const party = (await readCase('COURT', Role.AUDITOR)).body.data!.jointCase.parties[1]!;
       expect(party).toEqual({ role: 'RESPONDENT', name: '钱**', residentId: null, mobile: null, address: null });

@@ -47,7 +47,8 @@ interface LedgerSqlRow {
   referral_channel: string | null;
   closed_at: Date | null;
   overdue: boolean;
-  parties: Array<{ role: string; name: string; hash: string | null }>;
+  /** `residentId` only to tell a minor (printed as surname + 某 to other bodies), never printed. */
+  parties: Array<{ role: string; name: string; residentId: string | null; hash: string | null }>;
 }
 
 /**
@@ -97,7 +98,7 @@ export class WorkLedgerService {
               c.risk_level, c.lead_department, c.participating_departments, c.handler, c.deadline, c.status,
               c.agreement_reached_at, c.confirmation_number, c.failure_reason, c.referral_channel, c.closed_at,
               ${overdueSql('$3::timestamptz')} AS overdue,
-              COALESCE((SELECT json_agg(json_build_object('role', p.role, 'name', p.name, 'hash', p.resident_id_hash) ORDER BY p.position)
+              COALESCE((SELECT json_agg(json_build_object('role', p.role, 'name', p.name, 'residentId', p.resident_id, 'hash', p.resident_id_hash) ORDER BY p.position)
                           FROM joint_case_party p WHERE p.joint_case_id = c.id), '[]'::json) AS parties
          FROM joint_case c
         WHERE c.created_at >= $1 AND c.created_at < $2 AND ${visible}
@@ -146,7 +147,7 @@ export class WorkLedgerService {
       shanghaiDate(c.created_at),
       zh(CATEGORY_ZH, c.category),
       zh(SOURCE_CHANNEL_ZH, c.source_channel),
-      c.parties.map((p) => `${p.name}（${zh(PARTY_ROLE_ZH, p.role)}）`).join('、'),
+      c.parties.map((p) => `${ctx.services.readRoom.partyName(ctx, { leadDepartment: c.lead_department }, p)}（${zh(PARTY_ROLE_ZH, p.role)}）`).join('、'),
       c.people_involved,
       c.community ?? '',
       c.grid ?? '',
@@ -156,7 +157,7 @@ export class WorkLedgerService {
       c.handler ?? '',
       shanghaiDate(c.deadline),
       zh(STATUS_ZH, c.status),
-      outcomeZh(c),
+      outcomeZh({ ...c, failure_reason: c.failure_reason === null ? null : ctx.services.readRoom.printedText(ctx, c.failure_reason) }),
       c.confirmation_number ?? '',
       shanghaiDate(c.closed_at),
       c.overdue ? '是' : '否',
