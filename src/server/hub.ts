@@ -177,13 +177,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   // Queued risk assessments run as the centre's risk screening, their reads audited like a request's.
   const riskWorker = new RiskScreeningWorker(
     hubDb,
-    (ctx, id, manager) => services.workflow.reassess(ctx, { id }, manager),
-    async (task) => {
+    async (ctx, id, manager) => (await services.workflow.reassessUnlessBusy(ctx, { id }, manager)) !== null,
+    async (manager, task) => {
       const requestId = randomUUID();
       const ctx = contextFor(RISK_SCREENING_ACTOR, Purpose.RISK_SCREENING, requestId, log.child({ requestId, task: 'risk-screening' }));
-      await task(ctx);
+      const result = await task(ctx);
       const pending = ctx.accessLog.pending();
-      await audit.append(auditRecords(ctx, pending.entries, pending.changes));
+      await audit.writeWithin(manager, auditRecords(ctx, pending.entries, pending.changes));
+      return result;
     },
     log,
   );

@@ -97,7 +97,10 @@ describe('mediation-hub (command line)', () => {
     const client = new Client({ connectionString: hubUrl.trim() });
     await client.connect();
     await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
-    const { rows } = await client.query(`UPDATE audit_event SET actor_user = 'someone else' WHERE seq = 2 RETURNING chain_id`);
+    // One row of one chain (each hub process and each write has a chain of its own).
+    const { rows } = await client.query(
+      `UPDATE audit_event SET actor_user = 'someone else' WHERE seq = 2 AND chain_id = (SELECT chain_id FROM audit_event WHERE seq = 2 ORDER BY occurred_at LIMIT 1) RETURNING chain_id`,
+    );
     await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
     await client.end();
     await expect(run(process.execPath, [CLI, 'audit', 'verify'], { env })).rejects.toMatchObject({

@@ -312,6 +312,7 @@ describe('the read room: data the hub holds or derives', () => {
       );
       const [history] = await t.databases.sql<{ note: string }>('hub', `SELECT note FROM joint_case_history WHERE joint_case_id = $1 AND action = 'LINK' ORDER BY at DESC LIMIT 1`, [caseId]);
       expect(history.note).toBe('同一楼栋的相关警情');
+      await t.hub.riskWorker.idle();
 
       const removed = await call(`mutation($id: ID!, $r: RecordReferenceInput!) { unlinkRecordFromCase(id: $id, record: $r, reason: "误关联") { id } }`, {
         department: 'POLICE',

@@ -2,15 +2,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../common/logger';
 import type { RequestContext } from '../../graphql/request-context';
 
-/** Runs a task as the governance centre's risk screening, committing its audit records; the hub provides it. */
-export type RunAsRiskScreening = (task: (ctx: RequestContext) => Promise<void>) => Promise<void>;
+/**
+ * Runs a task as the governance centre's risk screening and writes its audit records in the
+ * task's transaction (`manager`); the hub provides it.
+ */
+export type RunAsRiskScreening = <T>(manager: EntityManager, task: (ctx: RequestContext) => Promise<T>) => Promise<T>;
 
 /**
  * Completes queued risk assessments (risk_assessment_request): a case whose intake did not
  * finish its assessment, or whose links a body changed. Each runs as the governance centre
  * under its own RISK_SCREENING agreements — never with the access of the body whose change
- * queued it — in one transaction with the request's removal, after the reads' audit records
- * have committed. Replicas share the queue: a row is taken with SKIP LOCKED.
+ * queued it — in one transaction with the request's removal and the reads' audit records.
+ * Replicas share the queue: a row is taken with SKIP LOCKED.
  */
 export class RiskScreeningWorker {
   private running: Promise<void> | null = null;
@@ -19,7 +22,8 @@ export class RiskScreeningWorker {
 
   constructor(
     private readonly hubDb: DataSource,
-    private readonly assess: (ctx: RequestContext, jointCaseId: string, manager: EntityManager) => Promise<unknown>,
+    /** Stores a fresh assessment; false when a user is changing the case (it stays queued). */
+    private readonly assess: (ctx: RequestContext, jointCaseId: string, manager: EntityManager) => Promise<boolean>,
     private readonly runAsRiskScreening: RunAsRiskScreening,
     private readonly log: Logger,
   ) {}
@@ -72,8 +76,8 @@ export class RiskScreeningWorker {
         `SELECT joint_case_id FROM risk_assessment_request ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1`,
       );
       if (rows.length === 0) return false;
-      await this.runAsRiskScreening((ctx) => this.assess(ctx, rows[0].joint_case_id, manager).then(() => undefined));
-      return true;
+      // A case a user is changing right now is left for the next pass (the timer's).
+      return this.runAsRiskScreening(manager, (ctx) => this.assess(ctx, rows[0].joint_case_id, manager));
     });
   }
 }

@@ -156,10 +156,23 @@ export class WorkflowService {
    * re-assessment that the risk worker runs as the centre).
    */
   async reassess(ctx: RequestContext, jointCase: Pick<JointCaseEntity, 'id'>, manager: EntityManager = this.hubDb.manager): Promise<JointCaseEntity> {
+    return (await this.reassessUnlessBusy(ctx, jointCase, manager, false))!;
+  }
+
+  /**
+   * `reassess` for the risk worker: the bodies are read first, with no lock held, and the case
+   * is stored only if no user is changing it at that moment (else null: it stays queued), so a
+   * background re-assessment never makes a user's step answer CONFLICT.
+   */
+  async reassessUnlessBusy(ctx: RequestContext, jointCase: Pick<JointCaseEntity, 'id'>, manager: EntityManager, yieldToUsers = true): Promise<JointCaseEntity | null> {
     if (ctx.actor.department !== GOVERNANCE_CENTRE) throw new Error('risk is screened only by the governance centre');
     const current = await manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
     const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
     const { level, reasons, unavailableSources, provenance } = await this.risk.assess(ctx, current, parties);
+    if (yieldToUsers) {
+      const free: unknown[] = await manager.query(`SELECT 1 FROM joint_case WHERE id = $1 FOR UPDATE SKIP LOCKED`, [jointCase.id]);
+      if (free.length === 0) return null;
+    }
     await manager.getRepository(JointCaseEntity).update(
       { id: jointCase.id },
       { riskLevel: level, riskReasons: reasons, riskProvenance: provenance, riskUnavailableSources: unavailableSources, assessedAt: new Date() },
