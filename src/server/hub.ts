@@ -46,6 +46,7 @@ import { buildHubSchema } from '../graphql/schema';
 import { PersonService } from '../persons/person.service';
 import { createHubDataSource } from '../runtime/hub-data-source';
 import { createHttpServer } from './http-server';
+import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
 
 export interface HubOptions {
   departments: readonly DepartmentDefinition[];
@@ -83,8 +84,12 @@ export interface RunningHub {
   tokens: TokenService;
   hubDb: DataSource;
   audit: AuditWriter;
-  /** Stops taking requests, lets in-flight ones finish, closes every pool. */
-  close(): Promise<void>;
+  /**
+   * Stops taking requests (new ones on kept-alive connections are answered 503
+   * HUB_UNAVAILABLE with `connection: close`), lets in-flight ones finish within the deadline
+   * (default 10 s, no idle grace), commits the audit writer's last batch, closes every pool.
+   */
+  close(options?: Partial<DrainOptions>): Promise<DrainResult>;
 }
 
 /** Assembles and starts one hub process. Stateless: any number can serve the same databases. */
@@ -186,6 +191,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
   });
 
+  const drain = new HttpDrain(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -201,17 +207,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     tokens,
     hubDb,
     audit,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+    async close(options) {
+      const drained = await drain.close({ deadlineMs: 10_000, idleGraceMs: 0, ...options });
       await apollo.stop();
       await audit.close();
       await policy.close();
       await auditPool.end();
       await sources.close();
       await hubDb.destroy();
+      return drained;
     },
   };
 }
