@@ -24,6 +24,14 @@ export async function stopStrayPostgres(clusterDir: string, log: Logger, timeout
   const lockFile = path.join(dir, 'postmaster.pid');
 
   const postmasters = processesIn(dir).filter((pid) => isPostmasterOf(pid, dir));
+  // hub.lock is the rule; this is the safety net for a lock file someone deleted: a
+  // postmaster whose parent, the hub that started it, still runs is not a stray.
+  for (const pid of postmasters) {
+    const owner = runningHubParentOf(pid);
+    if (owner) {
+      throw new Error(`The Postgres in ${dir} (PID ${pid}) belongs to a running mediation-hub (PID ${owner}); stop that one first (kill -TERM ${owner})`);
+    }
+  }
   for (const pid of postmasters) {
     log.warn({ pid, pidFile: fs.existsSync(lockFile) ? 'present' : 'deleted' }, 'a Postgres left running by an earlier start holds the cluster; stopping it');
     signal(pid, 'SIGINT');
@@ -118,6 +126,20 @@ function isPostmasterOf(pid: number, dir: string): boolean {
     return path.basename(args[0] ?? '') === 'postgres' && at >= 0 && path.resolve(args[at + 1] ?? '') === dir;
   } catch {
     return false;
+  }
+}
+
+/** The parent of a postmaster when it is a running mediation-hub other than this process. */
+function runningHubParentOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!(parent > 1) || parent === process.pid || !isAlive(parent)) return null;
+    const args = fs.readFileSync(`/proc/${parent}/cmdline`, 'utf8').split('\0');
+    const isNode = /^node/.test(path.basename(args[0] ?? ''));
+    return isNode && args.some((arg) => /mediation-hub|cli[/\\]main\.js$/.test(arg)) ? parent : null;
+  } catch {
+    return null;
   }
 }
 

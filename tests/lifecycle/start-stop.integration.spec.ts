@@ -181,6 +181,17 @@ describe('starting and stopping (command line)', () => {
     expect(answer).toMatchObject({ status: 200, body: { data: { me: { user: '法院调解员', department: 'COURT' } } } });
     expect(first.proc.exitCode).toBeNull();
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'hub.lock'), 'utf8')).pid).toBe(first.pid);
+
+    // Even with the lock file deleted, a Postgres whose hub still runs is not taken for a stray.
+    fs.rmSync(path.join(dataDir, 'hub.lock'));
+    const third = await run(process.execPath, [CLI, 'start'], { env: { ...env, PORT: String(await freePort()) } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(third.code).toBe(1);
+    expect(third.stderr).toContain(`belongs to a running mediation-hub (PID ${first.pid})`);
+    expect(postmasterPid()).toBe(postmaster);
+    expect((await post(agent, '{ me { user } }')).status).toBe(200);
   });
 
   it('puts back a deleted postmaster.pid while it runs, so Postgres does not shut itself down', async () => {
