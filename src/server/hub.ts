@@ -138,6 +138,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The process's owner decides the order of a stop (requests drain, then the audit, then the
+    // pools); Apollo's own SIGINT/SIGTERM handler would stop it mid-drain and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       // The default landing page loads from a CDN; an intranet has none.
       ApolloServerPluginLandingPageDisabled(),
