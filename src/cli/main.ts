@@ -7,14 +7,14 @@ import { GOVERNANCE_CENTRE, Role } from '../auth/actor';
 import { assessDemoCases } from '../demo/assess-demo-cases';
 import { TokenService, tokenDepartments } from '../auth/token.service';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
-import { createLogger } from '../common/logger';
+import { createLogger, type Logger } from '../common/logger';
 import { departmentUrlVariable, HUB_DATABASE_URL_VARIABLE, type HubConfig, loadConfig, projectRoot } from '../config/config';
 import { serviceKeys } from '../config/service-keys';
 import { registeredDepartments } from '../connectors/registered-departments';
 import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
-import { startHub } from '../server/hub';
-import { embeddedCredentials, embeddedUrl, ADMIN_USER } from '../runtime/embedded-postgres';
+import { type RunningHub, startHub } from '../server/hub';
+import { embeddedCredentials, embeddedUrl, ADMIN_USER, type EmbeddedPostgres } from '../runtime/embedded-postgres';
 import {
   defaultDatabaseNames,
   EMBEDDED_HUB_DATABASE,
@@ -24,10 +24,11 @@ import {
   prepareConfiguredDatabases,
   startEmbeddedInstallation,
 } from '../runtime/environment';
-import { roleOfUrl } from '../runtime/provisioning';
+import { roleOfUrl, withClient } from '../runtime/provisioning';
 import { runAuditVerify } from '../audit/audit-verify.command';
 import { withEmbeddedCluster } from './embedded-cluster';
 import { stopStrayPostgres } from './stray-postgres';
+import { acquireHubLock, DataDirectoryInUse, type HubLock } from './hub-lock';
 import { reseedEmbedded } from './reseed';
 
 const USAGE = `mediation-hub — the "3+N" joint mediation data hub
@@ -53,15 +54,47 @@ function fail(message: string): never {
 
 async function start(config: HubConfig): Promise<void> {
   const log = createLogger(config.observability.logLevel);
+  const stopper = new HubStopper(log, config.shutdownTimeoutMs);
+  try {
+    await serve(config, log, stopper);
+  } catch (error) {
+    await stopper.postgres?.stop().catch(() => undefined);
+    stopper.lock?.release();
+    throw error;
+  }
+}
+
+async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promise<void> {
+  const bound = stopper.boundMs;
+  stopper.takeSignals();
+  if (!config.databases) {
+    // One hub per data directory: its embedded Postgres belongs to the hub that started it.
+    try {
+      stopper.lock = acquireHubLock(config.dataDir, process.argv.slice(1).join(' '));
+    } catch (error) {
+      if (error instanceof DataDirectoryInUse) fail(`mediation-hub: ${error.message}`);
+      throw error;
+    }
+    // Its owner is gone: a Postgres it left running would keep the new one from starting.
+    await stopStrayPostgres(path.join(config.dataDir, 'postgres'), log);
+  }
   // In production: configured keys only, or a refusal listing everything missing.
   const keys = await serviceKeys(config);
-  // A Postgres left running by a crashed earlier start would keep the new one from starting.
-  if (!config.databases) await stopStrayPostgres(path.join(config.dataDir, 'postgres'), log);
   const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
+  if (installation) {
+    stopper.postgres = installation.postgres;
+    installation.postgres.watch({
+      warn: (details, message) => log.warn(details, message),
+      unexpectedExit: (status) => {
+        log.error({ ...status, log: installation.postgres.logFile }, 'the embedded Postgres stopped unexpectedly; stopping the hub');
+        void stopper.stop('POSTGRES_EXITED', 1);
+      },
+    });
+  }
   const databases = config.databases ?? installation!.targets;
   // Production never migrates here and refuses a runtime role that could alter the audit log.
   if (config.databases) await prepareConfiguredDatabases(config.databases, { production: config.production, log, migrationUrl: migrationDatabaseUrl() });
-  const hub = await startHub({
+  stopper.hub = await startHub({
     departments: registry.all,
     databases,
     port: config.port,
@@ -76,62 +109,123 @@ async function start(config: HubConfig): Promise<void> {
     log,
     personHashKey: keys.personHashKey,
   });
+  const hub = stopper.hub;
   if (installation?.seededNow && keys.jwt.signingKey) {
     const token = await hub.tokens.issue({ department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' }, '10m');
     await assessDemoCases(hub.url, token);
   }
+  // The demo seed leaves many changed pages; written out now, they do not slow the first stop.
+  if (installation?.seededNow) await withClient(installation.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT'));
+  stopper.started();
   process.stdout.write(
     `\nmediation-hub is serving GraphQL at ${hub.url}\n` +
       (installation ? `  databases: embedded Postgres on port ${installation.postgres.port} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})${installation.seededNow ? ', demo data seeded' : ''}\n` : '  databases: as configured\n') +
       `  get a token:  npx mediation-hub token --department COURT --role MEDIATOR --user 陈调解员\n` +
       `  then:         curl -s ${hub.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { user department role } }"}'\n` +
-      `  health:       http://localhost:${hub.port}/health   readiness: http://localhost:${hub.port}/ready\n\n`,
+      `  health:       http://localhost:${hub.port}/health   readiness: http://localhost:${hub.port}/ready\n` +
+      `  stop:         Ctrl-C or SIGTERM (drains requests, then stops${installation ? ' Postgres' : ''}; at most ${bound / 1000} s)\n\n`,
   );
-
-  // embedded-postgres stops its server on SIGINT/SIGTERM by itself and exits right after,
-  // which would cut the draining requests off their databases: the hub decides the order.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) {
-      log.warn({ signal }, 'already stopping; waiting for in-flight requests');
-      return;
-    }
-    stopping = true;
-    log.info({ signal }, 'stopping: draining requests');
-    let code = 0;
-    const began = Date.now();
-    try {
-      // Stops accepting, waits for in-flight requests (each commits its audit records before
-      // answering), then flushes and closes the audit writer and the pools.
-      await withDeadline(hub.close(), SHUTDOWN_TIMEOUT_MS, 'draining requests');
-    } catch (error) {
-      log.error({ err: error }, 'stopping: the hub did not close cleanly');
-      code = 1;
-    }
-    const drainedMs = Date.now() - began;
-    try {
-      await installation?.postgres.stop();
-    } catch (error) {
-      log.error({ err: error }, 'stopping: the embedded Postgres did not stop cleanly');
-      code = 1;
-    }
-    log.info({ code, drainedMs, stoppedMs: Date.now() - began }, 'stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-/** Longest a SIGTERM waits for in-flight requests (SHUTDOWN_TIMEOUT_MS, default 25 s). */
-const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+/** Part of the stop bound kept for the audit's last commit, closing the pools and Postgres's fast shutdown. */
+const STOP_RESERVE_MS = 3_000;
+/** How long idle keep-alive connections are kept after a stop signal, so their next request gets a 503, not a reset. */
+const KEEP_ALIVE_GRACE_MS = 1_000;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+/**
+ * The order of a stop: stop taking requests, let in-flight ones finish, commit the audit,
+ * close the pools, stop the embedded Postgres (which runs in its own process group, so a
+ * Ctrl-C reaches only the hub), release the data directory, log "stopped", exit — 0 when
+ * nothing was cut off, 1 otherwise — within the bound.
+ */
+class HubStopper {
+  hub?: RunningHub;
+  postgres?: EmbeddedPostgres;
+  lock?: HubLock;
+  private stopping = false;
+  private running = false;
+  private pendingSignal?: string;
+
+  constructor(
+    private readonly log: Logger,
+    readonly boundMs: number,
+  ) {}
+
+  /**
+   * SIGINT (Ctrl-C), SIGTERM (service managers, kill) and SIGHUP (the terminal closed) all
+   * drain. The embedded-postgres package registers exit hooks on the same signals (loaded to
+   * create a cluster) that stop its servers and exit at once; the hub decides the order, so
+   * listeners added by others are removed as they come.
+   */
+  takeSignals(): void {
+    for (const signal of STOP_SIGNALS) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => this.onSignal(signal));
+    }
+    process.on('newListener', (event: string | symbol, listener: (...args: unknown[]) => void) => {
+      if ((STOP_SIGNALS as readonly (string | symbol)[]).includes(event)) setImmediate(() => process.removeListener(event, listener));
+    });
+  }
+
+  started(): void {
+    this.running = true;
+    if (this.pendingSignal) void this.stop(this.pendingSignal);
+  }
+
+  private onSignal(signal: string): void {
+    if (this.running || this.stopping) return void this.stop(signal);
+    // Still starting: stop once the start is through (bounded, like any stop).
+    this.log.warn({ signal }, 'stopping once the start is through');
+    this.pendingSignal = signal;
+    setTimeout(() => {
+      this.log.error({ signal }, 'the start did not finish within the stop bound; exiting (the next start stops the Postgres left running)');
+      process.exit(1);
+    }, this.boundMs);
+  }
+
+  async stop(reason: string, failureCode = 0): Promise<void> {
+    if (this.stopping) {
+      this.log.warn({ signal: reason }, 'already stopping; waiting for in-flight requests');
+      return;
+    }
+    this.stopping = true;
+    const began = Date.now();
+    const elapsed = () => Date.now() - began;
+    // Whatever hangs, the process ends within the bound.
+    setTimeout(() => {
+      this.log.error({ signal: reason, boundMs: this.boundMs }, 'stopped: the stop took longer than its bound');
+      process.exit(1);
+    }, this.boundMs);
+    this.log.info({ signal: reason, boundMs: this.boundMs }, 'stopping: draining requests');
+    let code = failureCode;
+    let cutOff = 0;
+    // Postgres's fast shutdown ends with a checkpoint that writes every changed page; started
+    // now, while requests drain, most of that is done before the shutdown begins.
+    const checkpoint = this.postgres ? withClient(this.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT')).catch(() => undefined) : undefined;
+    try {
+      const deadlineMs = Math.max(this.boundMs - STOP_RESERVE_MS, this.boundMs / 2);
+      ({ cutOff } = (await this.hub?.close({ deadlineMs, idleGraceMs: Math.min(KEEP_ALIVE_GRACE_MS, deadlineMs) })) ?? { cutOff: 0 });
+      if (cutOff > 0) {
+        this.log.error({ cutOff, deadlineMs }, 'stopping: requests still running at the deadline were cut off');
+        code = 1;
+      }
+    } catch (error) {
+      this.log.error({ err: error }, 'stopping: the hub did not close cleanly');
+      code = 1;
+    }
+    const drainedMs = elapsed();
+    await Promise.race([checkpoint, new Promise((resolve) => setTimeout(resolve, Math.max(0, this.boundMs - STOP_RESERVE_MS / 2 - elapsed())))]);
+    try {
+      if (this.postgres && !(await this.postgres.stop(Math.max(500, this.boundMs - elapsed() - 500)))) code = 1;
+    } catch (error) {
+      this.log.error({ err: error }, 'stopping: the embedded Postgres did not stop cleanly');
+      code = 1;
+    }
+    this.lock?.release();
+    this.log.info({ signal: reason, code, drainedMs, stoppedMs: elapsed() }, 'stopped');
+    process.exit(code);
+  }
 }
 
 async function token(config: HubConfig, args: string[]): Promise<void> {

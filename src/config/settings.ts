@@ -63,7 +63,7 @@ export const SETTINGS = z.object({
   HUB_CONNECT_TIMEOUT_MS: ms(100, 600_000).default(HUB.connectTimeoutMs),
   AUDIT_COMMIT_TIMEOUT_MS: ms(100, 600_000).default(HUB.auditCommitTimeoutMs),
   READY_TIMEOUT_MS: ms(100, 60_000).default(HUB.readyTimeoutMs),
-  SHUTDOWN_TIMEOUT_MS: ms(1000, 600_000).default(25_000),
+  SHUTDOWN_TIMEOUT_MS: ms(2_000, 600_000).default(10_000),
   FAIR_USE_USER_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(USER_COST_PER_MINUTE),
   FAIR_USE_BODY_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(BODY_COST_PER_MINUTE),
   ACCESS_LOG: onOff().default('on'),

@@ -57,6 +57,7 @@ import { currentObservation } from '../observability/request-observation';
 import { hubTracer } from '../observability/tracing';
 import { probeReadiness } from './readiness';
 import { createHttpServer } from './http-server';
+import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
 
 /** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
 const RISK_SCREENING_ACTOR: Actor = { user: 'risk-screening (hub)', department: GOVERNANCE_CENTRE, role: Role.SUPERVISOR };
@@ -105,8 +106,12 @@ export interface RunningHub {
   riskWorker: RiskScreeningWorker;
   /** The Prometheus metrics served at /metrics. */
   metrics: HubMetrics;
-  /** Stops taking requests, lets in-flight ones finish, closes every pool. */
-  close(): Promise<void>;
+  /**
+   * Stops taking requests (new ones on kept-alive connections are answered 503
+   * HUB_UNAVAILABLE with `connection: close`), lets in-flight ones finish within the deadline
+   * (default 10 s, no idle grace), commits the audit writer's last batch, closes every pool.
+   */
+  close(options?: Partial<DrainOptions>): Promise<DrainResult>;
 }
 
 /** Assembles and starts one hub process. Stateless: any number can serve the same databases. */
@@ -206,6 +211,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // Automatic persisted queries keep each process's own cache, which replicas behind a load
     // balancer do not share; in production they are off (clients send the query text).
     ...(options.production ? { persistedQueries: false as const } : {}),
+    // The process's owner decides the order of a stop (requests drain, then the audit, then the
+    // pools); Apollo's own SIGINT/SIGTERM handler would stop it mid-drain and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       // The default landing page loads from a CDN; an intranet has none.
       ApolloServerPluginLandingPageDisabled(),
@@ -250,6 +258,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     ready: () => probeReadiness({ hubDb, auditPool, sources, timeoutMs: limits.readyTimeoutMs, log }),
   });
 
+  const drain = new HttpDrain(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -268,11 +277,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     audit,
     riskWorker,
     metrics,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+    async close(options) {
+      const drained = await drain.close({ deadlineMs: 10_000, idleGraceMs: 0, ...options });
       await apollo.stop();
       await riskWorker.stop();
       await audit.close();
@@ -281,6 +287,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await fairUseStore.close();
       await sources.close();
       await hubDb.destroy();
+      return drained;
     },
   };
 }

@@ -107,7 +107,7 @@ describe('mediation-hub (command line)', () => {
       code: 1,
       stdout: expect.stringContaining(`chain ${rows[0].chain_id} position 2`),
     });
-  });
+  }, 60_000); // three command-line runs, each loading the whole product
 
   it('stops the server and the embedded Postgres cleanly on SIGTERM', async () => {
     const { stdout } = await run(process.execPath, [CLI, 'db', 'url', 'hub'], { env });
