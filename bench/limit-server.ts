@@ -36,9 +36,10 @@ import { recordFromRow, recordQuery, type RecordRow } from '../src/connectors/re
 import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { hashResidentId } from '../src/persons/resident-id-hash';
-import { readAuditRecord } from '../src/graphql/audit.plugin';
+import { accessExtension, readAuditRecord } from '../src/graphql/audit.plugin';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
 import { CASE_PARTY_KIND, JOINT_CASE_KIND } from '../src/read-room/case-data.view';
+import { reasonNamingNoKind } from '../src/read-room/case-links.view';
 import {
   type CaseTextField,
   caseTextAccess,
@@ -343,7 +344,7 @@ function mayKnowLink(req: Request, scope: CaseScope, link: CaseRecordLink): Link
     if (decision.kind === 'GRANTED') return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
     if (purpose === req.purpose) reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
   }
-  return { known: false, reason: (reason ?? 'No agreement grants it').split(link.recordType).join('this kind') };
+  return { known: false, reason: reasonNamingNoKind(reason, link.recordType) };
 }
 
 /** The links the caller may know of (each logged as a look at the record's existence); the others logged, concealed. */
@@ -562,27 +563,6 @@ async function jointCaseList(req: Request): Promise<string> {
 function auditRecordsOf(req: Request, entries: readonly AccessLogEntry[]): AuditRecord[] {
   const request = { requestId: req.requestId, actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role }, purpose: req.purpose };
   return entries.map((entry) => readAuditRecord(request, entry));
-}
-
-/** The response's `extensions.access`, as the hub's audit plugin writes it (a concealed entry names only the body). */
-function accessExtension(req: Request, entries: readonly AccessLogEntry[]) {
-  return {
-    purpose: req.purpose,
-    jointCaseId: req.jointCaseId,
-    records: entries.map((e) => {
-      if (e.concealed) return { department: e.department, recordType: null, recordId: null, jointCaseId: e.jointCaseId, decision: e.decision, reason: e.reason, agreementIds: [] };
-      const record: Record<string, unknown> = { department: e.department, recordType: e.recordType };
-      if (e.recordTypes) record.recordTypes = e.recordTypes;
-      record.recordId = e.recordId;
-      record.jointCaseId = e.jointCaseId;
-      if (e.purpose) record.purpose = e.purpose;
-      record.decision = e.decision;
-      if (e.reason) record.reason = e.reason;
-      record.agreementIds = e.agreementIds;
-      if (e.fields) record.fields = e.fields;
-      return record;
-    }),
-  };
 }
 
 /** The caller named by the bearer token's claims (the signature is not checked: see the top). */

@@ -59,10 +59,10 @@ export function auditRecords(
 }
 
 /** The documented `extensions.access` of a response: one entry per look at another body's records. */
-function accessExtension(ctx: RequestContext, entries: readonly AccessLogEntry[]) {
+export function accessExtension(request: { purpose: string | null; jointCaseId: string | null }, entries: readonly AccessLogEntry[]) {
   return {
-    purpose: ctx.access.purpose,
-    jointCaseId: ctx.jointCaseId,
+    purpose: request.purpose,
+    jointCaseId: request.jointCaseId,
     records: entries.map((e) => {
       // What the caller may not know (a withheld link's kind and id) stays in the audit only.
       if (e.concealed) return { department: e.department, recordType: null, recordId: null, jointCaseId: e.jointCaseId, decision: e.decision, reason: e.reason, agreementIds: [] };
@@ -108,7 +108,7 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
           }
           ctx.accessLog.markAudited(pending);
           const entries = ctx.accessLog.entries;
-          if (entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension(ctx, entries) };
+          if (entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries) };
         },
       };
     },

@@ -35,7 +35,7 @@ async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseReco
  * Why a link is withheld, in words that do not tell its kind: a reason naming an agreement
  * (its title says what it shares) or the kind itself becomes the general one.
  */
-function reasonNamingNoKind(reason: string | null, recordType: string): string {
+export function reasonNamingNoKind(reason: string | null, recordType: string): string {
   if (!reason || reason.includes('Agreement "') || reason.includes(recordType)) {
     return 'No agreement grants the caller these records for this purpose, role and case';
   }
