@@ -56,6 +56,8 @@ interface AccessRecord {
 interface Exchange {
   requestId: string;
   kind: 'open' | 'assess' | 'withdraw' | 'read';
+  /** The Idempotency-Key an intake was sent with. */
+  key?: string;
   /** Set once the whole response arrived. */
   status?: number;
   body?: { data?: any; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { access?: { records: AccessRecord[] } } };
@@ -125,7 +127,7 @@ describe('crashes and shutdown (command line)', () => {
   }
 
   async function send(kind: Exchange['kind'], bearer: string, query: string, variables: Record<string, unknown>, log: Exchange[], headers: Record<string, string> = {}): Promise<Exchange> {
-    const exchange: Exchange = { requestId: `crash-${kind}-${++sequence}-${process.pid}`, kind };
+    const exchange: Exchange = { requestId: `crash-${kind}-${++sequence}-${process.pid}`, kind, key: headers['idempotency-key'] };
     log.push(exchange);
     const response = await fetch(hub!.url, {
       method: 'POST',
@@ -158,7 +160,7 @@ describe('crashes and shutdown (command line)', () => {
       }
     };
     const intake = () =>
-      send('open', tokens.clerk, OPEN, { input: INTAKE }, log).then((e) => {
+      send('open', tokens.clerk, OPEN, { input: INTAKE }, log, { 'idempotency-key': `crash-intake-${process.pid}-${sequence + 1}` }).then((e) => {
         if (e.body?.data?.openJointCase?.id) opened.push(e.body.data.openJointCase.id);
       });
     const transition = async () => {
@@ -298,6 +300,21 @@ describe('crashes and shutdown (command line)', () => {
     expect(isAlive(strayPid!) && postmasterPid() !== strayPid).toBe(false);
     expect(postmasterPid()).not.toBe(strayPid);
     await expectConsistent(log);
+
+    // The client retries every intake it got no case from, with its key: each ends as exactly
+    // one case, and no case exists without its risk assessment (they commit together).
+    const intakes = log.filter((e) => e.kind === 'open');
+    for (const cut of intakes.filter((e) => !e.body?.data?.openJointCase?.id)) {
+      const retried = await send('open', tokens.clerk, OPEN, { input: INTAKE }, [], { 'idempotency-key': cut.key! });
+      expect(retried.body?.errors).toBeUndefined();
+    }
+    const keys = intakes.map((e) => e.key!);
+    const written = await sql<{ idempotency_key: string; result_id: string }>(hubUrl, 'SELECT idempotency_key, result_id FROM idempotent_write WHERE idempotency_key = ANY($1::text[])', [keys]);
+    expect(written.map((w) => w.idempotency_key).sort()).toEqual([...keys].sort());
+    const unassessed = await sql(hubUrl, 'SELECT id FROM joint_case WHERE title = $1 AND (risk_level IS NULL OR assessed_at IS NULL)', [INTAKE.title]);
+    expect(unassessed).toEqual([]);
+    const [{ n }] = await sql<{ n: number }>(hubUrl, 'SELECT count(*)::int AS n FROM joint_case WHERE id::text = ANY($1::text[])', [written.map((w) => w.result_id)]);
+    expect(n).toBe(keys.length);
   }, 180_000);
 
   it('recovers when the hub and its Postgres die together, leaving a stale postmaster.pid', async () => {
