@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { freePort } from '../support/free-port';
+import { CLI, type HubProcess, startHubProcess as startHub } from '../support/hub-process';
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
 const run = promisify(execFile);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,12 +63,6 @@ interface Exchange {
   body?: { data?: any; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { access?: { records: AccessRecord[] } } };
 }
 
-interface HubProcess {
-  proc: ChildProcess;
-  url: string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
-}
 
 /**
  * The product as operators run it: `mediation-hub start` from the build, on its own data
@@ -86,22 +80,7 @@ describe('crashes and shutdown (command line)', () => {
   let sequence = 0;
 
   function startHubProcess(): Promise<HubProcess> {
-    const proc = spawn(process.execPath, [CLI, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
-    proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      const onData = () => {
-        const match = /serving GraphQL at (\S+)/.exec(output);
-        if (match) {
-          proc.stdout!.off('data', onData);
-          resolve({ proc, url: match[1], exit, output: () => output });
-        }
-      };
-      proc.stdout!.on('data', onData);
-      void exit.then(({ code, signal }) => reject(new Error(`mediation-hub start exited early (${code ?? signal}):\n${output}`)));
-    });
+    return startHub(env);
   }
 
   function postmasterPid(): number | null {
@@ -371,7 +350,7 @@ describe('crashes and shutdown (command line)', () => {
       expect(answer.body!.extensions!.access!.records.some((r) => r.department === 'POLICE' && r.decision === 'GRANTED')).toBe(true);
     }
     const released = Date.now();
-    expect(await running.exit).toEqual({ code: 0, signal: null });
+    expect(await running.exit).toMatchObject({ code: 0, signal: null });
     if (process.env.CRASH_DEBUG) process.stderr.write(`exited ${Date.now() - released} ms after the last answer\n${running.output()}`);
     expect(running.output()).not.toMatch(/audit (batch|write) failed|did not close cleanly/);
 
@@ -379,7 +358,7 @@ describe('crashes and shutdown (command line)', () => {
     hub = await startHubProcess();
     await expectConsistent(log);
     hub.proc.kill('SIGTERM');
-    expect(await hub.exit).toEqual({ code: 0, signal: null });
+    expect(await hub.exit).toMatchObject({ code: 0, signal: null });
     expect(postmasterPid()).toBeNull();
   }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { freePort } from '../support/free-port';
+import { CLI, type HubProcess, startHubProcess as startHub } from '../support/hub-process';
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The documented default stop bound (SHUTDOWN_TIMEOUT_MS). */
@@ -53,13 +53,6 @@ function postgresProcessesIn(dir: string): number[] {
   }).map(Number);
 }
 
-interface HubProcess {
-  proc: ChildProcess;
-  pid: number;
-  url: string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-  output: () => string;
-}
 
 interface Answer {
   status: number;
@@ -86,24 +79,7 @@ describe('starting and stopping (command line)', () => {
 
   /** Its own process group, like a command started from a shell: `kill -INT -<pid>` is Ctrl-C. */
   function startHubProcess(extraEnv: NodeJS.ProcessEnv = {}): Promise<HubProcess> {
-    const proc = spawn(process.execPath, [CLI, 'start'], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-      proc.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
-    );
-    proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    return new Promise((resolve, reject) => {
-      const onData = () => {
-        const match = /serving GraphQL at (\S+)/.exec(output);
-        if (match) {
-          proc.stdout!.off('data', onData);
-          resolve({ proc, pid: proc.pid!, url: match[1], exit, output: () => output });
-        }
-      };
-      proc.stdout!.on('data', onData);
-      void exit.then(({ code, signal }) => reject(new Error(`mediation-hub start exited early (${code ?? signal}):\n${output}`)));
-    });
+    return startHub({ ...env, ...extraEnv }, { detached: true });
   }
 
   function postmasterPid(): number | null {

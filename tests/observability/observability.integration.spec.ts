@@ -8,7 +8,7 @@ import { registeredDepartments } from '../../src/connectors/registered-departmen
 import { type HubOptions, type RunningHub, startHub } from '../../src/server/hub';
 import { databaseOf, startDatabase, stopDatabase } from '../resilience/resilience-hub';
 import { testCluster } from '../support/test-cluster';
-import { createTestDatabases, type TestDatabases, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-hub';
+import { caseSharedByCourtAndPolice, createTestDatabases, type TestDatabases, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-hub';
 
 /** README's first example: the shared context of joint cases (cost 7,651). */
 const CASE_LIST = `{ jointCases(first: 5) { edges { node {
@@ -87,14 +87,7 @@ describe('observability', () => {
 
   beforeAll(async () => {
     databases = await createTestDatabases();
-    const [row] = await databases.sql<{ id: string }>(
-      'hub',
-      `SELECT c.id FROM joint_case c
-        WHERE 'COURT' = ANY(c.participating_departments) AND 'POLICE' = ANY(c.participating_departments)
-          AND EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = c.id AND l.department = 'POLICE')
-        ORDER BY c.case_number LIMIT 1`,
-    );
-    caseId = row.id;
+    caseId = await caseSharedByCourtAndPolice(databases);
   });
   afterAll(() => databases?.drop());
 

@@ -4,7 +4,7 @@ import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { RESILIENCE_DEFAULTS } from '../../src/connectors/circuit-breaker';
 import { withClient } from '../../src/runtime/provisioning';
 import type { RunningHub } from '../../src/server/hub';
-import { createTestDatabases, startTestHub, type TestDatabases, type TestHub } from '../support/test-hub';
+import { caseSharedByCourtAndPolice, createTestDatabases, startTestHub, type TestDatabases, type TestHub } from '../support/test-hub';
 import { clientOf, databaseOf, eventually, type HubClient, type Response, startDatabase, startResilienceHub, stopDatabase } from './resilience-hub';
 import { TcpProxy } from './tcp-proxy';
 
@@ -76,14 +76,7 @@ describe('one department down is not the hub down', () => {
 
   beforeAll(async () => {
     databases = await createTestDatabases();
-    const [row] = await databases.sql<{ id: string }>(
-      'hub',
-      `SELECT c.id FROM joint_case c
-        WHERE 'COURT' = ANY(c.participating_departments) AND 'POLICE' = ANY(c.participating_departments)
-          AND EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = c.id AND l.department = 'POLICE')
-        ORDER BY c.case_number LIMIT 1`,
-    );
-    caseId = row.id;
+    caseId = await caseSharedByCourtAndPolice(databases);
   });
   // A dead connection never crashes the process: an unhandled pool or client 'error' here fails the whole suite.
   afterAll(() => databases?.drop());

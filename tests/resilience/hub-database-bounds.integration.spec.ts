@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { ensureLoginRole, grantHubRuntime, quoteIdent } from '../../src/runtime/provisioning';
 import type { RunningHub } from '../../src/server/hub';
 import { adminUrl, testCluster } from '../support/test-cluster';
-import { createTestDatabases, type TestDatabases } from '../support/test-hub';
+import { caseSharedByCourtAndPolice, createTestDatabases, type TestDatabases } from '../support/test-hub';
 import { asAdministrator, eventually, type HubClient, type Response, startResilienceHub } from './resilience-hub';
 import { TcpProxy } from './tcp-proxy';
 
@@ -23,14 +23,7 @@ describe('every wait on the hub database is bounded', () => {
 
   beforeAll(async () => {
     databases = await createTestDatabases();
-    const [row] = await databases.sql<{ id: string }>(
-      'hub',
-      `SELECT c.id FROM joint_case c
-        WHERE 'COURT' = ANY(c.participating_departments) AND 'POLICE' = ANY(c.participating_departments)
-          AND EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = c.id AND l.department = 'POLICE')
-        ORDER BY c.case_number LIMIT 1`,
-    );
-    caseId = row.id;
+    caseId = await caseSharedByCourtAndPolice(databases);
   });
   afterAll(() => databases?.drop());
 

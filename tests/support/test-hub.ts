@@ -113,3 +113,15 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 }
 
 export { Role, randomBytes };
+
+/** A demo case the court and the police both take part in, with a police record linked. */
+export async function caseSharedByCourtAndPolice(databases: TestDatabases): Promise<string> {
+  const [row] = await databases.sql<{ id: string }>(
+    'hub',
+    `SELECT c.id FROM joint_case c
+      WHERE 'COURT' = ANY(c.participating_departments) AND 'POLICE' = ANY(c.participating_departments)
+        AND EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = c.id AND l.department = 'POLICE')
+      ORDER BY c.case_number LIMIT 1`,
+  );
+  return row.id;
+}
