@@ -38,6 +38,25 @@ function protectedFrom(ctx: RequestContext, party: CasePartyRow, policy: PolicyS
   return { marked, minor };
 }
 
+/**
+ * Whether any party is protected from this caller; worked out once per case and request (the
+ * case's several text fields all ask). The parties' list is the request's own (its loader's).
+ */
+const protectedByParties = new WeakMap<readonly CasePartyRow[], Promise<boolean>>();
+function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyRow[]): Promise<boolean> {
+  let known = protectedByParties.get(parties);
+  if (!known) {
+    known = ctx.access.policy().then((policy) =>
+      parties.some((p) => {
+        const { marked, minor } = protectedFrom(ctx, p, policy);
+        return marked || minor;
+      }),
+    );
+    protectedByParties.set(parties, known);
+  }
+  return known;
+}
+
 /** How each particular of one party is shown to this caller. */
 function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRow, policy: PolicySnapshot): Record<PartyField, CaseFieldAccess> {
   const access = { ...PARTY_FIELD_ACCESS[viewer] };
@@ -103,14 +122,7 @@ export async function showCaseText(
   if (value === null) return null;
   const viewer = caseViewerOf(ctx.actor, jointCase);
   let access = caseTextAccess(viewer, field);
-  if (viewer !== 'CENTRE') {
-    const policy = await ctx.access.policy();
-    const anyProtected = parties.some((p) => {
-      const { marked, minor } = protectedFrom(ctx, p, policy);
-      return marked || minor;
-    });
-    if (anyProtected) access = protectedCaseTextAccess(field, access);
-  }
+  if (viewer !== 'CENTRE' && (await anyPartyProtectedFrom(ctx, parties))) access = protectedCaseTextAccess(field, access);
   if (ctx.actor.department !== GOVERNANCE_CENTRE) {
     ctx.accessLog.add({
       department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, recordId: jointCase.id, jointCaseId: jointCase.id,

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { freePort } from '../support/free-port';
-import { CLI, type HubProcess, startHubProcess as startHub } from '../support/hub-process';
+import { CLI, type HubProcess, sql, startHubProcess as startHub } from '../support/hub-process';
 
 const run = promisify(execFile);
 
@@ -91,15 +91,6 @@ describe('crashes and shutdown (command line)', () => {
     }
   }
 
-  async function sql<Row = Record<string, any>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as Row[];
-    } finally {
-      await client.end();
-    }
-  }
 
   async function cli(...args: string[]): Promise<string> {
     return (await run(process.execPath, [CLI, ...args], { env })).stdout.trim();

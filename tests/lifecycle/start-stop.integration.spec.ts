@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { freePort } from '../support/free-port';
-import { CLI, type HubProcess, startHubProcess as startHub } from '../support/hub-process';
+import { CLI, type HubProcess, sql, startHubProcess as startHub } from '../support/hub-process';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -90,15 +90,6 @@ describe('starting and stopping (command line)', () => {
     }
   }
 
-  async function sql<Row = Record<string, any>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as Row[];
-    } finally {
-      await client.end();
-    }
-  }
 
   async function cli(...args: string[]): Promise<string> {
     return (await run(process.execPath, [CLI, ...args], { env })).stdout.trim();

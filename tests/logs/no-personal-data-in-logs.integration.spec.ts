@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { generateKeyPair } from 'jose';
 import { QueryFailedError } from 'typeorm';
 import { Role } from '../../src/auth/actor';
@@ -6,34 +5,10 @@ import { createLogger, REDACTED } from '../../src/common/logger';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { type RunningHub, startHub } from '../../src/server/hub';
+import { captured, personalDataIn } from '../support/log-capture';
 import { testCluster } from '../support/test-cluster';
 import { createTestDatabases, type TestDatabases, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-hub';
 
-/**
- * A resident ID number (18 characters, last may be X) or a mainland mobile number anywhere in
- * a log line, except inside a hex string with letters of 32+ characters (keyed hashes, chain
- * hashes, which may contain such digit runs by chance).
- */
-function personalDataIn(line: string): string[] {
-  const withoutHashes = line.replace(/[0-9a-fA-F]{32,}/g, (run) => (/[a-fA-F]/.test(run) ? '<hex>' : run));
-  return [...withoutHashes.matchAll(/\d{17}[\dX]|1[3-9]\d{9}/g)].map((m) => m[0]);
-}
-
-/** A pino destination that keeps every line. */
-function captured(): { stream: Writable; lines: string[] } {
-  const lines: string[] = [];
-  let pending = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      pending += chunk.toString('utf8');
-      const parts = pending.split('\n');
-      pending = parts.pop()!;
-      lines.push(...parts.filter(Boolean));
-      done();
-    },
-  });
-  return { stream, lines };
-}
 
 const residentId = (first17: string) => first17 + residentIdCheckCharacter(first17);
 const APPLICANT_ID = residentId('33010619800101234');

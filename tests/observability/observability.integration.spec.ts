@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { context as otelContext, type Span, type SpanContext, type SpanKind, type SpanStatus, trace, type Tracer } from '@opentelemetry/api';
 import { generateKeyPair } from 'jose';
 import { Role } from '../../src/auth/actor';
@@ -7,6 +7,7 @@ import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { type HubOptions, type RunningHub, startHub } from '../../src/server/hub';
 import { databaseOf, startDatabase, stopDatabase } from '../resilience/resilience-hub';
+import { captured, personalDataIn } from '../support/log-capture';
 import { testCluster } from '../support/test-cluster';
 import { caseSharedByCourtAndPolice, createTestDatabases, type TestDatabases, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-hub';
 
@@ -24,26 +25,6 @@ const PERSON = `query PersonAcrossBodies($id: String!) { person(residentId: $id)
 const MEDIATION = { 'x-purpose': 'JOINT_MEDIATION' };
 const RESIDENT_ID = '33010619800101234' + residentIdCheckCharacter('33010619800101234');
 
-/** A resident ID number or a mainland mobile number anywhere in a log line, hex hashes aside. */
-function personalDataIn(line: string): string[] {
-  const withoutHashes = line.replace(/[0-9a-fA-F]{32,}/g, (run) => (/[a-fA-F]/.test(run) ? '<hex>' : run));
-  return [...withoutHashes.matchAll(/\d{17}[\dX]|1[3-9]\d{9}/g)].map((m) => m[0]);
-}
-
-function captured(): { stream: Writable; lines: string[] } {
-  const lines: string[] = [];
-  let pending = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      pending += chunk.toString('utf8');
-      const parts = pending.split('\n');
-      pending = parts.pop()!;
-      lines.push(...parts.filter(Boolean));
-      done();
-    },
-  });
-  return { stream, lines };
-}
 
 interface Answer {
   status: number;

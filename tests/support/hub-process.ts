@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { Client } from 'pg';
 
 /** The built command line, as operators run it. */
 export const CLI = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
@@ -36,4 +37,15 @@ export function startHubProcess(env: NodeJS.ProcessEnv, options: { detached?: bo
     proc.stdout!.on('data', onData);
     void exit.then(({ code, signal }) => reject(new Error(`mediation-hub start exited early (${code ?? signal}):\n${output}`)));
   });
+}
+
+/** Runs one statement on its own connection (as administrator, through a URL the CLI printed). */
+export async function sql<Row = Record<string, any>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as Row[];
+  } finally {
+    await client.end();
+  }
 }
