@@ -48,7 +48,8 @@ export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> 
       ORDER BY p.incident_report_id, p.id LIMIT 1`,
   );
   const hub = await withClient(urls.hub, async (c) => {
-    const caseId = async (number: string) => (await c.query('SELECT id FROM joint_case WHERE case_number = $1', [number])).rows[0].id as string;
+    const caseId = async (number: string) =>
+      (await c.query<{ id: string }>('SELECT id FROM joint_case WHERE case_number = $1', [number])).rows[0].id;
     const sharedCaseId = await caseId('(2026)西湖联调000001号');
     const dvCaseId = await caseId('(2026)西湖联调000003号');
     await c.query(
@@ -62,8 +63,8 @@ export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> 
         WHERE NOT EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = $1 AND l.department = v.d)`,
       [sharedCaseId, mediationCase.id, screening.id],
     );
-    const applicant = (await c.query(`SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1 AND role = 'APPLICANT' ORDER BY position LIMIT 1`, [dvCaseId])).rows[0].resident_id as string;
-    const jointCases = Number((await c.query('SELECT count(*) FROM joint_case')).rows[0].count);
+    const applicant = (await c.query<{ resident_id: string }>(`SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1 AND role = 'APPLICANT' ORDER BY position LIMIT 1`, [dvCaseId])).rows[0].resident_id;
+    const jointCases = Number((await c.query<{ count: string }>('SELECT count(*) FROM joint_case')).rows[0].count);
     return { sharedCaseId, dvCaseId, applicant, jointCases };
   });
   const recordsPerDepartment: Record<string, number> = {};
@@ -71,7 +72,7 @@ export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> 
     recordsPerDepartment[code] = await withClient(urls.departments[code], async (c) => {
       // One client answers one statement at a time.
       let total = 0;
-      for (const table of tables) total += Number((await c.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+      for (const table of tables) total += Number((await c.query<{ count: string }>(`SELECT count(*) FROM ${table}`)).rows[0].count);
       return total;
     });
   }

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     hubCounter: Object.fromEntries([...registeredDepartments.map((d) => d.code), 'hub'].map((code) => [code, counter.count(code)])),
   }));
   process.once('SIGTERM', () => {
-    hub.close().finally(() => process.exit(0));
+    void hub.close().finally(() => process.exit(0));
   });
 }
 

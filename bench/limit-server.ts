@@ -31,7 +31,6 @@ import { isMinorByResidentId, maskResidentId } from '../src/common/masks';
 import { normaliseResidentId } from '../src/common/resident-id';
 import type { DatabaseTargets } from '../src/config/config';
 import type { DepartmentDefinition, RecordTypeSource } from '../src/connectors/department-definition';
-import type { DepartmentRecord } from '../src/connectors/department-record.type';
 import { recordFromRow, recordQuery, type RecordRow } from '../src/connectors/record-query';
 import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
@@ -51,6 +50,7 @@ import {
 } from '../src/read-room/case-viewer';
 import { compileOperation, type FieldPlan, fieldsFor } from './limit-plan';
 import { PERSON_ACROSS_BODIES, PERSON_AT_POLICE, SHARED_CASE_CONTEXT } from './queries';
+import type { JointCase } from '../src/cases/joint-case.type';
 
 /*
  * The physical limit: the least a server can do to give the hub's answer. A plain node:http
@@ -459,6 +459,8 @@ const CASE_SCOPE_SQL = `
          ARRAY(SELECT p.resident_id_hash FROM joint_case_party p WHERE p.joint_case_id = c.id AND p.resident_id_hash IS NOT NULL) AS hashes
     FROM joint_case c WHERE c.id = $1`;
 
+type CaseScopeRow = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'> & { hashes: string[] };
+
 const PAGE_SIZE = 20;
 
 /** Q2 and Q4: a person across every body; each body asked at most once, all at the same time. */
@@ -468,9 +470,9 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
   // The case the request acts for, read once for every body (the hub's case loader does the same).
   let scoped: { scope: CaseScope; reach: Reach } | HubError | null = null;
   if (req.jointCaseId) {
-    const { rows } = UUID.test(req.jointCaseId) ? await hubPool.query(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()])) : { rows: [] };
+    const { rows } = UUID.test(req.jointCaseId) ? await hubPool.query<CaseScopeRow>(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()])) : { rows: [] as CaseScopeRow[] };
     if (!rows[0] || !canSeeCase(req.actor, rows[0])) scoped = HubError.notFoundOrNoAccess('Joint case');
-    else scoped = { scope: caseScopeOf(rows[0]), reach: (rows[0].hashes as string[]).includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+    else scoped = { scope: caseScopeOf(rows[0]), reach: rows[0].hashes.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
   }
   const perBody = await Promise.all(
     registeredDepartments.map(async (definition) => {

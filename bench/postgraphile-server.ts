@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
  * PostGraphile's entry points are subpath exports, which this project's module resolution
  * (node10, for CommonJS) cannot type: they are loaded with require() and typed as far as used.
  */
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/unbound-method */
 process.env.GRAPHILE_ENV ??= 'production';
 interface PostGraphileInstance {
   createServ(grafserv: unknown): { addTo(server: import('node:http').Server): Promise<void> };
@@ -15,6 +16,7 @@ const { postgraphile } = require('postgraphile') as { postgraphile(preset: unkno
 const { makePgService } = require('postgraphile/adaptors/pg') as { makePgService(options: { connectionString: string; schemas: string[] }): unknown };
 const { grafserv } = require('postgraphile/grafserv/node') as { grafserv: unknown };
 const { PostGraphileAmberPreset } = require('postgraphile/presets/amber') as { PostGraphileAmberPreset: unknown };
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/unbound-method */
 
 /** What bench/run.ts hands to this process. */
 export interface PostGraphileServerConfig {

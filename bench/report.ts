@@ -164,7 +164,7 @@ export function summarise(raw: RawScale): ScaleResult {
       for (const database of new Set(raw.rounds.flatMap((round) => Object.keys(round[q]?.[v]?.c10?.statementsPerRequest ?? {})))) {
         underLoad[database] = perRound(q, (r) => r[v]!.c10!.statementsPerRequest[database] ?? 0);
       }
-      figures[q]![v] = {
+      figures[q][v] = {
         rpsC1: of('c1', 'rps'),
         rpsC10: of('c10', 'rps'),
         latencyC1Ms: of('c1', 'meanLatency'),
@@ -179,8 +179,8 @@ export function summarise(raw: RawScale): ScaleResult {
       };
       const trace = raw.traces.perQuery[q]?.[v];
       if (trace) {
-        sqlPerRequest[q]![v] = { ...trace.statements, underLoad: Object.values(underLoad).reduce((a, b) => a + b, 0) };
-        roundTrips[q]![v] = { departments: trace.departmentRoundTrips, total: trace.totalRoundTrips };
+        sqlPerRequest[q][v] = { ...trace.statements, underLoad: Object.values(underLoad).reduce((a, b) => a + b, 0) };
+        roundTrips[q][v] = { departments: trace.departmentRoundTrips, total: trace.totalRoundTrips };
       }
     }
   }
@@ -206,9 +206,9 @@ export function summarise(raw: RawScale): ScaleResult {
     roundTrips,
     untouchedBodies: raw.traces.untouched,
     sqlFlatness,
-    rssMb: Object.fromEntries(Object.entries(raw.rss).map(([v, m]) => [v, m!.after / 2 ** 20])),
+    rssMb: Object.fromEntries(Object.entries(raw.rss).map(([v, m]) => [v, m.after / 2 ** 20])),
     memoryMb: Object.fromEntries(
-      Object.entries(raw.rss).map(([v, m]) => [v, { rssAtStart: m!.atStart / 2 ** 20, rssAfter: m!.after / 2 ** 20, heapUsed: m!.heapUsed / 2 ** 20, heapTotal: m!.heapTotal / 2 ** 20 }]),
+      Object.entries(raw.rss).map(([v, m]) => [v, { rssAtStart: m.atStart / 2 ** 20, rssAfter: m.after / 2 ** 20, heapUsed: m.heapUsed / 2 ** 20, heapTotal: m.heapTotal / 2 ** 20 }]),
     ),
     figures,
     problems,
@@ -303,7 +303,7 @@ function scaleTable(s: ScaleResult): string {
   lines.push(
     '',
     `Memory (RSS at start → after the run; V8 heap used / reserved after): ${Object.entries(s.memoryMb)
-      .map(([v, m]) => `${VARIANT_LABELS[v as Variant]} ${fmt(m!.rssAtStart, 0)} → ${fmt(m!.rssAfter, 0)} MB (heap ${fmt(m!.heapUsed, 0)} / ${fmt(m!.heapTotal, 0)} MB)`)
+      .map(([v, m]) => `${VARIANT_LABELS[v as Variant]} ${fmt(m.rssAtStart, 0)} → ${fmt(m.rssAfter, 0)} MB (heap ${fmt(m.heapUsed, 0)} / ${fmt(m.heapTotal, 0)} MB)`)
       .join('; ')}.`,
     '',
   );

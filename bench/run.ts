@@ -51,7 +51,7 @@ if (args.help) {
   process.exit(0);
 }
 const settings = {
-  quick: args.quick!,
+  quick: args.quick,
   scale: Number(args.scale),
   bigScale: args['scale-big'] && !args.quick ? Number(args['scale-big']) : null,
   rounds: Number(args.rounds ?? (args.quick ? 2 : 5)),

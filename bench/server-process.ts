@@ -62,7 +62,7 @@ export class ServerProcess {
   private ask<T>(message: Record<string, unknown>): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve) => {
-      this.waiting.set(id, resolve as (value: never) => void);
+      this.waiting.set(id, resolve);
       this.child.send({ ...message, id });
     });
   }
