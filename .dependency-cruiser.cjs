@@ -41,6 +41,15 @@ module.exports = {
       from: { path: '\\.resolver\\.ts$' },
       to: { path: '(^|/)src/connectors/', pathNot: '\\.type\\.ts$', dependencyTypesNot: ['type-only'] },
     },
+    {
+      name: 'product-never-imports-the-demo',
+      comment:
+        'The demo (src/demo: the scenario, the simulated bodies, the embedded installation) is apart from the product, ' +
+        'which must build without it. Only the command line wires it in.',
+      severity: 'error',
+      from: { path: '(^|/)src/', pathNot: ['(^|/)src/demo/', '(^|/)src/cli/(main|reseed)\\.ts$'] },
+      to: { path: '(^|/)src/demo/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { DepartmentDefinition, SeededRecordRef } from '../connectors/department-definition';
+import type { DemoBody, SeededRecordRef } from './demo-body';
 import { hashResidentId } from '../persons/resident-id-hash';
 import { insertRows } from './bulk-insert';
-import type { DisputeCategory } from '../cases/workflow/case-enums';
 import { progressDemoCase } from './demo-case-progress';
 import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
@@ -16,7 +15,8 @@ export interface SeedTargets {
 }
 
 export interface SeedOptions {
-  departments: readonly DepartmentDefinition[];
+  /** The simulated bodies to fill (those with a database in the targets). */
+  bodies: readonly DemoBody[];
   scale: number;
   personHashKey: Buffer;
   onProgress?: (doneChunks: number, totalChunks: number) => void;
@@ -68,7 +68,7 @@ async function connect(url: string): Promise<Client> {
  * the bodies' seeds wrote, by reference only.
  */
 export async function seedDemoData(targets: SeedTargets, options: SeedOptions): Promise<{ jointCases: number }> {
-  const demoDepartments = options.departments.filter((d) => d.demo && targets.departmentAdminUrls[d.code]);
+  const demoDepartments = options.bodies.filter((b) => targets.departmentAdminUrls[b.code]);
   const hub = await connect(targets.hubUrl);
   const departmentClients = new Map<string, Client>();
   let jointCases = 0;
@@ -81,7 +81,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       for (const department of demoDepartments) {
         const client = departmentClients.get(department.code)!;
         await client.query('BEGIN');
-        const refs = await department.demo!.seed(client, chunk);
+        const refs = await department.seed(client, chunk);
         await client.query('COMMIT');
         for (const ref of refs) {
           const list = refsByDispute.get(ref.disputeKey) ?? [];
@@ -103,7 +103,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         const lead = LEAD_PREFERENCE.find((code) => bodies.includes(code)) ?? bodies[0];
         // Taken in a day or three after it happened, never in the future.
         const createdAt = new Date(Math.min(dispute.occurredAt.getTime() + (1 + (i % 3)) * 86_400_000, Date.now() - 3_600_000));
-        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category as DisputeCategory, leadDepartment: lead, participatingDepartments: bodies, createdAt });
+        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category, leadDepartment: lead, participatingDepartments: bodies, createdAt });
         cases.push({
           id,
           case_number: caseNumber(dispute),
