@@ -17,11 +17,11 @@ module.exports = {
       name: 'body-reads-only-in-the-read-room',
       comment:
         "A body's database is read only by the read room, which decides under agreements, shapes and records every look. " +
-        'The connectors themselves and the wiring that constructs the loaders are the exceptions.',
+        'The connectors themselves and the wiring that constructs the read room\'s loaders are the exceptions.',
       severity: 'error',
       from: { path: '(^|/)src/', pathNot: ['(^|/)src/(read-room|connectors)/', WIRING] },
       to: {
-        path: '(^|/)src/connectors/(record-loaders|record-query|department-database|department-sources)\\.ts$',
+        path: ['(^|/)src/connectors/(record-query|department-database|department-sources)\\.ts$', '(^|/)src/read-room/record-loaders\\.ts$'],
         dependencyTypesNot: ['type-only'],
       },
     },

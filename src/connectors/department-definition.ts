@@ -1,6 +1,5 @@
+import type { ClassType } from '../common/class-type';
 import type { DepartmentRecord } from './department-record.type';
-
-export type ClassType<T> = new (...args: never[]) => T;
 
 /**
  * A list inside a record (the parties of a filing, the persons of an incident), read in the

@@ -1,4 +1,4 @@
-import { DisputeCategory, PartyRole } from '../cases/workflow/case-enums';
+import { DisputeCategory, PartyRole } from '../cases/case-enums';
 import { residentIdCheckCharacter } from '../common/resident-id';
 import { SeededRandom } from './random';
 

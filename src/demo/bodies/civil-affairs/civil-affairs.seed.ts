@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
-import { PartyRole } from '../../../cases/workflow/case-enums';
+import { PartyRole } from '../../../cases/case-enums';
 import type { DemoDispute, DemoPerson, ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 

@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
-import { type DisputeCategory, PartyRole } from '../../../cases/workflow/case-enums';
+import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
 import { DEMO_DISTRICT, type ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
