@@ -17,11 +17,11 @@ module.exports = {
       name: 'body-reads-only-in-the-read-room',
       comment:
         "A body's database is read only by the read room, which decides under agreements, shapes and records every look. " +
-        'The connectors themselves and the wiring that constructs the loaders are the exceptions.',
+        'The connectors themselves and the wiring that constructs the read room\'s loaders are the exceptions.',
       severity: 'error',
       from: { path: '(^|/)src/', pathNot: ['(^|/)src/(read-room|connectors)/', WIRING] },
       to: {
-        path: '(^|/)src/connectors/(record-loaders|record-query|department-database|department-sources)\\.ts$',
+        path: ['(^|/)src/connectors/(record-query|department-database|department-sources)\\.ts$', '(^|/)src/read-room/record-loaders\\.ts$'],
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -40,6 +40,15 @@ module.exports = {
       severity: 'error',
       from: { path: '\\.resolver\\.ts$' },
       to: { path: '(^|/)src/connectors/', pathNot: '\\.type\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'product-never-imports-the-demo',
+      comment:
+        'The demo (src/demo: the scenario, the simulated bodies, the embedded installation) is apart from the product, ' +
+        'which must build without it. Only the command line wires it in.',
+      severity: 'error',
+      from: { path: '(^|/)src/', pathNot: ['(^|/)src/demo/', '(^|/)src/cli/(main|reseed)\\.ts$'] },
+      to: { path: '(^|/)src/demo/' },
     },
   ],
   options: {

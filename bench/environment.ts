@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { projectRoot } from '../src/config/config';
-import { registeredDepartments } from '../src/connectors/registered-departments';
+import { demoBodies } from '../src/demo/bodies';
+import { defaultDatabaseNames, type ProvisionedDatabases, provisionDatabases } from '../src/demo/embedded-installation';
 import { clusterLogins, embeddedCredentials, type EmbeddedPostgres, startEmbeddedPostgres } from '../src/runtime/embedded-postgres';
-import { defaultDatabaseNames, type ProvisionedDatabases, provisionDatabases } from '../src/runtime/environment';
 import { withClient } from '../src/runtime/provisioning';
 import { freePort } from '../tests/support/free-port';
 
@@ -40,8 +40,8 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   postgres = await start();
   await loadOrCreateLocalKeys(dataDir); // the person hash key and token keys the seed and the servers share
   const logins = clusterLogins(port, embeddedCredentials(dataDir));
-  const names = defaultDatabaseNames(registeredDepartments);
-  let databases = await provisionDatabases(logins, registeredDepartments, names);
+  const names = defaultDatabaseNames(demoBodies);
+  let databases = await provisionDatabases(logins, demoBodies, names);
   return {
     dataDir,
     port,
@@ -52,7 +52,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     async seed(scale) {
       const began = process.hrtime.bigint();
       await runCli(['seed', '--scale', String(scale)], { HUB_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) });
-      databases = await provisionDatabases(logins, registeredDepartments, names);
+      databases = await provisionDatabases(logins, demoBodies, names);
       // Fresh statistics, so the planner sees the seeded sizes at once.
       for (const url of [databases.adminUrls.hub, ...Object.values(databases.adminUrls.departments)]) {
         await withClient(url, (client) => client.query('VACUUM ANALYZE'));

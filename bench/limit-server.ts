@@ -4,14 +4,15 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { Pool, type QueryConfig } from 'pg';
 import { IsNull } from 'typeorm';
-import type { AccessDecision, CaseScope, Reach } from '../src/agreements/access-request';
+import type { AccessDecision, CaseScope, Reach } from '../src/agreements/access-decision';
 import { decideAccess } from '../src/agreements/agreement-policy';
-import { AgreementEntity, ProtectedPersonEntity } from '../src/agreements/agreement.entity';
+import { AgreementEntity } from '../src/agreements/agreement.entity';
+import { ProtectedPersonEntity } from '../src/agreements/protected-person.entity';
 import { type AccessLogEntry, RequestAccessLog } from '../src/agreements/access-log';
 import { Mask, Purpose } from '../src/agreements/agreement.enums';
+import type { FieldDecision } from '../src/agreements/field-decision';
 import {
   applyMask,
-  type FieldDecision,
   type ProtectionKind,
   projectionFor,
   residentIdsNamedIn,
@@ -24,7 +25,7 @@ import { type Actor, GOVERNANCE_CENTRE, type Role } from '../src/auth/actor';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { type CasePartyRow, type CaseRecordLink, PARTIES_JSON, RECORD_LINKS_JSON } from '../src/cases/joint-case.sql';
 import { canSeeCase, caseScopeOf } from '../src/cases/case-visibility';
-import type { CaseStatus } from '../src/cases/workflow/case-status';
+import type { CaseStatus } from '../src/cases/case-status';
 import { ErrorCode } from '../src/common/error-code';
 import { HubError } from '../src/common/hub-error';
 import { isMinorByResidentId, maskResidentId } from '../src/common/masks';
@@ -35,7 +36,8 @@ import { recordFromRow, recordQuery, type RecordRow } from '../src/connectors/re
 import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { hashResidentId } from '../src/persons/resident-id-hash';
-import { accessExtension, readAuditRecord } from '../src/graphql/audit.plugin';
+import { accessExtension } from '../src/graphql/audit.plugin';
+import { readAuditRecord } from '../src/audit/request-audit-records';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
 import { CASE_PARTY_KIND, JOINT_CASE_KIND } from '../src/read-room/case-data.view';
 import { reasonNamingNoKind } from '../src/read-room/case-links.view';

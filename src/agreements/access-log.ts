@@ -1,4 +1,4 @@
-import type { FieldDecision } from './record-shaper';
+import type { FieldDecision } from './field-decision';
 
 /** Merging two looks at one field: the least masked form shown is what the caller saw. */
 const SHOWN_ORDER: Record<FieldDecision, number> = { GRANTED: 0, MASKED: 1, DENIED: 2 };

@@ -18,9 +18,9 @@ import { HubError } from '../common/hub-error';
 import type { RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { checkQuery, isTokenLimitError, QUERY_TOO_COMPLEX_MESSAGES, type QueryLimits, queryParseOptions, stripSuggestions } from '../graphql/query-limits';
-import { Mask } from './agreement.enums';
 import type { AgreementEntity } from './agreement.entity';
 import type { FieldExposure } from './agreement.type';
+import { fieldDecisionOfMask } from './field-decision';
 
 const IDENTITY = new Set(['department', 'recordType', 'recordId', '__typename']);
 
@@ -56,7 +56,7 @@ export class AgreementDryRun {
     const exposures = new Map<string, FieldExposure>();
     const expose = (source: RecordTypeSource, path: string) => {
       const mask = grants.get(source.name)?.get(path);
-      const decision = mask === undefined ? 'DENIED' : mask === Mask.NONE ? 'GRANTED' : 'MASKED';
+      const decision = fieldDecisionOfMask(mask);
       exposures.set(`${source.name}:${path}`, { recordType: source.name, field: path, decision, mask: mask ?? null });
     };
 

@@ -1,6 +1,6 @@
 import { Mask } from './agreement.enums';
 import type { AgreementEntity } from './agreement.entity';
-import type { AccessDecision, AccessRequest, FieldAccess } from './access-request';
+import type { AccessDecision, AccessRequest, FieldAccess } from './access-decision';
 import { agreementRules } from './rules';
 
 /**

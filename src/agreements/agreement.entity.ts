@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { AgreementScope, Purpose, RecordTypeGrant } from './agreement.enums';
+import type { RecordTypeGrant } from './agreement-grant';
+import type { AgreementScope, Purpose } from './agreement.enums';
 
 @Entity('agreement')
 export class AgreementEntity {
@@ -67,28 +68,4 @@ export class AgreementEntity {
   /** Optimistic lock: two chiefs acting at once cannot both win. */
   @VersionColumn()
   version: number;
-}
-
-@Entity('protected_person')
-export class ProtectedPersonEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'resident_id_hash', type: 'text' })
-  residentIdHash: string;
-
-  @Column({ type: 'text' })
-  kind: 'DOMESTIC_VIOLENCE_VICTIM' | 'MINOR';
-
-  @Column({ name: 'marked_by', type: 'text' })
-  markedBy: string;
-
-  @Column({ name: 'marked_by_department', type: 'text' })
-  markedByDepartment: string;
-
-  @Column({ name: 'marked_at', type: 'timestamptz', insert: false, update: false })
-  markedAt: Date;
-
-  @Column({ name: 'lifted_at', type: 'timestamptz', nullable: true })
-  liftedAt: Date | null;
 }

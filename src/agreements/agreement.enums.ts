@@ -48,14 +48,3 @@ registerEnumType(Purpose, { name: 'Purpose', description: 'Why a body reads anot
 registerEnumType(AgreementScope, { name: 'AgreementScope' });
 registerEnumType(Mask, { name: 'Mask', description: 'How a granted field is shown to the consuming body.' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
-
-/** One field of one record type, and how it is shown. Paths name list items' fields as `parties.name`. */
-export interface FieldGrant {
-  field: string;
-  mask: Mask;
-}
-
-export interface RecordTypeGrant {
-  recordType: string;
-  fields: FieldGrant[];
-}

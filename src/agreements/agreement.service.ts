@@ -5,9 +5,11 @@ import { HubError } from '../common/hub-error';
 import { type Connection, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { fieldPaths } from '../connectors/department-definition';
-import { UUID } from '../cases/joint-case.service';
+import { UUID } from '../common/ids';
 import type { RequestContext } from '../graphql/request-context';
-import { AgreementStatus, Mask, type RecordTypeGrant } from './agreement.enums';
+import type { RecordTypeGrant } from './agreement-grant';
+import { AgreementStatus, Mask } from './agreement.enums';
+import { fieldDecisionOfMask } from './field-decision';
 import { AgreementEntity } from './agreement.entity';
 import type { Agreement, AgreementCoverage, DraftAgreementInput, FieldExposure } from './agreement.type';
 import { PolicyDirectory } from './policy-directory';
@@ -193,7 +195,7 @@ export class AgreementService {
       const granted = new Map(grant.fields.map((f) => [f.field, f.mask]));
       for (const field of fieldPaths(source)) {
         const mask = granted.get(field);
-        fields.push({ recordType: grant.recordType, field, decision: mask === undefined ? 'DENIED' : mask === Mask.NONE ? 'GRANTED' : 'MASKED', mask: mask ?? null });
+        fields.push({ recordType: grant.recordType, field, decision: fieldDecisionOfMask(mask), mask: mask ?? null });
       }
     }
     return { agreement: toAgreement(entity), fields };

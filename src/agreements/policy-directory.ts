@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { Logger } from '../common/logger';
-import { AgreementEntity, ProtectedPersonEntity } from './agreement.entity';
+import { AgreementEntity } from './agreement.entity';
+import { ProtectedPersonEntity } from './protected-person.entity';
 import type { ProtectionKind } from './record-shaper';
 
 export const POLICY_CHANNEL = 'hub_policy_changed';

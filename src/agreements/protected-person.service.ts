@@ -4,7 +4,7 @@ import { Role } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { RequestContext } from '../graphql/request-context';
-import { ProtectedPersonEntity } from './agreement.entity';
+import { ProtectedPersonEntity } from './protected-person.entity';
 import { PolicyDirectory } from './policy-directory';
 import { auditedTransaction } from '../audit/audited-transaction';
 import type { ProtectionKind } from './record-shaper';

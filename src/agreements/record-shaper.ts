@@ -13,9 +13,8 @@ import {
 import { fieldPaths, type PersonFields, type RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import { Mask } from './agreement.enums';
-import type { AccessDecision, FieldAccess } from './access-request';
-
-export type FieldDecision = 'GRANTED' | 'MASKED' | 'DENIED';
+import type { AccessDecision, FieldAccess } from './access-decision';
+import { type FieldDecision, fieldDecisionOfMask } from './field-decision';
 export type ProtectionKind = 'DOMESTIC_VIOLENCE_VICTIM' | 'MINOR';
 
 const MASKS: Record<Exclude<Mask, Mask.NONE>, (value: string) => string> = {
@@ -155,8 +154,7 @@ function shapeItem(
 const SEVERITY: Record<FieldDecision, number> = { GRANTED: 0, MASKED: 1, DENIED: 2 };
 
 function grantedDecision(access: FieldAccess | undefined): FieldDecision {
-  if (!access) return 'DENIED';
-  return access.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
+  return fieldDecisionOfMask(access?.mask);
 }
 
 function protectionKinds(context: ShapeContext, residentId: string): Set<ProtectionKind> {

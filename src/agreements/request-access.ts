@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { Purpose } from './agreement.enums';
 import { decideAccess } from './agreement-policy';
-import type { AccessDecision, CaseScope, Reach } from './access-request';
+import type { AccessDecision, CaseScope, Reach } from './access-decision';
 import type { PolicyDirectory, PolicySnapshot } from './policy-directory';
 
 /**

@@ -1,3 +1,5 @@
+import type { FieldDecision } from '../agreements/field-decision';
+
 /** What an audit record is about. Stored as text; the column accepts any SCREAMING_SNAKE kind. */
 export enum AuditKind {
   /** A user read (or was denied) another body's record. */
@@ -14,8 +16,6 @@ export enum AuditKind {
   HOLD_CHANGE = 'HOLD_CHANGE',
 }
 
-/** How the agreement in force treated one field of a record. */
-export type FieldDecision = 'GRANTED' | 'MASKED' | 'DENIED';
 
 /** One audit record as the hub hands it to the writer; the writer adds chain, sequence and hashes. */
 export interface AuditRecord {

@@ -4,6 +4,7 @@ import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { Connection } from '../common/relay';
 import { checkPageSize } from '../common/relay';
+import { keysetCursor } from '../common/keyset-cursor';
 import type { RequestContext } from '../graphql/request-context';
 import type { Purpose } from '../agreements/agreement.enums';
 import type { AuditEntry, AuditTrailArgs, SubjectAccessReport } from './audit-report.type';
@@ -33,19 +34,12 @@ function kindsOf(row: Pick<AuditRow, 'record_type' | 'detail'>): string[] {
 
 const MAX_PERIOD_DAYS = 366;
 
-function cursorOf(row: AuditRow): string {
-  return Buffer.from(JSON.stringify([row.occurred_at.toISOString(), row.chain_id, row.seq])).toString('base64url');
-}
-
-function parseCursor(after: string): [string, string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string')) return value as [string, string, string];
-  } catch {
-    // fall through
-  }
-  throw HubError.badInput('"after" is not a cursor this list issued');
-}
+/** Newest first: the position after an entry is its instant, chain and place in the chain. */
+const auditCursor = keysetCursor(
+  (value: unknown): value is [string, string, string] => Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string'),
+);
+const cursorOf = (row: AuditRow) => auditCursor.encode([row.occurred_at.toISOString(), row.chain_id, row.seq]);
+const parseCursor = (after: string) => auditCursor.decode(after);
 
 /**
  * Reports over the audit log: for a body's data-protection officer, who read its records;

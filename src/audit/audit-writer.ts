@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { Logger } from '../common/logger';
 import { type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
 import type { AuditRecord } from './audit-record';
+import { UUID } from '../common/ids';
 
 export interface AuditWriterOptions {
   /** The hub database. */
@@ -20,7 +21,6 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SUBJECT_HASH = /^[0-9a-f]{64}$/;
 const KIND = /^[A-Z][A-Z0-9_]*$/;
 const FIELD_DECISIONS = new Set(['GRANTED', 'MASKED', 'DENIED']);

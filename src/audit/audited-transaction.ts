@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import { auditRecords } from '../graphql/audit.plugin';
+import { auditRecords } from './request-audit-records';
 import type { RequestContext } from '../graphql/request-context';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { JointCaseEntity } from './joint-case.entity';
-import type { PartyRole } from './workflow/case-enums';
+import type { PartyRole } from './case-enums';
 
 /** A party as the governance centre took them in at its window (its own record, not a department's). */
 @Entity('joint_case_party')

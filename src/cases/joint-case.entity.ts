@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, Up
 import { JointCasePartyEntity } from './joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
 import type { RiskLevel, RiskReason, RiskSourceProvenance } from './risk/risk.model';
-import type { DisputeCategory, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
-import type { CaseStatus } from './workflow/case-status';
+import type { DisputeCategory, ReferralChannel, SourceChannel, Urgency } from './case-enums';
+import type { CaseStatus } from './case-status';
 
 @Entity('joint_case')
 export class JointCaseEntity {

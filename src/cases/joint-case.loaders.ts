@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { JointCaseHistoryEntity } from './joint-case-history.entity';
 import {
   type CasePartyRow,
   type CaseRecordLink,
@@ -9,6 +10,14 @@ import {
   PARTIES_OF_CASES_SQL,
   RECORD_LINKS_OF_CASES_SQL,
 } from './joint-case.sql';
+import { JointSessionEntity } from './joint-session.entity';
+
+/** Groups rows by their case, in the order of `caseIds` (each case's rows keep the query's order). */
+function byCase<Row extends { jointCaseId: string }>(caseIds: readonly string[], rows: readonly Row[]): Row[][] {
+  const grouped = new Map<string, Row[]>(caseIds.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.jointCaseId)?.push(row);
+  return caseIds.map((id) => grouped.get(id)!);
+}
 
 /**
  * Per-request loaders for joint cases and their parts, so a list of cases costs one statement
@@ -20,6 +29,10 @@ export class JointCaseLoaders {
   readonly cases: DataLoader<string, CaseWithParts | null>;
   readonly parties: DataLoader<string, CasePartyRow[]>;
   readonly recordLinks: DataLoader<string, CaseRecordLink[]>;
+  /** Every step of each case, oldest first. */
+  readonly timeline: DataLoader<string, JointCaseHistoryEntity[]>;
+  /** The joint sessions of each case, in the order they were held. */
+  readonly sessions: DataLoader<string, JointSessionEntity[]>;
 
   constructor(hub: DataSource) {
     this.cases = new DataLoader(async (ids) => {
@@ -36,5 +49,11 @@ export class JointCaseLoaders {
       const rows: Array<{ recordLinks: CaseRecordLink[] }> = await hub.query(RECORD_LINKS_OF_CASES_SQL, [caseIds]);
       return rows.map((r) => r.recordLinks);
     });
+    this.timeline = new DataLoader(async (caseIds) =>
+      byCase(caseIds, await hub.getRepository(JointCaseHistoryEntity).find({ where: { jointCaseId: In([...caseIds]) }, order: { at: 'ASC', id: 'ASC' } })),
+    );
+    this.sessions = new DataLoader(async (caseIds) =>
+      byCase(caseIds, await hub.getRepository(JointSessionEntity).find({ where: { jointCaseId: In([...caseIds]) }, order: { heldAt: 'ASC', id: 'ASC' } })),
+    );
   }
 }

@@ -1,43 +1,19 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { canSeeCase } from './case-visibility';
-import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
+import type { DataSource } from 'typeorm';
+import { canSeeCase, visibleCasesSql } from './case-visibility';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
-import { visibleCasesSql } from './statistics/case-measures';
+import { UUID } from '../common/ids';
+import { isInstant, keysetCursor } from '../common/keyset-cursor';
 
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Narrows a query over joint cases (alias `c`) to those the actor may see; see canSeeCase.
- * Plain-SQL reads use visibleCasesSql, the same condition.
- */
-export function onlyVisibleCases<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
-  if (actor.department === GOVERNANCE_CENTRE) return query;
-  return query.andWhere('(c.lead_department = :visibleTo OR :visibleTo = ANY(c.participating_departments))', { visibleTo: actor.department });
-}
-
-interface CaseCursor {
-  createdAt: string;
-  id: string;
-}
-
-function encodeCursor(jointCase: JointCase): string {
-  return Buffer.from(JSON.stringify({ createdAt: jointCase.createdAt.toISOString(), id: jointCase.id })).toString('base64url');
-}
-
-function decodeCursor(after: string): CaseCursor {
-  try {
-    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as CaseCursor;
-    if (typeof value.createdAt === 'string' && !Number.isNaN(Date.parse(value.createdAt)) && UUID.test(value.id)) return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw HubError.badInput('"after" is not a cursor this list issued');
-}
+/** Newest first: the position after a case is its creation instant, ties broken by id. */
+const caseCursor = keysetCursor((value: unknown): value is { createdAt: string; id: string } => {
+  const key = value as { createdAt?: unknown; id?: unknown } | null;
+  return typeof key === 'object' && key !== null && isInstant(key.createdAt) && typeof key.id === 'string' && UUID.test(key.id);
+});
+const encodeCursor = (jointCase: JointCase) => caseCursor.encode({ createdAt: jointCase.createdAt.toISOString(), id: jointCase.id });
 
 export class JointCaseService {
   constructor(private readonly hubDb: DataSource) {}
@@ -66,7 +42,7 @@ export class JointCaseService {
     const countValues = [...values];
     const countSql = `SELECT count(*)::int AS total FROM joint_case c WHERE ${conditions[0]}`;
     if (page.after) {
-      const cursor = decodeCursor(page.after);
+      const cursor = caseCursor.decode(page.after);
       values.push(cursor.createdAt, cursor.id);
       conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }

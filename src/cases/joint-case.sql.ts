@@ -1,9 +1,12 @@
+import { entityColumns } from '../common/entity-columns';
 import { isoDate, isoTimestamp } from '../connectors/sql';
+import { JointCaseEntity } from './joint-case.entity';
 import type { CaseParty, JointCase, LinkedRecord } from './joint-case.type';
 
 /*
  * How the read paths turn joint_case rows and their parts into the API's plain objects: one
- * column list per shape, with camelCase aliases, and one row mapper. Reads go through plain SQL
+ * column list per shape, with camelCase aliases, and one row mapper. The case's columns come
+ * from its entity (see CASE_COLUMNS), the one description of the table. Reads go through plain SQL
  * rather than TypeORM entities: hydrating a wide entity costs Node CPU on every request, and a
  * case and its parts can then come back in one statement (json_agg subqueries).
  */
@@ -29,49 +32,27 @@ interface CaseColumn {
   timestamp?: true;
 }
 
-const column = (sql: string): CaseColumn => ({ sql });
-const timestamp = (sql: string): CaseColumn => ({ sql: isoTimestamp(sql), timestamp: true });
+/**
+ * Every column of `joint_case c`, by the entity property (= the JointCase field) it holds, derived
+ * from the entity's declarations: the table is described once, by JointCaseEntity, and written
+ * through it; reads select the same columns in plain SQL. Timestamps are read as ISO text and
+ * dates as YYYY-MM-DD (pg would make a date a Date at local midnight; the API gives the day).
+ */
+const CASE_COLUMNS: Record<string, CaseColumn> = Object.fromEntries(
+  entityColumns(JointCaseEntity).map(({ property, name, type }): [string, CaseColumn] => {
+    const sql = `c.${name}`;
+    if (type === 'timestamptz') return [property, { sql: isoTimestamp(sql), timestamp: true }];
+    if (type === 'date') return [property, { sql: isoDate(sql) }];
+    return [property, { sql }];
+  }),
+);
 
-/** Every field of the JointCase type, by the SQL that reads it from `joint_case c`. */
-const CASE_COLUMNS: Record<keyof JointCase, CaseColumn> = {
-  id: column('c.id'),
-  caseNumber: column('c.case_number'),
-  title: column('c.title'),
-  category: column('c.category'),
-  description: column('c.description'),
-  status: column('c.status'),
-  sourceChannel: column('c.source_channel'),
-  urgency: column('c.urgency'),
-  place: column('c.place'),
-  riskLevel: column('c.risk_level'),
-  riskReasons: column('c.risk_reasons'),
-  riskProvenance: column('c.risk_provenance'),
-  assessedAt: timestamp('c.assessed_at'),
-  riskUnavailableSources: column('c.risk_unavailable_sources'),
-  handler: column('c.handler'),
-  handlerDepartment: column('c.handler_department'),
-  deadline: timestamp('c.deadline'),
-  agreementTerms: column('c.agreement_terms'),
-  agreementReachedAt: timestamp('c.agreement_reached_at'),
-  confirmationNumber: column('c.confirmation_number'),
-  // A calendar date: pg would make it a Date at local midnight; the API gives YYYY-MM-DD.
-  confirmedOn: column(isoDate('c.confirmed_on')),
-  failureReason: column('c.failure_reason'),
-  referralChannel: column('c.referral_channel'),
-  referralRecordId: column('c.referral_record_id'),
-  followUpNote: column('c.follow_up_note'),
-  closedAt: timestamp('c.closed_at'),
-  version: column('c.version'),
-  leadDepartment: column('c.lead_department'),
-  participatingDepartments: column('c.participating_departments'),
-  community: column('c.community'),
-  grid: column('c.grid'),
-  peopleInvolved: column('c.people_involved'),
-  occurredAt: timestamp('c.occurred_at'),
-  createdAt: timestamp('c.created_at'),
-};
+/** Every field of the JointCase type is a column of the entity (checked here, at compile time). */
+type MissingCaseColumns = Exclude<keyof JointCase, keyof JointCaseEntity>;
+const everyCaseFieldIsAColumn: [MissingCaseColumns] extends [never] ? true : MissingCaseColumns = true;
+void everyCaseFieldIsAColumn;
 
-const TIMESTAMP_FIELDS = (Object.keys(CASE_COLUMNS) as Array<keyof JointCase>).filter((field) => CASE_COLUMNS[field].timestamp);
+const TIMESTAMP_FIELDS = Object.keys(CASE_COLUMNS).filter((field) => CASE_COLUMNS[field].timestamp);
 
 /** The select list of a JointCase over `joint_case c`. */
 export const CASE_SELECT = Object.entries(CASE_COLUMNS)

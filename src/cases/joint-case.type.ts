@@ -2,8 +2,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import { RiskLevel, type RiskReason, type RiskSourceProvenance } from './risk/risk.model';
-import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
-import { CaseStatus } from './workflow/case-status';
+import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './case-enums';
+import { CaseStatus } from './case-status';
 
 // The types below hold plain values: fields without a field resolver are read directly by
 // graphql-js (simpleResolvers; the schema has no global middleware). Field resolvers

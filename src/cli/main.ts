@@ -15,21 +15,20 @@ import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type RunningHub, startHub } from '../server/hub';
 import { embeddedCredentials, embeddedUrl, ADMIN_USER, type EmbeddedPostgres } from '../runtime/embedded-postgres';
+import { defaultDatabaseNames, startEmbeddedInstallation } from '../demo/embedded-installation';
 import {
-  defaultDatabaseNames,
   EMBEDDED_HUB_DATABASE,
   HUB_MIGRATION_DATABASE_URL_VARIABLE,
   migrateAsOwner,
   migrationDatabaseUrl,
   prepareConfiguredDatabases,
-  startEmbeddedInstallation,
 } from '../runtime/environment';
 import { roleOfUrl, withClient } from '../runtime/provisioning';
 import { runAuditVerify } from '../audit/audit-verify.command';
 import { withEmbeddedCluster } from './embedded-cluster';
 import { stopStrayPostgres } from './stray-postgres';
 import { acquireHubLock, DataDirectoryInUse, type HubLock } from './hub-lock';
-import { reseedEmbedded } from './reseed';
+import { demoBodiesOf, reseedEmbedded } from './reseed';
 
 const USAGE = `mediation-hub — the "3+N" joint mediation data hub
 
@@ -80,7 +79,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
   }
   // In production: configured keys only, or a refusal listing everything missing.
   const keys = await serviceKeys(config);
-  const installation = config.databases ? undefined : await startEmbeddedInstallation(config, registry.all, keys.personHashKey, log);
+  const installation = config.databases ? undefined : await startEmbeddedInstallation(config, demoBodiesOf(registry), keys.personHashKey, log);
   if (installation) {
     stopper.postgres = installation.postgres;
     installation.postgres.watch({
@@ -250,7 +249,7 @@ function databaseUrl(config: HubConfig, name: string | undefined): void {
     process.stdout.write(`${name === 'hub' ? config.databases.hubUrl : config.databases.departmentUrls[name]}\n`);
     return;
   }
-  const names = defaultDatabaseNames(registry.all);
+  const names = defaultDatabaseNames(demoBodiesOf(registry));
   const database = name === 'hub' ? names.hub : names.departments[name];
   const { adminPassword } = embeddedCredentials(config.dataDir);
   process.stdout.write(`${embeddedUrl(config.embeddedPostgresPort, ADMIN_USER, adminPassword, database)}\n`);

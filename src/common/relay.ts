@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import type { ClassType } from '../connectors/department-definition';
+import type { ClassType } from './class-type';
 import { HubError } from './hub-error';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,9 +1,5 @@
-import type { ClientBase } from 'pg';
-import type { MigrationInterface } from 'typeorm';
+import type { ClassType } from '../common/class-type';
 import type { DepartmentRecord } from './department-record.type';
-import type { ScenarioChunk } from '../demo/scenario';
-
-export type ClassType<T> = new (...args: never[]) => T;
 
 /**
  * A list inside a record (the parties of a filing, the persons of an incident), read in the
@@ -67,23 +63,6 @@ export interface PersonRecordRef {
   recordId: string;
 }
 
-/** A record the demo seed wrote for a dispute of the scenario, so joint cases can link to it. */
-export interface SeededRecordRef {
-  disputeKey: string;
-  recordType: string;
-  recordId: string;
-}
-
-/** How the demo builds and fills this body's own database. Real bodies already have theirs. */
-export interface DepartmentDemo {
-  /** Database name used for the embedded default. */
-  databaseName: string;
-  /** Migrations of the body's own schema, applied only to the demo database. */
-  migrations: Array<new () => MigrationInterface>;
-  /** Writes this body's records for one chunk of the scenario, set-based. */
-  seed(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]>;
-}
-
 /**
  * Everything the hub knows about one body. Adding a body is one folder exporting one of
  * these and one line in registered-departments.ts; core code does not change.
@@ -102,7 +81,6 @@ export interface DepartmentDefinition {
    * the first part of a larger statement that also reads the records it finds.
    */
   personRecordsQuery: string;
-  demo?: DepartmentDemo;
 }
 
 /** Ids in a body's system are bigints; anything else cannot exist there, so it is not sent. */

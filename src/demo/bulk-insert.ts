@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { entityColumnTypes, entityTable } from '../common/entity-columns';
 
 /**
  * Reserves `count` ids from the table's id sequence, so a seed knows each record's id
@@ -30,4 +31,13 @@ export async function insertRows(
     `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})`,
     [JSON.stringify(rows)],
   );
+}
+
+/**
+ * Inserts rows into a hub table, the columns' types taken from its entity (the one description
+ * of the table); each row names its columns by their SQL names.
+ */
+export async function insertEntityRows(client: ClientBase, entity: Function, rows: Array<Record<string, unknown>>): Promise<void> {
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  await insertRows(client, entityTable(entity), entityColumnTypes(entity, names), rows);
 }

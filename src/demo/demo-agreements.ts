@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
-import { AgreementScope, Mask, Purpose, type RecordTypeGrant } from '../agreements/agreement.enums';
+import type { RecordTypeGrant } from '../agreements/agreement-grant';
+import { AgreementScope, Mask, Purpose } from '../agreements/agreement.enums';
 import { insertRows } from './bulk-insert';
 
 interface DemoAgreement {

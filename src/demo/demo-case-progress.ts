@@ -1,5 +1,5 @@
-import { DEFAULT_DEADLINE_DAYS, type DisputeCategory } from '../cases/workflow/case-enums';
-import { CaseAction, CaseStatus } from '../cases/workflow/case-status';
+import { DEFAULT_DEADLINE_DAYS, type DisputeCategory } from '../cases/case-enums';
+import { CaseAction, CaseStatus } from '../cases/case-status';
 import { CASE_TRANSITIONS } from '../cases/workflow/case-transitions';
 import { SeededRandom } from './random';
 

@@ -1,3 +1,4 @@
+import { DisputeCategory, PartyRole } from '../cases/case-enums';
 import { residentIdCheckCharacter } from '../common/resident-id';
 import { SeededRandom } from './random';
 
@@ -18,18 +19,6 @@ export const DEMO_DISTRICT = {
     { street: '翠苑街道', communities: ['翠苑一区社区', '翠苑二区社区'] },
   ],
 } as const;
-
-export type DisputeCategory =
-  | 'NEIGHBOUR'
-  | 'FAMILY_MARRIAGE'
-  | 'DOMESTIC_VIOLENCE'
-  | 'LAND_HOUSING'
-  | 'WAGES'
-  | 'CONSUMER'
-  | 'MEDICAL'
-  | 'OTHER';
-
-export type PartyRole = 'APPLICANT' | 'RESPONDENT' | 'RELATED_PERSON';
 
 export interface DemoPerson {
   residentId: string;
@@ -100,14 +89,14 @@ const SUMMARIES: Record<DisputeCategory, string[]> = {
 };
 
 const CATEGORY_WEIGHTS: Array<[DisputeCategory, number]> = [
-  ['NEIGHBOUR', 5],
-  ['FAMILY_MARRIAGE', 4],
-  ['DOMESTIC_VIOLENCE', 2],
-  ['LAND_HOUSING', 2],
-  ['WAGES', 2],
-  ['CONSUMER', 1],
-  ['MEDICAL', 1],
-  ['OTHER', 1],
+  [DisputeCategory.NEIGHBOUR, 5],
+  [DisputeCategory.FAMILY_MARRIAGE, 4],
+  [DisputeCategory.DOMESTIC_VIOLENCE, 2],
+  [DisputeCategory.LAND_HOUSING, 2],
+  [DisputeCategory.WAGES, 2],
+  [DisputeCategory.CONSUMER, 1],
+  [DisputeCategory.MEDICAL, 1],
+  [DisputeCategory.OTHER, 1],
 ];
 
 export const DISPUTES_PER_CHUNK = 40;
@@ -155,7 +144,7 @@ function weightedCategory(random: SeededRandom): DisputeCategory {
     roll -= weight;
     if (roll < 0) return category;
   }
-  return 'OTHER';
+  return DisputeCategory.OTHER;
 }
 
 /** Builds chunk `index` of the scenario; the same index always gives the same chunk. */
@@ -166,15 +155,15 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
   for (let i = 0; i < DISPUTES_PER_CHUNK; i++) {
     // The first chunk opens with the showcase disputes, so a small demo always has both.
     const category: DisputeCategory =
-      index === 0 && i === 0 ? 'FAMILY_MARRIAGE' : index === 0 && i === 1 ? 'NEIGHBOUR' : index === 0 && i === 2 ? 'DOMESTIC_VIOLENCE' : weightedCategory(random);
+      index === 0 && i === 0 ? DisputeCategory.FAMILY_MARRIAGE : index === 0 && i === 1 ? DisputeCategory.NEIGHBOUR : index === 0 && i === 2 ? DisputeCategory.DOMESTIC_VIOLENCE : weightedCategory(random);
     const key = `D${pad(index * DISPUTES_PER_CHUNK + i + 1, 6)}`;
     const parties: DemoParty[] = [];
     if (category === 'FAMILY_MARRIAGE' || category === 'DOMESTIC_VIOLENCE') {
       const wife = makePerson(random, undefined, { gender: 'F', minAge: 24, maxAge: 60 });
       const home = { street: wife.street, community: wife.community, grid: wife.grid, address: wife.address };
       const husband = makePerson(random, home, { gender: 'M', minAge: 26, maxAge: 64 });
-      parties.push({ person: wife, role: 'APPLICANT' }, { person: husband, role: 'RESPONDENT' });
-      if (random.chance(0.6)) parties.push({ person: makePerson(random, home, { minAge: 6, maxAge: 16 }), role: 'RELATED_PERSON' });
+      parties.push({ person: wife, role: PartyRole.APPLICANT }, { person: husband, role: PartyRole.RESPONDENT });
+      if (random.chance(0.6)) parties.push({ person: makePerson(random, home, { minAge: 6, maxAge: 16 }), role: PartyRole.RELATED_PERSON });
     } else {
       const applicant = makePerson(random);
       const respondent = makePerson(
@@ -183,7 +172,7 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
           ? { street: applicant.street, community: applicant.community, grid: applicant.grid, address: applicant.address.replace(/\d+室$/, `${random.int(1, 18)}0${random.int(1, 4)}室`) }
           : undefined,
       );
-      parties.push({ person: applicant, role: 'APPLICANT' }, { person: respondent, role: 'RESPONDENT' });
+      parties.push({ person: applicant, role: PartyRole.APPLICANT }, { person: respondent, role: PartyRole.RESPONDENT });
     }
     people.push(...parties.map((p) => p.person));
     const applicant = parties[0].person;

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { DepartmentDefinition, SeededRecordRef } from '../connectors/department-definition';
+import type { DemoBody, SeededRecordRef } from './demo-body';
 import { hashResidentId } from '../persons/resident-id-hash';
-import { insertRows } from './bulk-insert';
-import type { DisputeCategory } from '../cases/workflow/case-enums';
+import { JointCaseHistoryEntity } from '../cases/joint-case-history.entity';
+import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
+import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
+import { JointCaseEntity } from '../cases/joint-case.entity';
+import { JointSessionEntity } from '../cases/joint-session.entity';
+import { insertEntityRows } from './bulk-insert';
 import { progressDemoCase } from './demo-case-progress';
 import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
@@ -16,7 +20,8 @@ export interface SeedTargets {
 }
 
 export interface SeedOptions {
-  departments: readonly DepartmentDefinition[];
+  /** The simulated bodies to fill (those with a database in the targets). */
+  bodies: readonly DemoBody[];
   scale: number;
   personHashKey: Buffer;
   onProgress?: (doneChunks: number, totalChunks: number) => void;
@@ -25,33 +30,11 @@ export interface SeedOptions {
 /** Which body leads a joint case of each kind when the demo assigns it (the judicial office mediates most). */
 const LEAD_PREFERENCE = ['JUDICIAL_OFFICE', 'COURT', 'WOMENS_FEDERATION', 'POLICE', 'SECURITY_COMMITTEE'];
 
-const CASE_COLUMNS = {
-  id: 'uuid', case_number: 'text', title: 'text', category: 'text', description: 'text', status: 'text',
-  lead_department: 'text', participating_departments: 'text[]', community: 'text', grid: 'text',
-  people_involved: 'integer', occurred_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
-  source_channel: 'text', urgency: 'text', place: 'text', handler: 'text', handler_department: 'text',
-  assigned_at: 'timestamptz', deadline: 'timestamptz', agreement_terms: 'text', agreement_reached_at: 'timestamptz',
-  confirmation_number: 'text', confirmed_on: 'date', failure_reason: 'text', referral_channel: 'text',
-  follow_up_note: 'text', closed_at: 'timestamptz', version: 'integer',
-};
-const HISTORY_COLUMNS = {
-  joint_case_id: 'uuid', action: 'text', from_status: 'text', to_status: 'text', actor_user: 'text',
-  actor_department: 'text', actor_role: 'text', note: 'text', at: 'timestamptz',
-};
-const SESSION_COLUMNS = {
-  joint_case_id: 'uuid', held_at: 'timestamptz', place: 'text', attendees: 'jsonb', minutes: 'text', outcome: 'text', recorded_by: 'text',
-};
 /** How each kind of dispute usually reaches the centre. */
 const CHANNEL: Record<string, string> = {
   NEIGHBOUR: 'GRID_SCREENING', FAMILY_MARRIAGE: 'WALK_IN', DOMESTIC_VIOLENCE: 'POLICE_110_REFERRAL', LAND_HOUSING: 'PETITION',
   WAGES: 'COURT_PRE_LITIGATION_REFERRAL', CONSUMER: 'WALK_IN', MEDICAL: 'COURT_PRE_LITIGATION_REFERRAL', OTHER: 'GRID_SCREENING',
 };
-const PARTY_COLUMNS = {
-  joint_case_id: 'uuid', position: 'integer', role: 'text', name: 'text', resident_id: 'text',
-  resident_id_hash: 'text', mobile: 'text', address: 'text',
-};
-const LINK_COLUMNS = { joint_case_id: 'uuid', department: 'text', record_type: 'text', record_id: 'text' };
-
 function caseNumber(dispute: DemoDispute): string {
   return `(2026)${DEMO_DISTRICT.name.slice(0, 2)}联调${dispute.key.slice(1)}号`;
 }
@@ -68,7 +51,7 @@ async function connect(url: string): Promise<Client> {
  * the bodies' seeds wrote, by reference only.
  */
 export async function seedDemoData(targets: SeedTargets, options: SeedOptions): Promise<{ jointCases: number }> {
-  const demoDepartments = options.departments.filter((d) => d.demo && targets.departmentAdminUrls[d.code]);
+  const demoDepartments = options.bodies.filter((b) => targets.departmentAdminUrls[b.code]);
   const hub = await connect(targets.hubUrl);
   const departmentClients = new Map<string, Client>();
   let jointCases = 0;
@@ -81,7 +64,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       for (const department of demoDepartments) {
         const client = departmentClients.get(department.code)!;
         await client.query('BEGIN');
-        const refs = await department.demo!.seed(client, chunk);
+        const refs = await department.seed(client, chunk);
         await client.query('COMMIT');
         for (const ref of refs) {
           const list = refsByDispute.get(ref.disputeKey) ?? [];
@@ -103,7 +86,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         const lead = LEAD_PREFERENCE.find((code) => bodies.includes(code)) ?? bodies[0];
         // Taken in a day or three after it happened, never in the future.
         const createdAt = new Date(Math.min(dispute.occurredAt.getTime() + (1 + (i % 3)) * 86_400_000, Date.now() - 3_600_000));
-        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category as DisputeCategory, leadDepartment: lead, participatingDepartments: bodies, createdAt });
+        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category, leadDepartment: lead, participatingDepartments: bodies, createdAt });
         cases.push({
           id,
           case_number: caseNumber(dispute),
@@ -142,11 +125,11 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         for (const ref of refs) links.push({ joint_case_id: id, department: ref.department, record_type: ref.recordType, record_id: ref.recordId });
       });
       await hub.query('BEGIN');
-      await insertRows(hub, 'joint_case', CASE_COLUMNS, cases);
-      await insertRows(hub, 'joint_case_party', PARTY_COLUMNS, parties);
-      await insertRows(hub, 'joint_case_record_link', LINK_COLUMNS, links);
-      await insertRows(hub, 'joint_case_history', HISTORY_COLUMNS, history);
-      await insertRows(hub, 'joint_session', SESSION_COLUMNS, sessions);
+      await insertEntityRows(hub, JointCaseEntity, cases);
+      await insertEntityRows(hub, JointCasePartyEntity, parties);
+      await insertEntityRows(hub, JointCaseRecordLinkEntity, links);
+      await insertEntityRows(hub, JointCaseHistoryEntity, history);
+      await insertEntityRows(hub, JointSessionEntity, sessions);
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);

@@ -12,7 +12,7 @@ import type { JointCaseLoaders } from '../cases/joint-case.loaders';
 import type { JointCaseService } from '../cases/joint-case.service';
 import type { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentRegistry } from '../connectors/department-registry';
-import type { RecordLoaders } from '../connectors/record-loaders';
+import type { RecordLoaders } from '../read-room/record-loaders';
 import type { PersonService } from '../persons/person.service';
 import type { ReadRoom } from '../read-room/read-room';
 

@@ -1,9 +1,9 @@
-import type { CaseScope, Reach } from '../agreements/access-request';
+import type { CaseScope, Reach } from '../agreements/access-decision';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
-import type { ReadableDecision } from '../connectors/record-loaders';
+import type { ReadableDecision } from './record-loaders';
 import type { LinkedRecord } from '../cases/joint-case.type';
 import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';

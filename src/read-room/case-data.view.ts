@@ -1,5 +1,6 @@
 import type { PolicySnapshot } from '../agreements/policy-directory';
-import { applyMask, deny, type FieldDecision } from '../agreements/record-shaper';
+import type { FieldDecision } from '../agreements/field-decision';
+import { applyMask, deny } from '../agreements/record-shaper';
 import { Mask } from '../agreements/agreement.enums';
 import { GOVERNANCE_CENTRE } from '../auth/actor';
 import { ErrorCode } from '../common/error-code';

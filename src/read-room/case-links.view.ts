@@ -1,4 +1,4 @@
-import type { CaseScope } from '../agreements/access-request';
+import type { CaseScope } from '../agreements/access-decision';
 import type { Purpose } from '../agreements/agreement.enums';
 import { NO_PURPOSE_STATED, purposesForDerived } from './derived-purposes';
 import type { CaseRecordLink } from '../cases/joint-case.sql';

@@ -1,5 +1,5 @@
 import { Mask } from '../agreements/agreement.enums';
-import type { FieldDecision } from '../agreements/record-shaper';
+import { type FieldDecision, fieldDecisionOfMask } from '../agreements/field-decision';
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../auth/actor';
 
 /**
@@ -68,6 +68,5 @@ export function protectedCaseTextAccess(field: CaseTextField, access: CaseFieldA
 }
 
 export function fieldDecisionOf(access: CaseFieldAccess): FieldDecision {
-  if (access === null) return 'DENIED';
-  return access === Mask.NONE ? 'GRANTED' : 'MASKED';
+  return fieldDecisionOfMask(access);
 }

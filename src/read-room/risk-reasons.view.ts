@@ -1,6 +1,6 @@
-import type { AccessDecision, CaseScope } from '../agreements/access-request';
+import type { AccessDecision, CaseScope } from '../agreements/access-decision';
 import { Mask, Purpose } from '../agreements/agreement.enums';
-import type { FieldDecision } from '../agreements/record-shaper';
+import type { FieldDecision } from '../agreements/field-decision';
 import type { CaseRecordLink } from '../cases/joint-case.sql';
 import { purposesForDerived } from './derived-purposes';
 import { type RiskReason, type RiskSource, type RiskSourceProvenance, riskSourceKey } from '../cases/risk/risk.model';

@@ -2,7 +2,7 @@ import { Mask, Purpose } from '../agreements/agreement.enums';
 import type { PolicySnapshot } from '../agreements/policy-directory';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import type { ReadableDecision } from '../connectors/record-loaders';
+import type { ReadableDecision } from './record-loaders';
 import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';

@@ -1,11 +1,13 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { StatementCounter } from '../connectors/department-database';
 import { hubMigrations } from '../../migrations/hub';
-import { AgreementEntity, ProtectedPersonEntity } from '../agreements/agreement.entity';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { ProtectedPersonEntity } from '../agreements/protected-person.entity';
 import { JointCaseEntity } from '../cases/joint-case.entity';
 import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
-import { JointCaseHistoryEntity, JointSessionEntity } from '../cases/workflow/joint-case-history.entity';
+import { JointCaseHistoryEntity } from '../cases/joint-case-history.entity';
+import { JointSessionEntity } from '../cases/joint-session.entity';
 import { countStatement } from '../observability/request-observation';
 
 export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity];

@@ -1,6 +1,4 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import type { DepartmentDefinition } from '../connectors/department-definition';
 import { hubMigrations } from '../../migrations/hub';
 import { createHubDataSource } from './hub-data-source';
 
@@ -211,26 +209,6 @@ async function departmentWriteAccess(url: string): Promise<{ role: string; super
 
 export async function migrateHub(hubUrl: string): Promise<void> {
   const dataSource = createHubDataSource(hubUrl, { poolSize: 1 });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-/** Builds a demo body's own schema. Only for the embedded demo: real bodies own their schemas. */
-export async function migrateDepartmentDemo(definition: DepartmentDefinition, adminUrl: string): Promise<void> {
-  if (!definition.demo) return;
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: adminUrl,
-    migrations: definition.demo.migrations,
-    migrationsTableName: 'demo_schema_migrations',
-    synchronize: false,
-    logging: false,
-    poolSize: 1,
-  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,7 +1,7 @@
 import { decideAccess } from '../../src/agreements/agreement-policy';
 import { Mask, Purpose } from '../../src/agreements/agreement.enums';
 import type { AgreementEntity } from '../../src/agreements/agreement.entity';
-import type { AccessDecision, CaseScope } from '../../src/agreements/access-request';
+import type { AccessDecision, CaseScope } from '../../src/agreements/access-decision';
 import { GOVERNANCE_CENTRE, Role } from '../../src/auth/actor';
 import { fieldPaths } from '../../src/connectors/record-query';
 import { registeredDepartments } from '../../src/connectors/registered-departments';

@@ -1,5 +1,5 @@
 import { Mask } from '../../src/agreements/agreement.enums';
-import type { FieldAccess } from '../../src/agreements/access-request';
+import type { FieldAccess } from '../../src/agreements/access-decision';
 import { ProtectedPersonService } from '../../src/agreements/protected-person.service';
 import { shapeGrantedRecord } from '../../src/agreements/record-shaper';
 import { isMinorByResidentId, maskName, maskResidentId } from '../../src/common/masks';

@@ -28,7 +28,7 @@ describe('dependency rules', () => {
   it('refuse a module that reads a body without the read room', async () => {
     const violations = await violationsIn('tests/architecture/fixtures');
     expect(violations.map((v) => [v.rule.name, v.from, v.to])).toEqual([
-      ['body-reads-only-in-the-read-room', 'tests/architecture/fixtures/src/cases/reads-a-body-directly.ts', 'src/connectors/record-loaders.ts'],
+      ['body-reads-only-in-the-read-room', 'tests/architecture/fixtures/src/cases/reads-a-body-directly.ts', 'src/connectors/record-query.ts'],
     ]);
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { type RiskAssessment, RiskLevel } from '../../src/cases/risk/risk.model'
 import { riskRules } from '../../src/cases/risk/rules';
 import { createLogger } from '../../src/common/logger';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
-import { RecordLoaders } from '../../src/connectors/record-loaders';
+import { RecordLoaders } from '../../src/read-room/record-loaders';
 import { DEMO_AGREEMENTS } from '../../src/demo/demo-agreements';
 import type { HubServices, RequestContext } from '../../src/graphql/request-context';
 import { hashResidentId } from '../../src/persons/resident-id-hash';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RecordLoaders } from '../../src/connectors/record-loaders';
+import { RecordLoaders } from '../../src/read-room/record-loaders';
 import { HUB_STATEMENTS } from '../../src/runtime/hub-data-source';
 import { startTestHub, type TestHub } from '../support/test-hub';
 

@@ -1,6 +1,6 @@
 import { WorkflowService } from '../../src/cases/workflow/workflow.service';
 import { CASE_TRANSITIONS } from '../../src/cases/workflow/case-transitions';
-import { CaseAction, CaseStatus } from '../../src/cases/workflow/case-status';
+import { CaseAction, CaseStatus } from '../../src/cases/case-status';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { Role, startTestHub, type TestHub } from '../support/test-hub';
 

@@ -15,6 +15,7 @@ import { DepartmentDatabase, StatementCounter } from '../../src/connectors/depar
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
 import { fieldPaths, findRecordsOfPersons, loadRecordRows, readRecords, type RecordRow } from '../../src/connectors/record-query';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { demoBodies } from '../../src/demo/bodies';
 import { buildHubSchema } from '../../src/graphql/schema';
 import { quoteIdent } from '../../src/runtime/provisioning';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
@@ -130,7 +131,7 @@ describe(DepartmentDatabase.name, () => {
 
   describe.each(registeredDepartments.map((d) => [d.code, d] as const))('%s', (code, definition) => {
     it('has a demo database the hub reads through the read-only role', () => {
-      expect(definition.demo).toBeDefined();
+      expect(demoBodies.map((b) => b.code)).toContain(code);
       expect(databases.targets.departmentUrls[code]).toMatch(/^postgres:\/\/hub_reader:/);
     });
 

@@ -5,6 +5,8 @@ import type { DepartmentDefinition } from '../../src/connectors/department-defin
 import { DepartmentRecord } from '../../src/connectors/department-record.type';
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
+import { demoBodies } from '../../src/demo/bodies';
+import type { DemoBody } from '../../src/demo/demo-body';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 /*
@@ -47,7 +49,14 @@ const labourInspectorate: DepartmentDefinition = {
     },
   ],
   personRecordsQuery: `SELECT worker_id_no AS "residentId", 'WAGE_COMPLAINT' AS "recordType", id::text AS "recordId" FROM wage_complaint WHERE worker_id_no = ANY($1::bpchar[]) ORDER BY id DESC`,
-  demo: { databaseName: 'dept_labour_inspectorate', migrations: [LabourInspectionSystem1764000009000], seed: async () => [] },
+};
+
+/** Its database for this test, built like a demo body's (the product itself never creates a body's database). */
+const labourInspectorateDemo: DemoBody = {
+  code: 'LABOUR_INSPECTORATE',
+  databaseName: 'dept_labour_inspectorate',
+  migrations: [LabourInspectionSystem1764000009000],
+  seed: async () => [],
 };
 
 describe(DepartmentRegistry.name, () => {
@@ -56,7 +65,7 @@ describe(DepartmentRegistry.name, () => {
   let workerId: string;
 
   beforeAll(async () => {
-    t = await startTestHub({ departments: [...registeredDepartments, labourInspectorate] });
+    t = await startTestHub({ departments: [...registeredDepartments, labourInspectorate], demoBodies: [...demoBodies, labourInspectorateDemo] });
     const [party] = await t.databases.sql<{ resident_id: string; joint_case_id: string }>(
       'hub',
       `SELECT resident_id, joint_case_id FROM joint_case_party ORDER BY resident_id LIMIT 1`,

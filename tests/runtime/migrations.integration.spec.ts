@@ -3,11 +3,13 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { hubMigrations } from '../../migrations/hub';
 import { DepartmentDatabase } from '../../src/connectors/department-database';
-import type { DepartmentDefinition } from '../../src/connectors/department-definition';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { findRecordsOfPersons, readRecords } from '../../src/connectors/record-query';
 import { createHubDataSource } from '../../src/runtime/hub-data-source';
-import { createDatabaseIfMissing, migrateDepartmentDemo, migrateHub, quoteIdent } from '../../src/runtime/provisioning';
+import { demoBodies } from '../../src/demo/bodies';
+import type { DemoBody } from '../../src/demo/demo-body';
+import { migrateDemoBody } from '../../src/demo/embedded-installation';
+import { createDatabaseIfMissing, migrateHub, quoteIdent } from '../../src/runtime/provisioning';
 import { adminUrl, testCluster } from '../support/test-cluster';
 
 const HUB_TABLES = ['joint_case', 'joint_case_party', 'joint_case_record_link'];
@@ -38,12 +40,12 @@ async function appliedMigrations(url: string, table: string): Promise<string[]> 
   return rows.map((r) => r.name);
 }
 
-/** The same data source migrateDepartmentDemo builds, for reverting. */
-function departmentDataSource(definition: DepartmentDefinition, url: string): DataSource {
+/** The same data source migrateDemoBody builds, for reverting. */
+function departmentDataSource(body: DemoBody, url: string): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    migrations: definition.demo!.migrations,
+    migrations: body.migrations,
     migrationsTableName: DEMO_MIGRATIONS_TABLE,
     synchronize: false,
     logging: false,
@@ -61,7 +63,6 @@ async function revertAll(dataSource: DataSource, migrationCount: number): Promis
   }
 }
 
-const demoDepartments = registeredDepartments.filter((d) => d.demo);
 
 describe(migrateHub.name, () => {
   const cluster = testCluster();
@@ -132,35 +133,36 @@ describe(migrateHub.name, () => {
   });
 });
 
-describe(migrateDepartmentDemo.name, () => {
+describe(migrateDemoBody.name, () => {
   const cluster = testCluster();
   const maintenanceUrl = adminUrl(cluster, 'postgres');
   const prefix = `m${randomBytes(5).toString('hex')}`;
-  const databaseOf = (definition: DepartmentDefinition) => `${prefix}_${definition.code.toLowerCase()}`;
+  const databaseOf = (body: DemoBody) => `${prefix}_${body.code.toLowerCase()}`;
 
   afterAll(async () => {
-    for (const definition of demoDepartments) {
-      await query(maintenanceUrl, `DROP DATABASE IF EXISTS ${quoteIdent(databaseOf(definition))} WITH (FORCE)`);
+    for (const body of demoBodies) {
+      await query(maintenanceUrl, `DROP DATABASE IF EXISTS ${quoteIdent(databaseOf(body))} WITH (FORCE)`);
     }
   });
 
   it('has a demo body to migrate', () => {
-    expect(demoDepartments.length).toBeGreaterThan(0);
+    expect(demoBodies.length).toBeGreaterThan(0);
   });
 
-  describe.each(demoDepartments.map((d) => [d.code, d] as const))('%s', (code, definition) => {
-    const url = adminUrl(cluster, databaseOf(definition));
-    const migrationNames = definition.demo!.migrations.map((m) => m.name);
+  describe.each(demoBodies.map((b) => [b.code, b] as const))('%s', (code, body) => {
+    const definition = registeredDepartments.find((d) => d.code === code)!;
+    const url = adminUrl(cluster, databaseOf(body));
+    const migrationNames = body.migrations.map((m) => m.name);
     let ownTables: string[];
 
     beforeAll(async () => {
-      await expect(createDatabaseIfMissing(maintenanceUrl, databaseOf(definition))).resolves.toBe(true);
+      await expect(createDatabaseIfMissing(maintenanceUrl, databaseOf(body))).resolves.toBe(true);
     });
 
     describe('up', () => {
       it("creates the body's own tables on an empty database and records every migration as applied", async () => {
         await expect(publicTables(url)).resolves.toEqual([]);
-        await migrateDepartmentDemo(definition, url);
+        await migrateDemoBody(body, url);
         ownTables = (await publicTables(url)).filter((t) => t !== DEMO_MIGRATIONS_TABLE);
         expect(ownTables.length).toBeGreaterThan(0);
         await expect(appliedMigrations(url, DEMO_MIGRATIONS_TABLE)).resolves.toEqual(migrationNames);
@@ -179,7 +181,7 @@ describe(migrateDepartmentDemo.name, () => {
       });
 
       it('is a no-op when run again', async () => {
-        await expect(migrateDepartmentDemo(definition, url)).resolves.toBeUndefined();
+        await expect(migrateDemoBody(body, url)).resolves.toBeUndefined();
         await expect(publicTables(url)).resolves.toEqual([...ownTables, DEMO_MIGRATIONS_TABLE].sort());
         await expect(appliedMigrations(url, DEMO_MIGRATIONS_TABLE)).resolves.toEqual(migrationNames);
       });
@@ -187,7 +189,7 @@ describe(migrateDepartmentDemo.name, () => {
 
     describe('down', () => {
       it("reverts every migration, newest first, and leaves none of the body's own tables", async () => {
-        await revertAll(departmentDataSource(definition, url), migrationNames.length);
+        await revertAll(departmentDataSource(body, url), migrationNames.length);
         await expect(appliedMigrations(url, DEMO_MIGRATIONS_TABLE)).resolves.toEqual([]);
         const left = await publicTables(url);
         for (const table of ownTables) expect(left).not.toContain(table);
@@ -195,7 +197,7 @@ describe(migrateDepartmentDemo.name, () => {
       });
 
       it('can be applied again after being reverted', async () => {
-        await migrateDepartmentDemo(definition, url);
+        await migrateDemoBody(body, url);
         await expect(publicTables(url)).resolves.toEqual([...ownTables, DEMO_MIGRATIONS_TABLE].sort());
       });
     });

@@ -1,6 +1,6 @@
 import { type ClusterLogins, clusterLogins } from '../../src/runtime/embedded-postgres';
-import type { DatabaseNames } from '../../src/runtime/environment';
-import type { DepartmentDefinition } from '../../src/connectors/department-definition';
+import type { DemoBody } from '../../src/demo/demo-body';
+import type { DatabaseNames } from '../../src/demo/embedded-installation';
 
 /** What the global setup hands to every test file (through the environment). */
 export interface TestCluster {
@@ -29,13 +29,13 @@ export function adminUrl(cluster: TestCluster, database: string): string {
 }
 
 /** Template databases: built once by the real migrations and the demo seed, copied per test file. */
-export function templateNames(departments: readonly DepartmentDefinition[]): DatabaseNames {
-  return databaseNames('tpl', departments);
+export function templateNames(bodies: readonly DemoBody[]): DatabaseNames {
+  return databaseNames('tpl', bodies);
 }
 
-export function databaseNames(prefix: string, departments: readonly DepartmentDefinition[]): DatabaseNames {
+export function databaseNames(prefix: string, bodies: readonly DemoBody[]): DatabaseNames {
   return {
     hub: `${prefix}_hub`,
-    departments: Object.fromEntries(departments.filter((d) => d.demo).map((d) => [d.code, `${prefix}_${d.code.toLowerCase()}`])),
+    departments: Object.fromEntries(bodies.map((b) => [b.code, `${prefix}_${b.code.toLowerCase()}`])),
   };
 }

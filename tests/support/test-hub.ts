@@ -7,7 +7,9 @@ import { createLogger } from '../../src/common/logger';
 import type { DepartmentDefinition } from '../../src/connectors/department-definition';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { quoteIdent } from '../../src/runtime/provisioning';
-import { type ProvisionedDatabases, provisionDatabases } from '../../src/runtime/environment';
+import { demoBodies } from '../../src/demo/bodies';
+import type { DemoBody } from '../../src/demo/demo-body';
+import { type ProvisionedDatabases, provisionDatabases } from '../../src/demo/embedded-installation';
 import { type RunningHub, startHub } from '../../src/server/hub';
 import { adminUrl, databaseNames, logins, templateNames, testCluster } from './test-cluster';
 
@@ -24,10 +26,10 @@ export interface TestDatabases extends ProvisionedDatabases {
  * Fresh databases for one test file: copies of the templates (built by the real migrations
  * and the demo seed in the global setup), so files never see each other's writes.
  */
-export async function createTestDatabases(departments: readonly DepartmentDefinition[] = registeredDepartments): Promise<TestDatabases> {
+export async function createTestDatabases(bodies: readonly DemoBody[] = demoBodies): Promise<TestDatabases> {
   const cluster = testCluster();
-  const names = databaseNames(`t${randomBytes(5).toString('hex')}`, departments);
-  const provisioned = await provisionDatabases(logins(cluster), departments, names, templateNames(registeredDepartments));
+  const names = databaseNames(`t${randomBytes(5).toString('hex')}`, bodies);
+  const provisioned = await provisionDatabases(logins(cluster), bodies, names, templateNames(demoBodies));
   const urlOf = (database: string) => (database === 'hub' ? provisioned.adminUrls.hub : provisioned.adminUrls.departments[database]);
   return {
     ...provisioned,
@@ -74,13 +76,15 @@ export interface TestHub {
 
 export interface TestHubOptions {
   departments?: readonly DepartmentDefinition[];
+  /** The simulated bodies whose databases are created (a body registered only in a test brings its own). */
+  demoBodies?: readonly DemoBody[];
   databases?: TestDatabases;
 }
 
 /** A real hub on a free port over fresh databases; requests go through real HTTP. */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const departments = options.departments ?? registeredDepartments;
-  const databases = options.databases ?? (await createTestDatabases(departments));
+  const databases = options.databases ?? (await createTestDatabases(options.demoBodies));
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
   const hub = await startHub({
     departments,

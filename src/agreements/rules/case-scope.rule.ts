@@ -1,6 +1,6 @@
-import { GOVERNANCE_CENTRE } from '../../auth/actor';
+import { takesPartInCase } from '../../cases/case-visibility';
 import { AgreementScope } from '../agreement.enums';
-import type { AgreementRule } from '../access-request';
+import type { AgreementRule } from '../access-decision';
 
 /**
  * Case binding: a read is in scope only while it acts for an open joint case in which the
@@ -12,10 +12,7 @@ export const caseScopeRule: AgreementRule = {
   check(agreement, { jointCase, reach, actor }) {
     if (!jointCase) return 'The request acts for no joint case (send the x-joint-case-id header)';
     if (!jointCase.open) return 'The joint case is closed';
-    // The governance centre owns every joint case and takes part in all of them.
-    const takesPart =
-      actor.department === GOVERNANCE_CENTRE || jointCase.leadDepartment === actor.department || jointCase.participatingDepartments.includes(actor.department);
-    if (!takesPart) return `${actor.department} takes no part in the joint case`;
+    if (!takesPartInCase(actor.department, jointCase)) return `${actor.department} takes no part in the joint case`;
     if (reach === 'LINKED_TO_CASE') return null;
     if (reach === 'PARTY_TO_CASE' && agreement.scope === AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE) return null;
     return agreement.scope === AgreementScope.RECORDS_LINKED_TO_PARTICIPATING_CASE

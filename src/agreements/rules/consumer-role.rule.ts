@@ -1,5 +1,5 @@
 import { Role } from '../../auth/actor';
-import type { AgreementRule } from '../access-request';
+import type { AgreementRule } from '../access-decision';
 
 /**
  * Roles that run the system or check it never receive another body's records through an

@@ -1,4 +1,4 @@
-import type { AgreementRule } from '../access-request';
+import type { AgreementRule } from '../access-decision';
 import { caseScopeRule } from './case-scope.rule';
 import { consumerRoleRule } from './consumer-role.rule';
 import { purposeLimitationRule } from './purpose-limitation.rule';

@@ -1,4 +1,4 @@
-import type { AgreementRule } from '../access-request';
+import type { AgreementRule } from '../access-decision';
 
 /** Purpose limitation (PIPL art. 6): records granted for one purpose are not read for another. */
 export const purposeLimitationRule: AgreementRule = {

@@ -1,4 +1,4 @@
-import type { AgreementRule } from '../access-request';
+import type { AgreementRule } from '../access-decision';
 
 /** An agreement grants only from its valid_from until its valid_until (then it is EXPIRED). */
 export const validityPeriodRule: AgreementRule = {

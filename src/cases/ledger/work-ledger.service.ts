@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import { HubError } from '../../common/hub-error';
 import type { RequestContext } from '../../graphql/request-context';
-import { assertMayReadCaseReports, checkPeriod, overdueSql, visibleCasesSql } from '../statistics/case-measures';
+import { visibleCasesSql } from '../case-visibility';
+import { assertMayReadCaseReports, checkPeriod, overdueSql } from '../statistics/case-measures';
 import { toCsv } from './csv';
 import {
   bodyZh,

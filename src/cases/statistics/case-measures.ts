@@ -2,7 +2,7 @@ import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
 import { ErrorCode } from '../../common/error-code';
 import { HubError } from '../../common/hub-error';
 import { shanghaiDate } from '../ledger/labels-zh';
-import { FINISHED_STATUSES } from '../workflow/case-status';
+import { FINISHED_STATUSES } from '../case-status';
 
 /**
  * The measures leaders ask for (发现预警率, 调处率, 调处成功率, time to settle, backlog), defined
@@ -55,17 +55,6 @@ export const EARLY_WARNING_SQL = `(c.risk_level IN ('RED', 'ORANGE'))`;
 
 /** Days to settle: `agreement_reached_at − created_at` in days (fractional), for settled cases only. */
 export const DAYS_TO_SETTLE_SQL = `(EXTRACT(EPOCH FROM (c.agreement_reached_at - c.created_at)) / 86400)`;
-
-/**
- * The cases an actor's reports draw on, as a condition on `c`: the governance centre every case,
- * another body the cases it leads or takes part in (as `canSeeCase`). Pushes its parameter.
- */
-export function visibleCasesSql(actor: Actor, values: unknown[]): string {
-  if (actor.department === GOVERNANCE_CENTRE) return 'TRUE';
-  values.push(actor.department);
-  const n = values.length;
-  return `(c.lead_department = $${n} OR $${n} = ANY(c.participating_departments))`;
-}
 
 /**
  * Statistics, supervision lists and the work ledger are for the governance centre (any of its

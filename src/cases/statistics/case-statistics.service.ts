@@ -10,10 +10,10 @@ import {
   HANDLED_SQL,
   overdueSql,
   SETTLED_SQL,
-  visibleCasesSql,
 } from './case-measures';
 import { SMALL_CELL_THRESHOLD, suppressColumn } from './small-cells';
 import { type CaseStatistics, type CaseStatisticsArgs, type CaseStatisticsRow, StatisticsGrouping } from './statistics.types';
+import { visibleCasesSql } from '../case-visibility';
 
 /** The column each grouping breaks down by: a fixed list, never caller text. */
 const GROUP_COLUMN: Record<StatisticsGrouping, string> = {

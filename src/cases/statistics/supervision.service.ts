@@ -1,31 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { HubError } from '../../common/hub-error';
+import { UUID } from '../../common/ids';
+import { isInstant, keysetCursor } from '../../common/keyset-cursor';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../../common/relay';
 import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
-import { onlyVisibleCases, UUID } from '../joint-case.service';
+import { onlyVisibleCases, visibleCasesSql } from '../case-visibility';
 import type { JointCase } from '../joint-case.type';
-import { assertMayReadCaseReports, OPEN_SQL, overdueSql, visibleCasesSql } from './case-measures';
+import { assertMayReadCaseReports, OPEN_SQL, overdueSql } from './case-measures';
 import type { HandlerWorkload } from './statistics.types';
 
-interface DeadlineCursor {
-  deadline: string;
-  id: string;
-}
-
-function encodeCursor(entity: JointCaseEntity): string {
-  return Buffer.from(JSON.stringify({ deadline: entity.deadline!.toISOString(), id: entity.id })).toString('base64url');
-}
-
-function decodeCursor(after: string): DeadlineCursor {
-  try {
-    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as DeadlineCursor;
-    if (typeof value.deadline === 'string' && !Number.isNaN(Date.parse(value.deadline)) && UUID.test(value.id)) return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw HubError.badInput('"after" is not a cursor this list issued');
-}
+/** Oldest deadline first: the position after a case is its deadline, ties broken by id. */
+const deadlineCursor = keysetCursor((value: unknown): value is { deadline: string; id: string } => {
+  const key = value as { deadline?: unknown; id?: unknown } | null;
+  return typeof key === 'object' && key !== null && isInstant(key.deadline) && typeof key.id === 'string' && UUID.test(key.id);
+});
+const encodeCursor = (entity: JointCaseEntity) => deadlineCursor.encode({ deadline: entity.deadline!.toISOString(), id: entity.id });
 
 /**
  * Supervision (督查督办): the open cases past their deadline and each first handler's load.
@@ -50,7 +39,7 @@ export class SupervisionService {
     onlyVisibleCases(query, ctx.actor);
     const counting = query.clone();
     if (page.after) {
-      const cursor = decodeCursor(page.after);
+      const cursor = deadlineCursor.decode(page.after);
       query.andWhere(`(${deadline}, c.id) > (CAST(:deadline AS timestamptz), CAST(:id AS uuid))`, cursor);
     }
     const rows = await query.orderBy(deadline, 'ASC').addOrderBy('c.id', 'ASC').limit(page.first + 1).getMany();

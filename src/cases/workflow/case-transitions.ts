@@ -1,5 +1,5 @@
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
-import { CaseAction, CaseStatus } from './case-status';
+import { CaseAction, CaseStatus } from '../case-status';
 
 /** What a guard needs of the case. */
 export interface CaseParticipants {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context';
-import type { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
+import type { JointCaseHistoryEntity } from '../joint-case-history.entity';
+import type { JointSessionEntity } from '../joint-session.entity';
 import { JointCase } from '../joint-case.type';
 import {
   AssignJointCaseInput,
@@ -115,12 +116,12 @@ export class WorkflowResolver {
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step of the case, oldest first.' })
   timeline(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.timeline(jointCase.id);
+    return ctx.caseParts.timeline.load(jointCase.id);
   }
 
   @FieldResolver(() => [JointSession])
   sessions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.sessions(jointCase.id);
+    return ctx.caseParts.sessions.load(jointCase.id);
   }
 }
 

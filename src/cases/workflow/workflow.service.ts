@@ -10,15 +10,16 @@ import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
 import { JointCasePartyEntity } from '../joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
-import { canSeeCase } from '../case-visibility';
-import { onlyVisibleCases, UUID } from '../joint-case.service';
+import { canSeeCase, onlyVisibleCases, takesPartInCase } from '../case-visibility';
+import { UUID } from '../../common/ids';
 import { RiskAssessor } from '../risk/risk-assessor';
-import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
-import { CaseAction, CaseStatus, FINISHED_STATUSES } from './case-status';
+import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from '../case-enums';
+import { CaseAction, CaseStatus, FINISHED_STATUSES } from '../case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
 import { auditedTransaction } from '../../audit/audited-transaction';
 import { idempotentCreate } from '../../common/idempotency';
-import { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
+import { JointCaseHistoryEntity } from '../joint-case-history.entity';
+import { JointSessionEntity } from '../joint-session.entity';
 import type {
   AssignJointCaseInput,
   ConfirmJudiciallyInput,
@@ -337,7 +338,7 @@ export class WorkflowService {
       if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
         throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
       }
-      if (ref.department !== ctx.actor.department && locked.leadDepartment !== ref.department && !locked.participatingDepartments.includes(ref.department)) {
+      if (ref.department !== ctx.actor.department && !takesPartInCase(ref.department, locked)) {
         throw new HubError(ErrorCode.FORBIDDEN, `${ref.department} takes no part in the case: only its own staff can link its records to it`);
       }
       const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id } });
@@ -398,14 +399,6 @@ export class WorkflowService {
     return locked;
   }
 
-  timeline(jointCaseId: string): Promise<JointCaseHistoryEntity[]> {
-    return this.hubDb.getRepository(JointCaseHistoryEntity).find({ where: { jointCaseId }, order: { at: 'ASC', id: 'ASC' } });
-  }
-
-  sessions(jointCaseId: string): Promise<JointSessionEntity[]> {
-    return this.hubDb.getRepository(JointSessionEntity).find({ where: { jointCaseId }, order: { heldAt: 'ASC' } });
-  }
-
   /** Open cases at RED or ORANGE, most urgent and oldest first. */
   async earlyWarnings(ctx: RequestContext): Promise<JointCaseEntity[]> {
     const query = this.hubDb
@@ -422,8 +415,7 @@ export class WorkflowService {
   }
 
   private assertTakesPart(actor: Actor, jointCase: JointCaseEntity): void {
-    if (actor.department === GOVERNANCE_CENTRE || jointCase.leadDepartment === actor.department || jointCase.participatingDepartments.includes(actor.department)) return;
-    throw HubError.notFoundOrNoAccess('Joint case');
+    if (!canSeeCase(actor, jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
   }
 
   private async insertLink(

@@ -3,8 +3,8 @@ import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-gra
 import { Role } from '../../auth/actor';
 import { normaliseResidentId, residentIdProblem } from '../../common/resident-id';
 import { JointCase } from '../joint-case.type';
-import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './case-enums';
-import { CaseAction, CaseStatus } from './case-status';
+import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from '../case-enums';
+import { CaseAction, CaseStatus } from '../case-status';
 
 /** class-validator rule: a resident ID number valid under GB 11643. */
 @ValidatorConstraint({ name: 'residentId' })

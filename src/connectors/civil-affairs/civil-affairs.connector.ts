@@ -1,7 +1,5 @@
 import type { DepartmentDefinition, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
-import { CivilAffairsRegisters1764000000400 } from '../../../migrations/departments/civil-affairs/1764000000400-CivilAffairsRegisters';
-import { seedCivilAffairs } from './civil-affairs.seed';
 import { CareRecord } from './care-record.type';
 import { MarriageRegistration } from './marriage-registration.type';
 import { SocialAssistanceEntitlement } from './social-assistance.type';
@@ -86,9 +84,4 @@ export const civilAffairsDepartment: DepartmentDefinition = {
          FROM left_behind_care c WHERE c.id_card_no = ANY($1::bpchar[])
      ) x
      ORDER BY x.on_date DESC NULLS LAST, x.id DESC`,
-  demo: {
-    databaseName: 'dept_civil_affairs',
-    migrations: [CivilAffairsRegisters1764000000400],
-    seed: seedCivilAffairs,
-  },
 };

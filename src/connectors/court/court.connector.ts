@@ -1,9 +1,7 @@
 import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate, isoTimestamp } from '../sql';
-import { CourtCaseSystem1764000000100 } from '../../../migrations/departments/court/1764000000100-CourtCaseSystem';
 import { CourtCaseFiling } from './case-filing.type';
 import { CourtJudicialConfirmation } from './judicial-confirmation.type';
-import { seedCourt } from './court.seed';
 
 export const COURT = 'COURT';
 
@@ -73,9 +71,4 @@ export const courtDepartment: DepartmentDefinition = {
        LEFT JOIN judicial_confirmation_ruling r ON r.case_filing_id = f.id
       WHERE p.id_card_no = ANY($1::bpchar[])
       ORDER BY f.filed_on DESC, f.id DESC`,
-  demo: {
-    databaseName: 'dept_court',
-    migrations: [CourtCaseSystem1764000000100],
-    seed: seedCourt,
-  },
 };

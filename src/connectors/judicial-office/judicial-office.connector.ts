@@ -1,8 +1,6 @@
 import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
-import { PeopleMediationSystem1764000000300 } from '../../../migrations/departments/judicial-office/1764000000300-PeopleMediationSystem';
 import { CommunityCorrectionSubject } from './community-correction-subject.type';
-import { seedJudicialOffice } from './judicial-office.seed';
 import { LegalAidReferral } from './legal-aid-referral.type';
 import { PeopleMediationCase } from './people-mediation-case.type';
 
@@ -97,9 +95,4 @@ export const judicialOfficeDepartment: DepartmentDefinition = {
          FROM correction_subject s WHERE s.id_card_no = ANY($1::bpchar[])
      ) x
      ORDER BY x.on_date DESC, x.id DESC`,
-  demo: {
-    databaseName: 'dept_judicial_office',
-    migrations: [PeopleMediationSystem1764000000300],
-    seed: seedJudicialOffice,
-  },
 };

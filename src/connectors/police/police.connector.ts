@@ -1,10 +1,8 @@
 import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate, isoTimestamp } from '../sql';
-import { PoliceIncidentSystem1764000000200 } from '../../../migrations/departments/police/1764000000200-PoliceIncidentSystem';
 import { PoliceDomesticViolenceWarning } from './dv-warning-letter.type';
 import { PoliceIncident } from './incident.type';
 import { PoliceMediation } from './police-mediation.type';
-import { seedPolice } from './police.seed';
 
 export const POLICE = 'POLICE';
 
@@ -103,9 +101,4 @@ export const policeDepartment: DepartmentDefinition = {
          FROM dv_warning_letter w WHERE w.victim_id_card_no = ANY($1::bpchar[])
      ) found
      ORDER BY happened_at DESC, record_type, record_id DESC`,
-  demo: {
-    databaseName: 'dept_police',
-    migrations: [PoliceIncidentSystem1764000000200],
-    seed: seedPolice,
-  },
 };

@@ -1,9 +1,7 @@
 import type { DepartmentDefinition, ListSource, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
-import { GridScreeningLedger1764000000600 } from '../../../migrations/departments/security-committee/1764000000600-GridScreeningLedger';
 import { GridScreeningEntry } from './grid-screening-entry.type';
 import { GridVisitLog } from './grid-visit-log.type';
-import { seedSecurityCommittee } from './security-committee.seed';
 
 export const SECURITY_COMMITTEE = 'SECURITY_COMMITTEE';
 
@@ -72,9 +70,4 @@ export const securityCommitteeDepartment: DepartmentDefinition = {
          FROM grid_visit_log v WHERE v.id_card_no = ANY($1::bpchar[])
      ) x
      ORDER BY x.on_date DESC, x.id DESC`,
-  demo: {
-    databaseName: 'dept_security_committee',
-    migrations: [GridScreeningLedger1764000000600],
-    seed: seedSecurityCommittee,
-  },
 };

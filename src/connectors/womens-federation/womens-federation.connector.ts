@@ -1,9 +1,7 @@
 import type { DepartmentDefinition, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
-import { WomensFederationCaseSystem1764000000500 } from '../../../migrations/departments/womens-federation/1764000000500-WomensFederationCaseSystem';
 import { WomensFederationAssistance } from './assistance.type';
 import { WomensFederationComplaint } from './rights-complaint.type';
-import { seedWomensFederation } from './womens-federation.seed';
 
 export const WOMENS_FEDERATION = 'WOMENS_FEDERATION';
 
@@ -65,9 +63,4 @@ export const womensFederationDepartment: DepartmentDefinition = {
          FROM assistance_record a WHERE a.beneficiary_id_card_no = ANY($1::bpchar[])
      ) found
      ORDER BY happened_on DESC, record_type, record_id DESC`,
-  demo: {
-    databaseName: 'dept_womens_federation',
-    migrations: [WomensFederationCaseSystem1764000000500],
-    seed: seedWomensFederation,
-  },
 };

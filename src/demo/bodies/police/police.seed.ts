@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import { DEMO_DISTRICT, type DemoDispute, type DisputeCategory, type ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
+import { DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 type IncidentCategory = 'FAMILY_DISPUTE' | 'NEIGHBOUR_DISPUTE' | 'FIGHT' | 'WAGE_DISPUTE' | 'OTHER';
 
@@ -136,7 +137,7 @@ export async function seedPolice(client: ClientBase, chunk: ScenarioChunk): Prom
     for (const party of dispute.parties) {
       if (party.person.birthDate > '2008-01-01') continue; // minors are kept out of incident records
       const involvement =
-        party.role === 'APPLICANT' ? (violent ? 'VICTIM' : 'REPORTER') : party.role === 'RESPONDENT' ? (violent || category === 'FIGHT' ? 'OFFENDER' : 'PARTY') : 'WITNESS';
+        party.role === PartyRole.APPLICANT ? (violent ? 'VICTIM' : 'REPORTER') : party.role === PartyRole.RESPONDENT ? (violent || category === 'FIGHT' ? 'OFFENDER' : 'PARTY') : 'WITNESS';
       personRows.push({
         incident_report_id: id,
         involvement,
@@ -165,8 +166,8 @@ export async function seedPolice(client: ClientBase, chunk: ScenarioChunk): Prom
 
   warned.forEach((dispute, i) => {
     const id = letterIds[i];
-    const victim = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
-    const abuser = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
+    const victim = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
+    const abuser = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)!.person;
     letterRows.push({
       id,
       letter_no: `杭西公（家暴）告字〔${isoDay(dispute.occurredAt).slice(0, 4)}〕${id}号`,

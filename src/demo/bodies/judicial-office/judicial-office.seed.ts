@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import { DEMO_DISTRICT, type DisputeCategory, type ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
+import { DEMO_DISTRICT, type ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 const JUDICIAL_OFFICE = 'JUDICIAL_OFFICE';
 /** The scenario's "today"; records the office already holds cannot be dated after it. */
@@ -144,7 +145,7 @@ export async function seedJudicialOffice(client: ClientBase, chunk: ScenarioChun
 
   corrected.forEach((dispute, i) => {
     const id = correctionIds[i];
-    const respondent = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
+    const respondent = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)!.person;
     const startedDaysBefore = random.int(60, 700);
     subjects.push({
       id,

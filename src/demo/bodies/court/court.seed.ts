@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import { DEMO_DISTRICT, type DemoDispute, type DisputeCategory, type ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { type DisputeCategory } from '../../../cases/case-enums';
+import { DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 const CAUSE_OF_ACTION: Partial<Record<DisputeCategory, [string, 'CIVIL_FIRST_INSTANCE' | 'PRE_LITIGATION_MEDIATION']>> = {
   FAMILY_MARRIAGE: ['离婚纠纷', 'CIVIL_FIRST_INSTANCE'],

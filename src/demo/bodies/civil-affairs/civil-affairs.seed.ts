@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import type { DemoDispute, DemoPerson, ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { PartyRole } from '../../../cases/case-enums';
+import type { DemoDispute, DemoPerson, ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 const CIVIL_AFFAIRS = 'CIVIL_AFFAIRS';
 const DAY = 86_400_000;
@@ -88,7 +89,7 @@ export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk)
   for (const dispute of chunk.disputes) {
     for (const party of dispute.parties) {
       if (random.chance(1 / 6)) entitle(party.person, dispute);
-      if (party.role === 'RELATED_PERSON' && isMinor(party.person) && random.chance(0.35)) {
+      if (party.role === PartyRole.RELATED_PERSON && isMinor(party.person) && random.chance(0.35)) {
         cared.push({ person: party.person, careType: 'LEFT_BEHIND_CHILD', dispute });
       }
     }
@@ -110,8 +111,8 @@ export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk)
   const knownToUs = (dispute?: DemoDispute) => dispute !== undefined && dispute.knownTo.includes(CIVIL_AFFAIRS);
 
   const register = (dispute: DemoDispute, id: string, type: 'MARRIAGE' | 'DIVORCE', on: number) => {
-    const wife = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
-    const husband = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
+    const wife = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
+    const husband = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)!.person;
     const registry = type === 'MARRIAGE' ? random.pick(REGISTRIES) : REGISTRIES[0];
     const registeredOn = isoDay(on);
     marriages.push({
@@ -129,9 +130,9 @@ export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk)
   };
 
   couples.forEach((dispute, i) => {
-    const wife = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
-    const husband = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
-    const child = dispute.parties.find((p) => p.role === 'RELATED_PERSON')?.person;
+    const wife = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
+    const husband = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)!.person;
+    const child = dispute.parties.find((p) => p.role === PartyRole.RELATED_PERSON)?.person;
     // Legal marriage age is 20 for women and 22 for men; the wedding precedes the child and the dispute.
     const earliest = Math.max(birthday(wife, 20), birthday(husband, 22));
     const latest = child ? birthday(child, 0) - 300 * DAY : dispute.occurredAt.getTime() - 365 * DAY;
@@ -165,7 +166,7 @@ export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk)
     let guardianName: string;
     let guardianPhone: string;
     if (careType === 'LEFT_BEHIND_CHILD' && dispute && random.chance(0.5)) {
-      const mother = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
+      const mother = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
       guardianName = `${mother.name}（母亲）`;
       guardianPhone = mother.mobile;
     } else {

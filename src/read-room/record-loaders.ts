@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
-import type { AccessDecision } from '../agreements/access-request';
+import type { AccessDecision } from '../agreements/access-decision';
 import type { PolicySnapshot } from '../agreements/policy-directory';
 import { projectionFor, residentIdsNamedIn, type ShapedRecord, shapeGrantedRecord } from '../agreements/record-shaper';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
 import { warningThrottleOf } from '../observability/warning-throttle';
-import { classifyFailure, SourceFailure, type SourceStatus } from './circuit-breaker';
-import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from './department-definition';
-import type { DepartmentSources } from './department-sources';
-import { findRecordsOfPersons, type RecordRow, recordFromRow, recordQuery } from './record-query';
+import { classifyFailure, SourceFailure, type SourceStatus } from '../connectors/circuit-breaker';
+import type { DepartmentDefinition, PersonRecordRef, RecordTypeSource } from '../connectors/department-definition';
+import type { DepartmentSources } from '../connectors/department-sources';
+import { findRecordsOfPersons, type RecordRow, recordFromRow, recordQuery } from '../connectors/record-query';
 
 export type ReadableDecision = Exclude<AccessDecision, { kind: 'DENIED' }>;
 

@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import type { ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { PartyRole } from '../../../cases/case-enums';
+import type { ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 type AssistanceType = 'SHELTER' | 'PROTECTION_ORDER_APPLICATION' | 'LEGAL_COUNSEL' | 'PSYCHOLOGICAL';
 
@@ -65,9 +66,9 @@ export async function seedWomensFederation(client: ClientBase, chunk: ScenarioCh
 
   disputes.forEach((dispute, i) => {
     const id = complaintIds[i];
-    const complainant = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
-    const respondent = dispute.parties.find((p) => p.role === 'RESPONDENT')?.person;
-    const hasChild = dispute.parties.some((p) => p.role === 'RELATED_PERSON');
+    const complainant = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
+    const respondent = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)?.person;
+    const hasChild = dispute.parties.some((p) => p.role === PartyRole.RELATED_PERSON);
     const type = dispute.category === 'DOMESTIC_VIOLENCE' ? 'DOMESTIC_VIOLENCE' : hasChild && random.chance(0.4) ? 'CUSTODY' : 'MARRIAGE';
     const receivedOn = isoDay(dispute.occurredAt, random.int(1, 10));
     complaints.push({

@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import { allocateIds, insertRows } from '../../demo/bulk-insert';
-import { SeededRandom } from '../../demo/random';
-import type { DisputeCategory, ScenarioChunk } from '../../demo/scenario';
-import type { SeededRecordRef } from '../department-definition';
+import { allocateIds, insertRows } from '../../bulk-insert';
+import { SeededRandom } from '../../random';
+import { type DisputeCategory } from '../../../cases/case-enums';
+import type { ScenarioChunk } from '../../scenario';
+import type { SeededRecordRef } from '../../demo-body';
 
 const SECURITY_COMMITTEE = 'SECURITY_COMMITTEE';
 const DAY = 86_400_000;
