@@ -4,57 +4,64 @@ import type { RequestContext } from '../graphql/request-context';
 import { AgreementStatus } from './agreement.enums';
 import { Agreement, AgreementConnection, AgreementCoverage, DraftAgreementInput, FieldExposure } from './agreement.type';
 import { toAgreement } from './agreement.service';
+import type { AgreementDryRun } from '../graphql/agreement-dry-run';
+import type { AgreementService } from './agreement.service';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
+  constructor(
+    private readonly agreementService: AgreementService,
+    private readonly dryRun: AgreementDryRun,
+  ) {}
+
   @Query(() => AgreementConnection, { description: 'Agreements the caller\'s body is party to (all of them for the governance centre and administrators).' })
   agreements(
     @Args() page: PageArgs,
     @Arg('status', () => AgreementStatus, { nullable: true }) status: AgreementStatus | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.services.agreements.list(ctx, { status }, page);
+    return this.agreementService.list(ctx, { status }, page);
   }
 
   @Query(() => Agreement)
   async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return toAgreement(await ctx.services.agreements.findVisible(ctx, id));
+    return toAgreement(await this.agreementService.findVisible(ctx, id));
   }
 
   @Query(() => [AgreementCoverage], { description: 'Per active agreement, every field of the record kinds it names: granted, masked or denied.' })
   agreementCoverage(@Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.activeCoverage(ctx);
+    return this.agreementService.activeCoverage(ctx);
   }
 
   @Query(() => [FieldExposure], {
     description: 'Before anyone approves it: exactly which fields a draft (or any) agreement would expose to a given query.',
   })
   async agreementDryRun(@Arg('id', () => ID) id: string, @Arg('query') query: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreementDryRun.run(await ctx.services.agreements.findVisible(ctx, id), query);
+    return this.dryRun.run(await this.agreementService.findVisible(ctx, id), query);
   }
 
   @Mutation(() => Agreement, { description: 'Drafts an agreement (a chief of either body, or an administrator).' })
   draftAgreement(@Arg('input') input: DraftAgreementInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.draft(ctx, input);
+    return this.agreementService.draft(ctx, input);
   }
 
   @Mutation(() => Agreement, { description: "Approval by the provider's or the consumer's chief; active once both have approved." })
   approveAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.approve(ctx, id);
+    return this.agreementService.approve(ctx, id);
   }
 
   @Mutation(() => Agreement, { description: 'Stops the agreement granting, from the next request on, on every hub replica.' })
   suspendAgreement(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.suspend(ctx, id, reason);
+    return this.agreementService.suspend(ctx, id, reason);
   }
 
   @Mutation(() => Agreement, { description: "A suspended agreement grants again (the provider's chief)." })
   resumeAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.resume(ctx, id);
+    return this.agreementService.resume(ctx, id);
   }
 
   @Mutation(() => Agreement, { description: 'Ends the agreement for good, from the next request on, on every hub replica.' })
   revokeAgreement(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.agreements.revoke(ctx, id, reason);
+    return this.agreementService.revoke(ctx, id, reason);
   }
 }

@@ -13,7 +13,7 @@ import { fieldDecisionOfMask } from './field-decision';
 import { AgreementEntity } from './agreement.entity';
 import type { Agreement, AgreementCoverage, DraftAgreementInput, FieldExposure } from './agreement.type';
 import { PolicyDirectory } from './policy-directory';
-import { auditedTransaction } from '../audit/audited-transaction';
+import type { AuditedTransactions } from '../audit/audited-transaction';
 import { ROLES_NEVER_GRANTED } from './rules/consumer-role.rule';
 
 type Change = 'DRAFTED' | 'APPROVED' | 'ACTIVATED' | 'SUSPENDED' | 'RESUMED' | 'REVOKED';
@@ -65,6 +65,7 @@ export class AgreementService {
   constructor(
     private readonly hubDb: DataSource,
     private readonly registry: DepartmentRegistry,
+    private readonly audited: AuditedTransactions,
   ) {}
 
   private canSee(actor: Actor, entity: AgreementEntity): boolean {
@@ -120,7 +121,7 @@ export class AgreementService {
     }
     const grants = this.validateTerms(input);
     // The draft and its audit record commit together.
-    const entity = await auditedTransaction(ctx, async (manager) => {
+    const entity = await this.audited.run(ctx, async (manager) => {
       const saved = await manager.getRepository(AgreementEntity).save(
         manager.getRepository(AgreementEntity).create({
           title: input.title.trim(),
@@ -221,7 +222,7 @@ export class AgreementService {
   /** One lifecycle step, under a row lock, audited in its transaction and announced to every replica when it commits. */
   private async change(ctx: RequestContext, id: string, change: Change, apply: (entity: AgreementEntity, actor: Actor) => void): Promise<Agreement> {
     await this.findVisible(ctx, id);
-    const entity = await auditedTransaction(ctx, async (manager: EntityManager) => {
+    const entity = await this.audited.run(ctx, async (manager: EntityManager) => {
       const repository = manager.getRepository(AgreementEntity);
       const current = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw HubError.notFoundOrNoAccess('Agreement');

@@ -6,7 +6,9 @@ import { HubError } from '../common/hub-error';
 import type { RequestContext } from '../graphql/request-context';
 import { ProtectedPersonEntity } from './protected-person.entity';
 import { PolicyDirectory } from './policy-directory';
-import { auditedTransaction } from '../audit/audited-transaction';
+import type { AuditedTransactions } from '../audit/audited-transaction';
+import type { PersonService } from '../persons/person.service';
+import type { ResidentIdHasher } from '../persons/resident-id-hash';
 import type { ProtectionKind } from './record-shaper';
 
 /** The bodies that may mark a person as protected: they meet victims and minors first. */
@@ -18,6 +20,12 @@ export const PROTECTING_BODIES = ['POLICE', 'COURT', 'WOMENS_FEDERATION'];
  * Only the keyed hash of the ID number is stored.
  */
 export class ProtectedPersonService {
+  constructor(
+    private readonly persons: PersonService,
+    private readonly hashResidentId: ResidentIdHasher,
+    private readonly audited: AuditedTransactions,
+  ) {}
+
   private assertMayProtect(actor: Actor): void {
     if (!PROTECTING_BODIES.includes(actor.department) || [Role.ADMIN, Role.AUDITOR].includes(actor.role)) {
       throw new HubError(ErrorCode.FORBIDDEN, `Only staff of ${PROTECTING_BODIES.join(', ')} mark or lift a protection`);
@@ -26,9 +34,9 @@ export class ProtectedPersonService {
 
   async mark(ctx: RequestContext, residentId: string, kind: ProtectionKind): Promise<boolean> {
     this.assertMayProtect(ctx.actor);
-    const hash = ctx.services.hashResidentId(ctx.services.persons.find(ctx, residentId).residentId);
+    const hash = this.hashResidentId(this.persons.find(ctx, residentId).residentId);
     // The change and its audit record commit together.
-    await auditedTransaction(ctx, async (manager) => {
+    await this.audited.run(ctx, async (manager) => {
       const repository = manager.getRepository(ProtectedPersonEntity);
       const existing = await repository.findOneBy({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() });
       if (!existing) {
@@ -43,8 +51,8 @@ export class ProtectedPersonService {
   /** Lifts this body's own mark; marks of other bodies stay. */
   async lift(ctx: RequestContext, residentId: string, kind: ProtectionKind): Promise<boolean> {
     this.assertMayProtect(ctx.actor);
-    const hash = ctx.services.hashResidentId(ctx.services.persons.find(ctx, residentId).residentId);
-    return auditedTransaction(ctx, async (manager) => {
+    const hash = this.hashResidentId(this.persons.find(ctx, residentId).residentId);
+    return this.audited.run(ctx, async (manager) => {
       const result = await manager
         .getRepository(ProtectedPersonEntity)
         .update({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() }, { liftedAt: new Date() });

@@ -8,6 +8,9 @@ import { keysetCursor } from '../common/keyset-cursor';
 import type { RequestContext } from '../graphql/request-context';
 import type { Purpose } from '../agreements/agreement.enums';
 import type { AuditEntry, AuditTrailArgs, SubjectAccessReport } from './audit-report.type';
+import type { DepartmentRegistry } from '../connectors/department-registry';
+import type { PersonService } from '../persons/person.service';
+import type { ResidentIdHasher } from '../persons/resident-id-hash';
 
 interface AuditRow {
   occurred_at: Date;
@@ -46,7 +49,12 @@ const parseCursor = (after: string) => auditCursor.decode(after);
  * for a citizen (through the governance centre), which bodies looked at their records and why.
  */
 export class AuditReportService {
-  constructor(private readonly hubDb: DataSource) {}
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly registry: DepartmentRegistry,
+    private readonly persons: PersonService,
+    private readonly hashResidentId: ResidentIdHasher,
+  ) {}
 
   /** Reads of the caller's body's records by other bodies (the centre's auditor sees every body's). */
   async trail(ctx: RequestContext, args: AuditTrailArgs): Promise<Connection<AuditEntry>> {
@@ -116,8 +124,8 @@ export class AuditReportService {
     if (ctx.actor.department !== GOVERNANCE_CENTRE || ![Role.CLERK, Role.CHIEF, Role.AUDITOR].includes(ctx.actor.role)) {
       throw new HubError(ErrorCode.FORBIDDEN, 'Subject access reports are issued by the governance centre');
     }
-    const person = ctx.services.persons.find(ctx, residentIdInput);
-    const hash = ctx.services.hashResidentId(person.residentId);
+    const person = this.persons.find(ctx, residentIdInput);
+    const hash = this.hashResidentId(person.residentId);
     const rows: Array<{ occurred_at: Date; actor_department: string; provider: string; record_type: string | null; purpose: Purpose | null; case_number: string | null; detail: AuditRow['detail'] }> =
       await this.hubDb.query(
         `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
@@ -153,7 +161,7 @@ export class AuditReportService {
    */
   async placeHold(ctx: RequestContext, recordType: string, recordId: string): Promise<boolean> {
     this.assertMayHold(ctx);
-    ctx.services.registry.recordType(ctx.actor.department, recordType);
+    this.registry.recordType(ctx.actor.department, recordType);
     const placed: Array<{ id: string }> = await this.hubDb.query(
       `INSERT INTO investigation_hold (department, record_type, record_id, placed_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (department, record_type, record_id) WHERE lifted_at IS NULL DO NOTHING

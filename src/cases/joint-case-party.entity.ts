@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { JointCaseEntity } from './joint-case.entity';
+import type { JointCaseEntity } from './joint-case.entity';
 import type { PartyRole } from './case-enums';
 
 /** A party as the governance centre took them in at its window (its own record, not a department's). */
@@ -11,7 +11,8 @@ export class JointCasePartyEntity {
   @Column({ name: 'joint_case_id', type: 'uuid' })
   jointCaseId: string;
 
-  @ManyToOne(() => JointCaseEntity, (c) => c.parties, { onDelete: 'CASCADE' })
+  // Named, not imported: the case imports its parts, and a part only names its case (no import cycle).
+  @ManyToOne('JointCaseEntity', 'parties', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'joint_case_id' })
   jointCase: JointCaseEntity;
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { JointCaseEntity } from './joint-case.entity';
+import type { JointCaseEntity } from './joint-case.entity';
 
 /** A department record linked to a joint case by reference only; its content is always read live. */
 @Entity('joint_case_record_link')
@@ -10,7 +10,8 @@ export class JointCaseRecordLinkEntity {
   @Column({ name: 'joint_case_id', type: 'uuid' })
   jointCaseId: string;
 
-  @ManyToOne(() => JointCaseEntity, (c) => c.recordLinks, { onDelete: 'CASCADE' })
+  // Named, not imported: the case imports its parts, and a part only names its case (no import cycle).
+  @ManyToOne('JointCaseEntity', 'recordLinks', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'joint_case_id' })
   jointCase: JointCaseEntity;
 

@@ -4,30 +4,37 @@ import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
 import { CaseParty, JointCase, JointCaseConnection, LinkedRecord, LinkedRecordConnection, WithheldLinkedRecords } from './joint-case.type';
 import { RiskReasonType } from './risk/risk.model';
+import type { JointCaseService } from './joint-case.service';
+import type { ReadRoom } from '../read-room/read-room';
 
 const FREE_TEXT = 'Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected.';
 
 /** A joint case's own data and everything drawn from the bodies reach the caller through the read room. */
 @Resolver(() => JointCase)
 export class JointCaseResolver {
+  constructor(
+    private readonly cases: JointCaseService,
+    private readonly readRoom: ReadRoom,
+  ) {}
+
   @Query(() => JointCase, { description: 'One joint case the caller\'s body may see, with its shared context.' })
   jointCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.services.jointCases.findVisible(ctx, id);
+    return this.cases.findVisible(ctx, id);
   }
 
   @Query(() => JointCaseConnection, { description: 'Joint cases the caller\'s body may see, newest first.' })
   jointCases(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.services.jointCases.listVisible(ctx, page);
+    return this.cases.listVisible(ctx, page);
   }
 
   @FieldResolver(() => String, { description: `The case's title. ${FREE_TEXT}` })
   title(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'title');
+    return this.readRoom.caseText(ctx, jointCase, 'title');
   }
 
   @FieldResolver(() => String, { nullable: true, description: `What the dispute is about. ${FREE_TEXT}` })
   description(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'description');
+    return this.readRoom.caseText(ctx, jointCase, 'description');
   }
 
   @FieldResolver(() => String, {
@@ -35,51 +42,53 @@ export class JointCaseResolver {
     description: 'Where the dispute arose, treated as an address: in full to the centre and the lead body, to the community for the other bodies, withheld when a party is protected.',
   })
   place(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'place');
+    return this.readRoom.caseText(ctx, jointCase, 'place');
   }
 
   @FieldResolver(() => String, { nullable: true, description: `Terms of the mediation agreement (调解协议). ${FREE_TEXT}` })
   agreementTerms(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'agreementTerms');
+    return this.readRoom.caseText(ctx, jointCase, 'agreementTerms');
   }
 
   @FieldResolver(() => String, { nullable: true, description: `Why mediation failed (调解不成). ${FREE_TEXT}` })
   failureReason(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'failureReason');
+    return this.readRoom.caseText(ctx, jointCase, 'failureReason');
   }
 
   @FieldResolver(() => String, { nullable: true, description: `The follow-up (回访) note. ${FREE_TEXT}` })
   followUpNote(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.caseText(ctx, jointCase, 'followUpNote');
+    return this.readRoom.caseText(ctx, jointCase, 'followUpNote');
   }
 
   @FieldResolver(() => [RiskReasonType], {
     description: 'Why the case has its level. A reason drawn from a body\'s records is shown only as far as an agreement grants the caller what it reveals, and each look is audited.',
   })
   riskReasons(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.riskReasons(ctx, jointCase);
+    return this.readRoom.riskReasons(ctx, jointCase);
   }
 
   @FieldResolver(() => [CaseParty], { description: "The parties, each particular shown as the caller's standing in the case allows (README, \"The hub's own data\")." })
   parties(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.parties(ctx, jointCase);
+    return this.readRoom.parties(ctx, jointCase);
   }
 
   @FieldResolver(() => LinkedRecordConnection, { description: 'Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it).' })
   linkedRecords(@Root() jointCase: JointCase, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.linkedRecords(ctx, jointCase, page);
+    return this.readRoom.linkedRecords(ctx, jointCase, page);
   }
 
   @FieldResolver(() => [WithheldLinkedRecords], { description: 'Per body, how many linked records the caller may not know of.' })
   withheldLinkedRecords(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.withheldLinks(ctx, jointCase);
+    return this.readRoom.withheldLinks(ctx, jointCase);
   }
 }
 
 @Resolver(() => LinkedRecord)
 export class LinkedRecordResolver {
+  constructor(private readonly readRoom: ReadRoom) {}
+
   @FieldResolver(() => DepartmentRecord, { nullable: true })
   record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext) {
-    return ctx.services.readRoom.linkedRecord(ctx, link);
+    return this.readRoom.linkedRecord(ctx, link);
   }
 }

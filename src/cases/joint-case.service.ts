@@ -23,10 +23,10 @@ export class JointCaseService {
    * links in one statement and primes the part loaders with them; later calls reuse it.
    */
   async findVisible(ctx: RequestContext, id: string): Promise<JointCase> {
-    const found = UUID.test(id) ? await ctx.caseParts.cases.load(id.toLowerCase()) : null;
+    const found = UUID.test(id) ? await ctx.loaders.caseParts.cases.load(id.toLowerCase()) : null;
     if (!found || !canSeeCase(ctx.actor, found.jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
-    ctx.caseParts.parties.prime(found.jointCase.id, found.parties);
-    ctx.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
+    ctx.loaders.caseParts.parties.prime(found.jointCase.id, found.parties);
+    ctx.loaders.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
     return found.jointCase;
   }
 
@@ -57,7 +57,7 @@ export class JointCaseService {
     );
     const cases = rows.map(({ parties, ...row }) => {
       const jointCase = jointCaseOf(row);
-      ctx.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
+      ctx.loaders.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
       return jointCase;
     });
     const count = async () => ((await this.hubDb.query(countSql, countValues)) as Array<{ total: number }>)[0].total;
@@ -66,7 +66,7 @@ export class JointCaseService {
 
   /** Keyed hashes of the case's parties: the persons a read through this case concerns. */
   async partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]> {
-    const parties = await ctx.caseParts.parties.load(jointCaseId);
+    const parties = await ctx.loaders.caseParts.parties.load(jointCaseId);
     return parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null);
   }
 }

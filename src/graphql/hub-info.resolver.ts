@@ -1,6 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/actor';
 import type { RequestContext } from './request-context';
+import type { DepartmentRegistry } from '../connectors/department-registry';
 
 @ObjectType({ description: 'The caller, as the verified token names them.' })
 export class Me {
@@ -28,6 +29,8 @@ export class Department {
 
 @Resolver()
 export class HubInfoResolver {
+  constructor(private readonly registry: DepartmentRegistry) {}
+
   @Query(() => Me)
   me(@Ctx() ctx: RequestContext): Me {
     return ctx.actor;
@@ -35,7 +38,7 @@ export class HubInfoResolver {
 
   @Query(() => [Department], { description: 'Every body the hub serves (the 3 + N).' })
   departments(@Ctx() ctx: RequestContext): Department[] {
-    return ctx.services.registry.all.map((d) => ({
+    return this.registry.all.map((d) => ({
       code: d.code,
       displayName: d.displayName,
       recordTypes: d.recordTypes.map((t) => t.name),

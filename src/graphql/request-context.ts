@@ -1,52 +1,79 @@
 import type { DataSource } from 'typeorm';
-import type { RequestAccessLog } from '../agreements/access-log';
-import type { AgreementDryRun } from '../agreements/agreement-dry-run';
-import type { AgreementService } from '../agreements/agreement.service';
-import type { ProtectedPersonService } from '../agreements/protected-person.service';
-import type { RequestAccess } from '../agreements/request-access';
+import { RequestAccessLog } from '../agreements/access-log';
+import type { Purpose } from '../agreements/agreement.enums';
+import type { PolicyDirectory } from '../agreements/policy-directory';
+import { RequestAccess } from '../agreements/request-access';
 import type { Actor } from '../auth/actor';
-import type { AuditReportService } from '../audit/audit-report.service';
-import type { AuditWriter } from '../audit/audit-writer';
+import { JointCaseLoaders } from '../cases/joint-case.loaders';
 import type { Logger } from '../common/logger';
-import type { JointCaseLoaders } from '../cases/joint-case.loaders';
-import type { JointCaseService } from '../cases/joint-case.service';
-import type { WorkflowService } from '../cases/workflow/workflow.service';
-import type { DepartmentRegistry } from '../connectors/department-registry';
-import type { RecordLoaders } from '../read-room/record-loaders';
-import type { PersonService } from '../persons/person.service';
-import type { ReadRoom } from '../read-room/read-room';
+import type { DepartmentSources } from '../connectors/department-sources';
+import type { ResidentIdHasher } from '../persons/resident-id-hash';
+import { RecordLoaders } from '../read-room/record-loaders';
 
-/** Long-lived services shared by every request. */
-export interface HubServices {
-  registry: DepartmentRegistry;
-  hubDb: DataSource;
-  jointCases: JointCaseService;
-  persons: PersonService;
-  agreements: AgreementService;
-  agreementDryRun: AgreementDryRun;
-  protectedPersons: ProtectedPersonService;
-  auditReports: AuditReportService;
-  workflow: WorkflowService;
-  /** The audit writer: writes commit their audit records in their own transaction through it. */
-  auditWriter: AuditWriter;
-  /** The one way data drawn from the bodies, or naming a person, leaves the hub. */
-  readRoom: ReadRoom;
-  /** Keyed hash of a resident ID number (never store or log the number itself). */
-  hashResidentId(residentId: string): string;
+/** The per-request loaders: nothing they hold outlives the request or is shared between actors. */
+export interface RequestLoaders {
+  /** The bodies' records, read and shaped under the request's decisions. */
+  records: RecordLoaders;
+  /** Joint cases and their parts (parties, links, timeline, sessions) from the hub database. */
+  caseParts: JointCaseLoaders;
 }
 
-/** Everything one request needs; loaders, decisions and the access log live only as long as the request. */
+/**
+ * Everything one request carries, and nothing long-lived: who asks, for what, its agreement
+ * decisions, its access log and its loaders. Services are not reached through it; they are
+ * built once in the composition root (src/server/composition-root.ts) and injected.
+ */
 export interface RequestContext {
   requestId: string;
   actor: Actor;
+  /** The purpose the request names (x-purpose), if any; agreements decide whether it is needed. */
+  purpose: Purpose | null;
   /** The joint case the request says it acts for (x-joint-case-id), if any. */
   jointCaseId: string | null;
   /** The Idempotency-Key header of a creating write, if sent (see src/common/idempotency.ts). */
   idempotencyKey: string | null;
   log: Logger;
-  services: HubServices;
   access: RequestAccess;
   accessLog: RequestAccessLog;
-  records: RecordLoaders;
-  caseParts: JointCaseLoaders;
+  loaders: RequestLoaders;
+}
+
+/** What the hub lends every request: the sources its loaders read and the policy its decisions use. */
+export interface RequestContextSources {
+  hubDb: DataSource;
+  sources: DepartmentSources;
+  policy: PolicyDirectory;
+  hashResidentId: ResidentIdHasher;
+}
+
+/** Who asks and for what, as the server (or the hub's own work) establishes it. */
+export interface RequestIdentity {
+  requestId: string;
+  actor: Actor;
+  purpose: Purpose | null;
+  jointCaseId?: string | null;
+  idempotencyKey?: string | null;
+  log: Logger;
+}
+
+/**
+ * The one way a request context is made: by the server for each request, by the hub for its
+ * own work (the risk worker), and by tests. Loaders, decisions and the access log are fresh.
+ */
+export function createRequestContext(sources: RequestContextSources, identity: RequestIdentity): RequestContext {
+  const { requestId, actor, purpose, log } = identity;
+  return {
+    requestId,
+    actor,
+    purpose,
+    jointCaseId: identity.jointCaseId ?? null,
+    idempotencyKey: identity.idempotencyKey ?? null,
+    log,
+    access: new RequestAccess(actor, purpose, sources.policy),
+    accessLog: new RequestAccessLog(purpose),
+    loaders: {
+      records: new RecordLoaders(sources.sources, log, sources.hashResidentId),
+      caseParts: new JointCaseLoaders(sources.hubDb),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
 import { JointCaseResolver, LinkedRecordResolver } from '../cases/joint-case.resolver';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/person.resolver';
@@ -13,9 +13,14 @@ import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 
-/** Builds the one schema over every registered body: each body's record kinds join it as types. */
-export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
+/**
+ * Builds the one schema over every registered body: each body's record kinds join it as types.
+ * `container` gives the resolvers, built with their services in the composition root
+ * (src/server/composition-root.ts); without one the schema only describes (as `schema emit`).
+ */
+export async function buildHubSchema(registry: DepartmentRegistry, container?: ContainerType): Promise<GraphQLSchema> {
   return buildSchema({
+    ...(container ? { container } : {}),
     resolvers: [
       HubInfoResolver,
       JointCaseResolver,

@@ -3,8 +3,11 @@ import { maskResidentId } from '../common/masks';
 import { normaliseResidentId, residentIdProblem } from '../common/resident-id';
 import type { RequestContext } from '../graphql/request-context';
 import type { Person, PersonRecordsAtDepartment } from './person.type';
+import type { DepartmentRegistry } from '../connectors/department-registry';
 
 export class PersonService {
+  constructor(private readonly registry: DepartmentRegistry) {}
+
   /** Validates the number; the person "exists" only as the sum of what the bodies hold. */
   find(_ctx: RequestContext, residentIdInput: string): Person {
     const residentId = normaliseResidentId(residentIdInput);
@@ -13,7 +16,7 @@ export class PersonService {
     return { residentId, residentIdMasked: maskResidentId(residentId) };
   }
 
-  departments(ctx: RequestContext, person: Person): PersonRecordsAtDepartment[] {
-    return ctx.services.registry.all.map((d) => ({ department: d.code, displayName: d.displayName, residentId: person.residentId }));
+  departments(_ctx: RequestContext, person: Person): PersonRecordsAtDepartment[] {
+    return this.registry.all.map((d) => ({ department: d.code, displayName: d.displayName, residentId: person.residentId }));
   }
 }

@@ -8,3 +8,6 @@ import { createHmac } from 'node:crypto';
 export function hashResidentId(key: Buffer, residentId: string): string {
   return createHmac('sha256', key).update(residentId).digest('hex');
 }
+
+/** The hub's keyed hash of a resident ID number, its key bound in (built once, in the composition root). */
+export type ResidentIdHasher = (residentId: string) => string;

@@ -8,6 +8,7 @@ import type { LinkedRecord } from '../cases/joint-case.type';
 import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
+import type { ReadRoomDeps } from './read-room-deps';
 
 /**
  * The live content of a linked record, read in the scope of its case: decided once per
@@ -16,15 +17,15 @@ import type { PersonRecordsAtDepartment } from '../persons/person.type';
  * goes into the request's access log (and so into the audit), naming the persons the record
  * names as its subjects.
  */
-export async function readLinkedRecord(ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<DepartmentRecord | null> {
-  if (!ctx.services.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
+export async function readLinkedRecord(deps: ReadRoomDeps, ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<DepartmentRecord | null> {
+  if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
   const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
   const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
   if (decision.kind === 'DENIED') {
     ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
     throw HubError.forbiddenByAgreement(link.department, decision.reason);
   }
-  const shaped = await ctx.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
+  const shaped = await ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
   if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
   if (decision.kind === 'GRANTED') {
     ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
@@ -37,18 +38,18 @@ export async function readLinkedRecord(ctx: RequestContext, link: LinkedRecord, 
  * acts for (x-joint-case-id), and whether the person is one of its parties. A case the caller
  * may not see is refused, and the refusal recorded like any denied look.
  */
-async function personScope(ctx: RequestContext, department: string, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+async function personScope(deps: ReadRoomDeps, ctx: RequestContext, department: string, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
   if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
   let jointCase;
   try {
-    jointCase = await ctx.services.jointCases.findVisible(ctx, ctx.jointCaseId);
+    jointCase = await deps.cases.findVisible(ctx, ctx.jointCaseId);
   } catch (error) {
     ctx.accessLog.denied({ department, jointCaseId: ctx.jointCaseId, subjectHashes: [subjectHash] }, [
       { recordType: '*', reason: `${ctx.actor.department} takes no part in the joint case the request names` },
     ]);
     throw error;
   }
-  const parties = await ctx.services.jointCases.partyHashes(ctx, jointCase.id);
+  const parties = await deps.cases.partyHashes(ctx, jointCase.id);
   return { jointCase: caseScopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
 }
 
@@ -58,12 +59,12 @@ async function personScope(ctx: RequestContext, department: string, subjectHash:
  * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
  * request's access log.
  */
-export async function readPersonRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+export async function readPersonRecords(deps: ReadRoomDeps, ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
   checkPageSize(page.first);
   const start = offsetFromCursor(page.after);
-  const definition = ctx.services.registry.get(at.department);
-  const subjectHash = ctx.services.hashResidentId(at.residentId);
-  const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await personScope(ctx, at.department, subjectHash);
+  const definition = deps.registry.get(at.department);
+  const subjectHash = deps.hashResidentId(at.residentId);
+  const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await personScope(deps, ctx, at.department, subjectHash);
   const decisions = new Map<string, ReadableDecision>();
   const denied: Array<{ recordType: string; reason: string }> = [];
   // The most telling reason: one from an agreement that names a kind but does not cover this read.
@@ -81,7 +82,7 @@ export async function readPersonRecords(ctx: RequestContext, at: PersonRecordsAt
   if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
   const policy = await ctx.access.policy();
-  const { refs, records } = await ctx.records.personRecords(at.department, at.residentId, decisions, { from: start, to: start + page.first }, policy);
+  const { refs, records } = await ctx.loaders.records.personRecords(at.department, at.residentId, decisions, { from: start, to: start + page.first }, policy);
   const pageOfRefs = pageOf(refs, page);
   const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
   for (const edge of pageOfRefs.edges) {

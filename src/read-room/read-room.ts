@@ -10,6 +10,11 @@ import { partyNameFor, printedFreeText, showCaseText, showParties } from './case
 import { type CaseTextField, caseViewerOf } from './case-viewer';
 import { checkRecordForLink, type LinkCheck } from './link-check.read';
 import { type ShownRiskReason, showRiskReasons } from './risk-reasons.view';
+import type { ReadRoomDeps } from './read-room-deps';
+import { readRiskHistory, type RiskHistory } from './risk-screening.read';
+import type { JointCaseEntity } from '../cases/joint-case.entity';
+import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';
+import type { RiskSourceKind } from '../cases/risk/risk-rule';
 
 /** The case fields the read room needs; a case read by the hub or a workflow entity both have them. */
 type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'> &
@@ -24,26 +29,36 @@ type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'particip
  * only through here (a dependency rule in tests/architecture checks it).
  */
 export class ReadRoom {
+  constructor(private readonly deps: ReadRoomDeps) {}
+
   checkLink(ctx: RequestContext, parties: ReadonlyArray<{ residentId: string | null }>, ref: { department: string; recordType: string; recordId: string }): Promise<LinkCheck> {
-    return checkRecordForLink(ctx, parties, ref);
+    return checkRecordForLink(this.deps, ctx, parties, ref);
   }
 
   linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
-    return readLinkedRecord(ctx, link, caseScopeOf(link.jointCase));
+    return readLinkedRecord(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
   personRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
-    return readPersonRecords(ctx, at, page);
+    return readPersonRecords(this.deps, ctx, at, page);
+  }
+
+  /**
+   * What the other bodies hold of a case's parties, read live for risk screening under the
+   * centre's RISK_SCREENING agreements (see readRiskHistory).
+   */
+  riskHistory(ctx: RequestContext, jointCase: JointCaseEntity, parties: readonly JointCasePartyEntity[], kinds: readonly RiskSourceKind[]): Promise<RiskHistory> {
+    return readRiskHistory(this.deps, ctx, jointCase, parties, kinds);
   }
 
   async parties(ctx: RequestContext, jointCase: CaseInView): Promise<CaseParty[]> {
-    return showParties(ctx, jointCase, await ctx.caseParts.parties.load(jointCase.id));
+    return showParties(ctx, jointCase, await ctx.loaders.caseParts.parties.load(jointCase.id));
   }
 
   async caseText(ctx: RequestContext, jointCase: CaseInView, field: CaseTextField): Promise<string | null> {
     const value = jointCase[field] ?? null;
     if (value === null) return null;
-    return showCaseText(ctx, jointCase, await ctx.caseParts.parties.load(jointCase.id), field, value);
+    return showCaseText(ctx, jointCase, await ctx.loaders.caseParts.parties.load(jointCase.id), field, value);
   }
 
   /**
@@ -52,7 +67,7 @@ export class ReadRoom {
    */
   async caseWorkText(ctx: RequestContext, jointCaseId: string, shownAs: string, value: string | null): Promise<string | null> {
     if (value === null) return null;
-    const found = await ctx.caseParts.cases.load(jointCaseId);
+    const found = await ctx.loaders.caseParts.cases.load(jointCaseId);
     if (!found) return null;
     return showCaseText(ctx, found.jointCase, found.parties, 'description', value, shownAs);
   }
@@ -69,7 +84,7 @@ export class ReadRoom {
 
   async riskReasons(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {
     if (jointCase.riskReasons.length === 0) return [];
-    const links = await ctx.caseParts.recordLinks.load(jointCase.id);
+    const links = await ctx.loaders.caseParts.recordLinks.load(jointCase.id);
     const handler = caseViewerOf(ctx.actor, jointCase) !== 'OVERSIGHT';
     return showRiskReasons(ctx, jointCase, caseScopeOf(jointCase), links, handler);
   }
@@ -87,6 +102,6 @@ export class ReadRoom {
   }
 
   private async links(ctx: RequestContext, jointCase: CaseInView) {
-    return showLinks(ctx, jointCase.id, caseScopeOf(jointCase), await ctx.caseParts.recordLinks.load(jointCase.id));
+    return showLinks(ctx, jointCase.id, caseScopeOf(jointCase), await ctx.loaders.caseParts.recordLinks.load(jointCase.id));
   }
 }

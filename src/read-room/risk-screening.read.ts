@@ -8,6 +8,7 @@ import type { RequestContext } from '../graphql/request-context';
 import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import type { JointCaseEntity } from '../cases/joint-case.entity';
 import type { HistoryRecord, RiskSourceKind } from '../cases/risk/risk-rule';
+import type { ReadRoomDeps } from './read-room-deps';
 
 const PURPOSE = Purpose.RISK_SCREENING;
 
@@ -31,6 +32,7 @@ function isSourceUnavailable(error: unknown): boolean {
  * and named in `unavailableSources`.
  */
 export async function readRiskHistory(
+  deps: ReadRoomDeps,
   ctx: RequestContext,
   jointCase: JointCaseEntity,
   parties: readonly JointCasePartyEntity[],
@@ -43,11 +45,11 @@ export async function readRiskHistory(
   // The entity carries every field the scope rules read (id, status, lead and participating bodies).
   const scope = caseScopeOf(jointCase);
   const policy = await access.policy();
-  const partyHashes = residentIds.map((id) => ctx.services.hashResidentId(id));
+  const partyHashes = residentIds.map((id) => deps.hashResidentId(id));
 
   const byDepartment = new Map<string, Set<string>>();
   for (const { department, recordType } of kinds) {
-    if (!ctx.services.registry.has(department)) continue; // this hub does not serve the body
+    if (!deps.registry.has(department)) continue; // this hub does not serve the body
     const set = byDepartment.get(department) ?? new Set<string>();
     set.add(recordType);
     byDepartment.set(department, set);
@@ -93,7 +95,7 @@ async function readDepartment(
   let found;
   try {
     // One statement for every party (the finder batches the persons of a request).
-    found = (await Promise.all(residentIds.map((id) => ctx.records.findRecordsOfPerson(department, id)))).flat();
+    found = (await Promise.all(residentIds.map((id) => ctx.loaders.records.findRecordsOfPerson(department, id)))).flat();
   } catch (error) {
     if (isSourceUnavailable(error)) return unavailable;
     throw error;
@@ -110,7 +112,7 @@ async function readDepartment(
   }
 
   const loads = await Promise.allSettled(
-    [...refs.values()].map((ref) => ctx.records.load(department, ref.recordType, ref.recordId, decisions.get(ref.recordType)!, policy)),
+    [...refs.values()].map((ref) => ctx.loaders.records.load(department, ref.recordType, ref.recordId, decisions.get(ref.recordType)!, policy)),
   );
   const records: HistoryRecord[] = [];
   let down = false;

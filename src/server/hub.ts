@@ -6,35 +6,20 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Pool } from 'pg';
-import { RequestAccessLog } from '../agreements/access-log';
-import { AgreementDryRun } from '../agreements/agreement-dry-run';
 import { Purpose } from '../agreements/agreement.enums';
-import { AgreementService } from '../agreements/agreement.service';
 import { PolicyDirectory } from '../agreements/policy-directory';
-import { ProtectedPersonService } from '../agreements/protected-person.service';
-import { RequestAccess } from '../agreements/request-access';
-import { AuditReportService } from '../audit/audit-report.service';
 import type { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../common/ids';
 import { auditPlugin } from '../graphql/audit.plugin';
-import { auditRecords } from '../audit/request-audit-records';
-import { randomUUID } from 'node:crypto';
-import { type Actor, GOVERNANCE_CENTRE, Role } from '../auth/actor';
-import { RiskScreeningWorker } from '../cases/risk/risk-screening.worker';
 import { sourceStatusPlugin } from '../graphql/source-status.plugin';
-import { hashResidentId } from '../persons/resident-id-hash';
 import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
 import { ErrorCode } from '../common/error-code';
 import { IDEMPOTENCY_KEY } from '../common/idempotency';
 import { HubError } from '../common/hub-error';
 import type { Logger } from '../common/logger';
-import { JointCaseLoaders } from '../cases/joint-case.loaders';
-import { JointCaseService } from '../cases/joint-case.service';
-import { WorkflowService } from '../cases/workflow/workflow.service';
 import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
-import { RecordLoaders } from '../read-room/record-loaders';
 import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
@@ -46,10 +31,7 @@ import {
   queryParseOptions,
   withQueryLimitErrors,
 } from '../graphql/query-limits';
-import type { HubServices, RequestContext } from '../graphql/request-context';
-import { buildHubSchema } from '../graphql/schema';
-import { PersonService } from '../persons/person.service';
-import { ReadRoom } from '../read-room/read-room';
+import { createRequestContext, type RequestContext, type RequestContextSources } from '../graphql/request-context';
 import { boundedSessionSettings, createHubDataSource } from '../runtime/hub-data-source';
 import { BoundedAuditWriter } from '../observability/audit-deadline';
 import { HubMetrics } from '../observability/metrics';
@@ -57,11 +39,10 @@ import { observabilityPlugin } from '../observability/observability.plugin';
 import { currentObservation } from '../observability/request-observation';
 import { hubTracer } from '../observability/tracing';
 import { probeReadiness } from './readiness';
+import type { RiskScreeningWorker } from '../cases/risk/risk-screening.worker';
+import { composeHub, type HubServices } from './composition-root';
 import { createHttpServer } from './http-server';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
-
-/** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
-const RISK_SCREENING_ACTOR: Actor = { user: 'risk-screening (hub)', department: GOVERNANCE_CENTRE, role: Role.SUPERVISOR };
 
 export interface HubOptions {
   departments: readonly DepartmentDefinition[];
@@ -107,6 +88,10 @@ export interface RunningHub {
   riskWorker: RiskScreeningWorker;
   /** The Prometheus metrics served at /metrics. */
   metrics: HubMetrics;
+  /** The services as the composition root built them (for the hub's own work and tests). */
+  services: HubServices;
+  /** What request contexts are made from: `createRequestContext(hub.contextSources, …)`. */
+  contextSources: RequestContextSources;
   /**
    * Stops taking requests (new ones on kept-alive connections are answered 503
    * HUB_UNAVAILABLE with `connection: close`), lets in-flight ones finish within the deadline
@@ -150,51 +135,18 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
   for (const code of registry.codes) sources.get(code).db.breaker.observe((outcome) => metrics.observeBodyRead(outcome));
   const audit = new BoundedAuditWriter({ pool: auditPool, log, commitTimeoutMs: limits.auditCommitTimeoutMs, metrics });
-  const schema = await buildHubSchema(registry);
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
-  const services: HubServices = {
+  const { schema, riskWorker, contextSources, services } = await composeHub({
+    hubDb,
     registry,
-    hubDb,
-    jointCases: new JointCaseService(hubDb),
-    persons: new PersonService(),
-    agreements: new AgreementService(hubDb, registry),
-    agreementDryRun: new AgreementDryRun(registry, schema, { limits: queryLimits, production: options.production }),
-    protectedPersons: new ProtectedPersonService(),
-    auditReports: new AuditReportService(hubDb),
-    workflow: new WorkflowService(hubDb, registry),
-    readRoom: new ReadRoom(),
-    auditWriter: audit,
-    hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),
-  };
-
-  /** A context for work the hub does of itself: the same loaders, decisions and access log as a request's. */
-  const contextFor = (actor: Actor, purpose: Purpose | null, requestId: string, requestLog: Logger): RequestContext => ({
-    requestId,
-    actor,
-    jointCaseId: null,
-    idempotencyKey: null,
-    log: requestLog,
-    services,
-    access: new RequestAccess(actor, purpose, policy),
-    accessLog: new RequestAccessLog(purpose),
-    records: new RecordLoaders(sources, requestLog, services.hashResidentId),
-    caseParts: new JointCaseLoaders(hubDb),
-  });
-  // Queued risk assessments run as the centre's risk screening, their reads audited like a request's.
-  const riskWorker = new RiskScreeningWorker(
-    hubDb,
-    async (ctx, id, manager) => (await services.workflow.reassessUnlessBusy(ctx, { id }, manager)) !== null,
-    async (manager, task) => {
-      const requestId = randomUUID();
-      const ctx = contextFor(RISK_SCREENING_ACTOR, Purpose.RISK_SCREENING, requestId, log.child({ requestId, task: 'risk-screening' }));
-      const result = await task(ctx);
-      const pending = ctx.accessLog.pending();
-      await audit.writeWithin(manager, auditRecords(ctx, pending.entries, pending.changes));
-      return result;
-    },
+    sources,
+    policy,
+    audit,
+    personHashKey: options.personHashKey,
+    queryLimits,
+    production: options.production,
     log,
-  );
-  services.workflow.riskWorker = riskWorker;
+  });
 
   const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
   const apollo = new ApolloServer<RequestContext>({
@@ -254,7 +206,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
       const { purpose, jointCaseId } = readRequestScope(req.headers);
       const idempotencyKey = readIdempotencyKey(req.headers);
-      return { ...contextFor(actor, purpose, requestId, log.child({ requestId, actorDepartment: actor.department })), jointCaseId, idempotencyKey };
+      return createRequestContext(contextSources, {
+        requestId,
+        actor,
+        purpose,
+        jointCaseId,
+        idempotencyKey,
+        log: log.child({ requestId, actorDepartment: actor.department }),
+      });
     },
     ready: () => probeReadiness({ hubDb, auditPool, sources, timeoutMs: limits.readyTimeoutMs, log }),
   });
@@ -278,6 +237,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     audit,
     riskWorker,
     metrics,
+    services,
+    contextSources,
     async close(options) {
       const drained = await drain.close({ deadlineMs: 10_000, idleGraceMs: 0, ...options });
       await apollo.stop();

@@ -1,4 +1,4 @@
-import { AgreementDryRun } from '../../src/agreements/agreement-dry-run';
+import { AgreementDryRun } from '../../src/graphql/agreement-dry-run';
 import { Mask } from '../../src/agreements/agreement.enums';
 import { fieldPaths } from '../../src/connectors/record-query';
 import { registeredDepartments } from '../../src/connectors/registered-departments';

@@ -25,10 +25,23 @@ describe('dependency rules', () => {
     expect(await violationsIn('src')).toEqual([]);
   }, 60_000);
 
-  it('refuse a module that reads a body without the read room', async () => {
+  it('refuse each deliberately wrong import, by the rule it breaks', async () => {
     const violations = await violationsIn('tests/architecture/fixtures');
-    expect(violations.map((v) => [v.rule.name, v.from, v.to])).toEqual([
-      ['body-reads-only-in-the-read-room', 'tests/architecture/fixtures/src/cases/reads-a-body-directly.ts', 'src/connectors/record-query.ts'],
-    ]);
+    const fixture = (name: string) => `tests/architecture/fixtures/src/${name}`;
+    expect(violations.map((v) => [v.rule.name, v.from, v.to]).sort()).toEqual(
+      [
+        // a case module reading a body's records without the read room
+        ['body-reads-only-in-the-read-room', fixture('cases/reads-a-body-directly.ts'), 'src/connectors/record-query.ts'],
+        // common reaching above itself, into the demo
+        ['common-at-the-bottom', fixture('common/knows-the-demo.ts'), 'src/demo/scenario.ts'],
+        ['product-never-imports-the-demo', fixture('common/knows-the-demo.ts'), 'src/demo/scenario.ts'],
+        // a connector importing an agreement's vocabulary
+        ['connectors-stand-alone', fixture('connectors/reads-an-agreement.ts'), 'src/agreements/agreement.enums.ts'],
+        // two modules importing each other
+        ['no-cycles', fixture('cycle/first.ts'), fixture('cycle/second.ts')],
+        // a read reaching up to a domain service
+        ['services-above-reads', fixture('read-room/calls-a-service.ts'), 'src/cases/joint-case.service.ts'],
+      ].sort(),
+    );
   }, 60_000);
 });

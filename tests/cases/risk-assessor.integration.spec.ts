@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { RequestAccessLog, type AccessLogEntry } from '../../src/agreements/access-log';
+import type { AccessLogEntry } from '../../src/agreements/access-log';
 import { PolicyDirectory } from '../../src/agreements/policy-directory';
-import { RequestAccess } from '../../src/agreements/request-access';
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../../src/auth/actor';
 import { JointCasePartyEntity } from '../../src/cases/joint-case-party.entity';
 import { JointCaseEntity } from '../../src/cases/joint-case.entity';
-import { JointCaseLoaders } from '../../src/cases/joint-case.loaders';
 import { JointCaseService } from '../../src/cases/joint-case.service';
 import { RiskAssessor } from '../../src/cases/risk/risk-assessor';
 import { type RiskAssessment, RiskLevel } from '../../src/cases/risk/risk.model';
 import { riskRules } from '../../src/cases/risk/rules';
 import { createLogger } from '../../src/common/logger';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
-import { RecordLoaders } from '../../src/read-room/record-loaders';
 import { DEMO_AGREEMENTS } from '../../src/demo/demo-agreements';
-import type { HubServices, RequestContext } from '../../src/graphql/request-context';
+import { createRequestContext, type RequestContext } from '../../src/graphql/request-context';
+import { ReadRoom } from '../../src/read-room/read-room';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
 import { testCluster } from '../support/test-cluster';
 import { startTestHub, type TestHub } from '../support/test-hub';
@@ -52,40 +50,23 @@ const dateDaysAgo = (days: number) => daysAgo(days).toISOString().slice(0, 10);
 describe(RiskAssessor.name, () => {
   let t: TestHub;
   let policy: PolicyDirectory;
-  const assessor = new RiskAssessor();
+  let assessor: RiskAssessor;
 
   beforeAll(async () => {
     t = await startTestHub();
     policy = new PolicyDirectory(t.hub.hubDb, t.databases.targets.hubUrl, log);
     await policy.start();
+    assessor = new RiskAssessor(new ReadRoom({ registry: t.hub.registry, cases: new JointCaseService(t.hub.hubDb), hashResidentId: hash }));
   });
   afterAll(async () => {
     await policy.close();
     await t.close();
   });
 
-  // ---- a RequestContext assembled from the running hub's pieces, as src/server/hub.ts does ----
-
+  // ---- a RequestContext made the one way the hub makes them, over this test's own policy directory ----
   function context(actor: Partial<Actor> = {}): RequestContext {
     const who: Actor = { user: 'centre-clerk', department: GOVERNANCE_CENTRE, role: Role.CLERK, ...actor };
-    const services = {
-      registry: t.hub.registry,
-      hubDb: t.hub.hubDb,
-      jointCases: new JointCaseService(t.hub.hubDb),
-      hashResidentId: hash,
-    } as Partial<HubServices> as HubServices;
-    return {
-      requestId: randomUUID(),
-      actor: who,
-      jointCaseId: null,
-      idempotencyKey: null,
-      log,
-      services,
-      access: new RequestAccess(who, null, policy),
-      accessLog: new RequestAccessLog(),
-      records: new RecordLoaders(t.hub.sources, log, hash),
-      caseParts: new JointCaseLoaders(t.hub.hubDb),
-    };
+    return createRequestContext({ ...t.hub.contextSources, policy, hashResidentId: hash }, { requestId: randomUUID(), actor: who, purpose: null, log });
   }
 
   // ---- the hub's own records: a case and its parties ----

@@ -1,10 +1,12 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context';
 import { LedgerFile, WorkLedgerArgs } from './ledger.types';
-import { WorkLedgerService } from './work-ledger.service';
+import type { WorkLedgerService } from './work-ledger.service';
 
 @Resolver()
 export class WorkLedgerResolver {
+  constructor(private readonly ledger: WorkLedgerService) {}
+
   /** A mutation, not a query: every export is an audited act (records leave the hub in bulk), never a cacheable read. */
   @Mutation(() => LedgerFile, {
     description:
@@ -12,6 +14,6 @@ export class WorkLedgerResolver {
       "For the governance centre and a body's CHIEF or SUPERVISOR. Every export is recorded in the audit log (kind EXPORT).",
   })
   exportWorkLedger(@Args() args: WorkLedgerArgs, @Ctx() ctx: RequestContext) {
-    return new WorkLedgerService(ctx.services.hubDb).export(ctx, args);
+    return this.ledger.export(ctx, args);
   }
 }

@@ -20,6 +20,8 @@ import {
 import { LEDGER_HEADERS, type LedgerRow } from './ledger-columns';
 import { LedgerFormat, type LedgerFile, type WorkLedgerArgs } from './ledger.types';
 import { ledgerWorkbook, XLSX_CONTENT_TYPE } from './xlsx';
+import type { DepartmentRegistry } from '../../connectors/department-registry';
+import type { ReadRoom } from '../../read-room/read-room';
 
 /** A ledger covers at most a year (a leap year's days). */
 export const MAX_LEDGER_DAYS = 366;
@@ -85,7 +87,11 @@ export function riskLevelCell(ctx: Pick<RequestContext, 'actor'>, riskLevel: str
  * the report, format, period, row count and the keyed hashes of the parties it contains.
  */
 export class WorkLedgerService {
-  constructor(private readonly hubDb: DataSource) {}
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly registry: DepartmentRegistry,
+    private readonly readRoom: ReadRoom,
+  ) {}
 
   async export(ctx: RequestContext, args: WorkLedgerArgs): Promise<LedgerFile> {
     assertMayReadCaseReports(ctx.actor, 'Work ledgers');
@@ -141,14 +147,14 @@ export class WorkLedgerService {
   }
 
   private row(ctx: RequestContext, c: LedgerSqlRow, position: number): LedgerRow {
-    const registry = ctx.services.registry;
+    const registry = this.registry;
     return [
       position,
       c.case_number,
       shanghaiDate(c.created_at),
       zh(CATEGORY_ZH, c.category),
       zh(SOURCE_CHANNEL_ZH, c.source_channel),
-      c.parties.map((p) => `${ctx.services.readRoom.partyName(ctx, { leadDepartment: c.lead_department }, p)}（${zh(PARTY_ROLE_ZH, p.role)}）`).join('、'),
+      c.parties.map((p) => `${this.readRoom.partyName(ctx, { leadDepartment: c.lead_department }, p)}（${zh(PARTY_ROLE_ZH, p.role)}）`).join('、'),
       c.people_involved,
       c.community ?? '',
       c.grid ?? '',
@@ -158,7 +164,7 @@ export class WorkLedgerService {
       c.handler ?? '',
       shanghaiDate(c.deadline),
       zh(STATUS_ZH, c.status),
-      outcomeZh({ ...c, failure_reason: c.failure_reason === null ? null : ctx.services.readRoom.printedText(ctx, c.failure_reason) }),
+      outcomeZh({ ...c, failure_reason: c.failure_reason === null ? null : this.readRoom.printedText(ctx, c.failure_reason) }),
       c.confirmation_number ?? '',
       shanghaiDate(c.closed_at),
       c.overdue ? '是' : '否',

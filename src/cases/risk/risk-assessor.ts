@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../graphql/request-context';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
-import { readRiskHistory } from '../../read-room/risk-screening.read';
+import type { ReadRoom } from '../../read-room/read-room';
 import { highestLevel, type RiskAssessment, type RiskReason, riskSourceKey } from './risk.model';
 import type { RiskRule, RiskSourceKind } from './risk-rule';
 import { riskRules } from './rules';
@@ -15,6 +15,8 @@ import { riskRules } from './rules';
  */
 export class RiskAssessor {
   constructor(
+    /** Reads the parties' history at the other bodies, governed and audited. */
+    private readonly readRoom: ReadRoom,
     private readonly rules: readonly RiskRule[] = riskRules,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -35,7 +37,7 @@ export class RiskAssessor {
   async assess(ctx: RequestContext, jointCase: JointCaseEntity, parties: JointCasePartyEntity[]): Promise<RiskAssessment> {
     const now = this.clock();
     const ordered = [...parties].sort((a, b) => a.position - b.position);
-    const history = await readRiskHistory(ctx, jointCase, ordered, this.sources);
+    const history = await this.readRoom.riskHistory(ctx, jointCase, ordered, this.sources);
     const facts = { jointCase, parties: ordered, history: history.records, now };
     const reasons: RiskReason[] = [];
     for (const rule of this.rules) reasons.push(...rule.assess(facts, reasons));

@@ -8,6 +8,11 @@ import type { RequestContext } from '../../graphql/request-context';
  */
 export type RunAsRiskScreening = <T>(manager: EntityManager, task: (ctx: RequestContext) => Promise<T>) => Promise<T>;
 
+/** Where a write that queued a risk re-assessment wakes the worker (it also looks on its own every few seconds). */
+export interface RiskQueue {
+  kick(): void;
+}
+
 /**
  * Completes queued risk assessments (risk_assessment_request): a case whose intake did not
  * finish its assessment, or whose links a body changed. Each runs as the governance centre
@@ -15,7 +20,7 @@ export type RunAsRiskScreening = <T>(manager: EntityManager, task: (ctx: Request
  * queued it — in one transaction with the request's removal and the reads' audit records.
  * Replicas share the queue: a row is taken with SKIP LOCKED.
  */
-export class RiskScreeningWorker {
+export class RiskScreeningWorker implements RiskQueue {
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private again = false;

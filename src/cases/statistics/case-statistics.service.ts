@@ -14,6 +14,7 @@ import {
 import { SMALL_CELL_THRESHOLD, suppressColumn } from './small-cells';
 import { type CaseStatistics, type CaseStatisticsArgs, type CaseStatisticsRow, StatisticsGrouping } from './statistics.types';
 import { visibleCasesSql } from '../case-visibility';
+import type { DepartmentRegistry } from '../../connectors/department-registry';
 
 /** The column each grouping breaks down by: a fixed list, never caller text. */
 const GROUP_COLUMN: Record<StatisticsGrouping, string> = {
@@ -50,7 +51,10 @@ function ratio(numerator: number, denominator: number): number | null {
 
 /** 调处率, 调处成功率 and the rest, for the governance centre and bodies' chiefs and supervisors. */
 export class CaseStatisticsService {
-  constructor(private readonly hubDb: DataSource) {}
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly registry: DepartmentRegistry,
+  ) {}
 
   /**
    * One statement: the cases taken in during [from, until) that the caller may see, grouped by
@@ -137,7 +141,7 @@ export class CaseStatisticsService {
 
   private label(key: string | null, groupBy: StatisticsGrouping, ctx: RequestContext): string {
     if (key === null) return NONE_LABEL[groupBy];
-    if (groupBy === StatisticsGrouping.DEPARTMENT) return bodyZh(key, ctx.services.registry);
+    if (groupBy === StatisticsGrouping.DEPARTMENT) return bodyZh(key, this.registry);
     if (groupBy === StatisticsGrouping.CATEGORY) return zh(CATEGORY_ZH, key);
     return key;
   }

@@ -12,11 +12,14 @@ import { JointCasePartyEntity } from '../joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
 import { canSeeCase, onlyVisibleCases, takesPartInCase } from '../case-visibility';
 import { UUID } from '../../common/ids';
-import { RiskAssessor } from '../risk/risk-assessor';
+import type { RiskAssessor } from '../risk/risk-assessor';
+import type { RiskQueue } from '../risk/risk-screening.worker';
+import type { ReadRoom } from '../../read-room/read-room';
+import type { ResidentIdHasher } from '../../persons/resident-id-hash';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from '../case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from '../case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
-import { auditedTransaction } from '../../audit/audited-transaction';
+import type { AuditedTransactions } from '../../audit/audited-transaction';
 import { idempotentCreate } from '../../common/idempotency';
 import { JointCaseHistoryEntity } from '../joint-case-history.entity';
 import { JointSessionEntity } from '../joint-session.entity';
@@ -74,13 +77,15 @@ function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT
  * table, locks the case, and writes its history entry in the same transaction.
  */
 export class WorkflowService {
-  private readonly risk = new RiskAssessor();
-  /** Runs queued re-assessments as the centre; set by the hub once it is built. */
-  riskWorker: { kick(): void } | null = null;
-
   constructor(
     private readonly hubDb: DataSource,
     private readonly registry: DepartmentRegistry,
+    private readonly readRoom: ReadRoom,
+    private readonly hashResidentId: ResidentIdHasher,
+    private readonly audited: AuditedTransactions,
+    private readonly risk: RiskAssessor,
+    /** Wakes the risk worker, which re-assesses the cases a write queued (as the centre). */
+    private readonly riskQueue: RiskQueue,
   ) {}
 
   /** 受理: the governance centre takes a case in at its window. */
@@ -93,7 +98,7 @@ export class WorkflowService {
     if (input.sourceRecord) this.registry.recordType(input.sourceRecord.department, input.sourceRecord.recordType);
     // Intake, its risk assessment, the audit of the reads it made and the idempotency key commit
     // together or not at all: no case without a level, no read without its audit record.
-    return auditedTransaction(ctx, (manager) =>
+    return this.audited.run(ctx, (manager) =>
       idempotentCreate(
         manager,
         ctx,
@@ -139,7 +144,7 @@ export class WorkflowService {
           role: party.role,
           name: party.name.trim(),
           residentId,
-          residentIdHash: ctx.services.hashResidentId(residentId),
+          residentIdHash: this.hashResidentId(residentId),
           mobile: party.mobile ?? null,
           address: party.address ?? null,
         };
@@ -189,7 +194,7 @@ export class WorkflowService {
     }
     const jointCase = UUID.test(id) ? await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id }) : null;
     if (!jointCase) throw HubError.notFoundOrNoAccess('Joint case');
-    return auditedTransaction(ctx, (manager) => this.reassess(ctx, jointCase, manager));
+    return this.audited.run(ctx, (manager) => this.reassess(ctx, jointCase, manager));
   }
 
   /** 研判: the centre assesses the case (the risk is read again from the bodies), in the step's transaction. */
@@ -286,7 +291,7 @@ export class WorkflowService {
     for (const attendee of input.attendees) {
       if (attendee.department !== GOVERNANCE_CENTRE) this.registry.get(attendee.department);
     }
-    return auditedTransaction(ctx, (manager) =>
+    return this.audited.run(ctx, (manager) =>
       idempotentCreate(manager, ctx, 'recordJointSession', { id, input }, () => this.insertSession(ctx, manager, id, input, expectedVersion), (sessionId) =>
         manager.getRepository(JointSessionEntity).findOneByOrFail({ id: sessionId }),
       ),
@@ -333,7 +338,7 @@ export class WorkflowService {
     this.registry.recordType(ref.department, ref.recordType);
     this.assertMayChangeLinks(ctx.actor);
     const why = reason ? this.text(reason, 'reason', 2000) : null;
-    const result = await auditedTransaction(ctx, async (manager) => {
+    const result = await this.audited.run(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
       if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
         throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
@@ -342,7 +347,7 @@ export class WorkflowService {
         throw new HubError(ErrorCode.FORBIDDEN, `${ref.department} takes no part in the case: only its own staff can link its records to it`);
       }
       const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id } });
-      const check = await ctx.services.readRoom.checkLink(ctx, parties, ref);
+      const check = await this.readRoom.checkLink(ctx, parties, ref);
       if (!check.exists) throw HubError.notFoundOrNoAccess('Record');
       const namesParty = check.partiesNamed.length > 0;
       if (!namesParty && !why) {
@@ -358,7 +363,7 @@ export class WorkflowService {
       });
       return locked;
     });
-    this.riskWorker?.kick();
+    this.riskQueue.kick();
     return result;
   }
 
@@ -366,7 +371,7 @@ export class WorkflowService {
   async unlinkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason: string): Promise<JointCaseEntity> {
     this.assertMayChangeLinks(ctx.actor);
     const why = this.text(reason, 'reason', 2000);
-    const result = await auditedTransaction(ctx, async (manager) => {
+    const result = await this.audited.run(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
       const link = await manager.getRepository(JointCaseRecordLinkEntity).findOneBy({ jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId });
       if (!link) throw HubError.notFoundOrNoAccess('Link');
@@ -382,7 +387,7 @@ export class WorkflowService {
       });
       return locked;
     });
-    this.riskWorker?.kick();
+    this.riskQueue.kick();
     return result;
   }
 
@@ -471,7 +476,7 @@ export class WorkflowService {
     then?: (jointCase: JointCaseEntity, manager: EntityManager) => Promise<JointCaseEntity>,
   ): Promise<JointCaseEntity | TransitionError> {
     const transition = CASE_TRANSITIONS[action];
-    return auditedTransaction(ctx, async (manager) => {
+    return this.audited.run(ctx, async (manager) => {
       const jointCase = await this.lockVisible(manager, ctx, id);
       if (jointCase instanceof TransitionError) return jointCase;
       if (expectedVersion != null && expectedVersion !== jointCase.version) {

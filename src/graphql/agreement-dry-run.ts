@@ -17,10 +17,10 @@ import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRegistry } from '../connectors/department-registry';
-import { checkQuery, isTokenLimitError, QUERY_TOO_COMPLEX_MESSAGES, type QueryLimits, queryParseOptions, stripSuggestions } from '../graphql/query-limits';
-import type { AgreementEntity } from './agreement.entity';
-import type { FieldExposure } from './agreement.type';
-import { fieldDecisionOfMask } from './field-decision';
+import { checkQuery, isTokenLimitError, QUERY_TOO_COMPLEX_MESSAGES, type QueryLimits, queryParseOptions, stripSuggestions } from './query-limits';
+import type { AgreementEntity } from '../agreements/agreement.entity';
+import type { FieldExposure } from '../agreements/agreement.type';
+import { fieldDecisionOfMask } from '../agreements/field-decision';
 
 const IDENTITY = new Set(['department', 'recordType', 'recordId', '__typename']);
 

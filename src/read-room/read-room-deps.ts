@@ -1,0 +1,19 @@
+import type { JointCase } from '../cases/joint-case.type';
+import type { DepartmentRegistry } from '../connectors/department-registry';
+import type { RequestContext } from '../graphql/request-context';
+import type { ResidentIdHasher } from '../persons/resident-id-hash';
+
+/** The joint cases as the read room needs them: the case a request acts for, and its parties' hashes. */
+export interface CasesForReads {
+  /** The case, if the caller may see it; else NOT_FOUND_OR_NO_ACCESS. */
+  findVisible(ctx: RequestContext, id: string): Promise<JointCase>;
+  partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]>;
+}
+
+/** What the read room is given at construction (in the composition root). */
+export interface ReadRoomDeps {
+  /** The bodies the hub serves. */
+  registry: DepartmentRegistry;
+  cases: CasesForReads;
+  hashResidentId: ResidentIdHasher;
+}
