@@ -12,6 +12,7 @@ import { AuditReportResolver } from '../audit/audit-report.resolver';
 import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
+import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -31,6 +32,9 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       WorkflowResolver,
       JointSessionResolver,
       TimelineEntryResolver,
+      JointCaseDomainResolver,
+      MediationAgreementResolver,
+      AgreementObligationResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

@@ -16,6 +16,7 @@ import {
   caseViewerOf,
   fieldDecisionOf,
   PARTY_FIELD_ACCESS,
+  PARTY_FIELDS,
   type PartyField,
   protectedCaseTextAccess,
 } from './case-viewer';
@@ -65,6 +66,8 @@ function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRo
   if (minor) {
     access.name = Mask.MINOR_NAME;
     if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
+    // A minor's birth date would give back what the masked ID number hides.
+    access.birthDate = null;
   }
   if (minor || marked) {
     access.mobile = null;
@@ -83,11 +86,13 @@ export async function showParties(ctx: RequestContext, jointCase: { id: string; 
   const policy = await ctx.access.policy();
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
-    const party: Record<string, unknown> = { id: row.id, role: row.role };
+    const party: Record<string, unknown> = {
+      id: row.id, role: row.role, kind: row.kind ?? 'NATURAL_PERSON', documentType: row.documentType ?? 'RESIDENT_ID', electedRepresentative: row.electedRepresentative ?? false,
+    };
     const fields: Record<string, FieldDecision> = {};
-    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+    for (const field of PARTY_FIELDS) {
       fields[field] = fieldDecisionOf(access[field]);
-      const value = row[field];
+      const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
         deny(party, field, () => withheld(field, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON));
       } else {
