@@ -13,6 +13,8 @@ import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
+import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -35,6 +37,8 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       JointCaseDomainResolver,
       MediationAgreementResolver,
       AgreementObligationResolver,
+      MonthlyReportResolver,
+      CaseDocumentResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

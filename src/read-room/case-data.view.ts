@@ -157,3 +157,26 @@ export function partyNameFor(ctx: RequestContext, jointCase: { leadDepartment: s
 export function printedFreeText(ctx: RequestContext, value: string): string {
   return ctx.actor.department === GOVERNANCE_CENTRE ? value : scrubContacts(value);
 }
+
+/** The particulars a printed document (人民调解协议书, 司法确认申请书) shows of every party. */
+const PRINTED_PARTY_FIELDS: readonly PartyField[] = [
+  'name', 'residentId', 'documentNumber', 'gender', 'ethnicity', 'birthDate', 'address', 'mobile', 'legalRepresentative', 'agentName',
+];
+
+/**
+ * Why this caller may not print the case's documents, or null when they may: a document prints
+ * every particular of every party in full, so only a caller who is shown each of them in full
+ * (the centre, or the lead body when no party is protected from it) gets one. Asked before the
+ * document is made; the export itself is audited by the caller.
+ */
+export async function whyNotPrintable(ctx: RequestContext, jointCase: { leadDepartment: string | null }, rows: readonly CasePartyRow[]): Promise<string | null> {
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  if (viewer !== 'CENTRE' && viewer !== 'LEAD') return 'Case documents are printed by the governance centre and the lead body\'s handlers, who are shown every particular they print';
+  const policy = await ctx.access.policy();
+  for (const row of rows) {
+    const access = partyAccess(ctx, viewer, row, policy);
+    const short = PRINTED_PARTY_FIELDS.find((field) => (row[field] ?? null) !== null && access[field] !== Mask.NONE);
+    if (short) return PROTECTED_REASON;
+  }
+  return null;
+}
