@@ -79,7 +79,7 @@ describe(WorkflowService.name, () => {
   describe('parties (当事人)', () => {
     it('takes in an organisation by its 统一社会信用代码 with its 法定代表人 and 委托代理人, and a person with 性别 and 出生日期 from the ID number', async () => {
       const { parties } = await opened();
-      expect(parties[0]).toMatchObject({ kind: 'NATURAL_PERSON', documentType: 'RESIDENT_ID', residentId: PATIENT, gender: 'MALE', birthDate: '1980-01-01', ethnicity: '汉族' });
+      expect(parties[0]).toMatchObject({ kind: 'NATURAL_PERSON', documentType: 'RESIDENT_ID', residentId: PATIENT, gender: 'FEMALE', birthDate: '1980-01-01', ethnicity: '汉族' });
       expect(parties[1]).toMatchObject({
         kind: 'LEGAL_PERSON', documentType: 'UNIFIED_SOCIAL_CREDIT_CODE', documentNumber: HOSPITAL_CODE, residentId: null,
         legalRepresentative: '李院长', agentName: '陈律师', agentRelation: '律师', gender: null,
@@ -116,7 +116,7 @@ describe(WorkflowService.name, () => {
       expect(noCode.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties[1].kind' });
       const noRepresentative = await open({ ...MEDICAL, parties: [MEDICAL.parties[0], { ...MEDICAL.parties[1], legalRepresentative: null }] });
       expect(noRepresentative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties[1].legalRepresentative' });
-      const wrongGender = await open({ ...MEDICAL, parties: [{ ...MEDICAL.parties[0], gender: 'FEMALE' }, MEDICAL.parties[1]] });
+      const wrongGender = await open({ ...MEDICAL, parties: [{ ...MEDICAL.parties[0], gender: 'MALE' }, MEDICAL.parties[1]] });
       expect(wrongGender.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parties[0].gender' });
     });
 
@@ -124,7 +124,7 @@ describe(WorkflowService.name, () => {
       const { id } = await inMediation();
       const body = await as('POLICE', Role.MEDIATOR, `query($id: ID!) { jointCase(id: $id) { parties { name kind documentNumber residentId gender ethnicity birthDate legalRepresentative } } }`, { id });
       const [patient, hospital] = body.data.jointCase.parties;
-      expect(patient).toMatchObject({ name: '王芳', residentId: `${PATIENT.slice(0, 6)}********${PATIENT.slice(14)}`, gender: 'MALE', ethnicity: '汉族', birthDate: null });
+      expect(patient).toMatchObject({ name: '王芳', residentId: `${PATIENT.slice(0, 6)}********${PATIENT.slice(14)}`, gender: 'FEMALE', ethnicity: '汉族', birthDate: null });
       expect(hospital).toMatchObject({ kind: 'LEGAL_PERSON', documentNumber: `${HOSPITAL_CODE.slice(0, 6)}********${HOSPITAL_CODE.slice(14)}`, legalRepresentative: '李院长' });
       expect(body.errors!.every((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.field === 'birthDate')).toBe(true);
     });

@@ -70,8 +70,8 @@ function reportSql(windows: string, key: string | null, visible: string): string
                         (SELECT max((o->>'dueOn')::date) FROM jsonb_array_elements(obligations) o) AS last_due
                    FROM mediation_agreement) a ON a.joint_case_id = c.id
      WHERE ${visible}
-     GROUP BY 1${key === null ? '' : ''}
-     ORDER BY min(w.w_from), 1 COLLATE "C" NULLS LAST`;
+     GROUP BY 1
+     ORDER BY min(w.w_from), (${key ?? 'NULL::text'}) COLLATE "C" NULLS LAST`;
 }
 
 interface ReportSqlRow {
