@@ -47,7 +47,7 @@ describe(`${PersonService.name} (organisations)`, () => {
       VALUES ('（2026）浙0106民初4321号', 'CIVIL_FIRST_INSTANCE', '劳动争议', 'FILED', '2026-10-20') RETURNING id::text`);
     filingId = filing.id;
     await t.databases.sql('COURT', `INSERT INTO case_party (case_filing_id, litigant_role, party_name, id_card_no) VALUES ($1, 'DEFENDANT', '杭州西湖装饰工程有限公司', $2)`, [filingId, EMPLOYER]);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   const inCase = () => ({ 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': caseId });
