@@ -67,6 +67,16 @@ const PARTY_FIELDS: Record<keyof CasePartyRow, string> = {
   residentIdHash: 'p.resident_id_hash',
   mobile: 'p.mobile',
   address: 'p.address',
+  kind: 'p.kind',
+  documentType: 'p.document_type',
+  documentNumber: 'p.document_number',
+  gender: 'p.gender',
+  ethnicity: 'p.ethnicity',
+  birthDate: `to_char(p.birth_date, 'YYYY-MM-DD')`,
+  legalRepresentative: 'p.legal_representative',
+  agentName: 'p.agent_name',
+  agentRelation: 'p.agent_relation',
+  electedRepresentative: 'p.elected_representative',
 };
 
 const LINK_FIELDS: Record<keyof CaseRecordLink, string> = {

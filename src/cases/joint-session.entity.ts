@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { SessionType } from './case-domain-enums';
 
 /** A joint mediation session (联合调解 / 三长会商). */
 @Entity('joint_session')
@@ -20,6 +21,9 @@ export class JointSessionEntity {
 
   @Column({ type: 'text' })
   minutes: string;
+
+  @Column({ name: 'session_type', type: 'text', default: 'JOINT_MEDIATION' })
+  sessionType: SessionType;
 
   @Column({ type: 'text', nullable: true })
   outcome: string | null;

@@ -41,7 +41,7 @@ export interface DemoParty {
 export interface DemoDispute {
   /** Stable key within the scenario, e.g. D000017. */
   key: string;
-  category: DisputeCategory;
+  category: ScenarioCategory;
   occurredAt: Date;
   community: string;
   grid: string;
@@ -65,8 +65,22 @@ const GIVEN_MALE = ['伟', '强', '磊', '军', '洋', '勇', '杰', '涛', '明
 const GIVEN_FEMALE = ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '秀英', '桂英', '玉兰', '晓燕', '婷婷', '雪梅', '丹'];
 const MOBILE_PREFIXES = ['138', '139', '137', '135', '150', '151', '158', '186', '187', '189', '177', '199'];
 
+/**
+ * The kinds of dispute the simulated district draws its disputes from (most of the centre's
+ * intake); the cases that show the other categories are written by the demo's showcase cases.
+ */
+export type ScenarioCategory =
+  | DisputeCategory.NEIGHBOUR
+  | DisputeCategory.FAMILY_MARRIAGE
+  | DisputeCategory.DOMESTIC_VIOLENCE
+  | DisputeCategory.LAND_HOUSING
+  | DisputeCategory.WAGES
+  | DisputeCategory.CONSUMER
+  | DisputeCategory.MEDICAL
+  | DisputeCategory.OTHER;
+
 /** Which bodies typically hold a record of a dispute of this kind. */
-const KNOWN_TO: Record<DisputeCategory, string[]> = {
+const KNOWN_TO: Record<ScenarioCategory, string[]> = {
   FAMILY_MARRIAGE: ['POLICE', 'WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'COURT'],
   DOMESTIC_VIOLENCE: ['POLICE', 'WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'COURT'],
   NEIGHBOUR: ['POLICE', 'JUDICIAL_OFFICE', 'SECURITY_COMMITTEE'],
@@ -77,7 +91,7 @@ const KNOWN_TO: Record<DisputeCategory, string[]> = {
   OTHER: ['SECURITY_COMMITTEE'],
 };
 
-const SUMMARIES: Record<DisputeCategory, string[]> = {
+const SUMMARIES: Record<ScenarioCategory, string[]> = {
   FAMILY_MARRIAGE: ['夫妻因家庭开支及子女抚养问题多次争吵', '婚后财产分割及子女探视权争议'],
   DOMESTIC_VIOLENCE: ['丈夫酒后殴打妻子，邻居报警', '长期家庭暴力，女方提出离婚并申请保护'],
   NEIGHBOUR: ['楼上漏水损坏楼下装修，双方协商未果', '邻里因占用公共楼道堆放杂物发生口角', '装修噪音扰民引发邻里冲突'],
@@ -88,7 +102,7 @@ const SUMMARIES: Record<DisputeCategory, string[]> = {
   OTHER: ['小区停车位使用争议', '宠物伤人赔偿争议'],
 };
 
-const CATEGORY_WEIGHTS: Array<[DisputeCategory, number]> = [
+const CATEGORY_WEIGHTS: Array<[ScenarioCategory, number]> = [
   [DisputeCategory.NEIGHBOUR, 5],
   [DisputeCategory.FAMILY_MARRIAGE, 4],
   [DisputeCategory.DOMESTIC_VIOLENCE, 2],
@@ -137,7 +151,7 @@ function makePerson(random: SeededRandom, home?: { street: string; community: st
   };
 }
 
-function weightedCategory(random: SeededRandom): DisputeCategory {
+function weightedCategory(random: SeededRandom): ScenarioCategory {
   const total = CATEGORY_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   let roll = random.next() * total;
   for (const [category, weight] of CATEGORY_WEIGHTS) {
@@ -154,7 +168,7 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
   const disputes: DemoDispute[] = [];
   for (let i = 0; i < DISPUTES_PER_CHUNK; i++) {
     // The first chunk opens with the showcase disputes, so a small demo always has both.
-    const category: DisputeCategory =
+    const category: ScenarioCategory =
       index === 0 && i === 0 ? DisputeCategory.FAMILY_MARRIAGE : index === 0 && i === 1 ? DisputeCategory.NEIGHBOUR : index === 0 && i === 2 ? DisputeCategory.DOMESTIC_VIOLENCE : weightedCategory(random);
     const key = `D${pad(index * DISPUTES_PER_CHUNK + i + 1, 6)}`;
     const parties: DemoParty[] = [];

@@ -7,8 +7,10 @@ import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
 import { JointCaseEntity } from '../cases/joint-case.entity';
 import { JointSessionEntity } from '../cases/joint-session.entity';
+import { MediationAgreementEntity } from '../cases/agreement/mediation-agreement.entity';
 import { insertEntityRows } from './bulk-insert';
 import { progressDemoCase } from './demo-case-progress';
+import { demoCaseParties } from './demo-case-parties';
 import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
 
@@ -78,6 +80,9 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       const links: Array<Record<string, unknown>> = [];
       const history: Array<Record<string, unknown>> = [];
       const sessions: Array<Record<string, unknown>> = [];
+      const agreements: Array<Record<string, unknown>> = [];
+      // One applicant of the demo is a Hong Kong resident (港澳居民来往内地通行证).
+      let hkResidentSeeded = chunk.index > 0;
       chunk.disputes.forEach((dispute, i) => {
         const refs = refsByDispute.get(dispute.key) ?? [];
         const bodies = [...new Set(refs.map((r) => r.department))];
@@ -106,22 +111,22 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
           place: dispute.place,
           handler: null, handler_department: null, assigned_at: null, deadline: null, agreement_terms: null, agreement_reached_at: null,
           confirmation_number: null, confirmed_on: null, failure_reason: null, referral_channel: null, follow_up_note: null, closed_at: null,
+          extension_count: 0,
           ...progress.fields,
         });
         history.push(...progress.history);
         sessions.push(...progress.sessions);
-        dispute.parties.forEach((party, position) =>
-          parties.push({
-            joint_case_id: id,
-            position,
-            role: party.role,
-            name: party.person.name,
-            resident_id: party.person.residentId,
-            resident_id_hash: hashResidentId(options.personHashKey, party.person.residentId),
-            mobile: party.person.mobile,
-            address: party.person.address,
-          }),
-        );
+        const hkResident = !hkResidentSeeded && dispute.category === 'NEIGHBOUR' && i > 1;
+        if (hkResident) hkResidentSeeded = true;
+        const caseParties = demoCaseParties(id, dispute, chunk.index * DISPUTES_PER_CHUNK + i, options.personHashKey, hkResident);
+        parties.push(...caseParties);
+        if (progress.agreement) {
+          const { obligations, ...agreement } = progress.agreement as { obligations: Array<{ obligorPosition: number } & Record<string, unknown>> };
+          agreements.push({
+            ...agreement,
+            obligations: obligations.map(({ obligorPosition, ...o }) => ({ obligorPartyId: caseParties[obligorPosition].id, ...o })),
+          });
+        }
         for (const ref of refs) links.push({ joint_case_id: id, department: ref.department, record_type: ref.recordType, record_id: ref.recordId });
       });
       await hub.query('BEGIN');
@@ -130,6 +135,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       await insertEntityRows(hub, JointCaseRecordLinkEntity, links);
       await insertEntityRows(hub, JointCaseHistoryEntity, history);
       await insertEntityRows(hub, JointSessionEntity, sessions);
+      await insertEntityRows(hub, MediationAgreementEntity, agreements);
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);

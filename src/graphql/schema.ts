@@ -12,6 +12,9 @@ import { AuditReportResolver } from '../audit/audit-report.resolver';
 import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
+import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
+import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 
 /**
  * Builds the one schema over every registered body: each body's record kinds join it as types.
@@ -36,6 +39,11 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
       WorkflowResolver,
       JointSessionResolver,
       TimelineEntryResolver,
+      JointCaseDomainResolver,
+      MediationAgreementResolver,
+      AgreementObligationResolver,
+      MonthlyReportResolver,
+      CaseDocumentResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

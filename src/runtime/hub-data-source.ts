@@ -9,8 +9,9 @@ import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entit
 import { JointCaseHistoryEntity } from '../cases/joint-case-history.entity';
 import { JointSessionEntity } from '../cases/joint-session.entity';
 import { countStatement } from '../observability/request-observation';
+import { MediationAgreementEntity } from '../cases/agreement/mediation-agreement.entity';
 
-export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity];
+export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity, MediationAgreementEntity];
 
 /** Limits on every wait of a hub-database session (see HubDatabaseLimits in src/config/config.ts). */
 export interface HubSessionLimits {

@@ -26,6 +26,11 @@ import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics
 import { SupervisionService } from '../cases/statistics/supervision.service';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 import { WorkflowService } from '../cases/workflow/workflow.service';
+import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
+import { CaseDocumentService } from '../cases/documents/case-document.service';
+import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
+import { MonthlyReportService } from '../cases/statistics/monthly-report.service';
 import type { Logger } from '../common/logger';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { DepartmentSources } from '../connectors/department-sources';
@@ -103,6 +108,8 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const supervision = new SupervisionService(hubDb);
   const ledger = new WorkLedgerService(hubDb, registry, readRoom);
   const risk = new RiskAssessor(readRoom);
+  const monthlyReports = new MonthlyReportService(hubDb, registry);
+  const documents = new CaseDocumentService(hubDb, jointCases, readRoom);
 
   // Queued risk assessments run as the centre's risk screening, their reads audited like a
   // request's, in the transaction that stores the assessment. The worker calls the workflow
@@ -153,6 +160,11 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
     [WorkflowResolver, new WorkflowResolver(workflow)],
     [JointSessionResolver, new JointSessionResolver(readRoom)],
     [TimelineEntryResolver, new TimelineEntryResolver(readRoom)],
+    [JointCaseDomainResolver, new JointCaseDomainResolver(readRoom, hubDb)],
+    [MediationAgreementResolver, new MediationAgreementResolver(readRoom)],
+    [AgreementObligationResolver, new AgreementObligationResolver(readRoom)],
+    [MonthlyReportResolver, new MonthlyReportResolver(monthlyReports)],
+    [CaseDocumentResolver, new CaseDocumentResolver(documents)],
   ]);
 
   return {

@@ -2,14 +2,14 @@ import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
 import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
-import { DEMO_DISTRICT, type ScenarioChunk } from '../../scenario';
+import { type ScenarioCategory, DEMO_DISTRICT, type ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
 const JUDICIAL_OFFICE = 'JUDICIAL_OFFICE';
 /** The scenario's "today"; records the office already holds cannot be dated after it. */
 const SCENARIO_TODAY = Date.UTC(2026, 10, 20);
 
-const CATEGORY_LABEL: Record<DisputeCategory, string> = {
+const CATEGORY_LABEL: Record<ScenarioCategory, string> = {
   NEIGHBOUR: '邻里纠纷',
   FAMILY_MARRIAGE: '婚姻家庭纠纷',
   DOMESTIC_VIOLENCE: '婚姻家庭纠纷',
@@ -25,7 +25,7 @@ const SPECIALISED_COMMITTEE: Partial<Record<DisputeCategory, string>> = {
   CONSUMER: `${DEMO_DISTRICT.name}消费纠纷人民调解委员会`,
   MEDICAL: `${DEMO_DISTRICT.name}医疗纠纷人民调解委员会`,
 };
-const AGREEMENT_TERMS: Record<DisputeCategory, (yuan: number) => string> = {
+const AGREEMENT_TERMS: Record<ScenarioCategory, (yuan: number) => string> = {
   NEIGHBOUR: (y) => `被申请人于十五日内停止侵害、恢复原状，并一次性赔偿申请人损失人民币${y}元；双方今后互谅互让、和睦相处`,
   FAMILY_MARRIAGE: (y) => `双方同意继续共同生活，家庭开支共同承担；男方每月支付子女抚养费用人民币${y}元`,
   DOMESTIC_VIOLENCE: (y) => `男方保证不再实施家庭暴力，并一次性支付女方医疗费用人民币${y}元`,

@@ -2,12 +2,12 @@ import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
 import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
-import { DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
+import { type ScenarioCategory, DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
 type IncidentCategory = 'FAMILY_DISPUTE' | 'NEIGHBOUR_DISPUTE' | 'FIGHT' | 'WAGE_DISPUTE' | 'OTHER';
 
-const INCIDENT_CATEGORY: Record<DisputeCategory, IncidentCategory> = {
+const INCIDENT_CATEGORY: Record<ScenarioCategory, IncidentCategory> = {
   FAMILY_MARRIAGE: 'FAMILY_DISPUTE',
   DOMESTIC_VIOLENCE: 'FAMILY_DISPUTE',
   NEIGHBOUR: 'NEIGHBOUR_DISPUTE',

@@ -1,8 +1,7 @@
 import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
-import { type DisputeCategory } from '../../../cases/case-enums';
-import type { ScenarioChunk } from '../../scenario';
+import type { ScenarioCategory, ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
 const SECURITY_COMMITTEE = 'SECURITY_COMMITTEE';
@@ -10,7 +9,7 @@ const DAY = 86_400_000;
 /** The scenario's "today"; ledger entries cannot be dated after it. */
 const SCENARIO_TODAY = Date.UTC(2026, 10, 20);
 
-const DISPUTE_TYPE: Record<DisputeCategory, string> = {
+const DISPUTE_TYPE: Record<ScenarioCategory, string> = {
   NEIGHBOUR: '邻里纠纷',
   FAMILY_MARRIAGE: '婚姻家庭纠纷',
   DOMESTIC_VIOLENCE: '婚姻家庭纠纷',
