@@ -1,5 +1,5 @@
 import { DEFAULT_DEADLINE_DAYS, type DisputeCategory, FOLLOW_UP_DAYS } from '../cases/case-enums';
-import { shanghaiDate } from '../cases/ledger/labels-zh';
+import { shanghaiDate } from '../cases/labels-zh';
 
 const PERFORMANCE_ZH: Record<string, string> = { NOT_DUE: '未到期', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' };
 const SATISFACTION_ZH: Record<string, string> = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' };

@@ -1,5 +1,5 @@
 import { csvField, toCsv } from '../../src/cases/ledger/csv';
-import { shanghaiDate } from '../../src/cases/ledger/labels-zh';
+import { shanghaiDate } from '../../src/cases/labels-zh';
 import { outcomeZh } from '../../src/cases/ledger/work-ledger.service';
 
 describe(toCsv.name, () => {

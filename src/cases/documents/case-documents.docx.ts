@@ -2,7 +2,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { IDENTITY_DOCUMENT_ZH } from '../../common/identity-document';
 import type { CasePartyRow } from '../joint-case.sql';
 import type { MediationAgreementEntity } from '../agreement/mediation-agreement.entity';
-import { PARTY_ROLE_ZH, zh } from '../ledger/labels-zh';
+import { PARTY_ROLE_ZH, zh } from '../labels-zh';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -20,7 +20,7 @@ import {
   SOURCE_CHANNEL_ZH,
   STATUS_ZH,
   zh,
-} from './labels-zh';
+} from '../labels-zh';
 import { LEDGER_HEADERS, type LedgerRow } from './ledger-columns';
 import { LedgerFormat, type LedgerFile, type WorkLedgerArgs } from './ledger.types';
 import { ledgerWorkbook, XLSX_CONTENT_TYPE } from './xlsx';

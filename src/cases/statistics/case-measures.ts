@@ -1,7 +1,7 @@
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
 import { ErrorCode } from '../../common/error-code';
 import { HubError } from '../../common/hub-error';
-import { shanghaiDate } from '../ledger/labels-zh';
+import { shanghaiDate } from '../labels-zh';
 import { FINISHED_STATUSES, FOLLOW_UP_CLOCK_STATUSES, HANDLING_CLOCK_STATUSES } from '../case-status';
 
 /**

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../graphql/request-context';
-import { bodyZh, CATEGORY_ZH, zh } from '../ledger/labels-zh';
+import { bodyZh, CATEGORY_ZH, zh } from '../labels-zh';
 import {
   assertMayReadCaseReports,
   checkPeriod,

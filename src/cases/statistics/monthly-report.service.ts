@@ -3,7 +3,7 @@ import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import type { DepartmentRegistry } from '../../connectors/department-registry';
 import type { RequestContext } from '../../graphql/request-context';
 import { visibleCasesSql } from '../case-visibility';
-import { bodyZh, CATEGORY_ZH, SOURCE_CHANNEL_ZH, zh } from '../ledger/labels-zh';
+import { bodyZh, CATEGORY_ZH, SOURCE_CHANNEL_ZH, zh } from '../labels-zh';
 import { assertMayReadCaseReports, checkPeriod, CONCLUDED_ON_TIME_SQL, EARLY_WARNING_SQL } from './case-measures';
 import { TOTAL_LABEL } from './case-statistics.service';
 import { smallCell, suppressColumn } from './small-cells';

@@ -1,4 +1,4 @@
-import type { DepartmentRegistry } from '../../connectors/department-registry';
+import type { DepartmentRegistry } from '../connectors/department-registry';
 
 /**
  * The Chinese a centre prints for the codes the hub stores. A code missing here (a body or a
