@@ -7,6 +7,8 @@ import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
 import { visibleCasesSql } from './statistics/case-measures';
+import { caseListCountSql, caseListPageSql, DEFAULT_ORDER, encodeListCursor, type ListSort, sortOf, WARNING_CONDITIONS, WARNING_SORT } from './joint-case-list';
+import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,6 +88,38 @@ export class JointCaseService {
     });
     const count = async () => ((await this.hubDb.query(countSql, countValues)) as Array<{ total: number }>)[0].total;
     return keysetConnection(cases, page, count, encodeCursor);
+  }
+
+  /**
+   * The work list (案件列表): the actor's visible cases narrowed by `filter`, sorted by `order`
+   * (default newest first), keyset-paginated; the page and its parties in one statement.
+   */
+  listFiltered(ctx: RequestContext, filter: JointCaseFilter | null | undefined, order: JointCaseOrder | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+    return this.page(ctx, filter, sortOf(order ?? DEFAULT_ORDER), page, []);
+  }
+
+  /** 预警: open cases at RED or ORANGE the actor may see, RED first, then the oldest first, a page at a time. */
+  earlyWarnings(ctx: RequestContext, filter: JointCaseFilter | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+    return this.page(ctx, filter, WARNING_SORT, page, WARNING_CONDITIONS);
+  }
+
+  private async page(ctx: RequestContext, filter: JointCaseFilter | null | undefined, sortBy: ListSort, page: PageArgs, extra: readonly string[]): Promise<Connection<JointCase>> {
+    checkPageSize(page.first);
+    const now = new Date();
+    const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, `${CASE_SELECT}, ${PARTIES_JSON} AS parties`, extra);
+    const rows: Array<Record<string, unknown>> = await this.hubDb.query(sql, values);
+    const keys = new Map<string, string>();
+    const cases = rows.map(({ parties, sortKey, ...row }) => {
+      const jointCase = jointCaseOf(row);
+      keys.set(jointCase.id, sortKey as string);
+      ctx.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
+      return jointCase;
+    });
+    const count = async () => {
+      const counted = caseListCountSql(ctx.actor, filter, now, extra);
+      return ((await this.hubDb.query(counted.sql, counted.values)) as Array<{ total: number }>)[0].total;
+    };
+    return keysetConnection(cases, page, count, (c) => encodeListCursor(sortBy, keys.get(c.id)!, c.id));
   }
 
   /** Keyed hashes of the case's parties: the persons a read through this case concerns. */

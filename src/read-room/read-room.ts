@@ -4,7 +4,8 @@ import { caseScopeOf } from '../cases/case-visibility';
 import type { CaseParty, JointCase, LinkedRecord } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
-import { readLinkedRecord, readPersonRecords } from './body-records.read';
+import { linkedRecordAccess, readLinkedRecord, readPersonRecords } from './body-records.read';
+import type { RecordFieldAccess } from './record-access.type';
 import { showLinks, type WithheldLinks } from './case-links.view';
 import { partyNameFor, printedFreeText, showCaseText, showParties } from './case-data.view';
 import { type CaseTextField, caseViewerOf } from './case-viewer';
@@ -30,6 +31,10 @@ export class ReadRoom {
 
   linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
     return readLinkedRecord(ctx, link, caseScopeOf(link.jointCase));
+  }
+
+  linkedRecordAccess(ctx: RequestContext, link: LinkedRecord): Promise<RecordFieldAccess[]> {
+    return linkedRecordAccess(ctx, link, caseScopeOf(link.jointCase));
   }
 
   personRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {

@@ -56,7 +56,12 @@ import { observabilityPlugin } from '../observability/observability.plugin';
 import { currentObservation } from '../observability/request-observation';
 import { hubTracer } from '../observability/tracing';
 import { probeReadiness } from './readiness';
-import { createHttpServer } from './http-server';
+import { createHttpServer, type FrontendRoutes } from './http-server';
+import { defaultConsoleDir } from './console-files';
+import { CorsPolicy } from './cors';
+import { TrustedDocuments } from './trusted-documents';
+import { bodyZh } from '../cases/ledger/labels-zh';
+import { ENUM_LABELS_ZH } from '../graphql/labels.resolver';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
 
 /** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
@@ -92,6 +97,19 @@ export interface HubOptions {
    * its audit record. Default 'on'.
    */
   audit?: 'on' | 'off';
+  /** What browser apps and frontend teams get (README "For frontend teams"). */
+  frontend?: FrontendSettings;
+}
+
+export interface FrontendSettings {
+  /** CORS_ORIGINS: origins whose browser apps may call the hub; none by default. */
+  corsOrigins?: readonly string[];
+  /** The explorer at GET /graphql: default on in development, off in production (EXPLORER=on turns it on). */
+  explorer?: boolean;
+  /** TRUSTED_DOCUMENTS with its manifest; none by default. */
+  trustedDocuments?: TrustedDocuments;
+  /** The console's build output served at /console; default console/dist, null for none. */
+  consoleDir?: string | null;
 }
 
 export interface RunningHub {
@@ -206,8 +224,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
     // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
+    // A GET query passes when it carries a header a browser cannot send cross-origin without a
+    // preflight: Apollo's own, or one of the hub's (every real request has its bearer token).
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    csrfPrevention: { requestHeaders: [...CSRF_PREFLIGHT_HEADERS] },
     // Automatic persisted queries keep each process's own cache, which replicas behind a load
     // balancer do not share; in production they are off (clients send the query text).
     ...(options.production ? { persistedQueries: false as const } : {}),
@@ -234,6 +254,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const server: http.Server = createHttpServer({
     apollo,
+    frontend: frontendRoutes(options, tokens, registry),
     log,
     metrics,
     accessLog: options.observability?.accessLog ?? true,
@@ -319,6 +340,38 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
     throw new GraphQLError('Idempotency-Key must be 1 to 128 letters, digits or . _ : -', { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
   }
   return key;
+}
+
+/** Headers whose presence shows a request was preflighted (or sent by no browser): Apollo's and the hub's. */
+const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-purpose', 'x-joint-case-id'] as const;
+
+/** The browser-facing routes: CORS, the explorer, the console, trusted documents, the development token route. */
+function frontendRoutes(options: HubOptions, tokens: TokenService, registry: DepartmentRegistry): FrontendRoutes {
+  const departments = registry.codes;
+  const settings = options.frontend ?? {};
+  const explorerOn = settings.explorer ?? !options.production;
+  const development = !options.production && options.jwt.signingKey !== undefined;
+  const pickerBodies = tokenDepartments(departments);
+  return {
+    cors: new CorsPolicy(settings.corsOrigins ?? []),
+    explorer: explorerOn ? { picker: development ? { departments: pickerBodies, roles: Object.values(Role) } : undefined } : null,
+    trustedDocuments: settings.trustedDocuments ?? TrustedDocuments.none(),
+    consoleDir: settings.consoleDir === undefined ? defaultConsoleDir() : settings.consoleDir,
+    developmentToken: development
+      ? async ({ department, role, user }) => {
+          if (typeof department !== 'string' || !pickerBodies.includes(department)) throw new Error(`department must be one of ${pickerBodies.join(', ')}`);
+          if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role)) throw new Error(`role must be one of ${Object.values(Role).join(', ')}`);
+          const name = typeof user === 'string' && user.trim() ? user.trim().slice(0, 40) : `${department} ${role}`;
+          return tokens.issue({ department, role: role as Role, user: name }, '12h');
+        }
+      : undefined,
+    developmentChoices: development
+      ? () => ({
+          departments: pickerBodies.map((code) => ({ code, label: bodyZh(code, registry) })),
+          roles: Object.values(Role).map((code) => ({ code, label: ENUM_LABELS_ZH.Role[code] ?? code })),
+        })
+      : undefined,
+  };
 }
 
 /** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../common/relay';
+import { JointCaseFilter } from '../joint-case-list.input';
 import type { RequestContext } from '../../graphql/request-context';
 import type { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
-import { JointCase } from '../joint-case.type';
+import { JointCase, JointCaseConnection } from '../joint-case.type';
 import {
   AssignJointCaseInput,
   ConfirmJudiciallyInput,
@@ -108,9 +110,13 @@ export class WorkflowResolver {
     return ctx.services.workflow.reassessVisible(ctx, id);
   }
 
-  @Query(() => [JointCase], { description: '预警: open cases at RED or ORANGE, most urgent first.' })
-  earlyWarnings(@Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.earlyWarnings(ctx);
+  @Query(() => JointCaseConnection, { description: '预警: open cases at RED or ORANGE the caller may see, RED first, then the oldest first, a page at a time.' })
+  earlyWarnings(
+    @Args() page: PageArgs,
+    @Arg('filter', () => JointCaseFilter, { nullable: true, description: 'Narrows the warnings further (筛选条件), e.g. by category or lead body.' }) filter: JointCaseFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.jointCases.earlyWarnings(ctx, filter, page);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step of the case, oldest first.' })

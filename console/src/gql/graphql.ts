@@ -1,0 +1,1703 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
+};
+
+/** A data-sharing agreement (数据共享协议) between a providing and a consuming body. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** The body that may read them. */
+  consumer: Scalars['String']['output'];
+  /** The consumer's chief's approval. */
+  consumerApproval?: Maybe<Approval>;
+  /** The consumer's roles the agreement grants to (never ADMIN or AUDITOR). */
+  consumerRoles: Array<Role>;
+  draftedBy: Scalars['String']['output'];
+  grants: Array<RecordTypeGrant>;
+  id: Scalars['ID']['output'];
+  /** The body whose records are shared. */
+  provider: Scalars['String']['output'];
+  /** The provider's chief's approval. */
+  providerApproval?: Maybe<Approval>;
+  purpose: Purpose;
+  scope: AgreementScope;
+  /** EXPIRED once valid_until has passed. */
+  status: AgreementStatus;
+  /** Why it was suspended or revoked. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  validFrom: Scalars['DateTimeISO']['output'];
+  validUntil: Scalars['DateTimeISO']['output'];
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  /** Items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The fields an agreement exposes, and those it leaves denied. */
+export type AgreementCoverage = {
+  __typename?: 'AgreementCoverage';
+  agreement: Agreement;
+  fields: Array<FieldExposure>;
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+export type AgreementScope =
+  | 'RECORDS_LINKED_TO_PARTICIPATING_CASE'
+  | 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE';
+
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+export type Approval = {
+  __typename?: 'Approval';
+  at: Scalars['DateTimeISO']['output'];
+  by: Scalars['String']['output'];
+};
+
+export type AssignJointCaseInput = {
+  /** Defaults by category (see README). */
+  deadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The first handler (首办负责制): a user of the lead body. */
+  handler: Scalars['String']['input'];
+  /** The body that leads the mediation. */
+  leadDepartment: Scalars['String']['input'];
+  /** Every body taking part (the 3 + N), the lead included or not. */
+  participatingDepartments: Array<Scalars['String']['input']>;
+};
+
+/** One look at a body's records by another body, as the audit log holds it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  agreementIds: Array<Scalars['ID']['output']>;
+  /** GRANTED or DENIED. */
+  decision: Scalars['String']['output'];
+  /** The body that read (the consumer). */
+  department: Scalars['String']['output'];
+  /** Per field path: GRANTED, MASKED or DENIED. */
+  fields?: Maybe<Scalars['JSONObject']['output']>;
+  jointCaseId?: Maybe<Scalars['ID']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The body whose record was read. */
+  provider?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Purpose>;
+  reason?: Maybe<Scalars['String']['output']>;
+  recordId?: Maybe<Scalars['String']['output']>;
+  /** null when the entry covers several kinds (see recordTypes). */
+  recordType?: Maybe<Scalars['String']['output']>;
+  /** The kinds the entry covers: one for a read, every kind refused together for a denial before any read. */
+  recordTypes: Array<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  role: Role;
+  /** The user who read. */
+  user: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** A care record of a left-behind child or elderly person (留守儿童/留守老人) kept by civil affairs. */
+export type CareRecord = DepartmentRecord & {
+  __typename?: 'CareRecord';
+  /** LEFT_BEHIND_CHILD or LEFT_BEHIND_ELDERLY. */
+  careType?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** Guardian or entrusted carer (监护人/受委托照护人). */
+  guardianName?: Maybe<Scalars['String']['output']>;
+  guardianPhone?: Maybe<Scalars['String']['output']>;
+  /** Last visit by a children's or elderly welfare worker, ISO 8601 date. */
+  lastVisitOn?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  personAddress?: Maybe<Scalars['String']['output']>;
+  personName?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  personResidentId?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+};
+
+export type CaseAction =
+  | 'ASSESS'
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'CONFIRM_JUDICIALLY'
+  | 'FAIL'
+  | 'REACH_AGREEMENT'
+  | 'REFER'
+  | 'START_FOLLOW_UP'
+  | 'START_MEDIATION'
+  | 'WITHDRAW';
+
+/** A party to a joint case, as taken in at the governance centre's window. */
+export type CaseParty = {
+  __typename?: 'CaseParty';
+  address?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  mobile?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+  role: PartyRole;
+};
+
+/** Case statistics for a period (调处率, 调处成功率, …), one row per group and a total. */
+export type CaseStatistics = {
+  __typename?: 'CaseStatistics';
+  from: Scalars['DateTimeISO']['output'];
+  /** The moment "now" in the overdue count. */
+  generatedAt: Scalars['DateTimeISO']['output'];
+  groupBy: StatisticsGrouping;
+  /** Most cases first, then by key (code-point order); null key last. */
+  rows: Array<CaseStatisticsRow>;
+  /** Counts under this are shown as "<5" (see CaseStatisticsRow). */
+  smallCellThreshold: Scalars['Int']['output'];
+  /** All cases in the period the caller may see. */
+  total: CaseStatisticsRow;
+  until: Scalars['DateTimeISO']['output'];
+};
+
+/** Measures over the cases taken in during the period, as they stand now. Counts that draw on other bodies' records (early warnings, judicial confirmations) are strings: the count itself when 5 or more, "<5" when 0 to 4, and "≥5" when 5 or more but withheld so that the one small cell of its column cannot be computed from the total. */
+export type CaseStatisticsRow = {
+  __typename?: 'CaseStatisticsRow';
+  /** Mean of (agreement_reached_at − created_at) in days over the settled cases, rounded to 2 decimals; null when none settled. */
+  averageDaysToSettle?: Maybe<Scalars['Float']['output']>;
+  /** 受理数: cases whose created_at lies in [from, until). */
+  casesTakenIn: Scalars['Int']['output'];
+  /** 预警数: cases with risk level RED or ORANGE. Small-cell rule applies. */
+  earlyWarnings: Scalars['String']['output'];
+  /** 调处数: cases with an outcome on record (see README, "Statistics"). */
+  handled: Scalars['Int']['output'];
+  /** 调处率 = handled / casesTakenIn, a fraction 0–1 (unrounded); null when casesTakenIn is 0. */
+  handledRate?: Maybe<Scalars['Float']['output']>;
+  /** 司法确认数: cases with a confirmation number. Small-cell rule applies. */
+  judicialConfirmations: Scalars['String']['output'];
+  /** The lead body code, category code or grid name; null for cases with none (and in the total row). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** What a centre prints for the key (牵头单位 / 纠纷类别 / 网格), or 合计 for the total. */
+  label: Scalars['String']['output'];
+  /** 超期数: cases with deadline < now that are not CLOSED or WITHDRAWN. */
+  overdue: Scalars['Int']['output'];
+  /** 调处成功数: cases with agreement_reached_at set. */
+  settled: Scalars['Int']['output'];
+  /** 调处成功率 = settled / handled, a fraction 0–1 (unrounded); null when handled is 0. */
+  successRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Where a joint case stands (受理 → … → 结案). */
+export type CaseStatus =
+  | 'AGREEMENT_REACHED'
+  | 'ASSESSED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'FAILED'
+  | 'FOLLOW_UP'
+  | 'INTAKE'
+  | 'IN_MEDIATION'
+  | 'JUDICIALLY_CONFIRMED'
+  | 'REFERRED'
+  | 'WITHDRAWN';
+
+/** A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information. */
+export type CommunityCorrectionSubject = DepartmentRecord & {
+  __typename?: 'CommunityCorrectionSubject';
+  /** Place of residence during correction. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** PROBATION, PAROLE, SUSPENDED_SENTENCE or TEMPORARY_OUTSIDE_EXECUTION. */
+  correctionType?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  supervisingOfficer?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConfirmJudiciallyInput = {
+  /** e.g. (2026)浙0106民特12号 */
+  confirmationNumber: Scalars['String']['input'];
+  /** ISO 8601 date. */
+  confirmedOn: Scalars['String']['input'];
+};
+
+/** A case filing (立案) in the people's tribunal. */
+export type CourtCaseFiling = DepartmentRecord & {
+  __typename?: 'CourtCaseFiling';
+  /** Case number (案号), e.g. (2026)浙0106民初123号. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** CIVIL_FIRST_INSTANCE (民初), PRE_LITIGATION_MEDIATION (诉前调) or SPECIAL_PROCEDURE (民特). */
+  caseType?: Maybe<Scalars['String']['output']>;
+  /** Cause of action (案由). */
+  causeOfAction?: Maybe<Scalars['String']['output']>;
+  claimSummary?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** Filing date, ISO 8601 (YYYY-MM-DD). */
+  filedOn?: Maybe<Scalars['String']['output']>;
+  /** Next hearing, ISO 8601 date-time. */
+  nextHearingAt?: Maybe<Scalars['String']['output']>;
+  parties?: Maybe<Array<CourtParty>>;
+  presidingJudge?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** MEDIATING, FILED, HEARING, JUDGED or CLOSED. */
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
+/** A judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable. */
+export type CourtJudicialConfirmation = DepartmentRecord & {
+  __typename?: 'CourtJudicialConfirmation';
+  agreementSummary?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  appliedOn?: Maybe<Scalars['String']['output']>;
+  /** Case number of the special procedure, e.g. (2026)浙0106民特12号. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** The mediation body whose agreement is confirmed. */
+  mediationBody?: Maybe<Scalars['String']['output']>;
+  parties?: Maybe<Array<CourtParty>>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  ruledOn?: Maybe<Scalars['String']['output']>;
+  /** PENDING, CONFIRMED or REJECTED. */
+  ruling?: Maybe<Scalars['String']['output']>;
+};
+
+/** A party to a court case, as the court records them. */
+export type CourtParty = {
+  __typename?: 'CourtParty';
+  /** Address as the owner records it (domicile, home or household). */
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+  /** PLAINTIFF, DEFENDANT or THIRD_PARTY. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** A body the hub serves, with the kinds of record it owns. */
+export type Department = {
+  __typename?: 'Department';
+  code: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  recordTypes: Array<Scalars['String']['output']>;
+};
+
+/** A record read live from the owning body's own database. Never stored in the hub. */
+export type DepartmentRecord = {
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+};
+
+export type DepartmentRecordConnection = {
+  __typename?: 'DepartmentRecordConnection';
+  edges: Array<DepartmentRecordEdge>;
+  pageInfo: PageInfo;
+  /** Items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DepartmentRecordEdge = {
+  __typename?: 'DepartmentRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: DepartmentRecord;
+};
+
+/** 矛盾纠纷类别. */
+export type DisputeCategory =
+  | 'CONSUMER'
+  | 'DOMESTIC_VIOLENCE'
+  | 'FAMILY_MARRIAGE'
+  | 'LAND_HOUSING'
+  | 'MEDICAL'
+  | 'NEIGHBOUR'
+  | 'OTHER'
+  | 'WAGES';
+
+export type DraftAgreementInput = {
+  consumer: Scalars['String']['input'];
+  consumerRoles: Array<Role>;
+  grants: Array<RecordTypeGrantInput>;
+  provider: Scalars['String']['input'];
+  purpose: Purpose;
+  scope: AgreementScope;
+  title: Scalars['String']['input'];
+  validFrom: Scalars['DateTimeISO']['input'];
+  validUntil: Scalars['DateTimeISO']['input'];
+};
+
+/** The Chinese label (中文名称) of one enum value, as screens and printouts show it. */
+export type EnumValueLabel = {
+  __typename?: 'EnumValueLabel';
+  /** The enum's GraphQL name, e.g. CaseStatus (枚举名). */
+  enum: Scalars['String']['output'];
+  /** Its Chinese label, e.g. 调解中 (中文名称). */
+  label: Scalars['String']['output'];
+  /** The value, e.g. IN_MEDIATION (枚举值). */
+  value: Scalars['String']['output'];
+};
+
+/** How a field of a body's record reached the caller (字段访问决定). */
+export type FieldAccessDecision =
+  /** Not shown: selecting it gives null and FORBIDDEN_BY_AGREEMENT; `reason` says why (已拒绝). */
+  | 'DENIED'
+  /** Shown as the owner holds it (已授权). */
+  | 'GRANTED'
+  /** Shown masked, as `mask` says (已脱敏). */
+  | 'MASKED';
+
+/** What an agreement does with one field. */
+export type FieldExposure = {
+  __typename?: 'FieldExposure';
+  /** GRANTED, MASKED or DENIED. */
+  decision: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  mask?: Maybe<Mask>;
+  recordType: Scalars['String']['output'];
+};
+
+export type FieldGrantInput = {
+  field: Scalars['String']['input'];
+  mask?: Mask;
+};
+
+/** One field the agreement grants, and how it is shown. */
+export type FieldGrantType = {
+  __typename?: 'FieldGrantType';
+  /** Field path; fields of list items as `parties.name`. */
+  field: Scalars['String']['output'];
+  mask: Mask;
+};
+
+/** A dispute screening entry (矛盾纠纷排查) recorded by a grid worker (网格员) of the security committee. */
+export type GridScreeningEntry = DepartmentRecord & {
+  __typename?: 'GridScreeningEntry';
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** Dispute type as the ledger names it, e.g. 邻里纠纷. */
+  disputeType?: Maybe<Scalars['String']['output']>;
+  /** Ledger entry number, e.g. PC-20260315-00012. */
+  entryNumber?: Maybe<Scalars['String']['output']>;
+  /** The grid (网格) the entry was found in. */
+  grid?: Maybe<Scalars['String']['output']>;
+  gridWorker?: Maybe<Scalars['String']['output']>;
+  /** Free-text description of the parties. */
+  partiesDescription?: Maybe<Scalars['String']['output']>;
+  persons?: Maybe<Array<ScreenedPerson>>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** The grid worker's note on the risk of escalation. */
+  riskNote?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  screenedOn?: Maybe<Scalars['String']['output']>;
+  /** REPORTED, RESOLVED_LOCALLY or ESCALATED. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A household visit (走访) by a grid worker of the security committee. */
+export type GridVisitLog = DepartmentRecord & {
+  __typename?: 'GridVisitLog';
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  grid?: Maybe<Scalars['String']['output']>;
+  gridWorker?: Maybe<Scalars['String']['output']>;
+  householdAddress?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  personName?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  personResidentId?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  visitedOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** The open cases of one handler (首办责任人), for supervision (督查督办). */
+export type HandlerWorkload = {
+  __typename?: 'HandlerWorkload';
+  /** The body the handler acts for. */
+  department?: Maybe<Scalars['String']['output']>;
+  handler: Scalars['String']['output'];
+  /** Cases of this handler that are not CLOSED or WITHDRAWN. */
+  openCases: Scalars['Int']['output'];
+  /** Of those, the ones past their deadline. */
+  overdueCases: Scalars['Int']['output'];
+};
+
+/** A party as the centre takes them in. */
+export type IntakePartyInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number, 11 digits. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Resident ID number (居民身份证号码), checked. */
+  residentId: Scalars['String']['input'];
+  role: PartyRole;
+};
+
+/** A joint mediation case (联合调解案件) owned by the governance centre. */
+export type JointCase = {
+  __typename?: 'JointCase';
+  agreementReachedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Terms of the mediation agreement (调解协议). Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
+  agreementTerms?: Maybe<Scalars['String']['output']>;
+  assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The workflow steps (可办理操作) the caller may take on the case now: those its status allows and the transition table grants the caller's body and role. A screen offers only these. */
+  availableActions: Array<CaseAction>;
+  /** Case number, e.g. (2026)西湖联调0001号. */
+  caseNumber: Scalars['String']['output'];
+  category: DisputeCategory;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  community?: Maybe<Scalars['String']['output']>;
+  /** Number of the judicial confirmation ruling (司法确认). */
+  confirmationNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  confirmedOn?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the dispute is about. Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Why mediation failed (调解不成). Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** The follow-up (回访) note. Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
+  followUpNote?: Maybe<Scalars['String']['output']>;
+  /** The grid (网格) where the dispute arose. */
+  grid?: Maybe<Scalars['String']['output']>;
+  /** The first handler (首办负责制), responsible to the end. */
+  handler?: Maybe<Scalars['String']['output']>;
+  handlerDepartment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  leadDepartment?: Maybe<Scalars['String']['output']>;
+  /** Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it). */
+  linkedRecords: LinkedRecordConnection;
+  occurredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  participatingDepartments: Array<Scalars['String']['output']>;
+  /** The parties, each particular shown as the caller's standing in the case allows (README, "The hub's own data"). */
+  parties: Array<CaseParty>;
+  peopleInvolved: Scalars['Int']['output'];
+  /** Where the dispute arose, treated as an address: in full to the centre and the lead body, to the community for the other bodies, withheld when a party is protected. */
+  place?: Maybe<Scalars['String']['output']>;
+  referralChannel?: Maybe<ReferralChannel>;
+  /** The court filing a litigation referral became (COURT CASE_FILING id). */
+  referralRecordId?: Maybe<Scalars['String']['output']>;
+  /** Early-warning level; null until assessed. */
+  riskLevel?: Maybe<RiskLevel>;
+  /** Why the case has its level. A reason drawn from a body's records is shown only as far as an agreement grants the caller what it reveals, and each look is audited. */
+  riskReasons: Array<RiskReason>;
+  /** Bodies that were unavailable at the last assessment: the reasons may be incomplete. */
+  riskUnavailableSources: Array<Scalars['String']['output']>;
+  sessions: Array<JointSession>;
+  sourceChannel: SourceChannel;
+  status: CaseStatus;
+  /** Every step of the case, oldest first. */
+  timeline: Array<TimelineEntry>;
+  /** The case's title. Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
+  title: Scalars['String']['output'];
+  urgency: Urgency;
+  /** Changes with every step; pass it as expectedVersion to detect a concurrent change. */
+  version: Scalars['Int']['output'];
+  /** Per body, how many linked records the caller may not know of. */
+  withheldLinkedRecords: Array<WithheldLinkedRecords>;
+};
+
+
+/** A joint mediation case (联合调解案件) owned by the governance centre. */
+export type JointCaseLinkedRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type JointCaseConnection = {
+  __typename?: 'JointCaseConnection';
+  edges: Array<JointCaseEdge>;
+  pageInfo: PageInfo;
+  /** Items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JointCaseEdge = {
+  __typename?: 'JointCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: JointCase;
+};
+
+/** Which joint cases a work list shows (筛选条件); every condition given must hold. */
+export type JointCaseFilter = {
+  /** Any of these dispute categories (纠纷类别). */
+  category?: InputMaybe<Array<DisputeCategory>>;
+  /** Deadline before this instant (期限止). */
+  deadlineBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Deadline at or after this instant (期限起). */
+  deadlineFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The named handler (首办负责人), exactly. */
+  handler?: InputMaybe<Scalars['String']['input']>;
+  /** Taken in before this instant (受理时间止). */
+  intakeBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Taken in at or after this instant (受理时间起). */
+  intakeFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The lead body (牵头单位), by body code. */
+  leadDepartment?: InputMaybe<Scalars['String']['input']>;
+  /** true: only overdue cases (超期: open, past the deadline); false: only cases not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A body taking part (参与单位), by body code. */
+  participatingDepartment?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these early-warning levels (预警等级). */
+  riskLevel?: InputMaybe<Array<RiskLevel>>;
+  /** Search (检索), 2 to 50 characters: part of the case number, or part of a party's name in cases where the caller sees parties' names in full (the centre, the lead body). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these intake channels (来源渠道). */
+  sourceChannel?: InputMaybe<Array<SourceChannel>>;
+  /** Any of these statuses (案件状态). */
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** true: only cases not yet assessed (未研判); false: only assessed ones. */
+  unassessed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How to sort joint cases (排序); ties are broken by id so pages never overlap. */
+export type JointCaseOrder = {
+  /** The direction (排序方向); default DESC. */
+  direction?: SortDirection;
+  /** The sort key (排序字段). */
+  field: JointCaseOrderField;
+};
+
+/** What the list of joint cases is sorted by (排序字段). */
+export type JointCaseOrderField =
+  /** The case number (案件编号). */
+  | 'CASE_NUMBER'
+  /** The handling deadline (办理期限); cases without one come last in ascending order. */
+  | 'DEADLINE'
+  /** When the case was taken in (受理时间). */
+  | 'INTAKE_DATE'
+  /** The early-warning level (预警等级), RED highest; unassessed cases lowest. */
+  | 'RISK_LEVEL';
+
+export type JointCaseTransitionResult = JointCase | TransitionError;
+
+/** A joint mediation session (联合调解 / 三长会商). */
+export type JointSession = {
+  __typename?: 'JointSession';
+  attendees: Array<SessionAttendee>;
+  heldAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The minutes (笔录); free text, governed like the case's description. */
+  minutes: Scalars['String']['output'];
+  /** What the session reached; free text, governed like the case's description. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Where the session was held; free text, governed like the case's description. */
+  place: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+};
+
+/** A generated file: its name, MIME type, how many case rows it holds, and its bytes in base64. */
+export type LedgerFile = {
+  __typename?: 'LedgerFile';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** Case rows, not counting the header row. */
+  rowCount: Scalars['Int']['output'];
+};
+
+export type LedgerFormat =
+  /** RFC 4180, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends. */
+  | 'CSV'
+  /** An Excel workbook: bold frozen header row, set column widths, A4 landscape print setup. */
+  | 'XLSX';
+
+/** A legal-aid referral (法律援助) made by the judicial office. */
+export type LegalAidReferral = DepartmentRecord & {
+  __typename?: 'LegalAidReferral';
+  /** CONSULTATION, LITIGATION_REPRESENTATION or NON_LITIGATION_REPRESENTATION. */
+  aidType?: Maybe<Scalars['String']['output']>;
+  applicantName?: Maybe<Scalars['String']['output']>;
+  applicantPhone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码) of the applicant. */
+  applicantResidentId?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** The legal matter aid is sought for, e.g. 追索劳动报酬. */
+  matter?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Referral number, e.g. 西湖法援转〔2026〕7号. */
+  referralNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  referredOn?: Maybe<Scalars['String']['output']>;
+  /** REFERRED, ACCEPTED, REJECTED or CLOSED. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A department record linked to a joint case. The reference is the hub's own; `record` is read live from the owner and is null, with an error naming the body, when no agreement grants it or the owner is unavailable. */
+export type LinkedRecord = {
+  __typename?: 'LinkedRecord';
+  /** How each field of the record reaches the caller (字段访问情况): GRANTED, MASKED (with its mask) or DENIED (with the reason) — the decisions the audit records for this look. Select it with the record, and leave denied fields out of the selection: a screen then gets no FORBIDDEN_BY_AGREEMENT errors (README "For frontend teams"). */
+  access: Array<RecordFieldAccess>;
+  department: Scalars['String']['output'];
+  record?: Maybe<DepartmentRecord>;
+  recordId: Scalars['ID']['output'];
+  recordType: Scalars['String']['output'];
+};
+
+export type LinkedRecordConnection = {
+  __typename?: 'LinkedRecordConnection';
+  edges: Array<LinkedRecordEdge>;
+  pageInfo: PageInfo;
+  /** Items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LinkedRecordEdge = {
+  __typename?: 'LinkedRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: LinkedRecord;
+};
+
+/** A marriage or divorce registration (婚姻登记) by civil affairs. */
+export type MarriageRegistration = DepartmentRecord & {
+  __typename?: 'MarriageRegistration';
+  /** Certificate number (证字号), e.g. J330106-2015-001234. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  registeredOn?: Maybe<Scalars['String']['output']>;
+  /** MARRIAGE (结婚登记) or DIVORCE (离婚登记). */
+  registrationType?: Maybe<Scalars['String']['output']>;
+  /** The marriage registry (婚姻登记处) that registered it. */
+  registryOffice?: Maybe<Scalars['String']['output']>;
+  /** First party on the certificate (男方). */
+  spouse1Name?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码) of the first party. */
+  spouse1ResidentId?: Maybe<Scalars['String']['output']>;
+  /** Second party on the certificate (女方). */
+  spouse2Name?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码) of the second party. */
+  spouse2ResidentId?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a granted field is shown to the consuming body. */
+export type Mask =
+  | 'ADDRESS_TO_COMMUNITY'
+  | 'CONTACTS_IN_TEXT'
+  | 'DATE_TO_YEAR_MONTH'
+  | 'MINOR_NAME'
+  | 'MOBILE'
+  | 'NAME'
+  | 'NONE'
+  | 'RESIDENT_ID';
+
+/** The caller, as the verified token names them. */
+export type Me = {
+  __typename?: 'Me';
+  department: Scalars['String']['output'];
+  role: Role;
+  user: Scalars['String']['output'];
+};
+
+/** A party to a people's mediation case (当事人), as the judicial office records them. */
+export type MediationParty = {
+  __typename?: 'MediationParty';
+  /** Address as the owner records it (domicile, home or household). */
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+  /** APPLICANT (申请人), RESPONDENT (被申请人) or INTERESTED_PARTY (利害关系人). */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Approval by the provider's or the consumer's chief; active once both have approved. */
+  approveAgreement: Agreement;
+  /** 研判: INTAKE → ASSESSED, reading the parties' history again. */
+  assessJointCase: JointCaseTransitionResult;
+  /** 分流交办: ASSESSED → ASSIGNED, naming the lead body, the bodies taking part, the first handler and the deadline. */
+  assignJointCase: JointCaseTransitionResult;
+  /** 结案: only after follow-up. */
+  closeJointCase: JointCaseTransitionResult;
+  /** AGREEMENT_REACHED → JUDICIALLY_CONFIRMED (司法确认), by the court only. */
+  confirmJudicially: JointCaseTransitionResult;
+  /** Drafts an agreement (a chief of either body, or an administrator). */
+  draftAgreement: Agreement;
+  /** The work ledger (工作台账) of the cases taken in during [from, until) that the caller may see, as CSV or XLSX. For the governance centre and a body's CHIEF or SUPERVISOR. Every export is recorded in the audit log (kind EXPORT). */
+  exportWorkLedger: LedgerFile;
+  /** IN_MEDIATION → FAILED (调解不成). */
+  failMediation: JointCaseTransitionResult;
+  /** Lifts an investigation hold; true when there was one. */
+  liftInvestigationHold: Scalars['Boolean']['output'];
+  /** Lifts the caller's body's own protection mark; true when there was one. */
+  liftProtection: Scalars['Boolean']['output'];
+  /** Links a body's record to an open case by reference. The record must exist, its body take part in the case (or link it itself), and it must name a party — or `reason` says why it belongs (its owner can read it). Audited; the centre re-assesses the risk. */
+  linkRecordToCase: JointCase;
+  /** Marks a person as protected (police, court, women's federation): their address and contact are shown to no other body. */
+  markProtectedPerson: Scalars['Boolean']['output'];
+  /** 受理: the governance centre takes a case in; its risk is assessed at once. */
+  openJointCase: JointCase;
+  /** The police mark one of their records as under investigation: subject access reports leave it out until lifted. */
+  placeInvestigationHold: Scalars['Boolean']['output'];
+  /** IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms. */
+  reachAgreement: JointCaseTransitionResult;
+  /** Reads the parties' history at the other bodies again and stores the case's risk level and reasons (the governance centre). */
+  reassessJointCaseRisk: JointCase;
+  /** 联合调解 / 三长会商: records a joint session of a case in mediation. */
+  recordJointSession: JointSession;
+  /** FAILED → REFERRED (转诉讼 / 转其他渠道); litigation names the court filing. */
+  referJointCase: JointCaseTransitionResult;
+  /** A suspended agreement grants again (the provider's chief). */
+  resumeAgreement: Agreement;
+  /** Ends the agreement for good, from the next request on, on every hub replica. */
+  revokeAgreement: Agreement;
+  /** 回访: after an agreement, a confirmation or a referral. */
+  startFollowUp: JointCaseTransitionResult;
+  /** ASSIGNED → IN_MEDIATION (调解中). */
+  startMediation: JointCaseTransitionResult;
+  /** Stops the agreement granting, from the next request on, on every hub replica. */
+  suspendAgreement: Agreement;
+  /** Removes a link from an open case, with the reason; audited, and the centre re-assesses the risk. */
+  unlinkRecordFromCase: JointCase;
+  /** 撤回: before an outcome. */
+  withdrawJointCase: JointCaseTransitionResult;
+};
+
+
+export type MutationApproveAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssessJointCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignJointCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: AssignJointCaseInput;
+};
+
+
+export type MutationCloseJointCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConfirmJudiciallyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ConfirmJudiciallyInput;
+};
+
+
+export type MutationDraftAgreementArgs = {
+  input: DraftAgreementInput;
+};
+
+
+export type MutationExportWorkLedgerArgs = {
+  format: LedgerFormat;
+  from: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+};
+
+
+export type MutationFailMediationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLiftInvestigationHoldArgs = {
+  recordId: Scalars['String']['input'];
+  recordType: Scalars['String']['input'];
+};
+
+
+export type MutationLiftProtectionArgs = {
+  kind: ProtectionKind;
+  residentId: Scalars['String']['input'];
+};
+
+
+export type MutationLinkRecordToCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  record: RecordReferenceInput;
+};
+
+
+export type MutationMarkProtectedPersonArgs = {
+  kind: ProtectionKind;
+  residentId: Scalars['String']['input'];
+};
+
+
+export type MutationOpenJointCaseArgs = {
+  input: OpenJointCaseInput;
+};
+
+
+export type MutationPlaceInvestigationHoldArgs = {
+  recordId: Scalars['String']['input'];
+  recordType: Scalars['String']['input'];
+};
+
+
+export type MutationReachAgreementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  terms: Scalars['String']['input'];
+};
+
+
+export type MutationReassessJointCaseRiskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordJointSessionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: RecordJointSessionInput;
+};
+
+
+export type MutationReferJointCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ReferJointCaseInput;
+};
+
+
+export type MutationResumeAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeAgreementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStartFollowUpArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationStartMediationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendAgreementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnlinkRecordFromCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  record: RecordReferenceInput;
+};
+
+
+export type MutationWithdrawJointCaseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type OpenJointCaseInput = {
+  category: DisputeCategory;
+  community?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** The grid (网格). */
+  grid?: InputMaybe<Scalars['String']['input']>;
+  occurredAt: Scalars['DateTimeISO']['input'];
+  parties: Array<IntakePartyInput>;
+  peopleInvolved: Scalars['Int']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  sourceChannel: SourceChannel;
+  /** The department record the case starts from. */
+  sourceRecord?: InputMaybe<RecordReferenceInput>;
+  title: Scalars['String']['input'];
+  urgency?: Urgency;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartyRole =
+  | 'APPLICANT'
+  | 'RELATED_PERSON'
+  | 'RESPONDENT';
+
+/** A people's mediation case (人民调解案件) with its mediation agreement (人民调解协议书) when settled. */
+export type PeopleMediationCase = DepartmentRecord & {
+  __typename?: 'PeopleMediationCase';
+  /** Date the case was accepted, ISO 8601 (YYYY-MM-DD). */
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  /** Number of the mediation agreement, when settled. */
+  agreementNumber?: Maybe<Scalars['String']['output']>;
+  /** Date the agreement was signed, ISO 8601 (YYYY-MM-DD). */
+  agreementSignedOn?: Maybe<Scalars['String']['output']>;
+  /** Terms of the mediation agreement, when settled. */
+  agreementTerms?: Maybe<Scalars['String']['output']>;
+  /** Case number, e.g. 西湖人调〔2026〕12号. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** Dispute category as the mediation system names it, e.g. 邻里纠纷. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** The people's mediation committee (人民调解委员会) handling the case. */
+  mediationCommittee?: Maybe<Scalars['String']['output']>;
+  mediator?: Maybe<Scalars['String']['output']>;
+  /** SETTLED, FAILED or IN_PROGRESS. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  parties?: Maybe<Array<MediationParty>>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub. */
+export type Person = {
+  __typename?: 'Person';
+  /** One entry per body the hub serves. */
+  departments: Array<PersonRecordsAtDepartment>;
+  /** The resident ID number, masked for display: 110105********1234. */
+  residentIdMasked: Scalars['String']['output'];
+};
+
+/** One body's records of a person, read live from that body. */
+export type PersonRecordsAtDepartment = {
+  __typename?: 'PersonRecordsAtDepartment';
+  department: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  /** null, with an error naming the body, when no agreement grants the caller this body's records. */
+  records?: Maybe<DepartmentRecordConnection>;
+};
+
+
+/** One body's records of a person, read live from that body. */
+export type PersonRecordsAtDepartmentRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A domestic-violence warning letter (家庭暴力告诫书) the police issued to an abuser. */
+export type PoliceDomesticViolenceWarning = DepartmentRecord & {
+  __typename?: 'PoliceDomesticViolenceWarning';
+  /** The person warned (加害人). */
+  abuserName?: Maybe<Scalars['String']['output']>;
+  abuserResidentId?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  facts?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  /** Letter number (告诫书文号). */
+  letterNumber?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Sensitive: must never reach the abuser. */
+  victimAddress?: Maybe<Scalars['String']['output']>;
+  victimName?: Maybe<Scalars['String']['output']>;
+  victimResidentId?: Maybe<Scalars['String']['output']>;
+};
+
+/** An incident report (警情) of the police station, usually from a 110 call. */
+export type PoliceIncident = DepartmentRecord & {
+  __typename?: 'PoliceIncident';
+  /** When the 110 call was received (接警时间), ISO 8601 date-time. */
+  calledAt?: Maybe<Scalars['String']['output']>;
+  /** FAMILY_DISPUTE, NEIGHBOUR_DISPUTE, FIGHT, WAGE_DISPUTE or OTHER. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  handlingOfficer?: Maybe<Scalars['String']['output']>;
+  /** Handling result (处理结果). */
+  handlingResult?: Maybe<Scalars['String']['output']>;
+  /** Incident number (警情编号). */
+  incidentNumber?: Maybe<Scalars['String']['output']>;
+  persons?: Maybe<Array<PolicePerson>>;
+  /** Where it happened (发案地点). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Brief facts (简要案情). */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A public-security mediation (治安调解) by the police station after an incident. */
+export type PoliceMediation = DepartmentRecord & {
+  __typename?: 'PoliceMediation';
+  /** What the parties agreed; null when the mediation failed. */
+  agreementSummary?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** Number of the incident (警情编号) that was mediated. */
+  incidentNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date. */
+  mediatedOn?: Maybe<Scalars['String']['output']>;
+  /** Mediation document number (调解书编号). */
+  mediationNumber?: Maybe<Scalars['String']['output']>;
+  /** SETTLED or FAILED. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The persons of the mediated incident. */
+  persons?: Maybe<Array<PolicePerson>>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A person involved in a police incident, as the police station records them. */
+export type PolicePerson = {
+  __typename?: 'PolicePerson';
+  /** Address as the owner records it (domicile, home or household). */
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+  /** REPORTER (报警人), PARTY (当事人), VICTIM (受害人), OFFENDER (违法行为人) or WITNESS (证人). */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProtectionKind =
+  | 'DOMESTIC_VIOLENCE_VICTIM'
+  | 'MINOR';
+
+/** Why a body reads another body's records. */
+export type Purpose =
+  | 'JOINT_MEDIATION'
+  | 'RISK_SCREENING'
+  | 'STATISTICS';
+
+export type Query = {
+  __typename?: 'Query';
+  agreement: Agreement;
+  /** Per active agreement, every field of the record kinds it names: granted, masked or denied. */
+  agreementCoverage: Array<AgreementCoverage>;
+  /** Before anyone approves it: exactly which fields a draft (or any) agreement would expose to a given query. */
+  agreementDryRun: Array<FieldExposure>;
+  /** Agreements the caller's body is party to (all of them for the governance centre and administrators). */
+  agreements: AgreementConnection;
+  /** For a body's AUDITOR: who read our records, when, for which case, under which agreement (newest first). */
+  auditTrail: AuditEntryConnection;
+  /** Statistics of the joint cases taken in during [from, until), for the governance centre and a body's CHIEF or SUPERVISOR (a body sees only the cases it leads or takes part in). */
+  caseStatistics: CaseStatistics;
+  /** Every body the hub serves (the 3 + N). */
+  departments: Array<Department>;
+  /** 预警: open cases at RED or ORANGE the caller may see, RED first, then the oldest first, a page at a time. */
+  earlyWarnings: JointCaseConnection;
+  /** The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — from the one place the hub keeps them. Body names are in `departments`. */
+  enumLabels: Array<EnumValueLabel>;
+  /** Open and overdue cases per first handler (首办责任人), over the cases the caller's body may see. */
+  handlerWorkload: Array<HandlerWorkload>;
+  /** One joint case the caller's body may see, with its shared context. */
+  jointCase: JointCase;
+  /** The work list (案件列表): joint cases the caller's body may see, filtered, searched and sorted (default newest first), a page at a time. */
+  jointCases: JointCaseConnection;
+  me: Me;
+  /** Open cases past their deadline (督查督办), oldest deadline first; only the cases the caller's body may see. */
+  overdueCases: JointCaseConnection;
+  /** A person across every body, by resident ID number (居民身份证号码). */
+  person: Person;
+  /** For the governance centre to hand to a citizen: which bodies looked at their records, and why. */
+  subjectAccessReport: SubjectAccessReport;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementDryRunArgs = {
+  id: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<AgreementStatus>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  consumer?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryCaseStatisticsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  groupBy: StatisticsGrouping;
+  until: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryEarlyWarningsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointCaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryJointCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointCaseFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy?: InputMaybe<JointCaseOrder>;
+};
+
+
+export type QueryOverdueCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPersonArgs = {
+  residentId: Scalars['String']['input'];
+};
+
+
+export type QuerySubjectAccessReportArgs = {
+  residentId: Scalars['String']['input'];
+};
+
+/** One field of a record and how it reached the caller (字段访问情况), so a screen can render granted, masked and denied fields without reading errors — and not select denied fields at all. */
+export type RecordFieldAccess = {
+  __typename?: 'RecordFieldAccess';
+  /** Granted, masked or denied (决定). */
+  decision: FieldAccessDecision;
+  /** The field's path in the record type, e.g. `summary` or `parties.name` for a field of each list item (字段). */
+  field: Scalars['String']['output'];
+  /** For a masked field, how it is masked (脱敏方式); null otherwise. */
+  mask?: Maybe<Mask>;
+  /** For a denied field, why (拒绝理由); for a masked one, why beyond the agreement, if so; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecordJointSessionInput = {
+  attendees: Array<SessionAttendeeInput>;
+  heldAt: Scalars['DateTimeISO']['input'];
+  minutes: Scalars['String']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+};
+
+/** A department record a case starts from (a police incident, a court referral), by reference. */
+export type RecordReferenceInput = {
+  department: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+  recordType: Scalars['String']['input'];
+};
+
+/** The fields of one of the provider's record kinds that the agreement grants. */
+export type RecordTypeGrant = {
+  __typename?: 'RecordTypeGrant';
+  fields: Array<FieldGrantType>;
+  recordType: Scalars['String']['output'];
+};
+
+export type RecordTypeGrantInput = {
+  fields: Array<FieldGrantInput>;
+  recordType: Scalars['String']['input'];
+};
+
+export type ReferJointCaseInput = {
+  channel: ReferralChannel;
+  /** For LITIGATION: the court filing (COURT CASE_FILING id) the case became. */
+  courtFilingId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a dispute that mediation did not settle goes next. */
+export type ReferralChannel =
+  | 'ADMINISTRATIVE'
+  | 'ARBITRATION'
+  | 'LITIGATION'
+  | 'OTHER'
+  | 'PETITION';
+
+/** Early-warning level (预警等级), RED most urgent. */
+export type RiskLevel =
+  | 'BLUE'
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
+/** Why a case has its level. A reason drawn from a body's records is shown in full only to a caller an agreement grants what it reveals; to anyone else it is withheld: its level and the body it came from, nothing more. */
+export type RiskReason = {
+  __typename?: 'RiskReason';
+  /** The body the reason came from; null for reasons drawn from the case itself. */
+  department?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  level: RiskLevel;
+  /** The documented rule that raised it (see README, "Risk and early warning"); "withheld" when withheld. */
+  rule: Scalars['String']['output'];
+  source?: Maybe<RiskSource>;
+  /** Every record the reason was drawn from when there are several (e.g. repeated police call-outs); null otherwise. */
+  sources?: Maybe<Array<RiskSource>>;
+  /** True when the caller is not granted what the reason reveals: only its level and body are shown. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** The department record a risk reason came from. */
+export type RiskSource = {
+  __typename?: 'RiskSource';
+  department: Scalars['String']['output'];
+  recordId: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+};
+
+/** What a user does in their body. */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'CHIEF'
+  | 'CLERK'
+  | 'MEDIATOR'
+  | 'SUPERVISOR';
+
+/** A person named in a grid screening entry, as the grid worker recorded them. */
+export type ScreenedPerson = {
+  __typename?: 'ScreenedPerson';
+  /** Address as the owner records it (domicile, home or household). */
+  address?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  residentId?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionAttendee = {
+  __typename?: 'SessionAttendee';
+  department: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SessionAttendeeInput = {
+  department: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** A social-assistance entitlement: subsistence allowance (低保) or extreme-poverty support (特困供养). Sensitive personal information. */
+export type SocialAssistanceEntitlement = DepartmentRecord & {
+  __typename?: 'SocialAssistanceEntitlement';
+  beneficiaryAddress?: Maybe<Scalars['String']['output']>;
+  beneficiaryName?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  beneficiaryResidentId?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** People in the assisted household. */
+  householdSize?: Maybe<Scalars['Int']['output']>;
+  /** Monthly payment to the household, in yuan. */
+  monthlyAmountYuan?: Maybe<Scalars['Float']['output']>;
+  /** MINIMUM_LIVING_ALLOWANCE (低保) or EXTREME_POVERTY_SUPPORT (特困供养). */
+  programme?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Date the entitlement was granted, ISO 8601. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** ACTIVE or ENDED. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sort direction (排序方向). */
+export type SortDirection =
+  /** Ascending (升序). */
+  | 'ASC'
+  /** Descending (降序). */
+  | 'DESC';
+
+/** How the dispute reached the centre. */
+export type SourceChannel =
+  | 'COURT_PRE_LITIGATION_REFERRAL'
+  | 'GRID_SCREENING'
+  | 'PETITION'
+  | 'POLICE_110_REFERRAL'
+  | 'WALK_IN';
+
+/** How case statistics are broken down. Every case falls in exactly one row, so the rows add up to the total. */
+export type StatisticsGrouping =
+  /** By dispute category (纠纷类别). */
+  | 'CATEGORY'
+  /** By lead body (牵头单位); each case counts once, under its lead body only (participation is not counted). Key null: no lead body yet. */
+  | 'DEPARTMENT'
+  /** By grid (网格). Key null: no grid recorded. */
+  | 'GRID';
+
+/** A look at a person's records, as disclosed to that person. */
+export type SubjectAccessEntry = {
+  __typename?: 'SubjectAccessEntry';
+  /** GRANTED or DENIED. */
+  decision: Scalars['String']['output'];
+  /** The joint case the look was for. */
+  jointCaseNumber?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The body whose record it was. */
+  provider: Scalars['String']['output'];
+  purpose?: Maybe<Purpose>;
+  /** The body that looked. */
+  readBy: Scalars['String']['output'];
+  /** null when the entry covers several kinds (see recordTypes). */
+  recordType?: Maybe<Scalars['String']['output']>;
+  /** The kinds of records the look was at. */
+  recordTypes: Array<Scalars['String']['output']>;
+};
+
+/** Which bodies looked at a person's records, and why (个人信息查阅记录). */
+export type SubjectAccessReport = {
+  __typename?: 'SubjectAccessReport';
+  entries: Array<SubjectAccessEntry>;
+  generatedAt: Scalars['DateTimeISO']['output'];
+  residentIdMasked: Scalars['String']['output'];
+};
+
+/** One step in the life of a joint case. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** INTAKE, SESSION, LINK, or a CaseAction. */
+  action: Scalars['String']['output'];
+  actorDepartment: Scalars['String']['output'];
+  actorRole: Role;
+  actorUser: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<CaseStatus>;
+  /** The step's note (terms, reasons); free text, governed like the case's description. */
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: CaseStatus;
+};
+
+/** A step a joint case could not take, returned as data (not thrown). */
+export type TransitionError = {
+  __typename?: 'TransitionError';
+  /** The states the case may move to from where it is. */
+  allowedNextStates: Array<CaseStatus>;
+  /** INVALID_TRANSITION or CONFLICT. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: CaseStatus;
+};
+
+export type Urgency =
+  | 'NORMAL'
+  | 'URGENT';
+
+/** Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more. */
+export type WithheldLinkedRecords = {
+  __typename?: 'WithheldLinkedRecords';
+  count: Scalars['Int']['output'];
+  department: Scalars['String']['output'];
+  /** Why they are withheld (no purpose stated, no agreement, a closed case, the role), naming no kind. */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** Assistance the women's federation gave (庇护救助, help applying for a 人身安全保护令, counsel). */
+export type WomensFederationAssistance = DepartmentRecord & {
+  __typename?: 'WomensFederationAssistance';
+  /** SHELTER, PROTECTION_ORDER_APPLICATION, LEGAL_COUNSEL or PSYCHOLOGICAL. */
+  assistanceType?: Maybe<Scalars['String']['output']>;
+  /** Sensitive: must never reach the other party. */
+  beneficiaryAddress?: Maybe<Scalars['String']['output']>;
+  beneficiaryName?: Maybe<Scalars['String']['output']>;
+  beneficiaryPhone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  beneficiaryResidentId?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** ISO 8601 date; null while ongoing. */
+  endedOn?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** A rights-protection complaint (维权投诉) received by the women's federation. */
+export type WomensFederationComplaint = DepartmentRecord & {
+  __typename?: 'WomensFederationComplaint';
+  /** Sensitive when the complaint is about domestic violence. */
+  complainantAddress?: Maybe<Scalars['String']['output']>;
+  complainantName?: Maybe<Scalars['String']['output']>;
+  complainantPhone?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码). */
+  complainantResidentId?: Maybe<Scalars['String']['output']>;
+  /** Complaint number (投诉编号). */
+  complaintNumber?: Maybe<Scalars['String']['output']>;
+  /** DOMESTIC_VIOLENCE, MARRIAGE, CUSTODY or OTHER. */
+  complaintType?: Maybe<Scalars['String']['output']>;
+  /** Code of the body that owns the record, e.g. COURT. */
+  department: Scalars['String']['output'];
+  /** ISO 8601 date. */
+  receivedOn?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the owner's system. */
+  recordId: Scalars['ID']['output'];
+  /** The owner's record kind, e.g. CASE_FILING. */
+  recordType: Scalars['String']['output'];
+  /** Whom the complaint is about (被投诉人). */
+  respondentName?: Maybe<Scalars['String']['output']>;
+  /** RECEIVED, IN_PROGRESS, REFERRED or CLOSED. */
+  status?: Maybe<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { __typename?: 'Query', me: { __typename?: 'Me', user: string, department: string, role: Role }, departments: Array<{ __typename?: 'Department', code: string, displayName: string }>, enumLabels: Array<{ __typename?: 'EnumValueLabel', enum: string, value: string, label: string }> };
+
+export type ConsoleCaseListQueryVariables = Exact<{
+  filter?: InputMaybe<JointCaseFilter>;
+  orderBy?: InputMaybe<JointCaseOrder>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleCaseListQuery = { __typename?: 'Query', jointCases: { __typename?: 'JointCaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'JointCaseEdge', node: { __typename?: 'JointCase', id: string, caseNumber: string, title: string, category: DisputeCategory, status: CaseStatus, sourceChannel: SourceChannel, riskLevel?: RiskLevel | null, deadline?: string | null, createdAt: string, leadDepartment?: string | null, participatingDepartments: Array<string>, handler?: string | null } }> } };
+
+export type ConsoleCaseDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleCaseDetailQuery = { __typename?: 'Query', jointCase: { __typename?: 'JointCase', id: string, caseNumber: string, title: string, description?: string | null, category: DisputeCategory, status: CaseStatus, sourceChannel: SourceChannel, urgency: Urgency, riskLevel?: RiskLevel | null, deadline?: string | null, createdAt: string, version: number, place?: string | null, community?: string | null, grid?: string | null, peopleInvolved: number, leadDepartment?: string | null, participatingDepartments: Array<string>, handler?: string | null, handlerDepartment?: string | null, availableActions: Array<CaseAction>, riskReasons: Array<{ __typename?: 'RiskReason', rule: string, withheld: boolean, department?: string | null, level: RiskLevel, description: string, source?: { __typename?: 'RiskSource', department: string, recordType: string, recordId: string } | null }>, parties: Array<{ __typename?: 'CaseParty', id: string, role: PartyRole, name: string, residentId?: string | null, mobile?: string | null, address?: string | null }>, timeline: Array<{ __typename?: 'TimelineEntry', at: string, action: string, fromStatus?: CaseStatus | null, toStatus: CaseStatus, actorUser: string, actorDepartment: string, actorRole: Role, note?: string | null }>, sessions: Array<{ __typename?: 'JointSession', id: string, heldAt: string, place: string, minutes: string, attendees: Array<{ __typename?: 'SessionAttendee', department: string, name: string }> }>, withheldLinkedRecords: Array<{ __typename?: 'WithheldLinkedRecords', department: string, count: number, reasons: Array<string> }>, linkedRecords: { __typename?: 'LinkedRecordConnection', edges: Array<{ __typename?: 'LinkedRecordEdge', node: { __typename?: 'LinkedRecord', department: string, recordType: string, recordId: string, access: Array<{ __typename?: 'RecordFieldAccess', field: string, decision: FieldAccessDecision, mask?: Mask | null, reason?: string | null }>, record?: { __typename: 'CareRecord', careType?: string | null, personName?: string | null, personResidentId?: string | null, personAddress?: string | null, guardianName?: string | null, guardianPhone?: string | null, lastVisitOn?: string | null, notes?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'CommunityCorrectionSubject', name?: string | null, residentId?: string | null, address?: string | null, correctionType?: string | null, startedOn?: string | null, endsOn?: string | null, supervisingOfficer?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'CourtCaseFiling', caseNumber?: string | null, caseType?: string | null, causeOfAction?: string | null, stage?: string | null, filedOn?: string | null, presidingJudge?: string | null, nextHearingAt?: string | null, claimSummary?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'CourtParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null } | { __typename: 'CourtJudicialConfirmation', caseNumber?: string | null, mediationBody?: string | null, agreementSummary?: string | null, appliedOn?: string | null, ruledOn?: string | null, ruling?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'CourtParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null } | { __typename: 'GridScreeningEntry', entryNumber?: string | null, screenedOn?: string | null, grid?: string | null, gridWorker?: string | null, disputeType?: string | null, partiesDescription?: string | null, riskNote?: string | null, status?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'ScreenedPerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null }> | null } | { __typename: 'GridVisitLog', visitedOn?: string | null, grid?: string | null, gridWorker?: string | null, householdAddress?: string | null, personName?: string | null, personResidentId?: string | null, notes?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'LegalAidReferral', referralNumber?: string | null, referredOn?: string | null, applicantName?: string | null, applicantResidentId?: string | null, applicantPhone?: string | null, matter?: string | null, aidType?: string | null, status?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'MarriageRegistration', certificateNumber?: string | null, registrationType?: string | null, registeredOn?: string | null, registryOffice?: string | null, spouse1Name?: string | null, spouse1ResidentId?: string | null, spouse2Name?: string | null, spouse2ResidentId?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'PeopleMediationCase', caseNumber?: string | null, acceptedOn?: string | null, category?: string | null, mediationCommittee?: string | null, mediator?: string | null, outcome?: string | null, summary?: string | null, agreementNumber?: string | null, agreementSignedOn?: string | null, agreementTerms?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'MediationParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null } | { __typename: 'PoliceDomesticViolenceWarning', letterNumber?: string | null, issuedOn?: string | null, abuserName?: string | null, abuserResidentId?: string | null, victimName?: string | null, victimResidentId?: string | null, victimAddress?: string | null, facts?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'PoliceIncident', incidentNumber?: string | null, calledAt?: string | null, place?: string | null, category?: string | null, summary?: string | null, handlingResult?: string | null, handlingOfficer?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'PolicePerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null } | { __typename: 'PoliceMediation', mediationNumber?: string | null, incidentNumber?: string | null, mediatedOn?: string | null, outcome?: string | null, agreementSummary?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'PolicePerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null } | { __typename: 'SocialAssistanceEntitlement', programme?: string | null, beneficiaryName?: string | null, beneficiaryResidentId?: string | null, beneficiaryAddress?: string | null, householdSize?: number | null, monthlyAmountYuan?: number | null, since?: string | null, status?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'WomensFederationAssistance', assistanceType?: string | null, startedOn?: string | null, endedOn?: string | null, beneficiaryName?: string | null, beneficiaryResidentId?: string | null, beneficiaryPhone?: string | null, beneficiaryAddress?: string | null, notes?: string | null, department: string, recordType: string, recordId: string } | { __typename: 'WomensFederationComplaint', complaintNumber?: string | null, receivedOn?: string | null, complaintType?: string | null, complainantName?: string | null, complainantResidentId?: string | null, complainantPhone?: string | null, complainantAddress?: string | null, respondentName?: string | null, summary?: string | null, status?: string | null, department: string, recordType: string, recordId: string } | null } }> } } };
+
+export type ConsoleOpenCaseMutationVariables = Exact<{
+  input: OpenJointCaseInput;
+}>;
+
+
+export type ConsoleOpenCaseMutation = { __typename?: 'Mutation', openJointCase: { __typename?: 'JointCase', id: string, caseNumber: string, status: CaseStatus } };
+
+export type ConsoleAssessMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConsoleAssessMutation = { __typename?: 'Mutation', assessJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, riskLevel?: RiskLevel | null, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+
+export type ConsoleAssignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AssignJointCaseInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConsoleAssignMutation = { __typename?: 'Mutation', assignJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+
+export type ConsoleStartMediationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConsoleStartMediationMutation = { __typename?: 'Mutation', startMediation: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+
+export type ConsoleWarningsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleWarningsQuery = { __typename?: 'Query', earlyWarnings: { __typename?: 'JointCaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'JointCaseEdge', node: { __typename?: 'JointCase', id: string, caseNumber: string, title: string, riskLevel?: RiskLevel | null, status: CaseStatus, createdAt: string, leadDepartment?: string | null, riskReasons: Array<{ __typename?: 'RiskReason', rule: string, withheld: boolean, department?: string | null, level: RiskLevel, description: string, source?: { __typename?: 'RiskSource', department: string, recordType: string, recordId: string } | null }> } }> } };
+
+export type ConsoleStatisticsQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type ConsoleStatisticsQuery = { __typename?: 'Query', caseStatistics: { __typename?: 'CaseStatistics', smallCellThreshold: number, rows: Array<{ __typename?: 'CaseStatisticsRow', key?: string | null, label: string, casesTakenIn: number, handled: number, settled: number, handledRate?: number | null, successRate?: number | null, overdue: number, earlyWarnings: string, judicialConfirmations: string }>, total: { __typename?: 'CaseStatisticsRow', key?: string | null, label: string, casesTakenIn: number, handled: number, settled: number, handledRate?: number | null, successRate?: number | null, overdue: number, earlyWarnings: string, judicialConfirmations: string } } };
+
+export type ConsoleLedgerMutationVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+  format: LedgerFormat;
+}>;
+
+
+export type ConsoleLedgerMutation = { __typename?: 'Mutation', exportWorkLedger: { __typename?: 'LedgerFile', filename: string, contentType: string, rowCount: number, contentBase64: string } };
+
+export type ConsolePersonQueryVariables = Exact<{
+  residentId: Scalars['String']['input'];
+}>;
+
+
+export type ConsolePersonQuery = { __typename?: 'Query', person: { __typename?: 'Person', residentIdMasked: string, departments: Array<{ __typename?: 'PersonRecordsAtDepartment', department: string, displayName: string, records?: { __typename?: 'DepartmentRecordConnection', totalCount: number, edges: Array<{ __typename?: 'DepartmentRecordEdge', node: { __typename: 'CareRecord', recordType: string, recordId: string } | { __typename: 'CommunityCorrectionSubject', recordType: string, recordId: string } | { __typename: 'CourtCaseFiling', recordType: string, recordId: string } | { __typename: 'CourtJudicialConfirmation', recordType: string, recordId: string } | { __typename: 'GridScreeningEntry', recordType: string, recordId: string } | { __typename: 'GridVisitLog', recordType: string, recordId: string } | { __typename: 'LegalAidReferral', recordType: string, recordId: string } | { __typename: 'MarriageRegistration', recordType: string, recordId: string } | { __typename: 'PeopleMediationCase', recordType: string, recordId: string } | { __typename: 'PoliceDomesticViolenceWarning', recordType: string, recordId: string } | { __typename: 'PoliceIncident', recordType: string, recordId: string } | { __typename: 'PoliceMediation', recordType: string, recordId: string } | { __typename: 'SocialAssistanceEntitlement', recordType: string, recordId: string } | { __typename: 'WomensFederationAssistance', recordType: string, recordId: string } | { __typename: 'WomensFederationComplaint', recordType: string, recordId: string } }> } | null }> } };
+
+export type ConsoleAuditTrailQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+  consumer?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ConsoleAuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', occurredAt: string, user: string, department: string, role: Role, purpose?: Purpose | null, provider?: string | null, recordType?: string | null, recordId?: string | null, decision: string, reason?: string | null, jointCaseId?: string | null } }> } };
+
+type RecordFields_CareRecord_Fragment = { __typename: 'CareRecord', careType?: string | null, personName?: string | null, personResidentId?: string | null, personAddress?: string | null, guardianName?: string | null, guardianPhone?: string | null, lastVisitOn?: string | null, notes?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_CommunityCorrectionSubject_Fragment = { __typename: 'CommunityCorrectionSubject', name?: string | null, residentId?: string | null, address?: string | null, correctionType?: string | null, startedOn?: string | null, endsOn?: string | null, supervisingOfficer?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_CourtCaseFiling_Fragment = { __typename: 'CourtCaseFiling', caseNumber?: string | null, caseType?: string | null, causeOfAction?: string | null, stage?: string | null, filedOn?: string | null, presidingJudge?: string | null, nextHearingAt?: string | null, claimSummary?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'CourtParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null };
+
+type RecordFields_CourtJudicialConfirmation_Fragment = { __typename: 'CourtJudicialConfirmation', caseNumber?: string | null, mediationBody?: string | null, agreementSummary?: string | null, appliedOn?: string | null, ruledOn?: string | null, ruling?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'CourtParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null };
+
+type RecordFields_GridScreeningEntry_Fragment = { __typename: 'GridScreeningEntry', entryNumber?: string | null, screenedOn?: string | null, grid?: string | null, gridWorker?: string | null, disputeType?: string | null, partiesDescription?: string | null, riskNote?: string | null, status?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'ScreenedPerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null }> | null };
+
+type RecordFields_GridVisitLog_Fragment = { __typename: 'GridVisitLog', visitedOn?: string | null, grid?: string | null, gridWorker?: string | null, householdAddress?: string | null, personName?: string | null, personResidentId?: string | null, notes?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_LegalAidReferral_Fragment = { __typename: 'LegalAidReferral', referralNumber?: string | null, referredOn?: string | null, applicantName?: string | null, applicantResidentId?: string | null, applicantPhone?: string | null, matter?: string | null, aidType?: string | null, status?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_MarriageRegistration_Fragment = { __typename: 'MarriageRegistration', certificateNumber?: string | null, registrationType?: string | null, registeredOn?: string | null, registryOffice?: string | null, spouse1Name?: string | null, spouse1ResidentId?: string | null, spouse2Name?: string | null, spouse2ResidentId?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_PeopleMediationCase_Fragment = { __typename: 'PeopleMediationCase', caseNumber?: string | null, acceptedOn?: string | null, category?: string | null, mediationCommittee?: string | null, mediator?: string | null, outcome?: string | null, summary?: string | null, agreementNumber?: string | null, agreementSignedOn?: string | null, agreementTerms?: string | null, department: string, recordType: string, recordId: string, parties?: Array<{ __typename?: 'MediationParty', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null };
+
+type RecordFields_PoliceDomesticViolenceWarning_Fragment = { __typename: 'PoliceDomesticViolenceWarning', letterNumber?: string | null, issuedOn?: string | null, abuserName?: string | null, abuserResidentId?: string | null, victimName?: string | null, victimResidentId?: string | null, victimAddress?: string | null, facts?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_PoliceIncident_Fragment = { __typename: 'PoliceIncident', incidentNumber?: string | null, calledAt?: string | null, place?: string | null, category?: string | null, summary?: string | null, handlingResult?: string | null, handlingOfficer?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'PolicePerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null };
+
+type RecordFields_PoliceMediation_Fragment = { __typename: 'PoliceMediation', mediationNumber?: string | null, incidentNumber?: string | null, mediatedOn?: string | null, outcome?: string | null, agreementSummary?: string | null, department: string, recordType: string, recordId: string, persons?: Array<{ __typename?: 'PolicePerson', name?: string | null, residentId?: string | null, phone?: string | null, address?: string | null, role?: string | null }> | null };
+
+type RecordFields_SocialAssistanceEntitlement_Fragment = { __typename: 'SocialAssistanceEntitlement', programme?: string | null, beneficiaryName?: string | null, beneficiaryResidentId?: string | null, beneficiaryAddress?: string | null, householdSize?: number | null, monthlyAmountYuan?: number | null, since?: string | null, status?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_WomensFederationAssistance_Fragment = { __typename: 'WomensFederationAssistance', assistanceType?: string | null, startedOn?: string | null, endedOn?: string | null, beneficiaryName?: string | null, beneficiaryResidentId?: string | null, beneficiaryPhone?: string | null, beneficiaryAddress?: string | null, notes?: string | null, department: string, recordType: string, recordId: string };
+
+type RecordFields_WomensFederationComplaint_Fragment = { __typename: 'WomensFederationComplaint', complaintNumber?: string | null, receivedOn?: string | null, complaintType?: string | null, complainantName?: string | null, complainantResidentId?: string | null, complainantPhone?: string | null, complainantAddress?: string | null, respondentName?: string | null, summary?: string | null, status?: string | null, department: string, recordType: string, recordId: string };
+
+export type RecordFieldsFragment = RecordFields_CareRecord_Fragment | RecordFields_CommunityCorrectionSubject_Fragment | RecordFields_CourtCaseFiling_Fragment | RecordFields_CourtJudicialConfirmation_Fragment | RecordFields_GridScreeningEntry_Fragment | RecordFields_GridVisitLog_Fragment | RecordFields_LegalAidReferral_Fragment | RecordFields_MarriageRegistration_Fragment | RecordFields_PeopleMediationCase_Fragment | RecordFields_PoliceDomesticViolenceWarning_Fragment | RecordFields_PoliceIncident_Fragment | RecordFields_PoliceMediation_Fragment | RecordFields_SocialAssistanceEntitlement_Fragment | RecordFields_WomensFederationAssistance_Fragment | RecordFields_WomensFederationComplaint_Fragment;
+
+export const RecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careType"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"personAddress"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCorrectionSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"correctionType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingOfficer"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourtCaseFiling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"causeOfAction"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"presidingJudge"}},{"kind":"Field","name":{"kind":"Name","value":"nextHearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimSummary"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourtJudicialConfirmation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mediationBody"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruledOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruling"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridScreeningEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"screenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"grid"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorker"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"partiesDescription"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskNote"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"grid"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorker"}},{"kind":"Field","name":{"kind":"Name","value":"householdAddress"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalAidReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralNumber"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"applicantResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantPhone"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"aidType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarriageRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registrationType"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registryOffice"}},{"kind":"Field","name":{"kind":"Name","value":"spouse1Name"}},{"kind":"Field","name":{"kind":"Name","value":"spouse1ResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"spouse2Name"}},{"kind":"Field","name":{"kind":"Name","value":"spouse2ResidentId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeopleMediationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"mediationCommittee"}},{"kind":"Field","name":{"kind":"Name","value":"mediator"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"agreementNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreementTerms"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceDomesticViolenceWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"abuserName"}},{"kind":"Field","name":{"kind":"Name","value":"abuserResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"victimName"}},{"kind":"Field","name":{"kind":"Name","value":"victimResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"victimAddress"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceMediation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mediatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SocialAssistanceEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryAddress"}},{"kind":"Field","name":{"kind":"Name","value":"householdSize"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WomensFederationAssistance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assistanceType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryAddress"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WomensFederationComplaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"complaintType"}},{"kind":"Field","name":{"kind":"Name","value":"complainantName"}},{"kind":"Field","name":{"kind":"Name","value":"complainantResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"complainantPhone"}},{"kind":"Field","name":{"kind":"Name","value":"complainantAddress"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordFieldsFragment, unknown>;
+export const ConsoleMeDocument = {"__meta__":{"hash":"d4e63dbee453e371ea3a10f8d58714296e409eb16a93875381401f94c947300b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enumLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enum"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleCaseListDocument = {"__meta__":{"hash":"00f77f80deff6a5f03e586762cae776b618f74b96c0a67768eeea146071437d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JointCaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JointCaseOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceChannel"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"participatingDepartments"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCaseListQuery, ConsoleCaseListQueryVariables>;
+export const ConsoleCaseDetailDocument = {"__meta__":{"hash":"d87c405b3e9424487e003478a6cc928660b6c40900ca1579b838b599ee008400"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceChannel"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"grid"}},{"kind":"Field","name":{"kind":"Name","value":"peopleInvolved"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"participatingDepartments"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"handlerDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"riskReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorUser"}},{"kind":"Field","name":{"kind":"Name","value":"actorDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"withheldLinkedRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"mask"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careType"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"personAddress"}},{"kind":"Field","name":{"kind":"Name","value":"guardianName"}},{"kind":"Field","name":{"kind":"Name","value":"guardianPhone"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityCorrectionSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"correctionType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingOfficer"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourtCaseFiling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"causeOfAction"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"presidingJudge"}},{"kind":"Field","name":{"kind":"Name","value":"nextHearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimSummary"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourtJudicialConfirmation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mediationBody"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruledOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruling"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridScreeningEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"screenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"grid"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorker"}},{"kind":"Field","name":{"kind":"Name","value":"disputeType"}},{"kind":"Field","name":{"kind":"Name","value":"partiesDescription"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskNote"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GridVisitLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"grid"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorker"}},{"kind":"Field","name":{"kind":"Name","value":"householdAddress"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalAidReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralNumber"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"applicantResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantPhone"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"aidType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarriageRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registrationType"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"registryOffice"}},{"kind":"Field","name":{"kind":"Name","value":"spouse1Name"}},{"kind":"Field","name":{"kind":"Name","value":"spouse1ResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"spouse2Name"}},{"kind":"Field","name":{"kind":"Name","value":"spouse2ResidentId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeopleMediationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"mediationCommittee"}},{"kind":"Field","name":{"kind":"Name","value":"mediator"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"agreementNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreementTerms"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceDomesticViolenceWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letterNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"abuserName"}},{"kind":"Field","name":{"kind":"Name","value":"abuserResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"victimName"}},{"kind":"Field","name":{"kind":"Name","value":"victimResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"victimAddress"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"handlingResult"}},{"kind":"Field","name":{"kind":"Name","value":"handlingOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceMediation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"incidentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mediatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"agreementSummary"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SocialAssistanceEntitlement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryAddress"}},{"kind":"Field","name":{"kind":"Name","value":"householdSize"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WomensFederationAssistance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assistanceType"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryAddress"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WomensFederationComplaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"complaintType"}},{"kind":"Field","name":{"kind":"Name","value":"complainantName"}},{"kind":"Field","name":{"kind":"Name","value":"complainantResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"complainantPhone"}},{"kind":"Field","name":{"kind":"Name","value":"complainantAddress"}},{"kind":"Field","name":{"kind":"Name","value":"respondentName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCaseDetailQuery, ConsoleCaseDetailQueryVariables>;
+export const ConsoleOpenCaseDocument = {"__meta__":{"hash":"3eb9eda53213bd37bbc60f75cd39b798df544af7f08ae2e24ab3213e0db5b41e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleOpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenJointCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openJointCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleOpenCaseMutation, ConsoleOpenCaseMutationVariables>;
+export const ConsoleAssessDocument = {"__meta__":{"hash":"77dca93dfc34df325fc42d3c48f05deb423297b17be69783ff63c2a29447f42f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessJointCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStates"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAssessMutation, ConsoleAssessMutationVariables>;
+export const ConsoleAssignDocument = {"__meta__":{"hash":"8bc84d14bde30dd0283a074e7eb5eb8610830077f79f400979089927fe799169"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignJointCaseInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignJointCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStates"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
+export const ConsoleStartMediationDocument = {"__meta__":{"hash":"c9af4e7341a7af0e815a4591a9d49638c0850dbb79a2fcdd5113fa1900f02386"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStartMediation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMediation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNextStates"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStartMediationMutation, ConsoleStartMediationMutationVariables>;
+export const ConsoleWarningsDocument = {"__meta__":{"hash":"b14c439a062f4bd4b12ea8b25acac0c92a77999dc8748a369720c63986bc824e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlyWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"riskReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWarningsQuery, ConsoleWarningsQueryVariables>;
+export const ConsoleStatisticsDocument = {"__meta__":{"hash":"0fdada84f5d101fa31c58cf81670d230a7400a02735cc97b657916b73d138d1f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"CATEGORY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smallCellThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"casesTakenIn"}},{"kind":"Field","name":{"kind":"Name","value":"handled"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"handledRate"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWarnings"}},{"kind":"Field","name":{"kind":"Name","value":"judicialConfirmations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"casesTakenIn"}},{"kind":"Field","name":{"kind":"Name","value":"handled"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"handledRate"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"earlyWarnings"}},{"kind":"Field","name":{"kind":"Name","value":"judicialConfirmations"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStatisticsQuery, ConsoleStatisticsQueryVariables>;
+export const ConsoleLedgerDocument = {"__meta__":{"hash":"cda065baa64a3aa1d8915208be55a7f7d03da90897af6fe7d9b2bd2ae7ca880e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportWorkLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ConsoleLedgerMutation, ConsoleLedgerMutationVariables>;
+export const ConsolePersonDocument = {"__meta__":{"hash":"6a1ba39e7f268b1b3eeff0e289e93c3c073ddab0c8cffd0de64e764da98496f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentIdMasked"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePersonQuery, ConsolePersonQueryVariables>;
+export const ConsoleAuditTrailDocument = {"__meta__":{"hash":"e7953742110163966cab816c12bc0fd7a2a79911e22aac9859139ff3cdebba00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"consumer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consumer"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"jointCaseId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
