@@ -50,7 +50,7 @@ export interface HubConfig {
   /**
    * For browser apps: CORS_ORIGINS (comma-separated origins), EXPLORER (on/off; default on in
    * development, off in production), TRUSTED_DOCUMENTS (off/allow/only) with its manifest
-   * TRUSTED_DOCUMENTS_FILE (default console/persisted-documents.json).
+   * TRUSTED_DOCUMENTS_FILE (default console/src/gql/persisted-documents.json, the console's).
    */
   frontend: { corsOrigins: string[]; explorer?: boolean; trustedDocuments: 'off' | 'allow' | 'only'; trustedDocumentsFile: string };
 }
@@ -152,7 +152,7 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       corsOrigins: (settings.CORS_ORIGINS ?? []).map((origin) => new URL(origin).origin),
       explorer: settings.EXPLORER === undefined ? undefined : settings.EXPLORER === 'on',
       trustedDocuments: settings.TRUSTED_DOCUMENTS,
-      trustedDocumentsFile: path.resolve(settings.TRUSTED_DOCUMENTS_FILE ?? path.join(projectRoot(), 'console', 'persisted-documents.json')),
+      trustedDocumentsFile: path.resolve(settings.TRUSTED_DOCUMENTS_FILE ?? path.join(projectRoot(), 'console', 'src', 'gql', 'persisted-documents.json')),
     },
   };
 }

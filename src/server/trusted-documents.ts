@@ -5,7 +5,7 @@ import fs from 'node:fs';
  * Trusted documents (a persisted-operation allow-list): a manifest of the operations a
  * deployment's own clients send, `{ "<sha256 hex of the text>": "<document text>" }` — the
  * format graphql-codegen's client preset writes with `persistedDocuments: true`
- * (console/persisted-documents.json is the console's). It is read once at start.
+ * (console/src/gql/persisted-documents.json is the console's). It is read once at start.
  *
  * A client names a document by `documentId` (`"sha256:<hash>"` or the bare hash) or by
  * Apollo's `extensions.persistedQuery.sha256Hash`, and may leave the text out. With

@@ -218,7 +218,7 @@ beforeAll(async () => {
     { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION },
     `{ jointCases(first: 20) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`,
   );
-  await ask('early warnings as the centre', { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null }, `{ earlyWarnings(first: 100) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`);
+  await ask('early warnings as the centre', { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null }, `{ earlyWarnings(first: 20) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`);
 }, 120_000);
 
 afterAll(async () => {
