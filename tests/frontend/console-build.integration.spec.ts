@@ -4,7 +4,14 @@ import path from 'node:path';
 import { sha256Hex, TrustedDocuments } from '../../src/server/trusted-documents';
 
 const CONSOLE = path.join(__dirname, '..', '..', 'console');
-const npm = (...args: string[]) => execFileSync('npm', ['--prefix', CONSOLE, 'run', ...args], { encoding: 'utf8', stdio: 'pipe', timeout: 240_000 });
+function npm(...args: string[]): void {
+  try {
+    execFileSync('npm', ['--prefix', CONSOLE, 'run', ...args], { encoding: 'utf8', stdio: 'pipe', timeout: 240_000 });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`npm run ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+}
 
 /**
  * The console is built on the committed schema only: its operations' types are generated from

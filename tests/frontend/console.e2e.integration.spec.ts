@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
+import { TrustedDocuments } from '../../src/server/trusted-documents';
+import { startHubWith } from '../security/hub-with-options';
 import { caseSharedByCourtAndPolice, Role, startTestHub, type TestHub } from '../support/test-hub';
 
 /*
@@ -15,6 +17,7 @@ jest.setTimeout(120_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'docs', 'console');
 const CONSOLE_BUILD = path.join(__dirname, '..', '..', 'console', 'dist', 'index.html');
+const MANIFEST = path.join(__dirname, '..', '..', 'console', 'src', 'gql', 'persisted-documents.json');
 
 function residentId(birth: string, sequence: string): string {
   const first17 = `330106${birth}${sequence}`;
@@ -31,6 +34,8 @@ describe('the console in a real browser', () => {
     expect(fs.existsSync(CHROMIUM)).toBe(true);
     expect(fs.existsSync(CONSOLE_BUILD)).toBe(true);
     t = await startTestHub();
+    // Levels as the centre's assessments leave them (the demo template is not assessed), so the list shows 红橙黄蓝.
+    await t.databases.sql('hub', `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`);
     origin = new URL(t.hub.url).origin;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
@@ -43,9 +48,9 @@ describe('the console in a real browser', () => {
     await t?.close();
   });
 
-  const signInAs = async (department: string, role: string, user: string) => {
-    await page.goto(`${origin}/console/`);
-    await page.evaluate(() => sessionStorage.clear());
+  const signInAs = async (department: string, role: string, user: string, at = origin) => {
+    await page.goto(`${at}/console/`);
+    await page.evaluate('sessionStorage.clear()');
     await page.reload();
     await page.locator('select[name=department]').selectOption(department);
     await page.locator('select[name=role]').selectOption(role);
@@ -157,6 +162,23 @@ describe('the console in a real browser', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(2);
     expect(text).toContain('案件编号');
     await page.locator('.exported').waitFor();
+  });
+
+  it('works the same against a hub that runs only its trusted documents (TRUSTED_DOCUMENTS=only)', async () => {
+    const strict = await startHubWith({ frontend: { trustedDocuments: TrustedDocuments.load('only', MANIFEST) } }, t.databases);
+    try {
+      const at = new URL(strict.hub.url).origin;
+      await signInAs('COURT', 'MEDIATOR', '陈调解员', at);
+      await page.locator('table.cases tbody tr').first().waitFor();
+      await page.locator('select[name=order]').selectOption({ index: 3 });
+      await page.locator('table.cases tbody tr').first().waitFor();
+      expect(await page.locator('.error').count()).toBe(0);
+      // What is not in the console's manifest is refused by that hub.
+      const other = await fetch(strict.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('COURT')}` }, body: JSON.stringify({ query: '{ me { user } }' }) });
+      expect(((await other.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    } finally {
+      await strict.close();
+    }
   });
 
   it('loads the explorer and every file it fetches from the hub itself', async () => {

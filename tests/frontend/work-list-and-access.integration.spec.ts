@@ -1,4 +1,4 @@
-import { caseSharedByCourtAndPolice, Role, startTestHub, type TestHub } from '../support/test-hub';
+import { caseSharedByCourtAndPolice, type GraphQLResult, Role, startTestHub, type TestHub } from '../support/test-hub';
 
 const PAGE = `query ($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
   jointCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -135,13 +135,13 @@ describe('the work list (jointCases with filter, search and order)', () => {
     const nodes: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { body } = await t.graphql<{ earlyWarnings: Page['jointCases'] }>(
+      const { body }: GraphQLResult<{ earlyWarnings: Page['jointCases'] }> = await t.graphql<{ earlyWarnings: Page['jointCases'] }>(
         `query ($after: String) { earlyWarnings(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
         { token: centre, variables: { after } },
       );
       expect(body.errors).toBeUndefined();
       expect(body.data!.earlyWarnings.totalCount).toBe(rows.length);
-      nodes.push(...body.data!.earlyWarnings.edges.map((e) => e.node.id));
+      nodes.push(...body.data!.earlyWarnings.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!body.data!.earlyWarnings.pageInfo.hasNextPage) break;
       after = body.data!.earlyWarnings.pageInfo.endCursor;
     }

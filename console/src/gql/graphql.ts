@@ -48,11 +48,14 @@ export type Agreement = {
   validUntil: Scalars['DateTimeISO']['output'];
 };
 
+/** A page of Agreement items (分页列表). */
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
+  /** The items of this page, in the list's order (本页条目). */
   edges: Array<AgreementEdge>;
+  /** Whether more pages follow, and the cursors (分页信息). */
   pageInfo: PageInfo;
-  /** Items across all pages. */
+  /** Items across all pages; counted only when selected (总数). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -63,21 +66,33 @@ export type AgreementCoverage = {
   fields: Array<FieldExposure>;
 };
 
+/** One Agreement in a page, with its cursor (列表项). */
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
+  /** Where this item stands in the list: pass it as `after` to continue after it (游标). */
   cursor: Scalars['String']['output'];
+  /** The Agreement (条目). */
   node: Agreement;
 };
 
+/** Which of the provider's records an agreement reaches (协议范围). */
 export type AgreementScope =
+  /** Records linked to an open joint case the consumer takes part in (关联案件记录). */
   | 'RECORDS_LINKED_TO_PARTICIPATING_CASE'
+  /** Records of a party to an open joint case the consumer takes part in (案件当事人记录). */
   | 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE';
 
+/** Where an agreement stands (协议状态). */
 export type AgreementStatus =
+  /** In force (生效). */
   | 'ACTIVE'
+  /** Drafted, not yet approved by both chiefs (草拟). */
   | 'DRAFT'
+  /** Past its validity period (过期). */
   | 'EXPIRED'
+  /** Revoked (撤销). */
   | 'REVOKED'
+  /** Suspended (暂停). */
   | 'SUSPENDED';
 
 export type Approval = {
@@ -97,12 +112,19 @@ export type AssignJointCaseInput = {
   participatingDepartments: Array<Scalars['String']['input']>;
 };
 
+/** What the hub decided about a look at a body's records (查阅决定); per-field detail is in `fields`. */
+export type AuditDecision =
+  /** Refused: nothing was read (已拒绝). */
+  | 'DENIED'
+  /** Read under an agreement (some fields may be masked or denied) (已授权). */
+  | 'GRANTED';
+
 /** One look at a body's records by another body, as the audit log holds it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   agreementIds: Array<Scalars['ID']['output']>;
-  /** GRANTED or DENIED. */
-  decision: Scalars['String']['output'];
+  /** Granted or denied (查阅决定). */
+  decision: AuditDecision;
   /** The body that read (the consumer). */
   department: Scalars['String']['output'];
   /** Per field path: GRANTED, MASKED or DENIED. */
@@ -124,17 +146,23 @@ export type AuditEntry = {
   user: Scalars['String']['output'];
 };
 
+/** A page of AuditEntry items (分页列表). */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The items of this page, in the list's order (本页条目). */
   edges: Array<AuditEntryEdge>;
+  /** Whether more pages follow, and the cursors (分页信息). */
   pageInfo: PageInfo;
-  /** Items across all pages. */
+  /** Items across all pages; counted only when selected (总数). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEntry in a page, with its cursor (列表项). */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Where this item stands in the list: pass it as `after` to continue after it (游标). */
   cursor: Scalars['String']['output'];
+  /** The AuditEntry (条目). */
   node: AuditEntry;
 };
 
@@ -161,16 +189,27 @@ export type CareRecord = DepartmentRecord & {
   recordType: Scalars['String']['output'];
 };
 
+/** A step of the joint-case workflow (办理操作). */
 export type CaseAction =
+  /** INTAKE → ASSESSED (研判). */
   | 'ASSESS'
+  /** ASSESSED → ASSIGNED (分流交办). */
   | 'ASSIGN'
+  /** FOLLOW_UP → CLOSED (结案). */
   | 'CLOSE'
+  /** AGREEMENT_REACHED → JUDICIALLY_CONFIRMED (司法确认), the court only. */
   | 'CONFIRM_JUDICIALLY'
+  /** IN_MEDIATION → FAILED (调解不成). */
   | 'FAIL'
+  /** IN_MEDIATION → AGREEMENT_REACHED (达成协议). */
   | 'REACH_AGREEMENT'
+  /** FAILED → REFERRED (转办). */
   | 'REFER'
+  /** To FOLLOW_UP (回访). */
   | 'START_FOLLOW_UP'
+  /** ASSIGNED → IN_MEDIATION (开始调解). */
   | 'START_MEDIATION'
+  /** To WITHDRAWN (撤回). */
   | 'WITHDRAW';
 
 /** A party to a joint case, as taken in at the governance centre's window. */
@@ -228,18 +267,29 @@ export type CaseStatisticsRow = {
   successRate?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Where a joint case stands (受理 → … → 结案). */
+/** Where a joint case stands (案件状态, 受理 → … → 结案). */
 export type CaseStatus =
+  /** A mediation agreement was reached (达成协议). */
   | 'AGREEMENT_REACHED'
+  /** Risk assessed (已研判). */
   | 'ASSESSED'
+  /** Assigned to a lead body and handler (已交办). */
   | 'ASSIGNED'
+  /** Closed (已结案). */
   | 'CLOSED'
+  /** Mediation failed (调解不成). */
   | 'FAILED'
+  /** Being followed up (回访中). */
   | 'FOLLOW_UP'
+  /** Taken in at the window (已受理). */
   | 'INTAKE'
+  /** Being mediated (调解中). */
   | 'IN_MEDIATION'
+  /** The agreement was judicially confirmed (已司法确认). */
   | 'JUDICIALLY_CONFIRMED'
+  /** Referred to litigation or another channel (已转办). */
   | 'REFERRED'
+  /** Withdrawn (已撤回). */
   | 'WITHDRAWN';
 
 /** A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information. */
@@ -352,29 +402,43 @@ export type DepartmentRecord = {
   recordType: Scalars['String']['output'];
 };
 
+/** A page of DepartmentRecord items (分页列表). */
 export type DepartmentRecordConnection = {
   __typename?: 'DepartmentRecordConnection';
+  /** The items of this page, in the list's order (本页条目). */
   edges: Array<DepartmentRecordEdge>;
+  /** Whether more pages follow, and the cursors (分页信息). */
   pageInfo: PageInfo;
-  /** Items across all pages. */
+  /** Items across all pages; counted only when selected (总数). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One DepartmentRecord in a page, with its cursor (列表项). */
 export type DepartmentRecordEdge = {
   __typename?: 'DepartmentRecordEdge';
+  /** Where this item stands in the list: pass it as `after` to continue after it (游标). */
   cursor: Scalars['String']['output'];
+  /** The DepartmentRecord (条目). */
   node: DepartmentRecord;
 };
 
-/** 矛盾纠纷类别. */
+/** The kind of dispute (矛盾纠纷类别). */
 export type DisputeCategory =
+  /** Consumer disputes (消费纠纷). */
   | 'CONSUMER'
+  /** Domestic violence (家庭暴力纠纷): safety first. */
   | 'DOMESTIC_VIOLENCE'
+  /** Family and marriage (婚姻家庭纠纷). */
   | 'FAMILY_MARRIAGE'
+  /** Land and housing (土地房屋纠纷). */
   | 'LAND_HOUSING'
+  /** Medical disputes (医疗纠纷). */
   | 'MEDICAL'
+  /** Between neighbours (邻里纠纷). */
   | 'NEIGHBOUR'
+  /** Any other kind (其他纠纷). */
   | 'OTHER'
+  /** Unpaid wages and labour (劳资纠纷). */
   | 'WAGES';
 
 export type DraftAgreementInput = {
@@ -574,17 +638,23 @@ export type JointCaseLinkedRecordsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A page of JointCase items (分页列表). */
 export type JointCaseConnection = {
   __typename?: 'JointCaseConnection';
+  /** The items of this page, in the list's order (本页条目). */
   edges: Array<JointCaseEdge>;
+  /** Whether more pages follow, and the cursors (分页信息). */
   pageInfo: PageInfo;
-  /** Items across all pages. */
+  /** Items across all pages; counted only when selected (总数). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One JointCase in a page, with its cursor (列表项). */
 export type JointCaseEdge = {
   __typename?: 'JointCaseEdge';
+  /** Where this item stands in the list: pass it as `after` to continue after it (游标). */
   cursor: Scalars['String']['output'];
+  /** The JointCase (条目). */
   node: JointCase;
 };
 
@@ -708,17 +778,23 @@ export type LinkedRecord = {
   recordType: Scalars['String']['output'];
 };
 
+/** A page of LinkedRecord items (分页列表). */
 export type LinkedRecordConnection = {
   __typename?: 'LinkedRecordConnection';
+  /** The items of this page, in the list's order (本页条目). */
   edges: Array<LinkedRecordEdge>;
+  /** Whether more pages follow, and the cursors (分页信息). */
   pageInfo: PageInfo;
-  /** Items across all pages. */
+  /** Items across all pages; counted only when selected (总数). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One LinkedRecord in a page, with its cursor (列表项). */
 export type LinkedRecordEdge = {
   __typename?: 'LinkedRecordEdge';
+  /** Where this item stands in the list: pass it as `after` to continue after it (游标). */
   cursor: Scalars['String']['output'];
+  /** The LinkedRecord (条目). */
   node: LinkedRecord;
 };
 
@@ -749,15 +825,23 @@ export type MarriageRegistration = DepartmentRecord & {
   spouse2ResidentId?: Maybe<Scalars['String']['output']>;
 };
 
-/** How a granted field is shown to the consuming body. */
+/** How a granted field is shown to the consuming body (脱敏方式). */
 export type Mask =
+  /** Down to the community or grid (地址至社区). */
   | 'ADDRESS_TO_COMMUNITY'
+  /** Free text with ID, phone and room numbers masked (文本中联系方式脱敏). */
   | 'CONTACTS_IN_TEXT'
+  /** 2026-05 (日期至年月). */
   | 'DATE_TO_YEAR_MONTH'
+  /** A minor's name as surname + 某 (未成年人姓名). */
   | 'MINOR_NAME'
+  /** 138****5678 (手机号脱敏). */
   | 'MOBILE'
+  /** 张* / 欧阳** (姓名脱敏). */
   | 'NAME'
+  /** As the owner holds it (不脱敏). */
   | 'NONE'
+  /** 110105********1234 (身份证号脱敏). */
   | 'RESIDENT_ID';
 
 /** The caller, as the verified token names them. */
@@ -1009,18 +1093,26 @@ export type OpenJointCaseInput = {
   urgency?: Urgency;
 };
 
-/** Relay page information. */
+/** Relay page information (分页信息). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last item: the next page's `after`; null for an empty page (末项游标). */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows (pass endCursor as `after`) (是否有下一页). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was asked for with `after` (是否有上一页). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item; null for an empty page (首项游标). */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A party's role in a joint case (当事人身份). */
 export type PartyRole =
+  /** Applicant (申请人). */
   | 'APPLICANT'
+  /** A related person (关系人). */
   | 'RELATED_PERSON'
+  /** Respondent (被申请人). */
   | 'RESPONDENT';
 
 /** A people's mediation case (人民调解案件) with its mediation agreement (人民调解协议书) when settled. */
@@ -1166,10 +1258,13 @@ export type ProtectionKind =
   | 'DOMESTIC_VIOLENCE_VICTIM'
   | 'MINOR';
 
-/** Why a body reads another body's records. */
+/** Why a body reads another body's records (查阅目的). */
 export type Purpose =
+  /** Joint mediation of a case (联合调解). */
   | 'JOINT_MEDIATION'
+  /** Risk screening (风险研判). */
   | 'RISK_SCREENING'
+  /** Statistics (统计分析). */
   | 'STATISTICS';
 
 export type Query = {
@@ -1323,19 +1418,28 @@ export type ReferJointCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Where a dispute that mediation did not settle goes next. */
+/** Where a dispute that mediation did not settle goes next (转办渠道). */
 export type ReferralChannel =
+  /** To an administrative body (转行政处理). */
   | 'ADMINISTRATIVE'
+  /** To arbitration (转仲裁). */
   | 'ARBITRATION'
+  /** To the court (转诉讼/立案). */
   | 'LITIGATION'
+  /** Elsewhere (转其他渠道). */
   | 'OTHER'
+  /** To the petitions bureau (转信访). */
   | 'PETITION';
 
 /** Early-warning level (预警等级), RED most urgent. */
 export type RiskLevel =
+  /** Blue (蓝色): ordinary. */
   | 'BLUE'
+  /** Orange (橙色): serious. */
   | 'ORANGE'
+  /** Red (红色): may turn violent; act now. */
   | 'RED'
+  /** Yellow (黄色): watch. */
   | 'YELLOW';
 
 /** Why a case has its level. A reason drawn from a body's records is shown in full only to a caller an agreement grants what it reveals; to anyone else it is withheld: its level and the body it came from, nothing more. */
@@ -1362,13 +1466,19 @@ export type RiskSource = {
   recordType: Scalars['String']['output'];
 };
 
-/** What a user does in their body. */
+/** What a user does in their body (角色). */
 export type Role =
+  /** Administrator (管理员). */
   | 'ADMIN'
+  /** Data-protection auditor (审计员). */
   | 'AUDITOR'
+  /** The body's chief (负责人). */
   | 'CHIEF'
+  /** Clerk at the window (工作人员). */
   | 'CLERK'
+  /** Mediator (调解员). */
   | 'MEDIATOR'
+  /** Supervisor (督查员). */
   | 'SUPERVISOR';
 
 /** A person named in a grid screening entry, as the grid worker recorded them. */
@@ -1425,12 +1535,17 @@ export type SortDirection =
   /** Descending (降序). */
   | 'DESC';
 
-/** How the dispute reached the centre. */
+/** How the dispute reached the centre (来源渠道). */
 export type SourceChannel =
+  /** Delegated by the court before filing (法院诉前委派, 诉调对接). */
   | 'COURT_PRE_LITIGATION_REFERRAL'
+  /** Found by a grid worker's screening (网格排查). */
   | 'GRID_SCREENING'
+  /** Referred from a petition (信访转办, 访调对接). */
   | 'PETITION'
+  /** Handed over from a 110 call-out (110警情移交, 警调对接). */
   | 'POLICE_110_REFERRAL'
+  /** A party came to the window (群众来访). */
   | 'WALK_IN';
 
 /** How case statistics are broken down. Every case falls in exactly one row, so the rows add up to the total. */
@@ -1445,8 +1560,8 @@ export type StatisticsGrouping =
 /** A look at a person's records, as disclosed to that person. */
 export type SubjectAccessEntry = {
   __typename?: 'SubjectAccessEntry';
-  /** GRANTED or DENIED. */
-  decision: Scalars['String']['output'];
+  /** Granted or denied (查阅决定). */
+  decision: AuditDecision;
   /** The joint case the look was for. */
   jointCaseNumber?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTimeISO']['output'];
@@ -1489,14 +1604,26 @@ export type TransitionError = {
   __typename?: 'TransitionError';
   /** The states the case may move to from where it is. */
   allowedNextStates: Array<CaseStatus>;
-  /** INVALID_TRANSITION or CONFLICT. */
-  code: Scalars['String']['output'];
+  /** Why the step was refused (拒绝原因代码). */
+  code: TransitionErrorCode;
+  /** The reason in words, to show the user (拒绝理由). */
   message: Scalars['String']['output'];
+  /** The case's status now (当前状态). */
   status: CaseStatus;
 };
 
+/** Why a workflow step was refused (操作未执行原因). */
+export type TransitionErrorCode =
+  /** Someone changed the case since the caller read it (expectedVersion); read it again (并发冲突). */
+  | 'CONFLICT'
+  /** The case's status does not allow the step, or the caller may not take it (状态不允许). */
+  | 'INVALID_TRANSITION';
+
+/** How urgent the dispute is (紧急程度). */
 export type Urgency =
+  /** Ordinary (一般). */
   | 'NORMAL'
+  /** Urgent (紧急): raises the risk level. */
   | 'URGENT';
 
 /** Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more. */
@@ -1595,7 +1722,7 @@ export type ConsoleAssessMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAssessMutation = { __typename?: 'Mutation', assessJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, riskLevel?: RiskLevel | null, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+export type ConsoleAssessMutation = { __typename?: 'Mutation', assessJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, riskLevel?: RiskLevel | null, version: number } | { __typename: 'TransitionError', code: TransitionErrorCode, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
 
 export type ConsoleAssignMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1604,7 +1731,7 @@ export type ConsoleAssignMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleAssignMutation = { __typename?: 'Mutation', assignJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+export type ConsoleAssignMutation = { __typename?: 'Mutation', assignJointCase: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: TransitionErrorCode, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
 
 export type ConsoleStartMediationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1612,7 +1739,7 @@ export type ConsoleStartMediationMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleStartMediationMutation = { __typename?: 'Mutation', startMediation: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: string, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
+export type ConsoleStartMediationMutation = { __typename?: 'Mutation', startMediation: { __typename: 'JointCase', id: string, status: CaseStatus, version: number } | { __typename: 'TransitionError', code: TransitionErrorCode, message: string, status: CaseStatus, allowedNextStates: Array<CaseStatus> } };
 
 export type ConsoleWarningsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1654,7 +1781,7 @@ export type ConsoleAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', occurredAt: string, user: string, department: string, role: Role, purpose?: Purpose | null, provider?: string | null, recordType?: string | null, recordId?: string | null, decision: string, reason?: string | null, jointCaseId?: string | null } }> } };
+export type ConsoleAuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', occurredAt: string, user: string, department: string, role: Role, purpose?: Purpose | null, provider?: string | null, recordType?: string | null, recordId?: string | null, decision: AuditDecision, reason?: string | null, jointCaseId?: string | null } }> } };
 
 type RecordFields_CareRecord_Fragment = { __typename: 'CareRecord', careType?: string | null, personName?: string | null, personResidentId?: string | null, personAddress?: string | null, guardianName?: string | null, guardianPhone?: string | null, lastVisitOn?: string | null, notes?: string | null, department: string, recordType: string, recordId: string };
 

@@ -25,7 +25,23 @@ export enum CaseStatus {
   /** 撤回 */
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a joint case stands (受理 → … → 结案).' });
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where a joint case stands (案件状态, 受理 → … → 结案).',
+  valuesConfig: {
+    INTAKE: { description: 'Taken in at the window (已受理).' },
+    ASSESSED: { description: 'Risk assessed (已研判).' },
+    ASSIGNED: { description: 'Assigned to a lead body and handler (已交办).' },
+    IN_MEDIATION: { description: 'Being mediated (调解中).' },
+    AGREEMENT_REACHED: { description: 'A mediation agreement was reached (达成协议).' },
+    JUDICIALLY_CONFIRMED: { description: 'The agreement was judicially confirmed (已司法确认).' },
+    FAILED: { description: 'Mediation failed (调解不成).' },
+    REFERRED: { description: 'Referred to litigation or another channel (已转办).' },
+    FOLLOW_UP: { description: 'Being followed up (回访中).' },
+    CLOSED: { description: 'Closed (已结案).' },
+    WITHDRAWN: { description: 'Withdrawn (已撤回).' },
+  },
+});
 
 /** Cases in these states are finished: no deadline runs, and no agreement opens records for them. */
 export const FINISHED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.WITHDRAWN];
@@ -42,4 +58,19 @@ export enum CaseAction {
   CLOSE = 'CLOSE',
   WITHDRAW = 'WITHDRAW',
 }
-registerEnumType(CaseAction, { name: 'CaseAction' });
+registerEnumType(CaseAction, {
+  name: 'CaseAction',
+  description: 'A step of the joint-case workflow (办理操作).',
+  valuesConfig: {
+    ASSESS: { description: 'INTAKE → ASSESSED (研判).' },
+    ASSIGN: { description: 'ASSESSED → ASSIGNED (分流交办).' },
+    START_MEDIATION: { description: 'ASSIGNED → IN_MEDIATION (开始调解).' },
+    REACH_AGREEMENT: { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议).' },
+    CONFIRM_JUDICIALLY: { description: 'AGREEMENT_REACHED → JUDICIALLY_CONFIRMED (司法确认), the court only.' },
+    FAIL: { description: 'IN_MEDIATION → FAILED (调解不成).' },
+    REFER: { description: 'FAILED → REFERRED (转办).' },
+    START_FOLLOW_UP: { description: 'To FOLLOW_UP (回访).' },
+    CLOSE: { description: 'FOLLOW_UP → CLOSED (结案).' },
+    WITHDRAW: { description: 'To WITHDRAWN (撤回).' },
+  },
+});
