@@ -15,7 +15,7 @@ export function makeLabels(enumLabels: ReadonlyArray<{ enum: string; value: stri
   const bodies = new Map(departments.map((d) => [d.code, d.displayName]));
   return {
     of: (enumName, value) => (value == null ? '—' : byEnum.get(`${enumName}:${value}`) ?? value),
-    body: (code) => (code == null ? '—' : bodies.get(code) ?? code),
+    body: (code) => (code == null ? '—' : byEnum.get(`Body:${code}`) ?? bodies.get(code) ?? code),
   };
 }
 

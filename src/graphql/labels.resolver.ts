@@ -1,5 +1,5 @@
 import { Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { CATEGORY_ZH, PARTY_ROLE_ZH, REFERRAL_CHANNEL_ZH, RISK_LEVEL_ZH, SOURCE_CHANNEL_ZH, STATUS_ZH } from '../cases/ledger/labels-zh';
+import { BODY_ZH, CATEGORY_ZH, PARTY_ROLE_ZH, REFERRAL_CHANNEL_ZH, RISK_LEVEL_ZH, SOURCE_CHANNEL_ZH, STATUS_ZH } from '../cases/ledger/labels-zh';
 
 /*
  * The Chinese a screen shows for the enum values the hub returns, from the one place the
@@ -48,6 +48,8 @@ export const ENUM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, str
   Mask: MASK_ZH,
   Urgency: URGENCY_ZH,
   CaseAction: ACTION_ZH,
+  // Body codes are an open set (a string, not an enum); the known ones, the centre included, by their short Chinese names.
+  Body: BODY_ZH,
 };
 
 @ObjectType({ description: 'The Chinese label (中文名称) of one enum value, as screens and printouts show it.', simpleResolvers: true })
@@ -65,7 +67,7 @@ export class EnumValueLabel {
 @Resolver()
 export class LabelsResolver {
   @Query(() => [EnumValueLabel], {
-    description: 'The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — from the one place the hub keeps them. Body names are in `departments`.',
+    description: 'The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — and, as enum "Body", the short names of the known body codes (the centre included), from the one place the hub keeps them. Every registered body is also in `departments`.',
   })
   enumLabels(): EnumValueLabel[] {
     return Object.entries(ENUM_LABELS_ZH).flatMap(([name, labels]) => Object.entries(labels).map(([value, label]) => ({ enum: name, value, label })));

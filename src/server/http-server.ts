@@ -161,6 +161,9 @@ function codesOfBody(text: string | undefined): string[] | undefined {
   }
 }
 
+/** Headers no page can send cross-origin without a preflight, which the hub's GET queries carry. */
+const PREFLIGHTED_GET_HEADERS = ['authorization', 'x-purpose', 'x-joint-case-id'] as const;
+
 /** Codes of a well-formed request whose GraphQL document or variables were refused before execution. */
 const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.QUERY_TOO_COMPLEX]);
 
@@ -281,6 +284,10 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      // A GET query with the bearer token, x-purpose or x-joint-case-id was preflighted by any
+      // browser that sent it cross-origin (none of them is CORS-safelisted): Apollo's CSRF rule,
+      // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
+      if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name]))) headers.set('apollo-require-preflight', 'true');
       const response = await handlers.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => handlers.context(req, requestId),

@@ -223,11 +223,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // Development shows the schema (introspection, "Did you mean ...?"); production does not.
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
-    // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
-    // A GET query passes when it carries a header a browser cannot send cross-origin without a
-    // preflight: Apollo's own, or one of the hub's (every real request has its bearer token).
+    // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF
+    // (a GET query carrying the hub's own headers counts as preflighted: see http-server.ts).
     allowBatchedHttpRequests: false,
-    csrfPrevention: { requestHeaders: [...CSRF_PREFLIGHT_HEADERS] },
+    csrfPrevention: true,
     // Automatic persisted queries keep each process's own cache, which replicas behind a load
     // balancer do not share; in production they are off (clients send the query text).
     ...(options.production ? { persistedQueries: false as const } : {}),
@@ -341,9 +340,6 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
   }
   return key;
 }
-
-/** Headers whose presence shows a request was preflighted (or sent by no browser): Apollo's and the hub's. */
-const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-purpose', 'x-joint-case-id'] as const;
 
 /** The browser-facing routes: CORS, the explorer, the console, trusted documents, the development token route. */
 function frontendRoutes(options: HubOptions, tokens: TokenService, registry: DepartmentRegistry): FrontendRoutes {

@@ -1284,7 +1284,7 @@ export type Query = {
   departments: Array<Department>;
   /** 预警: open cases at RED or ORANGE the caller may see, RED first, then the oldest first, a page at a time. */
   earlyWarnings: JointCaseConnection;
-  /** The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — from the one place the hub keeps them. Body names are in `departments`. */
+  /** The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — and, as enum "Body", the short names of the known body codes (the centre included), from the one place the hub keeps them. Every registered body is also in `departments`. */
   enumLabels: Array<EnumValueLabel>;
   /** Open and overdue cases per first handler (首办责任人), over the cases the caller's body may see. */
   handlerWorkload: Array<HandlerWorkload>;
