@@ -2,12 +2,12 @@ import { Role, startTestHub, type TestHub } from '../support/test-hub';
 
 /**
  * The work list's search stays on its indexes as the hub grows: with the demo cases copied to
- * about 100,000 (and their parties), a search by part of a party's name or of a case number
+ * about 16,000 (and their parties), a search by part of a party's name or of a case number
  * reads the bigram indexes (migration CaseListSearch), not every row.
  */
 describe('the work list search at scale', () => {
   let t: TestHub;
-  const COPIES = 2_500;
+  const COPIES = 400;
   beforeAll(async () => {
     t = await startTestHub();
     await t.databases.sql(
@@ -26,8 +26,8 @@ describe('the work list search at scale', () => {
 
   it('finds a party by part of her name and a case by part of its number through the bigram indexes', async () => {
     const [{ total }] = await t.databases.sql<{ total: number }>('hub', 'SELECT count(*)::int AS total FROM joint_case');
-    expect(total).toBeGreaterThan(50_000);
-    const [{ name }] = await t.databases.sql<{ name: string }>('hub', `SELECT name FROM joint_case_party WHERE name ~ '\\d{4}$' LIMIT 1`);
+    expect(total).toBeGreaterThan(10_000);
+    const [{ name }] = await t.databases.sql<{ name: string }>('hub', `SELECT name FROM joint_case_party WHERE name ~ '\\d{3}$' LIMIT 1`);
     const plan = (await t.databases.sql<{ 'QUERY PLAN': string }>(
       'hub',
       `EXPLAIN SELECT p.joint_case_id FROM joint_case_party p WHERE search_bigrams(p.name) @> search_bigrams($1) AND p.name ILIKE '%' || $1 || '%'`,
@@ -40,7 +40,11 @@ describe('the work list search at scale', () => {
     const byName = await t.graphql<{ jointCases: { edges: unknown[] } }>(query, { token, variables: { search: name } });
     expect(byName.body.errors).toBeUndefined();
     expect(byName.body.data!.jointCases.edges.length).toBeGreaterThan(0);
-    const byNumber = await t.graphql<{ jointCases: { edges: Array<{ node: { caseNumber: string } }> } }>(query, { token, variables: { search: '000012号-1234' } });
-    expect(byNumber.body.data!.jointCases.edges.map((e) => e.node.caseNumber)).toEqual(['(2026)西湖联调000012号-1234']);
+    const [{ case_number: caseNumber }] = await t.databases.sql<{ case_number: string }>('hub', `SELECT case_number FROM joint_case WHERE case_number LIKE '%-321' ORDER BY case_number LIMIT 1`);
+    const fragment = caseNumber.slice(-8);
+    const byNumber = await t.graphql<{ jointCases: { edges: Array<{ node: { caseNumber: string } }> } }>(query, { token, variables: { search: fragment } });
+    const numbers = byNumber.body.data!.jointCases.edges.map((e) => e.node.caseNumber);
+    expect(numbers).toContain(caseNumber);
+    expect(numbers.every((n) => n.includes(fragment))).toBe(true);
   }, 120_000);
 });
