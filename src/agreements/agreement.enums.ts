@@ -44,7 +44,56 @@ export enum AgreementStatus {
   EXPIRED = 'EXPIRED',
 }
 
-registerEnumType(Purpose, { name: 'Purpose', description: 'Why a body reads another body\'s records.' });
-registerEnumType(AgreementScope, { name: 'AgreementScope' });
-registerEnumType(Mask, { name: 'Mask', description: 'How a granted field is shown to the consuming body.' });
-registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
+registerEnumType(Purpose, {
+  name: 'Purpose',
+  description: 'Why a body reads another body\'s records (查阅目的).',
+  valuesConfig: {
+    JOINT_MEDIATION: { description: 'Joint mediation of a case (联合调解).' },
+    RISK_SCREENING: { description: 'Risk screening (风险研判).' },
+    STATISTICS: { description: 'Statistics (统计分析).' },
+  },
+});
+registerEnumType(AgreementScope, {
+  name: 'AgreementScope',
+  description: 'Which of the provider\'s records an agreement reaches (协议范围).',
+  valuesConfig: {
+    RECORDS_LINKED_TO_PARTICIPATING_CASE: { description: 'Records linked to an open joint case the consumer takes part in (关联案件记录).' },
+    RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE: { description: 'Records of a party to an open joint case the consumer takes part in (案件当事人记录).' },
+  },
+});
+registerEnumType(Mask, {
+  name: 'Mask',
+  description: 'How a granted field is shown to the consuming body (脱敏方式).',
+  valuesConfig: {
+    NONE: { description: 'As the owner holds it (不脱敏).' },
+    RESIDENT_ID: { description: '110105********1234 (身份证号脱敏).' },
+    MOBILE: { description: '138****5678 (手机号脱敏).' },
+    NAME: { description: '张* / 欧阳** (姓名脱敏).' },
+    ADDRESS_TO_COMMUNITY: { description: 'Down to the community or grid (地址至社区).' },
+    DATE_TO_YEAR_MONTH: { description: '2026-05 (日期至年月).' },
+    CONTACTS_IN_TEXT: { description: 'Free text with ID, phone and room numbers masked (文本中联系方式脱敏).' },
+    MINOR_NAME: { description: 'A minor\'s name as surname + 某 (未成年人姓名).' },
+  },
+});
+registerEnumType(AgreementStatus, {
+  name: 'AgreementStatus',
+  description: 'Where an agreement stands (协议状态).',
+  valuesConfig: {
+    DRAFT: { description: 'Drafted, not yet approved by both chiefs (草拟).' },
+    ACTIVE: { description: 'In force (生效).' },
+    SUSPENDED: { description: 'Suspended (暂停).' },
+    REVOKED: { description: 'Revoked (撤销).' },
+    EXPIRED: { description: 'Past its validity period (过期).' },
+  },
+});
+
+/** One field of one record type, and how it is shown. Paths name list items' fields as `parties.name`. */
+export interface FieldGrant {
+  field: string;
+  mask: Mask;
+}
+
+export interface RecordTypeGrant {
+  recordType: string;
+  fields: FieldGrant[];
+}

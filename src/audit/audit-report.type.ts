@@ -1,3 +1,4 @@
+import { AuditDecision } from './audit-decision.enum';
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../auth/actor';
 import { ConnectionType, PageArgs } from '../common/relay';
@@ -36,7 +37,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true })
   recordId: string | null;
 
-  @Field({ description: 'GRANTED or DENIED.' })
+  @Field(() => AuditDecision, { description: 'Granted or denied (查阅决定).' })
   decision: string;
 
   @Field(() => String, { nullable: true })
@@ -89,7 +90,7 @@ export class SubjectAccessEntry {
   @Field(() => String, { nullable: true, description: 'The joint case the look was for.' })
   jointCaseNumber: string | null;
 
-  @Field({ description: 'GRANTED or DENIED.' })
+  @Field(() => AuditDecision, { description: 'Granted or denied (查阅决定).' })
   decision: string;
 }
 

@@ -10,7 +10,18 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What a user does in their body.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a user does in their body (角色).',
+  valuesConfig: {
+    CLERK: { description: 'Clerk at the window (工作人员).' },
+    MEDIATOR: { description: 'Mediator (调解员).' },
+    CHIEF: { description: 'The body\'s chief (负责人).' },
+    SUPERVISOR: { description: 'Supervisor (督查员).' },
+    AUDITOR: { description: 'Data-protection auditor (审计员).' },
+    ADMIN: { description: 'Administrator (管理员).' },
+  },
+});
 
 /** The governance centre (综治中心) runs the hub and owns the joint cases; it has no connector. */
 export const GOVERNANCE_CENTRE = 'GOVERNANCE_CENTRE';

@@ -107,8 +107,20 @@ registerEnumType(SourceChannel, {
     CONSUMER_HOTLINE_12315: { description: '12315 消费者投诉热线' },
   },
 });
-registerEnumType(Urgency, { name: 'Urgency' });
-registerEnumType(PartyRole, { name: 'PartyRole' });
+registerEnumType(Urgency, {
+  name: 'Urgency',
+  description: 'How urgent the dispute is (紧急程度).',
+  valuesConfig: { NORMAL: { description: 'Ordinary (一般).' }, URGENT: { description: 'Urgent (紧急): raises the risk level.' } },
+});
+registerEnumType(PartyRole, {
+  name: 'PartyRole',
+  description: "A party's role in a joint case (当事人身份).",
+  valuesConfig: {
+    APPLICANT: { description: 'Applicant (申请人).' },
+    RESPONDENT: { description: 'Respondent (被申请人).' },
+    RELATED_PERSON: { description: 'A related person (关系人).' },
+  },
+});
 registerEnumType(ReferralChannel, {
   name: 'ReferralChannel',
   description: 'Where a dispute goes when mediation is not its channel or did not settle it (依法导入).',

@@ -2,10 +2,14 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { PageArgs } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
+import { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 import { CaseParty, JointCase, JointCaseConnection, LinkedRecord, LinkedRecordConnection, WithheldLinkedRecords } from './joint-case.type';
 import { RiskReasonType } from './risk/risk.model';
 import type { JointCaseService } from './joint-case.service';
 import type { ReadRoom } from '../read-room/read-room';
+import { availableActions } from './workflow/available-actions';
+import { CaseAction } from './case-status';
+import { RecordFieldAccess } from '../read-room/record-access.type';
 
 const FREE_TEXT = 'Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected.';
 
@@ -22,9 +26,16 @@ export class JointCaseResolver {
     return this.cases.findVisible(ctx, id);
   }
 
-  @Query(() => JointCaseConnection, { description: 'Joint cases the caller\'s body may see, newest first.' })
-  jointCases(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return this.cases.listVisible(ctx, page);
+  @Query(() => JointCaseConnection, {
+    description: 'The work list (案件列表): joint cases the caller\'s body may see, filtered, searched and sorted (default newest first), a page at a time.',
+  })
+  jointCases(
+    @Args() page: PageArgs,
+    @Arg('filter', () => JointCaseFilter, { nullable: true, description: 'Which cases (筛选条件); all visible cases when absent.' }) filter: JointCaseFilter | null,
+    @Arg('orderBy', () => JointCaseOrder, { nullable: true, description: 'The order (排序); newest intake first when absent.' }) orderBy: JointCaseOrder | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.cases.listFiltered(ctx, filter, orderBy, page);
   }
 
   @FieldResolver(() => String, { description: `The case's title. ${FREE_TEXT}` })
@@ -77,6 +88,13 @@ export class JointCaseResolver {
     return this.readRoom.linkedRecords(ctx, jointCase, page);
   }
 
+  @FieldResolver(() => [CaseAction], {
+    description: 'The workflow steps (可办理操作) the caller may take on the case now: those its status allows and the transition table grants the caller\'s body and role. A screen offers only these.',
+  })
+  availableActions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
+    return availableActions(ctx.actor, jointCase);
+  }
+
   @FieldResolver(() => [WithheldLinkedRecords], { description: 'Per body, how many linked records the caller may not know of.' })
   withheldLinkedRecords(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.withheldLinks(ctx, jointCase);
@@ -87,8 +105,17 @@ export class JointCaseResolver {
 export class LinkedRecordResolver {
   constructor(private readonly readRoom: ReadRoom) {}
 
-  @FieldResolver(() => DepartmentRecord, { nullable: true })
+  @FieldResolver(() => DepartmentRecord, { nullable: true, description: 'The record, read live from its owner and shaped by the agreements (关联记录).' })
   record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext) {
     return this.readRoom.linkedRecord(ctx, link);
+  }
+
+  @FieldResolver(() => [RecordFieldAccess], {
+    description:
+      'How each field of the record reaches the caller (字段访问情况): GRANTED, MASKED (with its mask) or DENIED (with the reason) — the decisions the audit records for this look. ' +
+      'Select it with the record, and leave denied fields out of the selection: a screen then gets no FORBIDDEN_BY_AGREEMENT errors (README "For frontend teams").',
+  })
+  access(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext) {
+    return this.readRoom.linkedRecordAccess(ctx, link);
   }
 }

@@ -1,19 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { canSeeCase, visibleCasesSql } from './case-visibility';
+import { canSeeCase } from './case-visibility';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
-import { isInstant, keysetCursor } from '../common/keyset-cursor';
-
-/** Newest first: the position after a case is its creation instant, ties broken by id. */
-const caseCursor = keysetCursor((value: unknown): value is { createdAt: string; id: string } => {
-  const key = value as { createdAt?: unknown; id?: unknown } | null;
-  return typeof key === 'object' && key !== null && isInstant(key.createdAt) && typeof key.id === 'string' && UUID.test(key.id);
-});
-const encodeCursor = (jointCase: JointCase) => caseCursor.encode({ createdAt: jointCase.createdAt.toISOString(), id: jointCase.id });
+import { caseListCountSql, caseListPageSql, DEFAULT_ORDER, encodeListCursor, type ListSort, sortOf, WARNING_CONDITIONS, WARNING_SORT } from './joint-case-list';
+import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 export class JointCaseService {
   constructor(private readonly hubDb: DataSource) {}
@@ -31,37 +25,35 @@ export class JointCaseService {
   }
 
   /**
-   * Newest first, keyset-paginated, only the cases the actor may see: the page and its parties
-   * in one statement. The total is counted only when the query asks for it (a count over every
-   * visible case costs more than the page).
+   * The work list (案件列表): the actor's visible cases narrowed by `filter`, sorted by `order`
+   * (default newest first), keyset-paginated; the page and its parties in one statement.
    */
-  async listVisible(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
+  listFiltered(ctx: RequestContext, filter: JointCaseFilter | null | undefined, order: JointCaseOrder | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+    return this.page(ctx, filter, sortOf(order ?? DEFAULT_ORDER), page, []);
+  }
+
+  /** 预警: open cases at RED or ORANGE the actor may see, RED first, then the oldest first, a page at a time. */
+  earlyWarnings(ctx: RequestContext, filter: JointCaseFilter | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+    return this.page(ctx, filter, WARNING_SORT, page, WARNING_CONDITIONS);
+  }
+
+  private async page(ctx: RequestContext, filter: JointCaseFilter | null | undefined, sortBy: ListSort, page: PageArgs, extra: readonly string[]): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
-    const values: unknown[] = [];
-    const conditions = [visibleCasesSql(ctx.actor, values)];
-    const countValues = [...values];
-    const countSql = `SELECT count(*)::int AS total FROM joint_case c WHERE ${conditions[0]}`;
-    if (page.after) {
-      const cursor = caseCursor.decode(page.after);
-      values.push(cursor.createdAt, cursor.id);
-      conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
-    }
-    values.push(page.first + 1);
-    // The page is limited before the parties are aggregated, so only its own rows are joined.
-    const rows: Array<Record<string, unknown>> = await this.hubDb.query(
-      `SELECT ${CASE_SELECT}, ${PARTIES_JSON} AS parties
-         FROM (SELECT * FROM joint_case c WHERE ${conditions.join(' AND ')}
-                ORDER BY c.created_at DESC, c.id DESC LIMIT $${values.length}) c
-        ORDER BY c.created_at DESC, c.id DESC`,
-      values,
-    );
-    const cases = rows.map(({ parties, ...row }) => {
+    const now = new Date();
+    const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, `${CASE_SELECT}, ${PARTIES_JSON} AS parties`, extra);
+    const rows: Array<Record<string, unknown>> = await this.hubDb.query(sql, values);
+    const keys = new Map<string, string>();
+    const cases = rows.map(({ parties, sortKey, ...row }) => {
       const jointCase = jointCaseOf(row);
+      keys.set(jointCase.id, sortKey as string);
       ctx.loaders.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
       return jointCase;
     });
-    const count = async () => ((await this.hubDb.query(countSql, countValues)) as Array<{ total: number }>)[0].total;
-    return keysetConnection(cases, page, count, encodeCursor);
+    const count = async () => {
+      const counted = caseListCountSql(ctx.actor, filter, now, extra);
+      return ((await this.hubDb.query(counted.sql, counted.values)) as Array<{ total: number }>)[0].total;
+    };
+    return keysetConnection(cases, page, count, (c) => encodeListCursor(sortBy, keys.get(c.id)!, c.id));
   }
 
   /** Keyed hashes of the case's parties: the persons a read through this case concerns. */

@@ -14,6 +14,7 @@ import { registeredDepartments } from '../connectors/registered-departments';
 import { buildHubSchema, printHubSchema } from '../graphql/schema';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type RunningHub, startHub } from '../server/hub';
+import { TrustedDocuments } from '../server/trusted-documents';
 import { embeddedCredentials, embeddedUrl, ADMIN_USER, type EmbeddedPostgres } from '../runtime/embedded-postgres';
 import { defaultDatabaseNames, startEmbeddedInstallation } from '../demo/embedded-installation';
 import {
@@ -107,6 +108,12 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
     production: config.production,
     log,
     personHashKey: keys.personHashKey,
+    frontend: {
+      corsOrigins: config.frontend.corsOrigins,
+      explorer: config.frontend.explorer,
+      // Read once at start: a manifest that cannot be read stops the start.
+      trustedDocuments: config.frontend.trustedDocuments === 'off' ? undefined : TrustedDocuments.load(config.frontend.trustedDocuments, config.frontend.trustedDocumentsFile),
+    },
   });
   const hub = stopper.hub;
   if (installation?.seededNow && keys.jwt.signingKey) {

@@ -38,5 +38,10 @@ export enum ErrorCode {
   PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
   /** Development only: the hash is not registered in this process yet; send the text with it. */
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  /**
+   * The hub runs only trusted documents (TRUSTED_DOCUMENTS=only, a persisted-operation
+   * allow-list) and the request's document is not one of them (HTTP 400).
+   */
+  TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

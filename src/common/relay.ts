@@ -11,18 +11,18 @@ export const MAX_PAGE_SIZE = 100;
  * type-graphql's per-field resolver wrapper.
  */
 
-@ObjectType({ description: 'Relay page information.', simpleResolvers: true })
+@ObjectType({ description: 'Relay page information (分页信息).', simpleResolvers: true })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether another page follows (pass endCursor as `after`) (是否有下一页).' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Whether this page was asked for with `after` (是否有上一页).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item; null for an empty page (首项游标).' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item: the next page\'s `after`; null for an empty page (末项游标).' })
   endCursor: string | null;
 }
 
@@ -49,24 +49,24 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Function, nodeNullable = false) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor (列表项).` })
   class EdgeType {
-    @Field(() => nodeType, { nullable: nodeNullable })
+    @Field(() => nodeType, { nullable: nodeNullable, description: `The ${name} (条目).` })
     node: T;
 
-    @Field()
+    @Field({ description: 'Where this item stands in the list: pass it as `after` to continue after it (游标).' })
     cursor: string;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (分页列表).` })
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in the list\'s order (本页条目).' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors (分页信息).' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Items across all pages.' })
+    @Field(() => Int, { description: 'Items across all pages; counted only when selected (总数).' })
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;

@@ -47,6 +47,12 @@ export interface HubConfig {
   observability: { accessLog: boolean; tracing: boolean; logLevel: string };
   shutdownTimeoutMs: number;
   production: boolean;
+  /**
+   * For browser apps: CORS_ORIGINS (comma-separated origins), EXPLORER (on/off; default on in
+   * development, off in production), TRUSTED_DOCUMENTS (off/allow/only) with its manifest
+   * TRUSTED_DOCUMENTS_FILE (default console/src/gql/persisted-documents.json, the console's).
+   */
+  frontend: { corsOrigins: string[]; explorer?: boolean; trustedDocuments: 'off' | 'allow' | 'only'; trustedDocumentsFile: string };
 }
 
 /** `WOMENS_FEDERATION` → `WOMENS_FEDERATION_DATABASE_URL`. */
@@ -142,6 +148,12 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     observability: { accessLog: settings.ACCESS_LOG === 'on', tracing: settings.TRACING === 'on', logLevel: settings.LOG_LEVEL },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',
+    frontend: {
+      corsOrigins: (settings.CORS_ORIGINS ?? []).map((origin) => new URL(origin).origin),
+      explorer: settings.EXPLORER === undefined ? undefined : settings.EXPLORER === 'on',
+      trustedDocuments: settings.TRUSTED_DOCUMENTS,
+      trustedDocumentsFile: path.resolve(settings.TRUSTED_DOCUMENTS_FILE ?? path.join(projectRoot(), 'console', 'src', 'gql', 'persisted-documents.json')),
+    },
   };
 }
 

@@ -68,6 +68,14 @@ export const SETTINGS = z.object({
   FAIR_USE_BODY_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(BODY_COST_PER_MINUTE),
   ACCESS_LOG: onOff().default('on'),
   TRACING: onOff().default('off'),
+  CORS_ORIGINS: z
+    .string()
+    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: (issue) => `must list origins like https://console.example.org (got "${String(issue.input)}")` })))
+    .optional(),
+  EXPLORER: onOff().optional(),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only'], { error: (issue) => `must be off, allow or only (got "${String(issue.input)}")` }).default('off'),
+  TRUSTED_DOCUMENTS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')} (got "${String(issue.input)}")` }).default('info'),
 });
 

@@ -9,6 +9,8 @@ import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
+import { fieldPaths } from '../connectors/department-definition';
+import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
 
 /**
  * The live content of a linked record, read in the scope of its case: decided once per
@@ -31,6 +33,30 @@ export async function readLinkedRecord(deps: ReadRoomDeps, ctx: RequestContext, 
     ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
   }
   return shaped.record;
+}
+
+/**
+ * How each field of a linked record reaches the caller (the typed `access` of a link): the same
+ * decision, read and access-log entry as `readLinkedRecord` (the request's loaders and log
+ * dedupe them), so what a screen is told agrees with what the audit records. A kind the caller
+ * may not read answers every field DENIED with the reason, instead of an error.
+ */
+export async function linkedRecordAccess(deps: ReadRoomDeps, ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<RecordFieldAccess[]> {
+  if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
+  const source = deps.registry.get(link.department).recordTypes.find((t) => t.name === link.recordType);
+  if (!source) throw HubError.sourceUnavailable(link.department);
+  const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+  const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
+  if (decision.kind === 'DENIED') {
+    ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
+    return fieldPaths(source).map((field) => ({ field, decision: FieldAccessDecision.DENIED, mask: null, reason: decision.reason }));
+  }
+  const shaped = await ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
+  if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+  if (decision.kind === 'GRANTED') {
+    ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
+  }
+  return recordAccess(source, decision, shaped.fields);
 }
 
 /**

@@ -4,7 +4,8 @@ import { caseScopeOf } from '../cases/case-visibility';
 import type { CaseParty, JointCase, LinkedRecord } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
-import { readLinkedRecord, readPersonRecords } from './body-records.read';
+import { linkedRecordAccess, readLinkedRecord, readPersonRecords } from './body-records.read';
+import type { RecordFieldAccess } from './record-access.type';
 import { showLinks, type WithheldLinks } from './case-links.view';
 import { partyNameFor, printedFreeText, showCaseText, showParties, whyNotPrintable } from './case-data.view';
 import type { CasePartyRow } from '../cases/joint-case.sql';
@@ -40,6 +41,10 @@ export class ReadRoom {
 
   linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
     return readLinkedRecord(this.deps, ctx, link, caseScopeOf(link.jointCase));
+  }
+
+  linkedRecordAccess(ctx: RequestContext, link: LinkedRecord): Promise<RecordFieldAccess[]> {
+    return linkedRecordAccess(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
   personRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {

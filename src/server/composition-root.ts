@@ -157,7 +157,7 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
     [CaseStatisticsResolver, new CaseStatisticsResolver(statistics)],
     [SupervisionResolver, new SupervisionResolver(supervision)],
     [WorkLedgerResolver, new WorkLedgerResolver(ledger)],
-    [WorkflowResolver, new WorkflowResolver(workflow)],
+    [WorkflowResolver, new WorkflowResolver(workflow, jointCases)],
     [JointSessionResolver, new JointSessionResolver(readRoom)],
     [TimelineEntryResolver, new TimelineEntryResolver(readRoom)],
     [JointCaseDomainResolver, new JointCaseDomainResolver(readRoom, hubDb)],

@@ -8,6 +8,10 @@ import type { RequestContext } from '../graphql/request-context';
 import type { HubMetrics } from '../observability/metrics';
 import { codesOf } from '../observability/observability.plugin';
 import { elapsedSeconds, enterObservation, newObservation, type RequestObservation, safeRequestId } from '../observability/request-observation';
+import { isConsolePath, sendConsoleFile } from './console-files';
+import { type CorsPolicy, isPreflight } from './cors';
+import { EXPLORER_STATIC_PATH, type ExplorerOptions, sendExplorerAsset, sendExplorerPage, wantsExplorer } from './explorer';
+import type { TrustedDocumentRequest, TrustedDocuments } from './trusted-documents';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Largest request body the hub reads; a larger one is answered 413 PAYLOAD_TOO_LARGE unread. */
@@ -28,6 +32,21 @@ export interface HttpHandlers {
   accessLog?: boolean;
   /** Set when tracing is on: each request gets a span. */
   tracer?: Tracer;
+  /** What browser apps and frontend teams get: CORS, the explorer, the console, trusted documents. */
+  frontend?: FrontendRoutes;
+}
+
+export interface FrontendRoutes {
+  cors: CorsPolicy;
+  /** The explorer at GET /graphql for browsers; null when off (production without EXPLORER=on). */
+  explorer: ExplorerOptions | null;
+  trustedDocuments: TrustedDocuments;
+  /** The console's build output, served at /console; null when not served. */
+  consoleDir: string | null;
+  /** Development only: issues a token for the console's and the explorer's pickers (POST /dev/token). */
+  developmentToken?: (request: { department?: unknown; role?: unknown; user?: unknown }) => Promise<string>;
+  /** Development only: the bodies and roles the pickers offer (GET /dev/token). */
+  developmentChoices?: () => { departments: Array<{ code: string; label: string }>; roles: Array<{ code: string; label: string }> };
 }
 
 class BodyTooLarge extends Error {}
@@ -90,7 +109,7 @@ function sendRequestError(req: IncomingMessage, res: ServerResponse, status: num
 type ObservedResponse = ServerResponse & { observation?: RequestObservation };
 
 /** Paths as metric labels: the hub's own, everything else as one. */
-const KNOWN_PATHS = new Set(['/graphql', '/health', '/ready', '/metrics']);
+const KNOWN_PATHS = new Set(['/graphql', '/health', '/ready', '/metrics', '/console', '/dev/token']);
 /** Probes and scrapes come every few seconds: their access-log lines are at debug level. */
 const PROBE_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -141,6 +160,9 @@ function codesOfBody(text: string | undefined): string[] | undefined {
     return undefined;
   }
 }
+
+/** Headers no page can send cross-origin without a preflight, which the hub's GET queries carry. */
+const PREFLIGHTED_GET_HEADERS = ['authorization', 'x-purpose', 'x-joint-case-id'] as const;
 
 /** Codes of a well-formed request whose GraphQL document or variables were refused before execution. */
 const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.QUERY_TOO_COMPLEX]);
@@ -209,7 +231,19 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     const completedBody = observeRequest(handlers, req, res, requestId, url);
+    const frontend = handlers.frontend;
     try {
+      if (frontend) {
+        frontend.cors.decorate(req, res);
+        if (isPreflight(req)) return frontend.cors.preflight(req, res);
+        if (frontend.explorer && url.pathname.startsWith(EXPLORER_STATIC_PATH) && req.method === 'GET' && sendExplorerAsset(req, res, url)) return;
+        if (frontend.consoleDir && isConsolePath(url.pathname)) return sendConsoleFile(res, req, url, frontend.consoleDir);
+        if (frontend.developmentToken && url.pathname === '/dev/token') {
+          if (req.method === 'GET' && frontend.developmentChoices) return sendJson(res, 200, frontend.developmentChoices());
+          return await sendDevelopmentToken(req, res, frontend.developmentToken);
+        }
+        if (url.pathname === GRAPHQL_PATH && frontend.explorer && wantsExplorer(req, url)) return sendExplorerPage(res, frontend.explorer);
+      }
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'UP' });
       if (url.pathname === '/metrics' && req.method === 'GET' && handlers.metrics) {
         const { contentType, text } = await handlers.metrics.exposition();
@@ -239,12 +273,23 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
           body = text;
         }
       }
+      let search = url.search;
+      if (frontend && frontend.trustedDocuments.mode !== 'off') {
+        const trusted = applyTrustedDocuments(frontend.trustedDocuments, req.method === 'POST' ? body : undefined, url);
+        if (!trusted.ok) return sendRequestError(req, res, 400, ErrorCode.TRUSTED_DOCUMENT_REQUIRED, trusted.reason);
+        if (trusted.body !== undefined) body = trusted.body;
+        if (trusted.search !== undefined) search = trusted.search;
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      // A GET query with the bearer token, x-purpose or x-joint-case-id was preflighted by any
+      // browser that sent it cross-origin (none of them is CORS-safelisted): Apollo's CSRF rule,
+      // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
+      if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name]))) headers.set('apollo-require-preflight', 'true');
       const response = await handlers.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => handlers.context(req, requestId),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -266,6 +311,68 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       else res.end();
     }
   });
+}
+
+/**
+ * Puts a trusted document's text in place of its id (POST body or GET parameters) and takes the
+ * persisted-query extension off, so Apollo runs the listed text; refuses what the list does not allow.
+ */
+function applyTrustedDocuments(
+  trusted: TrustedDocuments,
+  body: unknown,
+  url: URL,
+): { ok: true; body?: unknown; search?: string } | { ok: false; reason: string } {
+  if (body !== undefined) {
+    if (typeof body !== 'object' || body === null) return { ok: true };
+    const request = body as TrustedDocumentRequest & Record<string, unknown>;
+    const outcome = trusted.resolve(request);
+    if (!outcome.ok) return outcome;
+    if (outcome.query === undefined) return { ok: true };
+    const { documentId: _id, extensions, ...rest } = request;
+    const kept = withoutPersistedQuery(extensions);
+    return { ok: true, body: { ...rest, query: outcome.query, ...(kept ? { extensions: kept } : {}) } };
+  }
+  const params = url.searchParams;
+  let extensions: unknown;
+  try {
+    extensions = params.has('extensions') ? JSON.parse(params.get('extensions')!) : undefined;
+  } catch {
+    extensions = undefined;
+  }
+  const outcome = trusted.resolve({ query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions });
+  if (!outcome.ok) return outcome;
+  if (outcome.query === undefined) return { ok: true };
+  const next = new URLSearchParams(params);
+  next.delete('documentId');
+  next.set('query', outcome.query);
+  const rest = withoutPersistedQuery(extensions);
+  if (rest) next.set('extensions', JSON.stringify(rest));
+  else next.delete('extensions');
+  return { ok: true, search: `?${next.toString()}` };
+}
+
+function withoutPersistedQuery(extensions: unknown): Record<string, unknown> | undefined {
+  if (!extensions || typeof extensions !== 'object') return undefined;
+  const { persistedQuery: _pq, ...rest } = extensions as Record<string, unknown>;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** POST /dev/token {department, role, user} → {token}: development only, for the pickers. */
+async function sendDevelopmentToken(req: IncomingMessage, res: ServerResponse, issue: NonNullable<FrontendRoutes['developmentToken']>): Promise<void> {
+  if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').includes('application/json')) {
+    return sendRequestError(req, res, 405, ErrorCode.BAD_USER_INPUT, 'POST a JSON object {department, role, user}', { allow: 'GET, POST' });
+  }
+  let request: Record<string, unknown>;
+  try {
+    request = JSON.parse(await readBody(req)) as Record<string, unknown>;
+  } catch {
+    return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
+  }
+  try {
+    sendJson(res, 200, { token: await issue(request ?? {}) });
+  } catch (error) {
+    return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : 'No token for that body and role');
+  }
 }
 
 export type { GraphQLRequestContext };

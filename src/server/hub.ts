@@ -10,6 +10,7 @@ import { Purpose } from '../agreements/agreement.enums';
 import { PolicyDirectory } from '../agreements/policy-directory';
 import type { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../common/ids';
+import { Role } from '../auth/actor';
 import { auditPlugin } from '../graphql/audit.plugin';
 import { sourceStatusPlugin } from '../graphql/source-status.plugin';
 import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
@@ -41,7 +42,12 @@ import { hubTracer } from '../observability/tracing';
 import { probeReadiness } from './readiness';
 import type { RiskScreeningWorker } from '../cases/risk/risk-screening.worker';
 import { composeHub, type HubServices } from './composition-root';
-import { createHttpServer } from './http-server';
+import { createHttpServer, type FrontendRoutes } from './http-server';
+import { defaultConsoleDir } from './console-files';
+import { CorsPolicy } from './cors';
+import { TrustedDocuments } from './trusted-documents';
+import { bodyZh } from '../cases/labels-zh';
+import { ENUM_LABELS_ZH } from '../graphql/labels.resolver';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
 
 export interface HubOptions {
@@ -74,6 +80,19 @@ export interface HubOptions {
    * its audit record. Default 'on'.
    */
   audit?: 'on' | 'off';
+  /** What browser apps and frontend teams get (README "For frontend teams"). */
+  frontend?: FrontendSettings;
+}
+
+export interface FrontendSettings {
+  /** CORS_ORIGINS: origins whose browser apps may call the hub; none by default. */
+  corsOrigins?: readonly string[];
+  /** The explorer at GET /graphql: default on in development, off in production (EXPLORER=on turns it on). */
+  explorer?: boolean;
+  /** TRUSTED_DOCUMENTS with its manifest; none by default. */
+  trustedDocuments?: TrustedDocuments;
+  /** The console's build output served at /console; default console/dist, null for none. */
+  consoleDir?: string | null;
 }
 
 export interface RunningHub {
@@ -158,7 +177,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     // Development shows the schema (introspection, "Did you mean ...?"); production does not.
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
-    // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF.
+    // One operation per HTTP request; a simple (non-preflighted) request is refused as possible CSRF
+    // (a GET query carrying the hub's own headers counts as preflighted: see http-server.ts).
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Automatic persisted queries keep each process's own cache, which replicas behind a load
@@ -187,6 +207,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const server: http.Server = createHttpServer({
     apollo,
+    frontend: frontendRoutes(options, tokens, registry),
     log,
     metrics,
     accessLog: options.observability?.accessLog ?? true,
@@ -281,6 +302,35 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
     throw new GraphQLError('Idempotency-Key must be 1 to 128 letters, digits or . _ : -', { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
   }
   return key;
+}
+
+/** The browser-facing routes: CORS, the explorer, the console, trusted documents, the development token route. */
+function frontendRoutes(options: HubOptions, tokens: TokenService, registry: DepartmentRegistry): FrontendRoutes {
+  const departments = registry.codes;
+  const settings = options.frontend ?? {};
+  const explorerOn = settings.explorer ?? !options.production;
+  const development = !options.production && options.jwt.signingKey !== undefined;
+  const pickerBodies = tokenDepartments(departments);
+  return {
+    cors: new CorsPolicy(settings.corsOrigins ?? []),
+    explorer: explorerOn ? { picker: development ? { departments: pickerBodies, roles: Object.values(Role) } : undefined } : null,
+    trustedDocuments: settings.trustedDocuments ?? TrustedDocuments.none(),
+    consoleDir: settings.consoleDir === undefined ? defaultConsoleDir() : settings.consoleDir,
+    developmentToken: development
+      ? async ({ department, role, user }) => {
+          if (typeof department !== 'string' || !pickerBodies.includes(department)) throw new Error(`department must be one of ${pickerBodies.join(', ')}`);
+          if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role)) throw new Error(`role must be one of ${Object.values(Role).join(', ')}`);
+          const name = typeof user === 'string' && user.trim() ? user.trim().slice(0, 40) : `${department} ${role}`;
+          return tokens.issue({ department, role: role as Role, user: name }, '12h');
+        }
+      : undefined,
+    developmentChoices: development
+      ? () => ({
+          departments: pickerBodies.map((code) => ({ code, label: bodyZh(code, registry) })),
+          roles: Object.values(Role).map((code) => ({ code, label: ENUM_LABELS_ZH.Role[code] ?? code })),
+        })
+      : undefined,
+  };
 }
 
 /** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */

@@ -98,13 +98,20 @@ describe('HTTP hardening', () => {
       expect(dev.hub.sources.statements.count()).toBe(0);
     });
 
-    it('refuses a GET with no content-type and no apollo-require-preflight header', async () => {
+    it('refuses a GET with only simple headers (no content-type, no token, no apollo-require-preflight)', async () => {
       dev.hub.sources.statements.reset();
       const url = `${dev.hub.url}?query=${encodeURIComponent('{ jointCases(first: 1) { totalCount } }')}`;
-      const { status, body } = await json(await fetch(url, { headers: { authorization: `Bearer ${token}` } }));
+      const { status, body } = await json(await fetch(url, { headers: { accept: 'application/json' } }));
       expect(status).toBe(400);
       expect(body.errors![0].message).toMatch(csrfMessage);
       expect(dev.hub.sources.statements.count()).toBe(0);
+    });
+
+    it('serves a GET query carrying the bearer token: a header no page can send cross-origin without a preflight', async () => {
+      const url = `${dev.hub.url}?query=${encodeURIComponent('{ jointCases(first: 1) { totalCount } }')}`;
+      const { status, body } = await json(await fetch(url, { headers: { authorization: `Bearer ${token}` } }));
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ jointCases: { totalCount: expect.any(Number) } });
     });
 
     it('serves the same GET with apollo-require-preflight (which a browser must preflight)', async () => {

@@ -8,7 +8,16 @@ export enum RiskLevel {
   YELLOW = 'YELLOW',
   BLUE = 'BLUE',
 }
-registerEnumType(RiskLevel, { name: 'RiskLevel', description: 'Early-warning level (预警等级), RED most urgent.' });
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: 'Early-warning level (预警等级), RED most urgent.',
+  valuesConfig: {
+    RED: { description: 'Red (红色): may turn violent; act now.' },
+    ORANGE: { description: 'Orange (橙色): serious.' },
+    YELLOW: { description: 'Yellow (黄色): watch.' },
+    BLUE: { description: 'Blue (蓝色): ordinary.' },
+  },
+});
 
 export const RISK_ORDER: readonly RiskLevel[] = [RiskLevel.BLUE, RiskLevel.YELLOW, RiskLevel.ORANGE, RiskLevel.RED];
 

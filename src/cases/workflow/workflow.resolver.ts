@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../common/relay';
+import { JointCaseFilter } from '../joint-case-list.input';
 import type { RequestContext } from '../../graphql/request-context';
 import type { JointCaseHistoryEntity } from '../joint-case-history.entity';
 import type { JointSessionEntity } from '../joint-session.entity';
-import { JointCase } from '../joint-case.type';
+import { JointCase, JointCaseConnection } from '../joint-case.type';
+import type { JointCaseService } from '../joint-case.service';
 import {
   ApplyJudicialConfirmationInput,
   AssessJointCaseInput,
@@ -28,7 +31,10 @@ const VERSION = { nullable: true, description: 'The version the user saw; a diff
 /** The joint-case workflow. Steps the state does not allow come back as TransitionError data. */
 @Resolver(() => JointCase)
 export class WorkflowResolver {
-  constructor(private readonly workflow: WorkflowService) {}
+  constructor(
+    private readonly workflow: WorkflowService,
+    private readonly cases: JointCaseService,
+  ) {}
 
   @Mutation(() => JointCase, { description: '受理: the governance centre takes a case in; its risk is assessed at once.' })
   openJointCase(@Arg('input') input: OpenJointCaseInput, @Ctx() ctx: RequestContext) {
@@ -166,9 +172,13 @@ export class WorkflowResolver {
     return this.workflow.reassessVisible(ctx, id);
   }
 
-  @Query(() => [JointCase], { description: '预警: open cases at RED or ORANGE, most urgent first.' })
-  earlyWarnings(@Ctx() ctx: RequestContext) {
-    return this.workflow.earlyWarnings(ctx);
+  @Query(() => JointCaseConnection, { description: '预警: open cases at RED or ORANGE the caller may see, RED first, then the oldest first, a page at a time.' })
+  earlyWarnings(
+    @Args() page: PageArgs,
+    @Arg('filter', () => JointCaseFilter, { nullable: true, description: 'Narrows the warnings further (筛选条件), e.g. by category or lead body.' }) filter: JointCaseFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.cases.earlyWarnings(ctx, filter, page);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step of the case, oldest first.' })

@@ -579,15 +579,6 @@ export class WorkflowService {
     return locked;
   }
 
-  /** Open cases at RED or ORANGE, most urgent and oldest first. */
-  async earlyWarnings(ctx: RequestContext): Promise<JointCaseEntity[]> {
-    const query = this.hubDb
-      .getRepository(JointCaseEntity)
-      .createQueryBuilder('c')
-      .where(`c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
-    return onlyVisibleCases(query, ctx.actor).orderBy(`CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
-  }
-
   private text(value: string, field: string, max: number): string {
     const trimmed = value.trim();
     if (!trimmed || trimmed.length > max) throw HubError.badInput(`${field} must be 1 to ${max} characters`, { field });

@@ -1,3 +1,4 @@
+import { TransitionErrorCode } from './transition-error-code';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MaxLength, Validate, ValidateNested, type ValidationArguments, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/actor';
@@ -382,13 +383,13 @@ export class ReferJointCaseInput {
 
 @ObjectType({ description: 'A step a joint case could not take, returned as data (not thrown).' })
 export class TransitionError {
-  @Field({ description: 'INVALID_TRANSITION or CONFLICT.' })
+  @Field(() => TransitionErrorCode, { description: 'Why the step was refused (拒绝原因代码).' })
   code: string;
 
-  @Field()
+  @Field({ description: 'The reason in words, to show the user (拒绝理由).' })
   message: string;
 
-  @Field(() => CaseStatus)
+  @Field(() => CaseStatus, { description: 'The case\'s status now (当前状态).' })
   status: CaseStatus;
 
   @Field(() => [CaseStatus], { description: 'The states the case may move to from where it is.' })

@@ -272,7 +272,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
   const variables = Object.fromEntries(visible.map((c, i) => [`c${i}`, c.id]));
   const query = `query(${visible.map((_, i) => `$c${i}: ID!`).join(', ')}) {
     ${visible.map((_, i) => `c${i}: jointCase(id: $c${i}) { ...CaseView }`).join('\n')}
-    earlyWarnings { ...WarningView }
+    earlyWarnings(first: 100) { edges { node { ...WarningView } } }
   }
   ${CASE_VIEW}
   ${WARNING_VIEW}`.replace('query() {', 'query {');
@@ -286,7 +286,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
   });
 
   const warnings = expectedEarlyWarnings(snap, caller);
-  const got: any[] = body.data.earlyWarnings;
+  const got: any[] = body.data.earlyWarnings.edges.map((e: any) => e.node);
   if (JSON.stringify(got.map((c) => c.id)) !== JSON.stringify(warnings.map((c) => c.id))) {
     // Cases of one level taken in at the same instant may come in either order: compare as sets then.
     const sameSet = JSON.stringify(got.map((c) => c.id).sort()) === JSON.stringify(warnings.map((c) => c.id).sort());
@@ -297,7 +297,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
     const row = snap.cases.get(item.id);
     if (!row) return;
     if (item.riskLevel !== row.risk_level) wrong.push(`${who} earlyWarnings ${row.case_number}.riskLevel: expected ${row.risk_level}, got ${item.riskLevel}`);
-    wrong.push(...compareCase(`${who} earlyWarnings ${row.case_number}`, caller, row, item, errors, ['earlyWarnings', i], used, false));
+    wrong.push(...compareCase(`${who} earlyWarnings ${row.case_number}`, caller, row, item, errors, ['earlyWarnings', 'edges', i, 'node'], used, false));
   });
   for (const error of errors) if (!used.has(error)) wrong.push(`${who}: unexpected error ${error.extensions?.code} at ${JSON.stringify(error.path)}: ${error.message}`);
 

@@ -1,0 +1,134 @@
+import { graphql } from './gql';
+
+// Every operation the console sends: codegen types them from schema/schema.graphql and lists
+// them in src/gql/persisted-documents.json, the manifest a hub runs with TRUSTED_DOCUMENTS=only.
+
+export const MeQuery = graphql(`
+  query ConsoleMe {
+    me { user department role }
+    departments { code displayName }
+    enumLabels { enum value label }
+  }
+`);
+
+export const CaseListQuery = graphql(`
+  query ConsoleCaseList($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
+    jointCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id caseNumber title category status sourceChannel riskLevel deadline createdAt
+          leadDepartment participatingDepartments handler
+        }
+      }
+    }
+  }
+`);
+
+export const CaseDetailQuery = graphql(`
+  query ConsoleCaseDetail($id: ID!) {
+    jointCase(id: $id) {
+      id caseNumber title description category status sourceChannel urgency riskLevel deadline createdAt version
+      place community grid peopleInvolved leadDepartment participatingDepartments handler handlerDepartment
+      availableActions
+      riskReasons { rule withheld department level description source { department recordType recordId } }
+      parties { id role name residentId mobile address }
+      timeline { at action fromStatus toStatus actorUser actorDepartment actorRole note }
+      sessions { id heldAt place minutes attendees { department name } }
+      withheldLinkedRecords { department count reasons }
+      linkedRecords(first: 50) {
+        edges {
+          node {
+            department recordType recordId
+            access { field decision mask reason }
+            record { ...RecordFields }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OpenCaseMutation = graphql(`
+  mutation ConsoleOpenCase($input: OpenJointCaseInput!) {
+    openJointCase(input: $input) { id caseNumber status }
+  }
+`);
+
+export const AssessMutation = graphql(`
+  mutation ConsoleAssess($id: ID!, $expectedVersion: Int) {
+    assessJointCase(id: $id, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase { id status riskLevel version }
+      ... on TransitionError { code message status allowedNextStates }
+    }
+  }
+`);
+
+export const AssignMutation = graphql(`
+  mutation ConsoleAssign($id: ID!, $input: AssignJointCaseInput!, $expectedVersion: Int) {
+    assignJointCase(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase { id status version }
+      ... on TransitionError { code message status allowedNextStates }
+    }
+  }
+`);
+
+export const StartMediationMutation = graphql(`
+  mutation ConsoleStartMediation($id: ID!, $expectedVersion: Int) {
+    startMediation(id: $id, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase { id status version }
+      ... on TransitionError { code message status allowedNextStates }
+    }
+  }
+`);
+
+export const WarningsQuery = graphql(`
+  query ConsoleWarnings($first: Int!, $after: String) {
+    earlyWarnings(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id caseNumber title riskLevel status createdAt leadDepartment riskReasons { rule withheld department level description source { department recordType recordId } } } }
+    }
+  }
+`);
+
+export const StatisticsQuery = graphql(`
+  query ConsoleStatistics($from: DateTimeISO!, $until: DateTimeISO!) {
+    caseStatistics(from: $from, until: $until, groupBy: CATEGORY) {
+      smallCellThreshold
+      rows { key label casesTakenIn handled settled handledRate successRate overdue earlyWarnings judicialConfirmations }
+      total { key label casesTakenIn handled settled handledRate successRate overdue earlyWarnings judicialConfirmations }
+    }
+  }
+`);
+
+export const LedgerMutation = graphql(`
+  mutation ConsoleLedger($from: DateTimeISO!, $until: DateTimeISO!, $format: LedgerFormat!) {
+    exportWorkLedger(from: $from, until: $until, format: $format) { filename contentType rowCount contentBase64 }
+  }
+`);
+
+export const PersonQuery = graphql(`
+  query ConsolePerson($residentId: String!) {
+    person(residentId: $residentId) {
+      residentIdMasked
+      departments {
+        department displayName
+        records(first: 20) { totalCount edges { node { __typename recordType recordId } } }
+      }
+    }
+  }
+`);
+
+export const AuditTrailQuery = graphql(`
+  query ConsoleAuditTrail($from: DateTimeISO!, $until: DateTimeISO!, $consumer: String, $first: Int!) {
+    auditTrail(from: $from, until: $until, consumer: $consumer, first: $first) {
+      totalCount
+      edges { node { occurredAt user department role purpose provider recordType recordId decision reason jointCaseId } }
+    }
+  }
+`);

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { residentIdCheckCharacter } from '../../src/common/resident-id';
+import { TrustedDocuments } from '../../src/server/trusted-documents';
+import { startHubWith } from '../security/hub-with-options';
+import { caseSharedByCourtAndPolice, Role, startTestHub, type TestHub } from '../support/test-hub';
+
+/*
+ * The centre's console (console/, served by the hub at /console from its build output) driven
+ * in Debian's headless Chromium (`apt-get install -y chromium`; CHROMIUM_PATH overrides the
+ * path). Screenshots of the main screens go to docs/console/ (shown in the README).
+ */
+
+jest.setTimeout(120_000);
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.join(__dirname, '..', '..', 'docs', 'console');
+const CONSOLE_BUILD = path.join(__dirname, '..', '..', 'console', 'dist', 'index.html');
+const MANIFEST = path.join(__dirname, '..', '..', 'console', 'src', 'gql', 'persisted-documents.json');
+
+function residentId(birth: string, sequence: string): string {
+  const first17 = `330106${birth}${sequence}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+describe('the console in a real browser', () => {
+  let t: TestHub;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+
+  beforeAll(async () => {
+    expect(fs.existsSync(CHROMIUM)).toBe(true);
+    expect(fs.existsSync(CONSOLE_BUILD)).toBe(true);
+    t = await startTestHub();
+    // Levels as the centre's assessments leave them (the demo template is not assessed), so the list shows 红橙黄蓝.
+    await t.databases.sql('hub', `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`);
+    origin = new URL(t.hub.url).origin;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none'] });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+    fs.mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const signInAs = async (department: string, role: string, user: string, at = origin) => {
+    await page.goto(`${at}/console/`);
+    await page.evaluate('sessionStorage.clear()');
+    await page.reload();
+    await page.locator('select[name=department]').selectOption(department);
+    await page.locator('select[name=role]').selectOption(role);
+    await page.locator('input[name=user]').fill(user);
+    await page.locator('button[name=dev-sign-in]').click();
+    await page.getByTestId('who').waitFor();
+  };
+
+  it('shows a court mediator the showcase case with a granted, a masked and a denied field rendered as such', async () => {
+    await signInAs('COURT', 'MEDIATOR', '陈调解员');
+    await page.locator('table.cases tbody tr').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'case-list.png') });
+
+    const caseId = await caseSharedByCourtAndPolice(t.databases);
+    await page.goto(`${origin}/console/#/cases/${caseId}`);
+    const police = page.locator('.record[data-record^="POLICE:INCIDENT:"]').first();
+    await police.waitFor();
+    const granted = police.locator('tr[data-decision=GRANTED]').first();
+    const masked = police.locator('tr[data-decision=MASKED]').first();
+    const denied = police.locator('tr[data-decision=DENIED]').first();
+    await expect(granted.locator('.value').textContent()).resolves.toMatch(/\S/);
+    await expect(granted.locator('.decision').textContent()).resolves.toBe('已授权');
+    await expect(masked.locator('.mask').textContent()).resolves.toMatch(/^已脱敏：/);
+    await expect(masked.locator('.value').textContent()).resolves.toMatch(/\S/);
+    await expect(denied.locator('.denied').textContent()).resolves.toMatch(/^无权查看/);
+    expect(await denied.locator('.value').count()).toBe(0);
+    // The page's own header choice: without a purpose the police record is not shown at all.
+    await police.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'case-detail-access.png'), fullPage: true });
+    await page.locator('select[name=purpose]').selectOption('');
+    await page.locator('.record[data-record^="POLICE:INCIDENT:"]').first().waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  let openedCaseId = '';
+
+  it('takes a dispute in at the window (受理), with the hub\'s validation messages, and assesses it (研判) as the centre clerk', async () => {
+    await signInAs('GOVERNANCE_CENTRE', 'CLERK', '王受理');
+    await page.goto(`${origin}/console/#/intake`);
+    const form = page.locator('form.intake');
+    await form.locator('input[name=title]').fill('楼上漏水致楼下墙面受损');
+    await form.locator('textarea[name=description]').fill('楼上卫生间漏水，楼下墙面发霉，双方就维修费用协商未果。');
+    await form.locator('input[name=place]').fill('西湖区文三路 88 号 3 幢');
+    await form.locator('input[name=community]').fill('文三社区');
+    await form.locator('input[name=applicantName]').fill('李春华');
+    await form.locator('input[name=applicantId]').fill('330106198001011234');
+    await form.locator('input[name=respondentName]').fill('赵建国');
+    await form.locator('input[name=respondentId]').fill(residentId('19750505', '123'));
+    await form.locator('button[name=open-case]').click();
+    // The applicant's number fails its check character: the hub says which field and why.
+    const problem = page.locator('.problems li').first();
+    await problem.waitFor();
+    await expect(problem.textContent()).resolves.toMatch(/residentId/);
+    await page.screenshot({ path: path.join(SHOTS, 'intake-validation.png') });
+
+    await form.locator('input[name=applicantId]').fill(residentId('19800101', '234'));
+    await form.locator('button[name=open-case]').click();
+    await page.getByTestId('case-status').filter({ hasText: '已受理' }).waitFor();
+    openedCaseId = /#\/cases\/([0-9a-f-]+)/.exec(page.url())![1];
+
+    // 研判 is offered to the clerk, and 指派 is not (the centre's chief or supervisor assigns).
+    await expect(page.locator('button[name=assign]').count()).resolves.toBe(0);
+    await page.locator('button[name=assess]').click();
+    await page.getByTestId('case-status').filter({ hasText: '已研判' }).waitFor();
+    await expect(page.locator('button[name=assess]').count()).resolves.toBe(0);
+    await expect(page.locator('button[name=assign]').count()).resolves.toBe(0);
+  });
+
+  it('assigns the case (分流交办) as the centre chief', async () => {
+    await signInAs('GOVERNANCE_CENTRE', 'CHIEF', '周主任');
+    await page.goto(`${origin}/console/#/cases/${openedCaseId}`);
+    const assign = page.locator('form.assign');
+    await assign.waitFor();
+    await assign.locator('input[name=lead]').fill('JUDICIAL_OFFICE');
+    await assign.locator('input[name=others]').fill('COURT, POLICE');
+    await assign.locator('input[name=handler]').fill('孙调解员');
+    await page.screenshot({ path: path.join(SHOTS, 'case-assign.png'), fullPage: true });
+    await assign.locator('button[name=assign]').click();
+    await page.getByTestId('case-status').filter({ hasText: '已交办' }).waitFor();
+    await expect(page.locator('.case-head').textContent()).resolves.toContain('孙调解员');
+  });
+
+  it('shows the reason of a step the hub refused', async () => {
+    // A case in intake, open in the clerk's page; someone else assesses it meanwhile.
+    await signInAs('GOVERNANCE_CENTRE', 'CLERK', '王受理');
+    const [row] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = 'INTAKE' ORDER BY case_number LIMIT 1`);
+    await page.goto(`${origin}/console/#/cases/${row.id}`);
+    await page.locator('button[name=assess]').waitFor();
+    const other = await t.graphql(`mutation ($id: ID!) { assessJointCase(id: $id) { __typename } }`, { token: await t.token('GOVERNANCE_CENTRE', Role.CLERK, '另一位受理员'), variables: { id: row.id } });
+    expect(other.body.errors).toBeUndefined();
+    await page.locator('button[name=assess]').click();
+    const refusal = page.locator('.refusal');
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toMatch(/操作未执行：.+（(CONFLICT|INVALID_TRANSITION)/);
+    await page.screenshot({ path: path.join(SHOTS, 'refused-step.png') });
+  });
+
+  it('shows the early warnings and exports the work ledger (台账) as CSV', async () => {
+    await signInAs('GOVERNANCE_CENTRE', 'CHIEF', '周主任');
+    await page.goto(`${origin}/console/#/warnings`);
+    await page.locator('h2', { hasText: '预警' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'warnings.png') });
+    await page.goto(`${origin}/console/#/statistics`);
+    await page.locator('.chart svg').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'statistics.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[name=export-csv]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const file = await download.path();
+    const text = fs.readFileSync(file!, 'utf8');
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
+    expect(text).toContain('案件编号');
+    await page.locator('.exported').waitFor();
+  });
+
+  it('works the same against a hub that runs only its trusted documents (TRUSTED_DOCUMENTS=only)', async () => {
+    const strict = await startHubWith({ frontend: { trustedDocuments: TrustedDocuments.load('only', MANIFEST) } }, t.databases);
+    try {
+      const at = new URL(strict.hub.url).origin;
+      await signInAs('COURT', 'MEDIATOR', '陈调解员', at);
+      await page.locator('table.cases tbody tr').first().waitFor();
+      await page.locator('select[name=order]').selectOption({ index: 3 });
+      await page.locator('table.cases tbody tr').first().waitFor();
+      expect(await page.locator('.error').count()).toBe(0);
+      // What is not in the console's manifest is refused by that hub.
+      const other = await fetch(strict.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('COURT')}` }, body: JSON.stringify({ query: '{ me { user } }' }) });
+      expect(((await other.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('loads the explorer and every file it fetches from the hub itself', async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${origin}/graphql`);
+    await page.locator('.graphiql-container .graphiql-query-editor').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SHOTS, 'explorer.png') });
+    expect(requested.length).toBeGreaterThan(3);
+    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  }, 60_000);
+});

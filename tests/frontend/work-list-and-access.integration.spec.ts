@@ -1,0 +1,232 @@
+import { caseSharedByCourtAndPolice, type GraphQLResult, Role, startTestHub, type TestHub } from '../support/test-hub';
+
+const PAGE = `query ($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
+  jointCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id caseNumber status riskLevel deadline createdAt leadDepartment participatingDepartments } }
+  }
+}`;
+
+type Node = { id: string; caseNumber: string; status: string; riskLevel: string | null; deadline: string | null; createdAt: string; leadDepartment: string | null };
+type Page = { jointCases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } };
+
+describe('the work list (jointCases with filter, search and order)', () => {
+  let t: TestHub;
+  let centre: string;
+  let court: string;
+  beforeAll(async () => {
+    t = await startTestHub();
+    // Levels as assessments would leave them (the demo template is not assessed): every kind, spread over the cases.
+    await t.databases.sql('hub', `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`);
+    centre = await t.token('GOVERNANCE_CENTRE', Role.CLERK);
+    court = await t.token('COURT', Role.MEDIATOR);
+  });
+  afterAll(() => t.close());
+
+  const list = async (token: string, variables: Record<string, unknown>) => {
+    const { body } = await t.graphql<Page>(PAGE, { token, variables: { first: 100, ...variables } });
+    expect(body.errors).toBeUndefined();
+    return body.data!.jointCases;
+  };
+
+  /** Every page of a list, following endCursor. */
+  const all = async (token: string, variables: Record<string, unknown>, first = 7) => {
+    const nodes: Node[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page['jointCases'] = await list(token, { ...variables, first, after });
+      nodes.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) return nodes;
+      after = page.pageInfo.endCursor;
+    }
+  };
+
+  it('filters by status and risk level, as the hub database holds them', async () => {
+    const [pair] = await t.databases.sql<{ status: string; risk_level: string }>(
+      'hub',
+      `SELECT status, risk_level FROM joint_case WHERE risk_level IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const rows = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = $1 AND risk_level IN ($2, 'RED') ORDER BY id`, [pair.status, pair.risk_level]);
+    expect(rows.length).toBeGreaterThan(0);
+    const got = await all(centre, { filter: { status: [pair.status], riskLevel: [...new Set([pair.risk_level, 'RED'])] } });
+    expect(got.map((n) => n.id).sort()).toEqual(rows.map((r) => r.id));
+  });
+
+  it('filters overdue cases: open and past their deadline', async () => {
+    const rows = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE deadline < now() AND status NOT IN ('CLOSED', 'WITHDRAWN') ORDER BY id`);
+    const got = await all(centre, { filter: { overdue: true } }, 50);
+    expect(got.map((n) => n.id).sort()).toEqual(rows.map((r) => r.id));
+  });
+
+  it('pages through every sort order without gaps or overlaps, in the order asked', async () => {
+    const [{ total }] = await t.databases.sql<{ total: number }>('hub', `SELECT count(*)::int AS total FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT'`);
+    for (const orderBy of [
+      { field: 'CASE_NUMBER', direction: 'ASC' },
+      { field: 'DEADLINE', direction: 'ASC' },
+      { field: 'RISK_LEVEL', direction: 'DESC' },
+      { field: 'INTAKE_DATE', direction: 'DESC' },
+    ]) {
+      const got = await all(court, { orderBy });
+      expect(new Set(got.map((n) => n.id)).size).toBe(total);
+      if (orderBy.field === 'CASE_NUMBER') {
+        const numbers = got.map((n) => n.caseNumber);
+        const expected = (await t.databases.sql<{ case_number: string }>('hub', `SELECT case_number FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT' ORDER BY case_number, id`)).map((r) => r.case_number);
+        expect(numbers).toEqual(expected);
+      }
+      if (orderBy.field === 'RISK_LEVEL') {
+        const rank = (l: string | null) => ['RED', 'ORANGE', 'YELLOW', 'BLUE', null].indexOf(l);
+        expect(got.map((n) => rank(n.riskLevel))).toEqual([...got.map((n) => rank(n.riskLevel))].sort((a, b) => a - b));
+      }
+      if (orderBy.field === 'DEADLINE') {
+        const times = got.map((n) => (n.deadline ? Date.parse(n.deadline) : Infinity));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('refuses a cursor issued for another order', async () => {
+    const page = await list(court, { first: 2, orderBy: { field: 'CASE_NUMBER', direction: 'ASC' } });
+    const { body } = await t.graphql(PAGE, { token: court, variables: { first: 2, after: page.pageInfo.endCursor, orderBy: { field: 'DEADLINE', direction: 'ASC' } } });
+    expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds cases by part of the case number, and by part of a party\'s name for the centre', async () => {
+    const [one] = await t.databases.sql<{ case_number: string; name: string; id: string }>(
+      'hub',
+      `SELECT c.case_number, p.name, c.id FROM joint_case c JOIN joint_case_party p ON p.joint_case_id = c.id ORDER BY c.case_number LIMIT 1`,
+    );
+    const fragment = one.case_number.slice(-6, -1);
+    const byNumber = await all(centre, { filter: { search: fragment } }, 100);
+    expect(byNumber.map((n) => n.id)).toContain(one.id);
+    expect(byNumber.every((n) => n.caseNumber.includes(fragment))).toBe(true);
+
+    const byName = await all(centre, { filter: { search: one.name } }, 100);
+    const withName = await t.databases.sql<{ id: string }>('hub', `SELECT DISTINCT joint_case_id AS id FROM joint_case_party WHERE name ILIKE '%' || $1 || '%' ORDER BY 1`, [one.name]);
+    expect(byName.map((n) => n.id).sort()).toEqual(withName.map((r) => r.id));
+  });
+
+  it("matches a party's name only in cases where the caller sees names in full (its own lead cases)", async () => {
+    // A case the court takes part in without leading it: the court sees its parties' names masked.
+    const [row] = await t.databases.sql<{ id: string; name: string }>(
+      'hub',
+      `SELECT c.id, p.name FROM joint_case c JOIN joint_case_party p ON p.joint_case_id = c.id
+        WHERE 'COURT' = ANY(c.participating_departments) AND c.lead_department <> 'COURT' ORDER BY c.case_number LIMIT 1`,
+    );
+    const got = await all(court, { filter: { search: row.name } }, 100);
+    expect(got.map((n) => n.id)).not.toContain(row.id);
+    expect(got.every((n) => n.leadDepartment === 'COURT' || n.caseNumber.includes(row.name))).toBe(true);
+  });
+
+  it('refuses a search of one character or a wildcard flood, with BAD_USER_INPUT', async () => {
+    const { body } = await t.graphql(PAGE, { token: centre, variables: { first: 5, filter: { search: '张' } } });
+    expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    // LIKE wildcards are literal characters in a search.
+    const literal = await list(centre, { filter: { search: '%%' } });
+    expect(literal.totalCount).toBe(0);
+  });
+
+  it('pages the early warnings, RED first and then the oldest first', async () => {
+    const rows = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM joint_case WHERE risk_level IN ('RED', 'ORANGE') AND status NOT IN ('CLOSED', 'WITHDRAWN')
+        ORDER BY CASE risk_level WHEN 'RED' THEN 0 ELSE 1 END, created_at, id`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    const nodes: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { body }: GraphQLResult<{ earlyWarnings: Page['jointCases'] }> = await t.graphql<{ earlyWarnings: Page['jointCases'] }>(
+        `query ($after: String) { earlyWarnings(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { token: centre, variables: { after } },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.earlyWarnings.totalCount).toBe(rows.length);
+      nodes.push(...body.data!.earlyWarnings.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!body.data!.earlyWarnings.pageInfo.hasNextPage) break;
+      after = body.data!.earlyWarnings.pageInfo.endCursor;
+    }
+    expect(nodes).toEqual(rows.map((r) => r.id));
+  });
+});
+
+describe('typed access of a linked record', () => {
+  let t: TestHub;
+  let caseId: string;
+  beforeAll(async () => {
+    t = await startTestHub();
+    caseId = await caseSharedByCourtAndPolice(t.databases);
+  });
+  afterAll(() => t.close());
+
+  const ask = async (query: string, purpose: string | null) => {
+    const token = await t.token('COURT', Role.MEDIATOR);
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    if (purpose) {
+      headers['x-purpose'] = purpose;
+      headers['x-joint-case-id'] = caseId;
+    }
+    const response = await fetch(t.hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: caseId } }) });
+    return (await response.json()) as { data: any; errors?: Array<{ path: Array<string | number>; extensions: Record<string, unknown> }>; extensions?: { access?: { records: Array<Record<string, any>> } } };
+  };
+
+  it('lists every field of a police record as granted, masked or denied, as the audit records it, and the denied ones fail as fields', async () => {
+    const body = await ask(
+      `query ($id: ID!) { jointCase(id: $id) { linkedRecords(first: 50) { edges { node {
+         department recordType recordId access { field decision mask reason }
+         record { ... on PoliceIncident { incidentNumber calledAt category summary place handlingResult } } } } } } }`,
+      'JOINT_MEDIATION',
+    );
+    const police = body.data.jointCase.linkedRecords.edges.map((e: any) => e.node).filter((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
+    expect(police.length).toBeGreaterThan(0);
+    const link = police[0];
+    const decisions = new Set(link.access.map((a: any) => a.decision));
+    expect(decisions).toEqual(new Set(['GRANTED', 'MASKED', 'DENIED']));
+    for (const a of link.access) {
+      if (a.decision === 'MASKED') expect(a.mask).toEqual(expect.any(String));
+      if (a.decision === 'DENIED') expect(a.reason).toEqual(expect.any(String));
+      if (a.decision === 'GRANTED') expect([a.mask, a.reason]).toEqual([null, null]);
+    }
+    // The same decisions as the audit's entry for this look (extensions.access reports it).
+    const audited = body.extensions!.access!.records.find((r) => r.department === 'POLICE' && r.recordId === link.recordId);
+    expect(audited!.fields).toEqual(Object.fromEntries(link.access.map((a: any) => [a.field, a.decision])));
+    // A denied field the query selected is null with FORBIDDEN_BY_AGREEMENT; a granted one has its value.
+    const denied = link.access.filter((a: any) => a.decision === 'DENIED').map((a: any) => a.field);
+    const selectedDenied = denied.filter((f: string) => ['incidentNumber', 'calledAt', 'category', 'summary', 'place', 'handlingResult'].includes(f));
+    for (const field of selectedDenied) expect(link.record[field]).toBeNull();
+    const errorsForLink = (body.errors ?? []).filter((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.department === 'POLICE');
+    expect(errorsForLink.length).toBeGreaterThanOrEqual(selectedDenied.length > 0 ? 1 : 0);
+  });
+
+  it('gives a screen that leaves the denied fields out zero errors', async () => {
+    const first = await ask(
+      `query ($id: ID!) { jointCase(id: $id) { linkedRecords(first: 50) { edges { node { department recordType access { field decision } } } } } }`,
+      'JOINT_MEDIATION',
+    );
+    const incident = first.data.jointCase.linkedRecords.edges.map((e: any) => e.node).find((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
+    const shown = incident.access.filter((a: any) => a.decision !== 'DENIED' && !a.field.includes('.')).map((a: any) => a.field);
+    expect(shown.length).toBeGreaterThan(0);
+    const second = await ask(
+      `query ($id: ID!) { jointCase(id: $id) { linkedRecords(first: 50) { edges { node { access { decision } record { ... on PoliceIncident { ${shown.join(' ')} } } } } } } }`,
+      'JOINT_MEDIATION',
+    );
+    expect((second.errors ?? []).filter((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.path.includes('record') && e.extensions.department === 'POLICE' && e.extensions.recordType === 'INCIDENT')).toEqual([]);
+  });
+
+  it("offers only the steps the transition table grants the caller's body and role", async () => {
+    const [row] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = 'INTAKE' LIMIT 1`);
+    const actions = async (department: string, role: Role) =>
+      (await t.graphql<{ jointCase: { availableActions: string[] } }>(`query ($id: ID!) { jointCase(id: $id) { availableActions } }`, { token: await t.token(department, role), variables: { id: row.id } })).body.data!.jointCase.availableActions;
+    expect((await actions('GOVERNANCE_CENTRE', Role.CLERK)).sort()).toEqual(['ASSESS', 'WITHDRAW']);
+    expect(await actions('GOVERNANCE_CENTRE', Role.SUPERVISOR)).toEqual([]);
+  });
+
+  it('gives the Chinese label of every enum value a screen shows', async () => {
+    const { body } = await t.graphql<{ enumLabels: Array<{ enum: string; value: string; label: string }> }>('{ enumLabels { enum value label } }', { token: await t.token('COURT') });
+    const labels = new Map(body.data!.enumLabels.map((l) => [`${l.enum}.${l.value}`, l.label]));
+    expect(labels.get('CaseStatus.IN_MEDIATION')).toBe('调解中');
+    expect(labels.get('RiskLevel.RED')).toBe('红色');
+    expect(labels.get('Role.MEDIATOR')).toBe('调解员');
+    expect(labels.get('FieldAccessDecision.MASKED')).toBe('已脱敏');
+    expect(labels.get('DisputeCategory.NEIGHBOUR')).toBe('邻里纠纷');
+  });
+});
