@@ -5,7 +5,7 @@ import type { ReadRoom } from '../read-room/read-room';
 import { MediationAgreementEntity } from './agreement/mediation-agreement.entity';
 import { AgreementObligationType, MediationAgreement } from './agreement/mediation-agreement.type';
 import { JointCase } from './joint-case.type';
-import { isOverdue } from './statistics/case-measures';
+import { isOverdue } from './case-clock';
 import { JUDICIAL_CONFIRMATION_WINDOW_DAYS } from './case-enums';
 
 const FREE_TEXT = 'Free text, governed like the case\'s description (contacts masked for the other bodies and whenever a party is protected).';

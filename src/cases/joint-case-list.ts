@@ -2,7 +2,7 @@ import { type Actor, GOVERNANCE_CENTRE } from '../auth/actor';
 import { HubError } from '../common/hub-error';
 import type { PageArgs } from '../common/relay';
 import { visibleCasesSql } from './case-visibility';
-import { overdueSql } from './statistics/case-measures';
+import { overdueSql } from './case-clock';
 import { type JointCaseFilter, type JointCaseOrder, JointCaseOrderField, SortDirection } from './joint-case-list.input';
 import { UUID } from '../common/ids';
 

@@ -35,6 +35,7 @@ import type { Logger } from '../common/logger';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { DepartmentSources } from '../connectors/department-sources';
 import { HubInfoResolver } from '../graphql/hub-info.resolver';
+import { LabelsResolver } from '../graphql/labels.resolver';
 import type { QueryLimits } from '../graphql/query-limits';
 import { createRequestContext, type RequestContextSources } from '../graphql/request-context';
 import { buildHubSchema } from '../graphql/schema';
@@ -147,6 +148,7 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const agreementDryRun = new AgreementDryRun(registry, schema, { limits: foundation.queryLimits, production: foundation.production });
   const resolvers = new Map<Function, object>([
     [HubInfoResolver, new HubInfoResolver(registry)],
+    [LabelsResolver, new LabelsResolver()],
     [JointCaseResolver, new JointCaseResolver(jointCases, readRoom)],
     [LinkedRecordResolver, new LinkedRecordResolver(readRoom)],
     [PersonResolver, new PersonResolver(persons)],

@@ -52,8 +52,14 @@ describe('the work list (jointCases with filter, search and order)', () => {
     expect(got.map((n) => n.id).sort()).toEqual(rows.map((r) => r.id));
   });
 
-  it('filters overdue cases: open and past their deadline', async () => {
-    const rows = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE deadline < now() AND status NOT IN ('CLOSED', 'WITHDRAWN') ORDER BY id`);
+  it('filters overdue cases: a running clock past its deadline (办理期限 while handled, 回访期限 after an outcome)', async () => {
+    const rows = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM joint_case
+        WHERE (status IN ('ASSIGNED', 'IN_MEDIATION') AND deadline < now())
+           OR (status IN ('AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'REFERRED') AND follow_up_deadline < now())
+        ORDER BY id`,
+    );
     const got = await all(centre, { filter: { overdue: true } }, 50);
     expect(got.map((n) => n.id).sort()).toEqual(rows.map((r) => r.id));
   });

@@ -3,7 +3,8 @@ import { GOVERNANCE_CENTRE } from '../../auth/actor';
 import { HubError } from '../../common/hub-error';
 import type { RequestContext } from '../../graphql/request-context';
 import { visibleCasesSql } from '../case-visibility';
-import { assertMayReadCaseReports, checkPeriod, overdueSql } from '../statistics/case-measures';
+import { overdueSql } from '../case-clock';
+import { assertMayReadCaseReports, checkPeriod } from '../statistics/case-measures';
 import { toCsv } from './csv';
 import {
   bodyZh,

@@ -8,12 +8,12 @@ import {
   DAYS_TO_SETTLE_SQL,
   EARLY_WARNING_SQL,
   HANDLED_SQL,
-  overdueSql,
   SETTLED_SQL,
 } from './case-measures';
 import { SMALL_CELL_THRESHOLD, suppressColumn } from './small-cells';
 import { type CaseStatistics, type CaseStatisticsArgs, type CaseStatisticsRow, StatisticsGrouping } from './statistics.types';
 import { visibleCasesSql } from '../case-visibility';
+import { overdueSql } from '../case-clock';
 import type { DepartmentRegistry } from '../../connectors/department-registry';
 
 /** The column each grouping breaks down by: a fixed list, never caller text. */

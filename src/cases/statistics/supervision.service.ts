@@ -7,7 +7,8 @@ import { JointCaseEntity } from '../joint-case.entity';
 import { onlyVisibleCases, visibleCasesSql } from '../case-visibility';
 import type { JointCase } from '../joint-case.type';
 import { FOLLOW_UP_CLOCK_STATUSES } from '../case-status';
-import { assertMayReadCaseReports, OPEN_SQL, overdueSql, RUNNING_DEADLINE_SQL } from './case-measures';
+import { overdueSql, RUNNING_DEADLINE_SQL } from '../case-clock';
+import { assertMayReadCaseReports, OPEN_SQL } from './case-measures';
 import type { HandlerWorkload } from './statistics.types';
 
 /** Oldest running deadline first: the position after a case is that deadline, ties broken by id. */

@@ -26,6 +26,8 @@ import {
 import type { ReadRoom } from '../../read-room/read-room';
 import type { WorkflowService } from './workflow.service';
 
+const CASE_ID = { description: 'The joint case (联合调解案件) the step is taken on.' } as const;
+const STEP_INPUT = { description: 'What the step records (办理内容).' } as const;
 const VERSION = { nullable: true, description: 'The version the user saw; a different current version answers CONFLICT.' } as const;
 
 /** The joint-case workflow. Steps the state does not allow come back as TransitionError data. */
@@ -37,13 +39,13 @@ export class WorkflowResolver {
   ) {}
 
   @Mutation(() => JointCase, { description: '受理: the governance centre takes a case in; its risk is assessed at once.' })
-  openJointCase(@Arg('input') input: OpenJointCaseInput, @Ctx() ctx: RequestContext) {
+  openJointCase(@Arg('input', STEP_INPUT) input: OpenJointCaseInput, @Ctx() ctx: RequestContext) {
     return this.workflow.open(ctx, input);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '研判: INTAKE → ASSESSED, reading the parties\' history again; records the 研判意见 and a level set by hand with its reason (kept apart from the rules\' level).' })
   assessJointCase(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, CASE_ID) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Arg('input', () => AssessJointCaseInput, { nullable: true, description: '研判意见 and a manual level change with its reason.' }) input: AssessJointCaseInput | null,
     @Ctx() ctx: RequestContext,
@@ -52,49 +54,49 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '不予受理: INTAKE → NOT_ACCEPTED, by the governance centre, with the reason.' })
-  refuseJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the case is not taken in.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  refuseJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason', { description: 'Why the case is not taken in.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.refuse(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: "延期 (EXTEND): a later deadline with the reason, approved by the lead body's CHIEF; the case stays where it is, the history keeps both deadlines." })
-  extendJointCaseDeadline(@Arg('id', () => ID) id: string, @Arg('input') input: ExtendDeadlineInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  extendJointCaseDeadline(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: ExtendDeadlineInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.extend(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '退回 (RETURN): ASSIGNED → ASSESSED, the lead body returns the case to the centre with the reason; the centre assigns it again.' })
-  returnJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the lead body returns the case.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  returnJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason', { description: 'Why the lead body returns the case.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.returnToCentre(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: "改派/交接 (HAND_OVER): the lead body's CHIEF or the handler gives the case to another handler of the lead body, with the reason." })
-  handOverJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: HandOverInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  handOverJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: HandOverInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.handOver(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '申请司法确认: AGREEMENT_REACHED → CONFIRMATION_APPLIED, within 30 days of the agreement taking effect (人民调解法 第三十三条).' })
-  applyJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('input') input: ApplyJudicialConfirmationInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  applyJudicialConfirmation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: ApplyJudicialConfirmationInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.applyJudicialConfirmation(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '驳回司法确认申请: CONFIRMATION_APPLIED → AGREEMENT_REACHED with the court\'s reason, by the court only.' })
-  rejectJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('reason', { description: "The court's reason." }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  rejectJudicialConfirmation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason', { description: "The court's reason." }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.rejectJudicialConfirmation(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '分流交办: ASSESSED → ASSIGNED, naming the lead body, the bodies taking part, the first handler and the deadline.' })
-  assignJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: AssignJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  assignJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: AssignJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.assign(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'ASSIGNED → IN_MEDIATION (调解中).' })
-  startMediation(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  startMediation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.startMediation(ctx, id, v);
   }
 
   @Mutation(() => JointSession, { description: '联合调解 / 三长会商: records a joint session of a case in mediation.' })
   recordJointSession(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: RecordJointSessionInput,
+    @Arg('id', () => ID, CASE_ID) id: string,
+    @Arg('input', STEP_INPUT) input: RecordJointSessionInput,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -103,7 +105,7 @@ export class WorkflowResolver {
 
   @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms and the structured 人民调解协议书; the handling clock stops.' })
   reachAgreement(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, CASE_ID) id: string,
     @Arg('terms') terms: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Arg('agreement', () => MediationAgreementInput, { nullable: true, description: 'The structured agreement (人民调解协议书).' }) agreement: MediationAgreementInput | null,
@@ -113,23 +115,23 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'CONFIRMATION_APPLIED → JUDICIALLY_CONFIRMED (司法确认, 确认有效) with the 裁定书文号, by the court only.' })
-  confirmJudicially(@Arg('id', () => ID) id: string, @Arg('input') input: ConfirmJudiciallyInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  confirmJudicially(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: ConfirmJudiciallyInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.confirmJudicially(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → FAILED (调解不成).' })
-  failMediation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  failMediation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.fail(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'ASSESSED or FAILED → REFERRED (依法导入: 诉讼 / 仲裁 / 行政复议 / 信访程序); from 研判 by the centre with a reason; litigation names the court filing.' })
-  referJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReferJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  referJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('input', STEP_INPUT) input: ReferJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.refer(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '回访: after an agreement, a confirmation or a referral; records 履行状态 and 满意度.' })
   startFollowUp(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, CASE_ID) id: string,
     @Arg('note') note: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Arg('findings', () => FollowUpFindingsInput, { nullable: true, description: '履行状态 and 回访满意度.' }) findings: FollowUpFindingsInput | null,
@@ -139,12 +141,12 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '结案: only after follow-up.' })
-  closeJointCase(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  closeJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.close(ctx, id, note, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '撤回: before an outcome.' })
-  withdrawJointCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  withdrawJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.withdraw(ctx, id, reason, v);
   }
 
@@ -154,7 +156,7 @@ export class WorkflowResolver {
       'and it must name a party — or `reason` says why it belongs (its owner can read it). Audited; the centre re-assesses the risk.',
   })
   linkRecordToCase(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, CASE_ID) id: string,
     @Arg('record') record: RecordReferenceInput,
     @Arg('reason', () => String, { nullable: true, description: 'Why a record that names no party belongs to the case.' }) reason: string | null,
     @Ctx() ctx: RequestContext,
@@ -163,12 +165,12 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCase, { description: 'Removes a link from an open case, with the reason; audited, and the centre re-assesses the risk.' })
-  unlinkRecordFromCase(@Arg('id', () => ID) id: string, @Arg('record') record: RecordReferenceInput, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  unlinkRecordFromCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('record') record: RecordReferenceInput, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return this.workflow.unlinkRecord(ctx, id, record, reason);
   }
 
   @Mutation(() => JointCase, { description: "Reads the parties' history at the other bodies again and stores the case's risk level and reasons (the governance centre)." })
-  reassessJointCaseRisk(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  reassessJointCaseRisk(@Arg('id', () => ID, CASE_ID) id: string, @Ctx() ctx: RequestContext) {
     return this.workflow.reassessVisible(ctx, id);
   }
 
