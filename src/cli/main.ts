@@ -108,6 +108,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
     production: config.production,
     log,
     personHashKey: keys.personHashKey,
+    riskThresholds: config.riskThresholds,
   });
   const hub = stopper.hub;
   if (installation?.seededNow && keys.jwt.signingKey) {

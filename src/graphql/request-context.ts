@@ -1,3 +1,4 @@
+import type { EarlyWarningService } from '../cases/warnings/early-warning.service';
 import type { DataSource } from 'typeorm';
 import type { RequestAccessLog } from '../agreements/access-log';
 import type { AgreementDryRun } from '../agreements/agreement-dry-run';
@@ -27,6 +28,8 @@ export interface HubServices {
   protectedPersons: ProtectedPersonService;
   auditReports: AuditReportService;
   workflow: WorkflowService;
+  /** The life of early warnings: acknowledged, handled, cleared, escalated. */
+  warnings: EarlyWarningService;
   /** The audit writer: writes commit their audit records in their own transaction through it. */
   auditWriter: AuditWriter;
   /** The one way data drawn from the bodies, or naming a person, leaves the hub. */

@@ -12,6 +12,7 @@ import { AuditReportResolver } from '../audit/audit-report.resolver';
 import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
+import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -31,6 +32,8 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       WorkflowResolver,
       JointSessionResolver,
       TimelineEntryResolver,
+      EarlyWarningResolver,
+      JointCaseWarningResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

@@ -35,6 +35,8 @@ import { DepartmentRegistry } from '../connectors/department-registry';
 import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
 import { RecordLoaders } from '../connectors/record-loaders';
 import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
+import type { RiskThresholds } from '../cases/risk/risk-thresholds';
+import { EarlyWarningService } from '../cases/warnings/early-warning.service';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
@@ -92,6 +94,8 @@ export interface HubOptions {
    * its audit record. Default 'on'.
    */
   audit?: 'on' | 'off';
+  /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
+  riskThresholds?: RiskThresholds;
 }
 
 export interface RunningHub {
@@ -160,7 +164,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     agreementDryRun: new AgreementDryRun(registry, schema, { limits: queryLimits, production: options.production }),
     protectedPersons: new ProtectedPersonService(),
     auditReports: new AuditReportService(hubDb),
-    workflow: new WorkflowService(hubDb, registry),
+    workflow: new WorkflowService(hubDb, registry, options.riskThresholds),
+    warnings: new EarlyWarningService(hubDb),
     readRoom: new ReadRoom(),
     auditWriter: audit,
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),

@@ -13,6 +13,9 @@ import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
 import { canSeeCase } from '../case-visibility';
 import { onlyVisibleCases, UUID } from '../joint-case.service';
 import { RiskAssessor } from '../risk/risk-assessor';
+import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
+import { buildRiskRules } from '../risk/rules';
+import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../risk/risk-thresholds';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from './case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
@@ -73,14 +76,17 @@ function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT
  * table, locks the case, and writes its history entry in the same transaction.
  */
 export class WorkflowService {
-  private readonly risk = new RiskAssessor();
+  private readonly risk: RiskAssessor;
   /** Runs queued re-assessments as the centre; set by the hub once it is built. */
   riskWorker: { kick(): void } | null = null;
 
   constructor(
     private readonly hubDb: DataSource,
     private readonly registry: DepartmentRegistry,
-  ) {}
+    riskThresholds: RiskThresholds = DEFAULT_RISK_THRESHOLDS,
+  ) {
+    this.risk = new RiskAssessor(buildRiskRules(riskThresholds));
+  }
 
   /** 受理: the governance centre takes a case in at its window. */
   async open(ctx: RequestContext, input: OpenJointCaseInput): Promise<JointCaseEntity> {
@@ -177,6 +183,7 @@ export class WorkflowService {
       { id: jointCase.id },
       { riskLevel: level, riskReasons: reasons, riskProvenance: provenance, riskUnavailableSources: unavailableSources, assessedAt: new Date() },
     );
+    await raiseWarningIfWarranted(manager, jointCase.id, level, ctx.actor);
     await manager.query(`DELETE FROM risk_assessment_request WHERE joint_case_id = $1`, [jointCase.id]);
     return manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
   }
@@ -406,13 +413,18 @@ export class WorkflowService {
     return this.hubDb.getRepository(JointSessionEntity).find({ where: { jointCaseId }, order: { heldAt: 'ASC' } });
   }
 
-  /** Open cases at RED or ORANGE, most urgent and oldest first. */
+  /**
+   * Cases whose early warning is not cleared (销号), most urgent and oldest first. A warning stays
+   * listed until it is cleared, whatever became of the case's level; a case whose warning was
+   * cleared is not listed even if its level is still RED or ORANGE.
+   */
   async earlyWarnings(ctx: RequestContext): Promise<JointCaseEntity[]> {
     const query = this.hubDb
       .getRepository(JointCaseEntity)
       .createQueryBuilder('c')
-      .where(`c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
-    return onlyVisibleCases(query, ctx.actor).orderBy(`CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
+      .innerJoin('early_warning', 'w', `w.joint_case_id = c.id AND w.status <> 'CLEARED'`)
+      .where(`c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
+    return onlyVisibleCases(query, ctx.actor).orderBy(`CASE w.level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
   }
 
   private text(value: string, field: string, max: number): string {
