@@ -26,12 +26,13 @@ function isoDay(time: number): string {
 /**
  * The labour body's records for one scenario chunk: a wage-arrears complaint for every wage
  * dispute (the worker complains about the employer, whose legal representative is the dispute's
- * respondent), and an arbitration case for about half of those a single worker brings.
+ * respondent), and an arbitration case for about half of them (always the first).
  */
 export async function seedLabour(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 31 + 801);
   const disputes = chunk.disputes.filter((d) => d.category === 'WAGES');
-  const arbitrated = disputes.filter((d) => d.peopleInvolved < 10 && random.chance(0.5));
+  // A worker often goes to arbitration as well; the chunk's first wage dispute always does.
+  const arbitrated = disputes.filter((_d, i) => i === 0 || random.chance(0.5));
   const complaintIds = await allocateIds(client, 'jc_wage_complaint', disputes.length);
   const caseIds = await allocateIds(client, 'zc_arbitration_case', arbitrated.length);
   const complaints: Array<Record<string, unknown>> = [];
