@@ -29,8 +29,10 @@ export async function seedProtectionOrders(client: ClientBase, chunk: ScenarioCh
     const id = ids[i];
     const victim = dispute.parties.find((p) => p.role === 'APPLICANT')!.person;
     const abuser = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
-    const issued = Math.min(dispute.occurredAt.getTime() + random.int(1, 5) * DAY, SCENARIO_TODAY);
-    const until = issued + random.int(90, 180) * DAY;
+    const showcase = chunk.index === 0 && dispute === chunk.disputes[2];
+    // The showcase's order was issued lately, so it is in force whenever the demo is looked at this season.
+    const issued = showcase ? SCENARIO_TODAY - 20 * DAY : Math.min(dispute.occurredAt.getTime() + random.int(1, 5) * DAY, SCENARIO_TODAY);
+    const until = issued + (showcase ? 180 : random.int(90, 180)) * DAY;
     rows.push({
       id,
       order_no: `（2026）${DEMO_DISTRICT.courtCode}民保令${id}号`,
