@@ -7,6 +7,7 @@ import { AuditHashChecks1764000005000 } from './1764000005000-AuditHashChecks';
 import { GovernedCaseData1764000006000 } from './1764000006000-GovernedCaseData';
 import { SharedFairUseBudgets1795845153521 } from './1795845153521-SharedFairUseBudgets';
 import { EarlyWarningLifecycle1797000000500 } from './1797000000500-EarlyWarningLifecycle';
+import { HandOvers1797000000600 } from './1797000000600-HandOvers';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
-export const hubMigrations = [HubFoundation1764000000000, AuditLog1764000001000, DataSharingAgreements1764000002000, InvestigationHolds1764000003000, JointCaseWorkflow1764000004000, AuditHashChecks1764000005000, GovernedCaseData1764000006000, SharedFairUseBudgets1795845153521, EarlyWarningLifecycle1797000000500];
+export const hubMigrations = [HubFoundation1764000000000, AuditLog1764000001000, DataSharingAgreements1764000002000, InvestigationHolds1764000003000, JointCaseWorkflow1764000004000, AuditHashChecks1764000005000, GovernedCaseData1764000006000, SharedFairUseBudgets1795845153521, EarlyWarningLifecycle1797000000500, HandOvers1797000000600];

@@ -1,4 +1,5 @@
 import type { EarlyWarningService } from '../cases/warnings/early-warning.service';
+import type { HandoverService } from '../handovers/handover.service';
 import type { DataSource } from 'typeorm';
 import type { RequestAccessLog } from '../agreements/access-log';
 import type { AgreementDryRun } from '../agreements/agreement-dry-run';
@@ -30,6 +31,8 @@ export interface HubServices {
   workflow: WorkflowService;
   /** The life of early warnings: acknowledged, handled, cleared, escalated. */
   warnings: EarlyWarningService;
+  /** The hand-overs (诉调/警调/访调对接) and the feedback returned to their senders. */
+  handovers: HandoverService;
   /** The audit writer: writes commit their audit records in their own transaction through it. */
   auditWriter: AuditWriter;
   /** The one way data drawn from the bodies, or naming a person, leaves the hub. */

@@ -13,6 +13,7 @@ import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
+import { HandoverFeedbackResolver, HandoverResolver } from '../handovers/handover.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -34,6 +35,8 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       TimelineEntryResolver,
       EarlyWarningResolver,
       JointCaseWarningResolver,
+      HandoverResolver,
+      HandoverFeedbackResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

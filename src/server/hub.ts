@@ -37,6 +37,7 @@ import { RecordLoaders } from '../connectors/record-loaders';
 import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import { EarlyWarningService } from '../cases/warnings/early-warning.service';
+import { HandoverService } from '../handovers/handover.service';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
@@ -155,6 +156,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const audit = new BoundedAuditWriter({ pool: auditPool, log, commitTimeoutMs: limits.auditCommitTimeoutMs, metrics });
   const schema = await buildHubSchema(registry);
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
+  const workflow = new WorkflowService(hubDb, registry, options.riskThresholds);
   const services: HubServices = {
     registry,
     hubDb,
@@ -164,8 +166,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     agreementDryRun: new AgreementDryRun(registry, schema, { limits: queryLimits, production: options.production }),
     protectedPersons: new ProtectedPersonService(),
     auditReports: new AuditReportService(hubDb),
-    workflow: new WorkflowService(hubDb, registry, options.riskThresholds),
+    workflow,
     warnings: new EarlyWarningService(hubDb),
+    handovers: new HandoverService(hubDb, workflow),
     readRoom: new ReadRoom(),
     auditWriter: audit,
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),

@@ -14,6 +14,7 @@ import { canSeeCase } from '../case-visibility';
 import { onlyVisibleCases, UUID } from '../joint-case.service';
 import { RiskAssessor } from '../risk/risk-assessor';
 import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
+import { returnHandoverOutcome } from '../../handovers/handover-feedback';
 import { buildRiskRules } from '../risk/rules';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../risk/risk-thresholds';
 import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
@@ -35,7 +36,7 @@ import { TransitionError } from './workflow.type';
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Queues a risk re-assessment of the case for the centre's risk worker, in the caller's transaction. */
-async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
+export async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
   await manager.query(
     `INSERT INTO risk_assessment_request (joint_case_id, requested_by_department) VALUES ($1, $2)
      ON CONFLICT (joint_case_id) DO NOTHING`,
@@ -110,7 +111,8 @@ export class WorkflowService {
     );
   }
 
-  private async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
+  /** Inserts a case as taken in, its parties, its source link and its history entry (intake and hand-overs). */
+  async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
     const { actor } = ctx;
     const id = randomUUID();
     const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
@@ -510,6 +512,8 @@ export class WorkflowService {
       jointCase.updatedAt = new Date();
       await manager.getRepository(JointCaseEntity).save(jointCase);
       await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
+      // A case handed over by a body (对接) returns each outcome to it, in the step's transaction.
+      await returnHandoverOutcome(manager, ctx, jointCase);
       return then ? then(jointCase, manager) : jointCase;
     });
   }

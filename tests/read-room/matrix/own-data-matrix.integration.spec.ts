@@ -274,7 +274,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
     ${visible.map((_, i) => `c${i}: jointCase(id: $c${i}) { ...CaseView }`).join('\n')}
     earlyWarnings { ...WarningView }
   }
-  ${CASE_VIEW}
+  ${visible.length > 0 ? CASE_VIEW : ''}
   ${WARNING_VIEW}`.replace('query() {', 'query {');
   const { body } = await post(hub, token, query, { variables, purpose: caller.purpose });
   const errors = body.errors ?? [];

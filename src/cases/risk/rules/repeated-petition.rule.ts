@@ -1,5 +1,5 @@
 import { RiskLevel } from '../risk.model';
-import { labelsOf, partiesNamedIn, reason, recordsOf, type RiskRule } from '../risk-rule';
+import { dateText, labelsOf, partiesNamedIn, reason, recordsOf, type RiskRule } from '../risk-rule';
 
 /**
  * Repeated and skip-level petitions (重复访 / 越级访): a petition matter of the petitions bureau
@@ -13,7 +13,7 @@ import { labelsOf, partiesNamedIn, reason, recordsOf, type RiskRule } from '../r
 export function repeatedPetitionRuleWith(repeatedPetitions: number): RiskRule {
   return {
     name: 'repeated-petition',
-    sources: [{ department: 'PETITIONS', recordType: 'PETITION_MATTER', fields: ['repeated', 'skipLevel', 'earlierPetitions', 'resolution'] }],
+    sources: [{ department: 'PETITIONS', recordType: 'PETITION_MATTER', fields: ['repeated', 'skipLevel', 'earlierPetitions', 'resolution', 'registeredOn'] }],
     assess(facts) {
       const reasons = [];
       for (const r of recordsOf(facts, 'PETITIONS', 'PETITION_MATTER')) {
@@ -26,7 +26,8 @@ export function repeatedPetitionRuleWith(repeatedPetitions: number): RiskRule {
         const who = labelsOf(partiesNamedIn(facts, r));
         const zh = [skip ? '越级访' : null, repeated ? `重复访${earlier > 0 ? `（此前 ${earlier} 次）` : ''}` : null].filter(Boolean).join('、');
         const en = [skip ? 'skip-level' : null, repeated ? `repeated${earlier > 0 ? ` (${earlier} times before)` : ''}` : null].filter(Boolean).join(' and ');
-        reasons.push(reason('repeated-petition', level, `${zh}（信访局）：${who.zh} (${en} petition, petitions bureau: ${who.en})`, [r]));
+        const on = dateText(r.value('registeredOn'));
+        reasons.push(reason('repeated-petition', level, `${zh}（信访局${on ? `，${on}` : ''}）：${who.zh} (${en} petition, petitions bureau${on ? `, ${on}` : ''}: ${who.en})`, [r]));
       }
       return reasons;
     },
