@@ -1,6 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { JointCaseEntity } from './joint-case.entity';
 import type { PartyRole } from './workflow/case-enums';
+import type { Gender, IdentityDocumentType, PartyKind } from './workflow/case-domain-enums';
 
 /** A party as the governance centre took them in at its window (its own record, not a department's). */
 @Entity('joint_case_party')
@@ -36,4 +37,39 @@ export class JointCasePartyEntity {
 
   @Column({ type: 'text', nullable: true })
   address: string | null;
+
+  @Column({ type: 'text', default: 'NATURAL_PERSON' })
+  kind: PartyKind;
+
+  @Column({ name: 'document_type', type: 'text', default: 'RESIDENT_ID' })
+  documentType: IdentityDocumentType;
+
+  /** A document other than a resident ID (credit code, permit, passport); the resident ID stays in `residentId`. */
+  @Column({ name: 'document_number', type: 'text', nullable: true })
+  documentNumber: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender: Gender | null;
+
+  /** 民族. */
+  @Column({ type: 'text', nullable: true })
+  ethnicity: string | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  /** 法定代表人 / 主要负责人 of an organisation. */
+  @Column({ name: 'legal_representative', type: 'text', nullable: true })
+  legalRepresentative: string | null;
+
+  /** 委托代理人. */
+  @Column({ name: 'agent_name', type: 'text', nullable: true })
+  agentName: string | null;
+
+  @Column({ name: 'agent_relation', type: 'text', nullable: true })
+  agentRelation: string | null;
+
+  /** 推选代表 of a group dispute. */
+  @Column({ name: 'elected_representative', type: 'boolean', default: false })
+  electedRepresentative: boolean;
 }

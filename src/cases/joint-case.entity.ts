@@ -4,6 +4,7 @@ import { JointCaseRecordLinkEntity } from './joint-case-record-link.entity';
 import type { RiskLevel, RiskReason, RiskSourceProvenance } from './risk/risk.model';
 import type { DisputeCategory, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
 import type { CaseStatus } from './workflow/case-status';
+import type { JudicialConfirmationStatus, Satisfaction } from './workflow/case-domain-enums';
 
 @Entity('joint_case')
 export class JointCaseEntity {
@@ -108,6 +109,56 @@ export class JointCaseEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** 当事人自愿调解 (人民调解法 第三条), recorded at intake. */
+  @Column({ name: 'consent_to_mediate', type: 'boolean', default: true })
+  consentToMediate: boolean;
+
+  /** 不予受理: why the centre refused the case. */
+  @Column({ name: 'refusal_reason', type: 'text', nullable: true })
+  refusalReason: string | null;
+
+  /** 研判意见 written at assessment. */
+  @Column({ name: 'assessment_opinion', type: 'text', nullable: true })
+  assessmentOpinion: string | null;
+
+  /** A level set by hand at 研判, kept apart from the rules' level (`riskLevel`). */
+  @Column({ name: 'manual_risk_level', type: 'text', nullable: true })
+  manualRiskLevel: RiskLevel | null;
+
+  @Column({ name: 'manual_risk_level_reason', type: 'text', nullable: true })
+  manualRiskLevelReason: string | null;
+
+  /** When the handling clock stopped (an outcome, a referral, a withdrawal). */
+  @Column({ name: 'handling_stopped_at', type: 'timestamptz', nullable: true })
+  handlingStoppedAt: Date | null;
+
+  /** 回访期限. */
+  @Column({ name: 'follow_up_deadline', type: 'timestamptz', nullable: true })
+  followUpDeadline: Date | null;
+
+  /** How many times the deadline was extended (延期). */
+  @Column({ name: 'extension_count', type: 'integer', default: 0 })
+  extensionCount: number;
+
+  @Column({ name: 'referral_reason', type: 'text', nullable: true })
+  referralReason: string | null;
+
+  @Column({ name: 'judicial_confirmation_status', type: 'text', nullable: true })
+  judicialConfirmationStatus: JudicialConfirmationStatus | null;
+
+  @Column({ name: 'judicial_confirmation_applied_on', type: 'date', nullable: true })
+  judicialConfirmationAppliedOn: string | null;
+
+  /** The court's JUDICIAL_CONFIRMATION record the ruling is (its id). */
+  @Column({ name: 'judicial_confirmation_record_id', type: 'text', nullable: true })
+  judicialConfirmationRecordId: string | null;
+
+  @Column({ name: 'judicial_confirmation_rejection_reason', type: 'text', nullable: true })
+  judicialConfirmationRejectionReason: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  satisfaction: Satisfaction | null;
 
   @Column({ type: 'integer' })
   version: number;

@@ -69,6 +69,20 @@ const CASE_COLUMNS: Record<keyof JointCase, CaseColumn> = {
   peopleInvolved: column('c.people_involved'),
   occurredAt: timestamp('c.occurred_at'),
   createdAt: timestamp('c.created_at'),
+  consentToMediate: column('c.consent_to_mediate'),
+  refusalReason: column('c.refusal_reason'),
+  assessmentOpinion: column('c.assessment_opinion'),
+  manualRiskLevel: column('c.manual_risk_level'),
+  manualRiskLevelReason: column('c.manual_risk_level_reason'),
+  handlingStoppedAt: timestamp('c.handling_stopped_at'),
+  followUpDeadline: timestamp('c.follow_up_deadline'),
+  extensionCount: column('c.extension_count'),
+  referralReason: column('c.referral_reason'),
+  judicialConfirmationStatus: column('c.judicial_confirmation_status'),
+  judicialConfirmationAppliedOn: column(isoDate('c.judicial_confirmation_applied_on')),
+  judicialConfirmationRecordId: column('c.judicial_confirmation_record_id'),
+  judicialConfirmationRejectionReason: column('c.judicial_confirmation_rejection_reason'),
+  satisfaction: column('c.satisfaction'),
 };
 
 const TIMESTAMP_FIELDS = (Object.keys(CASE_COLUMNS) as Array<keyof JointCase>).filter((field) => CASE_COLUMNS[field].timestamp);
@@ -86,6 +100,16 @@ const PARTY_FIELDS: Record<keyof CasePartyRow, string> = {
   residentIdHash: 'p.resident_id_hash',
   mobile: 'p.mobile',
   address: 'p.address',
+  kind: 'p.kind',
+  documentType: 'p.document_type',
+  documentNumber: 'p.document_number',
+  gender: 'p.gender',
+  ethnicity: 'p.ethnicity',
+  birthDate: `to_char(p.birth_date, 'YYYY-MM-DD')`,
+  legalRepresentative: 'p.legal_representative',
+  agentName: 'p.agent_name',
+  agentRelation: 'p.agent_relation',
+  electedRepresentative: 'p.elected_representative',
 };
 
 const LINK_FIELDS: Record<keyof CaseRecordLink, string> = {

@@ -4,6 +4,7 @@ import { DepartmentRecord } from '../connectors/department-record.type';
 import { RiskLevel, type RiskReason, type RiskSourceProvenance } from './risk/risk.model';
 import { DisputeCategory, PartyRole, ReferralChannel, SourceChannel, Urgency } from './workflow/case-enums';
 import { CaseStatus } from './workflow/case-status';
+import { Gender, IdentityDocumentType, JudicialConfirmationStatus, PartyKind, Satisfaction } from './workflow/case-domain-enums';
 
 // The types below hold plain values: fields without a field resolver are read directly by
 // graphql-js (simpleResolvers; the schema has no global middleware). Field resolvers
@@ -28,6 +29,39 @@ export class CaseParty {
 
   @Field(() => String, { nullable: true })
   address: string | null;
+
+  @Field(() => PartyKind, { description: '当事人类型: 自然人, 法人 or 非法人组织.' })
+  kind: PartyKind;
+
+  @Field(() => IdentityDocumentType, { description: '身份证件类型.' })
+  documentType: IdentityDocumentType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number of a document other than a resident ID (统一社会信用代码, 通行证, 护照), masked like a resident ID number for the other bodies; a resident ID is in residentId.',
+  })
+  documentNumber: string | null;
+
+  @Field(() => Gender, { nullable: true, description: '性别 of a natural person (derived from the resident ID number where there is one).' })
+  gender: Gender | null;
+
+  @Field(() => String, { nullable: true, description: '民族 of a natural person.' })
+  ethnicity: string | null;
+
+  @Field(() => String, { nullable: true, description: '出生日期 (YYYY-MM-DD) of a natural person, derived from the resident ID number where there is one.' })
+  birthDate: string | null;
+
+  @Field(() => String, { nullable: true, description: '法定代表人 / 主要负责人 of an organisation.' })
+  legalRepresentative: string | null;
+
+  @Field(() => String, { nullable: true, description: '委托代理人: the name of whoever acts for the party.' })
+  agentName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the 委托代理人 stands to the party (律师, 近亲属, 单位工作人员).' })
+  agentRelation: string | null;
+
+  @Field({ description: '推选代表: the party speaks for a group dispute.' })
+  electedRepresentative: boolean;
 }
 
 @ObjectType({
@@ -170,6 +204,49 @@ export class JointCase {
 
   @Field()
   createdAt: Date;
+
+  @Field({ description: '当事人自愿调解 (人民调解法 第三条), recorded at intake.' })
+  consentToMediate: boolean;
+
+  /** 不予受理 reason; shown through the read room. */
+  refusalReason: string | null;
+
+  /** 研判意见; shown through the read room. */
+  assessmentOpinion: string | null;
+
+  @Field(() => RiskLevel, { nullable: true, description: '研判 by hand: a level set at assessment with its reason, kept apart from the rules\' level (riskLevel).' })
+  manualRiskLevel: RiskLevel | null;
+
+  /** Shown through the read room. */
+  manualRiskLevelReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the handling clock (办理期限) stopped: the outcome, referral or withdrawal.' })
+  handlingStoppedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '回访期限: the follow-up is due by then; set at an outcome (agreement or referral), 30 days on.' })
+  followUpDeadline: Date | null;
+
+  @Field(() => Int, { description: '延期: how many times the deadline was extended.' })
+  extensionCount: number;
+
+  /** 依法导入 reason; shown through the read room. */
+  referralReason: string | null;
+
+  @Field(() => JudicialConfirmationStatus, { nullable: true, description: '司法确认 status: APPLIED, CONFIRMED or REJECTED.' })
+  judicialConfirmationStatus: JudicialConfirmationStatus | null;
+
+  @Field(() => String, { nullable: true, description: '司法确认 申请日期 (YYYY-MM-DD).' })
+  judicialConfirmationAppliedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "The court's JUDICIAL_CONFIRMATION record (id) the ruling is." })
+  judicialConfirmationRecordId: string | null;
+
+  /** Shown through the read room. */
+  judicialConfirmationRejectionReason: string | null;
+
+  @Field(() => Satisfaction, { nullable: true, description: '回访满意度 recorded at follow-up: 满意 / 基本满意 / 不满意.' })
+  satisfaction: Satisfaction | null;
+
 }
 
 export const JointCaseConnection = ConnectionType('JointCase', JointCase);

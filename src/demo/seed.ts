@@ -5,6 +5,7 @@ import { hashResidentId } from '../persons/resident-id-hash';
 import { insertRows } from './bulk-insert';
 import type { DisputeCategory } from '../cases/workflow/case-enums';
 import { progressDemoCase } from './demo-case-progress';
+import { demoCaseParties } from './demo-case-parties';
 import { seedDemoAgreements } from './demo-agreements';
 import { DEMO_DISTRICT, type DemoDispute, DISPUTES_PER_CHUNK, scenarioChunks } from './scenario';
 
@@ -33,13 +34,21 @@ const CASE_COLUMNS = {
   assigned_at: 'timestamptz', deadline: 'timestamptz', agreement_terms: 'text', agreement_reached_at: 'timestamptz',
   confirmation_number: 'text', confirmed_on: 'date', failure_reason: 'text', referral_channel: 'text',
   follow_up_note: 'text', closed_at: 'timestamptz', version: 'integer',
+  refusal_reason: 'text', handling_stopped_at: 'timestamptz', follow_up_deadline: 'timestamptz', extension_count: 'integer',
+  referral_reason: 'text', judicial_confirmation_status: 'text', judicial_confirmation_applied_on: 'date',
+  judicial_confirmation_rejection_reason: 'text', satisfaction: 'text',
 };
 const HISTORY_COLUMNS = {
   joint_case_id: 'uuid', action: 'text', from_status: 'text', to_status: 'text', actor_user: 'text',
-  actor_department: 'text', actor_role: 'text', note: 'text', at: 'timestamptz',
+  actor_department: 'text', actor_role: 'text', note: 'text', data: 'jsonb', at: 'timestamptz',
 };
 const SESSION_COLUMNS = {
   joint_case_id: 'uuid', held_at: 'timestamptz', place: 'text', attendees: 'jsonb', minutes: 'text', outcome: 'text', recorded_by: 'text',
+  session_type: 'text',
+};
+const AGREEMENT_COLUMNS = {
+  joint_case_id: 'uuid', mediation_type: 'text', organisation: 'text', mediator: 'text', document_number: 'text', form: 'text',
+  effective_on: 'date', facts: 'text', obligations: 'jsonb', performance_status: 'text', recorded_by: 'text', recorded_at: 'timestamptz',
 };
 /** How each kind of dispute usually reaches the centre. */
 const CHANNEL: Record<string, string> = {
@@ -47,8 +56,10 @@ const CHANNEL: Record<string, string> = {
   WAGES: 'COURT_PRE_LITIGATION_REFERRAL', CONSUMER: 'WALK_IN', MEDICAL: 'COURT_PRE_LITIGATION_REFERRAL', OTHER: 'GRID_SCREENING',
 };
 const PARTY_COLUMNS = {
-  joint_case_id: 'uuid', position: 'integer', role: 'text', name: 'text', resident_id: 'text',
-  resident_id_hash: 'text', mobile: 'text', address: 'text',
+  id: 'uuid', joint_case_id: 'uuid', position: 'integer', role: 'text', name: 'text', resident_id: 'text',
+  resident_id_hash: 'text', mobile: 'text', address: 'text', kind: 'text', document_type: 'text', document_number: 'text',
+  gender: 'text', ethnicity: 'text', birth_date: 'date', legal_representative: 'text', agent_name: 'text', agent_relation: 'text',
+  elected_representative: 'boolean',
 };
 const LINK_COLUMNS = { joint_case_id: 'uuid', department: 'text', record_type: 'text', record_id: 'text' };
 
@@ -95,6 +106,9 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       const links: Array<Record<string, unknown>> = [];
       const history: Array<Record<string, unknown>> = [];
       const sessions: Array<Record<string, unknown>> = [];
+      const agreements: Array<Record<string, unknown>> = [];
+      // One applicant of the demo is a Hong Kong resident (港澳居民来往内地通行证).
+      let hkResidentSeeded = chunk.index > 0;
       chunk.disputes.forEach((dispute, i) => {
         const refs = refsByDispute.get(dispute.key) ?? [];
         const bodies = [...new Set(refs.map((r) => r.department))];
@@ -123,22 +137,22 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
           place: dispute.place,
           handler: null, handler_department: null, assigned_at: null, deadline: null, agreement_terms: null, agreement_reached_at: null,
           confirmation_number: null, confirmed_on: null, failure_reason: null, referral_channel: null, follow_up_note: null, closed_at: null,
+          extension_count: 0,
           ...progress.fields,
         });
         history.push(...progress.history);
         sessions.push(...progress.sessions);
-        dispute.parties.forEach((party, position) =>
-          parties.push({
-            joint_case_id: id,
-            position,
-            role: party.role,
-            name: party.person.name,
-            resident_id: party.person.residentId,
-            resident_id_hash: hashResidentId(options.personHashKey, party.person.residentId),
-            mobile: party.person.mobile,
-            address: party.person.address,
-          }),
-        );
+        const hkResident = !hkResidentSeeded && dispute.category === 'NEIGHBOUR' && i > 1;
+        if (hkResident) hkResidentSeeded = true;
+        const caseParties = demoCaseParties(id, dispute, chunk.index * DISPUTES_PER_CHUNK + i, options.personHashKey, hkResident);
+        parties.push(...caseParties);
+        if (progress.agreement) {
+          const { obligations, ...agreement } = progress.agreement as { obligations: Array<{ obligorPosition: number } & Record<string, unknown>> };
+          agreements.push({
+            ...agreement,
+            obligations: obligations.map(({ obligorPosition, ...o }) => ({ obligorPartyId: caseParties[obligorPosition].id, ...o })),
+          });
+        }
         for (const ref of refs) links.push({ joint_case_id: id, department: ref.department, record_type: ref.recordType, record_id: ref.recordId });
       });
       await hub.query('BEGIN');
@@ -147,6 +161,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       await insertRows(hub, 'joint_case_record_link', LINK_COLUMNS, links);
       await insertRows(hub, 'joint_case_history', HISTORY_COLUMNS, history);
       await insertRows(hub, 'joint_session', SESSION_COLUMNS, sessions);
+      await insertRows(hub, 'mediation_agreement', AGREEMENT_COLUMNS, agreements);
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);

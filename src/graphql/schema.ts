@@ -14,6 +14,9 @@ import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
 import { HandoverFeedbackResolver, HandoverResolver } from '../handovers/handover.resolver';
+import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
+import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 
 /** Builds the one schema over every registered body: each body's record kinds join it as types. */
 export async function buildHubSchema(registry: DepartmentRegistry): Promise<GraphQLSchema> {
@@ -37,6 +40,11 @@ export async function buildHubSchema(registry: DepartmentRegistry): Promise<Grap
       JointCaseWarningResolver,
       HandoverResolver,
       HandoverFeedbackResolver,
+      JointCaseDomainResolver,
+      MediationAgreementResolver,
+      AgreementObligationResolver,
+      MonthlyReportResolver,
+      CaseDocumentResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
+import { IdentityDocumentType } from '../cases/workflow/case-domain-enums';
 import { DepartmentRecordConnection, Person, PersonRecordsAtDepartment } from './person.type';
 
 @Resolver(() => Person)
@@ -8,6 +9,19 @@ export class PersonResolver {
   @Query(() => Person, { description: 'A person across every body, by resident ID number (居民身份证号码).' })
   person(@Arg('residentId') residentId: string, @Ctx() ctx: RequestContext) {
     return ctx.services.persons.find(ctx, residentId);
+  }
+
+  @Query(() => Person, {
+    description:
+      'A party across every body by (document type, number): a person by any identity document, an organisation (法人 / 非法人组织) by its 统一社会信用代码. ' +
+      'Its records at each body are read under the same agreements as a person\'s.',
+  })
+  partyByDocument(
+    @Arg('documentType', () => IdentityDocumentType, { description: '身份证件类型.' }) documentType: IdentityDocumentType,
+    @Arg('number', { description: 'The document number, checked by the rule of its type.' }) number: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.persons.findByDocument(ctx, documentType, number);
   }
 
   @FieldResolver(() => [PersonRecordsAtDepartment], { description: 'One entry per body the hub serves.' })

@@ -16,6 +16,7 @@ import {
   caseViewerOf,
   fieldDecisionOf,
   PARTY_FIELD_ACCESS,
+  PARTY_FIELDS,
   type PartyField,
   protectedCaseTextAccess,
 } from './case-viewer';
@@ -65,6 +66,8 @@ function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRo
   if (minor) {
     access.name = Mask.MINOR_NAME;
     if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
+    // A minor's birth date would give back what the masked ID number hides.
+    access.birthDate = null;
   }
   if (minor || marked) {
     access.mobile = null;
@@ -83,11 +86,13 @@ export async function showParties(ctx: RequestContext, jointCase: { id: string; 
   const policy = await ctx.access.policy();
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
-    const party: Record<string, unknown> = { id: row.id, role: row.role };
+    const party: Record<string, unknown> = {
+      id: row.id, role: row.role, kind: row.kind ?? 'NATURAL_PERSON', documentType: row.documentType ?? 'RESIDENT_ID', electedRepresentative: row.electedRepresentative ?? false,
+    };
     const fields: Record<string, FieldDecision> = {};
-    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+    for (const field of PARTY_FIELDS) {
       fields[field] = fieldDecisionOf(access[field]);
-      const value = row[field];
+      const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
         deny(party, field, () => withheld(field, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON));
       } else {
@@ -151,4 +156,27 @@ export function partyNameFor(ctx: RequestContext, jointCase: { leadDepartment: s
 /** Free text as printed in a report (a failure reason in the ledger): contact details masked for every body but the centre. */
 export function printedFreeText(ctx: RequestContext, value: string): string {
   return ctx.actor.department === GOVERNANCE_CENTRE ? value : scrubContacts(value);
+}
+
+/** The particulars a printed document (人民调解协议书, 司法确认申请书) shows of every party. */
+const PRINTED_PARTY_FIELDS: readonly PartyField[] = [
+  'name', 'residentId', 'documentNumber', 'gender', 'ethnicity', 'birthDate', 'address', 'mobile', 'legalRepresentative', 'agentName',
+];
+
+/**
+ * Why this caller may not print the case's documents, or null when they may: a document prints
+ * every particular of every party in full, so only a caller who is shown each of them in full
+ * (the centre, or the lead body when no party is protected from it) gets one. Asked before the
+ * document is made; the export itself is audited by the caller.
+ */
+export async function whyNotPrintable(ctx: RequestContext, jointCase: { leadDepartment: string | null }, rows: readonly CasePartyRow[]): Promise<string | null> {
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  if (viewer !== 'CENTRE' && viewer !== 'LEAD') return 'Case documents are printed by the governance centre and the lead body\'s handlers, who are shown every particular they print';
+  const policy = await ctx.access.policy();
+  for (const row of rows) {
+    const access = partyAccess(ctx, viewer, row, policy);
+    const short = PRINTED_PARTY_FIELDS.find((field) => (row[field] ?? null) !== null && access[field] !== Mask.NONE);
+    if (short) return PROTECTED_REASON;
+  }
+  return null;
 }

@@ -26,14 +26,46 @@ export function caseViewerOf(actor: Actor, jointCase: { leadDepartment: string |
 /** A field of the case's own data, and how a viewer sees it: a mask, or null for withheld. */
 export type CaseFieldAccess = Mask | null;
 
-export type PartyField = 'name' | 'residentId' | 'mobile' | 'address';
+export type PartyField =
+  | 'name'
+  | 'residentId'
+  | 'mobile'
+  | 'address'
+  | 'documentNumber'
+  | 'gender'
+  | 'ethnicity'
+  | 'birthDate'
+  | 'legalRepresentative'
+  | 'agentName'
+  | 'agentRelation';
 
-/** A party's particulars by viewer (README, "The hub's own data"). */
+/** The governed particulars of a party, in the order they are decided and recorded. */
+export const PARTY_FIELDS: readonly PartyField[] = [
+  'name', 'residentId', 'mobile', 'address', 'documentNumber', 'gender', 'ethnicity', 'birthDate', 'legalRepresentative', 'agentName', 'agentRelation',
+];
+
+/**
+ * A party's particulars by viewer (README, "The hub's own data"). Another document's number is
+ * shown like a resident ID number; 出生日期 only where the ID number is shown in full; the
+ * names of a representative or agent like a party's name.
+ */
 export const PARTY_FIELD_ACCESS: Record<CaseViewer, Record<PartyField, CaseFieldAccess>> = {
-  CENTRE: { name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE },
-  LEAD: { name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE },
-  PARTICIPANT: { name: Mask.NONE, residentId: Mask.RESIDENT_ID, mobile: Mask.MOBILE, address: Mask.ADDRESS_TO_COMMUNITY },
-  OVERSIGHT: { name: Mask.NAME, residentId: null, mobile: null, address: null },
+  CENTRE: {
+    name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE, documentNumber: Mask.NONE, gender: Mask.NONE,
+    ethnicity: Mask.NONE, birthDate: Mask.NONE, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+  },
+  LEAD: {
+    name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE, documentNumber: Mask.NONE, gender: Mask.NONE,
+    ethnicity: Mask.NONE, birthDate: Mask.NONE, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+  },
+  PARTICIPANT: {
+    name: Mask.NONE, residentId: Mask.RESIDENT_ID, mobile: Mask.MOBILE, address: Mask.ADDRESS_TO_COMMUNITY, documentNumber: Mask.RESIDENT_ID,
+    gender: Mask.NONE, ethnicity: Mask.NONE, birthDate: null, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+  },
+  OVERSIGHT: {
+    name: Mask.NAME, residentId: null, mobile: null, address: null, documentNumber: null, gender: null,
+    ethnicity: null, birthDate: null, legalRepresentative: Mask.NAME, agentName: Mask.NAME, agentRelation: null,
+  },
 };
 
 /**

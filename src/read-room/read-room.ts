@@ -6,7 +6,10 @@ import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import { readLinkedRecord, readPersonRecords } from './body-records.read';
 import { showLinks, type WithheldLinks } from './case-links.view';
-import { partyNameFor, printedFreeText, showCaseText, showParties } from './case-data.view';
+import { partyNameFor, printedFreeText, showCaseText, showParties, whyNotPrintable } from './case-data.view';
+import type { CasePartyRow } from '../cases/joint-case.sql';
+import { ErrorCode } from '../common/error-code';
+import { HubError } from '../common/hub-error';
 import { type CaseTextField, caseViewerOf } from './case-viewer';
 import { checkRecordForLink, type LinkCheck } from './link-check.read';
 import { type ShownRiskReason, showRiskReasons } from './risk-reasons.view';
@@ -56,6 +59,18 @@ export class ReadRoom {
     const found = await ctx.caseParts.cases.load(jointCaseId);
     if (!found) return null;
     return showCaseText(ctx, found.jointCase, found.parties, 'description', value, shownAs);
+  }
+
+  /**
+   * The parties of a case in full, for a printed document (人民调解协议书, 司法确认申请书): only
+   * for a caller shown every printed particular in full, else FORBIDDEN with the reason. The
+   * caller records the export (kind EXPORT) once the document exists.
+   */
+  async printableParties(ctx: RequestContext, jointCase: CaseInView): Promise<readonly CasePartyRow[]> {
+    const rows = await ctx.caseParts.parties.load(jointCase.id);
+    const refusal = await whyNotPrintable(ctx, jointCase, rows);
+    if (refusal) throw new HubError(ErrorCode.FORBIDDEN, refusal);
+    return rows;
   }
 
   /** A party's name as the caller may print it in a report (the work ledger). */

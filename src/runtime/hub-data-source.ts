@@ -7,8 +7,9 @@ import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
 import { JointCaseHistoryEntity, JointSessionEntity } from '../cases/workflow/joint-case-history.entity';
 import { countStatement } from '../observability/request-observation';
+import { MediationAgreementEntity } from '../cases/agreement/mediation-agreement.entity';
 
-export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity];
+export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity, MediationAgreementEntity];
 
 /** Limits on every wait of a hub-database session (see HubDatabaseLimits in src/config/config.ts). */
 export interface HubSessionLimits {

@@ -29,8 +29,10 @@ import { Role, startTestHub, type TestHub } from '../support/test-hub';
  * | 17   | 2024-12-31 23:59:59 | IN_MEDIATION (before from: outside the period)   | JUDICIAL_OFFICE |  | NEIGHBOUR | G1 | RED | 2025-01-10 | | | | 李调解 (JO) |
  *
  * The lead body always takes part too. Handled = 05 06 07 08 09 10 11 14 15 (10 by its history
- * alone; 12 and 13 are not). Settled = 05 06 09 11 15. Overdue = 03 05 07 09 (11, 12, 13 are
- * finished; 17 is outside the period). Early warnings = 02 03 04 06 07 08 10 11 13 14 15.
+ * alone; 12 and 13 are not). Settled = 05 06 09 11 15. Overdue (超期: a running clock past its
+ * deadline) = 03 (handling clock, ASSIGNED) and 05 (follow-up clock: agreement reached, follow-up
+ * due 2025-05-10 and not recorded); 07 FAILED and 09 FOLLOW_UP run no clock, 11, 12, 13 are
+ * finished, 17 is outside the period. Early warnings = 02 03 04 06 07 08 10 11 13 14 15.
  */
 
 const G1 = '曙光社区第1网格';
@@ -56,6 +58,7 @@ interface FixtureCase {
   failure?: string;
   referral?: string;
   closed?: string;
+  followUpDeadline?: string;
   handler?: [string, string];
   history?: Array<[string, string, string]>;
 }
@@ -71,7 +74,7 @@ const FIXTURE: FixtureCase[] = [
   { n: '02', created: '2025-02-01T09:00:00+08:00', status: 'ASSESSED', lead: null, category: 'NEIGHBOUR', grid: G1, risk: 'RED' },
   { n: '03', created: '2025-02-10T09:00:00+08:00', status: 'ASSIGNED', lead: JO, also: ['POLICE'], category: 'NEIGHBOUR', grid: G1, risk: 'ORANGE', deadline: PAST('2025-03-01'), handler: LI },
   { n: '04', created: '2025-03-01T09:00:00+08:00', status: 'IN_MEDIATION', lead: JO, also: ['COURT'], category: 'FAMILY_MARRIAGE', grid: G2, risk: 'RED', deadline: FUTURE, handler: WANG },
-  { n: '05', created: '2025-03-10T09:00:00+08:00', status: 'AGREEMENT_REACHED', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'YELLOW', deadline: PAST('2025-04-01'), agreedAfterDays: 10, handler: LI },
+  { n: '05', created: '2025-03-10T09:00:00+08:00', status: 'AGREEMENT_REACHED', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'YELLOW', deadline: PAST('2025-04-01'), agreedAfterDays: 10, followUpDeadline: PAST('2025-05-10'), handler: LI },
   { n: '06', created: '2025-04-01T09:00:00+08:00', status: 'JUDICIALLY_CONFIRMED', lead: JO, also: ['COURT'], category: 'FAMILY_MARRIAGE', grid: G2, risk: 'ORANGE', deadline: FUTURE, agreedAfterDays: 4, confirmation: '(2025)浙0106民特1号', handler: WANG },
   { n: '07', created: '2025-05-01T09:00:00+08:00', status: 'FAILED', lead: 'POLICE', also: [JO], category: 'NEIGHBOUR', grid: G3, risk: 'RED', deadline: PAST('2025-06-01'), failure: '双方分歧过大', handler: ZHANG },
   { n: '08', created: '2025-06-01T09:00:00+08:00', status: 'REFERRED', lead: 'COURT', also: [JO], category: 'WAGES', grid: G3, risk: 'ORANGE', deadline: FUTURE, failure: '用人单位拒不到场', referral: 'LITIGATION', handler: ZHAO },
@@ -98,11 +101,12 @@ async function insertFixture(t: TestHub): Promise<Map<string, string>> {
       'hub',
       `INSERT INTO joint_case (case_number, title, category, status, lead_department, participating_departments, community, grid,
                                created_at, risk_level, deadline, agreement_reached_at, confirmation_number, failure_reason,
-                               referral_channel, closed_at, handler, handler_department)
-       VALUES ($1, $2, $3, $4, $5, $6, '测试社区', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+                               referral_channel, closed_at, handler, handler_department, follow_up_deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, '测试社区', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
         `TJ-${c.n}`, `统计测试案件 ${c.n}`, c.category, c.status, c.lead, participating, c.grid, c.created, c.risk ?? null, c.deadline ?? null,
         agreed, c.confirmation ?? null, c.failure ?? null, c.referral ?? null, c.closed ?? null, c.handler?.[0] ?? null, c.handler?.[1] ?? null,
+        c.followUpDeadline ?? null,
       ],
     );
     ids.set(c.n, row.id);
@@ -198,29 +202,29 @@ describe(CaseStatisticsService.name, () => {
     const result = body.data!.caseStatistics;
     expect(result.smallCellThreshold).toBe(5);
     expect(result.rows).toEqual([
-      // JO leads 03 04 05 06 09 13 14 15: handled 05 06 09 14 15; settled 05 06 09 15 (10+4+7+1 days); overdue 03 05 09; warnings 03 04 06 13 14 15.
-      cells('JUDICIAL_OFFICE', '司法所', [8, 5, 4], [5 / 8, 4 / 5], '<5', 5.5, 3, '6'),
-      // POLICE leads 07 10 12: handled 07 and 10 (by its history); 12 is closed with no outcome on record.
-      cells('POLICE', '派出所', [3, 2, 0], [2 / 3, 0], '<5', null, 1, '<5'),
+      // JO leads 03 04 05 06 09 13 14 15: handled 05 06 09 14 15; settled 05 06 09 15 (10+4+7+1 days); overdue 03 05; warnings 03 04 06 13 14 15.
+      cells('JUDICIAL_OFFICE', '司法所', [8, 5, 4], [5 / 8, 4 / 5], '<5', 5.5, 2, '6'),
+      // POLICE leads 07 10 12: handled 07 and 10 (by its history); 12 is closed with no outcome on record; 07 FAILED runs no clock.
+      cells('POLICE', '派出所', [3, 2, 0], [2 / 3, 0], '<5', null, 0, '<5'),
       // COURT leads 08 11: both handled, 11 settled in 20 days and confirmed.
       cells('COURT', '人民法庭', [2, 2, 1], [1, 1 / 2], '<5', 20, 0, '<5'),
       // 01 and 02 have no lead body yet.
       cells(null, '未分派牵头单位', [2, 0, 0], [0, null], '<5', null, 0, '<5'),
     ]);
-    // 01–15: handled 9, settled 5 in (10+4+7+20+1)/5 = 8.4 days, 2 confirmations, overdue 03 05 07 09, 11 warnings.
-    expect(result.total).toEqual(cells(null, '合计', [15, 9, 5], [9 / 15, 5 / 9], '<5', 8.4, 4, '11'));
+    // 01–15: handled 9, settled 5 in (10+4+7+20+1)/5 = 8.4 days, 2 confirmations, overdue 03 05, 11 warnings.
+    expect(result.total).toEqual(cells(null, '合计', [15, 9, 5], [9 / 15, 5 / 9], '<5', 8.4, 2, '11'));
   });
 
   it('breaks the same cases down by category, showing a warning count of exactly five as "5" and smaller ones as "<5"', async () => {
     const { body } = await statistics('CATEGORY');
     expect(body.errors).toBeUndefined();
     expect(body.data!.caseStatistics.rows).toEqual([
-      // 01 02 03 05 07 12 13 15: handled 05 07 15; settled 05 15 (10, 1); overdue 03 05 07; warnings 02 03 07 13 15.
-      cells('NEIGHBOUR', '邻里纠纷', [8, 3, 2], [3 / 8, 2 / 3], '<5', 5.5, 3, '5'),
+      // 01 02 03 05 07 12 13 15: handled 05 07 15; settled 05 15 (10, 1); overdue 03 05; warnings 02 03 07 13 15.
+      cells('NEIGHBOUR', '邻里纠纷', [8, 3, 2], [3 / 8, 2 / 3], '<5', 5.5, 2, '5'),
       // 04 06 10 11: handled 06 10 11; settled 06 11 (4, 20); warnings all four.
       cells('FAMILY_MARRIAGE', '婚姻家庭纠纷', [4, 3, 2], [3 / 4, 2 / 3], '<5', 12, 0, '<5'),
-      // 08 09 14: all handled; settled 09 (7); overdue 09; warnings 08 14.
-      cells('WAGES', '劳资纠纷', [3, 3, 1], [1, 1 / 3], '<5', 7, 1, '<5'),
+      // 08 09 14: all handled; settled 09 (7); none overdue (09 is in FOLLOW_UP); warnings 08 14.
+      cells('WAGES', '劳动争议/欠薪', [3, 3, 1], [1, 1 / 3], '<5', 7, 0, '<5'),
     ]);
     expect(body.data!.caseStatistics.total.casesTakenIn).toBe(15);
   });
@@ -230,8 +234,8 @@ describe(CaseStatisticsService.name, () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.caseStatistics.rows.map((r) => [r.key, r.casesTakenIn, r.handled, r.settled, r.overdue, r.earlyWarnings])).toEqual([
       [G1, 7, 2, 2, 2, '<5'], // 01 02 03 05 12 13 15: handled 05 15; overdue 03 05; warnings 02 03 13 15
-      [G3, 4, 4, 0, 1, '<5'], // 07 08 10 14: all handled (10 by its history), none settled; overdue 07; warnings all four
-      [G2, 4, 3, 3, 1, '<5'], // 04 06 09 11: handled 06 09 11; settled 06 09 11; overdue 09; warnings 04 06 11
+      [G3, 4, 4, 0, 0, '<5'], // 07 08 10 14: all handled (10 by its history), none settled; none overdue; warnings all four
+      [G2, 4, 3, 3, 0, '<5'], // 04 06 09 11: handled 06 09 11; settled 06 09 11; none overdue; warnings 04 06 11
     ]);
   });
 
@@ -274,7 +278,7 @@ describe(SupervisionService.name, () => {
     await insertFixture(t);
     // Supervision lists are "as of now", over every case: take the demo cases' deadlines and
     // handlers away so that only the fixed set above can appear in them.
-    await t.databases.sql('hub', `UPDATE joint_case SET deadline = NULL, handler = NULL, handler_department = NULL WHERE case_number NOT LIKE 'TJ-%'`);
+    await t.databases.sql('hub', `UPDATE joint_case SET deadline = NULL, follow_up_deadline = NULL, handler = NULL, handler_department = NULL WHERE case_number NOT LIKE 'TJ-%'`);
   });
   afterAll(() => t.close());
 
@@ -285,25 +289,23 @@ describe(SupervisionService.name, () => {
     return body.data!.overdueCases;
   }
 
-  it('lists the open cases past their deadline, oldest deadline first, page by page, whatever their intake date', async () => {
-    // 17 (deadline 01-10, taken in 2024), 03 (03-01), 05 (04-01), 07 (06-01), 09 (07-20); 11, 12, 13 are finished.
+  it('lists the cases whose running clock is past its deadline, oldest deadline first, page by page, whatever their intake date', async () => {
+    // 17 (deadline 01-10, taken in 2024), 03 (03-01), 05 (follow-up due 05-10); 07 FAILED and 09 FOLLOW_UP run no clock; 11, 12, 13 are finished.
     const first = await overdue('GOVERNANCE_CENTRE', 2);
-    expect(first.totalCount).toBe(5);
+    expect(first.totalCount).toBe(3);
     expect(first.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-17', 'TJ-03']);
     expect(first.edges[0].node).toEqual({ caseNumber: 'TJ-17', status: 'IN_MEDIATION', deadline: '2025-01-10T04:00:00.000Z', leadDepartment: JO });
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await overdue('GOVERNANCE_CENTRE', 2, first.pageInfo.endCursor);
-    expect(second.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-05', 'TJ-07']);
-    const third = await overdue('GOVERNANCE_CENTRE', 2, second.pageInfo.endCursor);
-    expect(third.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-09']);
-    expect(third.pageInfo.hasNextPage).toBe(false);
+    expect(second.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-05']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
   it("lists for a body's chief only the overdue cases the body leads or takes part in", async () => {
-    // POLICE takes part in 03 and 09 and leads 07.
+    // POLICE takes part in 03 and 09 and leads 07: only 03's clock runs past its deadline.
     const police = await overdue('POLICE', 20);
-    expect(police.totalCount).toBe(3);
-    expect(police.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-03', 'TJ-07', 'TJ-09']);
+    expect(police.totalCount).toBe(1);
+    expect(police.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-03']);
     const court = await overdue('COURT', 20);
     expect(court.totalCount).toBe(0);
     expect(court.edges).toEqual([]);
@@ -314,16 +316,16 @@ describe(SupervisionService.name, () => {
     expect(centre.body.errors).toBeUndefined();
     expect(centre.body.data!.handlerWorkload).toEqual([
       { handler: '李调解', department: JO, openCases: 4, overdueCases: 3 }, // open 03 05 15 17; overdue 03 05 17 (13 is withdrawn)
-      { handler: '王调解', department: JO, openCases: 3, overdueCases: 1 }, // open 04 06 09; overdue 09 (14 is closed)
-      { handler: '张警官', department: 'POLICE', openCases: 2, overdueCases: 1 }, // open 07 10; overdue 07 (12 is closed)
+      { handler: '王调解', department: JO, openCases: 3, overdueCases: 0 }, // open 04 06 09; none overdue (14 is closed)
+      { handler: '张警官', department: 'POLICE', openCases: 2, overdueCases: 0 }, // open 07 10; none overdue (12 is closed)
       { handler: '赵法官', department: 'COURT', openCases: 1, overdueCases: 0 }, // open 08 (11 is closed)
     ]);
     // The judicial office does not take part in 10, so 张警官 has one open case in its view.
     const jo = await t.graphql<{ handlerWorkload: unknown[] }>(WORKLOAD, { token: await t.token(JO, Role.CHIEF) });
     expect(jo.body.data!.handlerWorkload).toEqual([
       { handler: '李调解', department: JO, openCases: 4, overdueCases: 3 },
-      { handler: '王调解', department: JO, openCases: 3, overdueCases: 1 },
-      { handler: '张警官', department: 'POLICE', openCases: 1, overdueCases: 1 },
+      { handler: '王调解', department: JO, openCases: 3, overdueCases: 0 },
+      { handler: '张警官', department: 'POLICE', openCases: 1, overdueCases: 0 },
       { handler: '赵法官', department: 'COURT', openCases: 1, overdueCases: 0 },
     ]);
   });

@@ -1,5 +1,5 @@
 import { WorkflowService } from '../../src/cases/workflow/workflow.service';
-import { CASE_TRANSITIONS } from '../../src/cases/workflow/case-transitions';
+import { allowedNextStates, CASE_TRANSITIONS } from '../../src/cases/workflow/case-transitions';
 import { CaseAction, CaseStatus } from '../../src/cases/workflow/case-status';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { Role, startTestHub, type TestHub } from '../support/test-hub';
@@ -58,6 +58,11 @@ describe(WorkflowService.name, () => {
       }),
     start: (id: string, dept = 'JUDICIAL_OFFICE', role = Role.MEDIATOR) => as(dept, role, `mutation($id: ID!) { r: startMediation(id: $id) { ${CASE_FIELDS} } }`, { id }),
     agree: (id: string, dept = 'JUDICIAL_OFFICE', role = Role.MEDIATOR) => as(dept, role, `mutation($id: ID!) { r: reachAgreement(id: $id, terms: "三日内清理楼道杂物，互不追究") { ${CASE_FIELDS} } }`, { id }),
+    apply: (id: string, dept = 'JUDICIAL_OFFICE', role = Role.MEDIATOR) =>
+      as(dept, role, `mutation($id: ID!, $on: String!) { r: applyJudicialConfirmation(id: $id, input: { appliedOn: $on, bothPartiesApplied: true }) { ${CASE_FIELDS} } }`, {
+        id,
+        on: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      }),
     confirm: (id: string, dept = 'COURT', role = Role.MEDIATOR) =>
       as(dept, role, `mutation($id: ID!) { r: confirmJudicially(id: $id, input: { confirmationNumber: "(2026)浙0106民特88号", confirmedOn: "2026-11-20" }) { ${CASE_FIELDS} } }`, { id }),
     fail: (id: string, dept = 'JUDICIAL_OFFICE', role = Role.MEDIATOR) => as(dept, role, `mutation($id: ID!) { r: failMediation(id: $id, reason: "双方分歧过大") { ${CASE_FIELDS} } }`, { id }),
@@ -88,6 +93,7 @@ describe(WorkflowService.name, () => {
           attendees: [{ department: "JUDICIAL_OFFICE", name: "王调解员" }, { department: "POLICE", name: "赵民警" }, { department: "COURT", name: "陈法官" }] }) { id } }`, { id });
       expect(session.errors).toBeUndefined();
       expect((await step.agree(id)).data.r).toMatchObject({ status: 'AGREEMENT_REACHED', agreementTerms: '三日内清理楼道杂物，互不追究' });
+      expect((await step.apply(id)).data.r.status).toBe('CONFIRMATION_APPLIED');
       expect((await step.confirm(id)).data.r).toMatchObject({ status: 'JUDICIALLY_CONFIRMED', confirmationNumber: '(2026)浙0106民特88号' });
       expect((await step.followUp(id)).data.r.status).toBe('FOLLOW_UP');
       const closed = (await step.close(id)).data.r;
@@ -95,7 +101,7 @@ describe(WorkflowService.name, () => {
       expect(closed.closedAt).toEqual(expect.any(String));
       const { timeline: entries, sessions } = await timeline(id);
       expect(entries.map((e: { action: string }) => e.action)).toEqual([
-        'INTAKE', 'ASSESS', 'ASSIGN', 'START_MEDIATION', 'SESSION', 'REACH_AGREEMENT', 'CONFIRM_JUDICIALLY', 'START_FOLLOW_UP', 'CLOSE',
+        'INTAKE', 'ASSESS', 'ASSIGN', 'START_MEDIATION', 'SESSION', 'REACH_AGREEMENT', 'APPLY_JUDICIAL_CONFIRMATION', 'CONFIRM_JUDICIALLY', 'START_FOLLOW_UP', 'CLOSE',
       ]);
       expect(entries.find((e: { action: string }) => e.action === 'CONFIRM_JUDICIALLY').actorDepartment).toBe('COURT');
       expect(sessions[0].attendees).toHaveLength(3);
@@ -136,7 +142,9 @@ describe(WorkflowService.name, () => {
         ASSIGNED: [step.assess, step.assign],
         IN_MEDIATION: [step.assess, step.assign, step.start],
         AGREEMENT_REACHED: [step.assess, step.assign, step.start, step.agree],
-        JUDICIALLY_CONFIRMED: [step.assess, step.assign, step.start, step.agree, step.confirm],
+        CONFIRMATION_APPLIED: [step.assess, step.assign, step.start, step.agree, step.apply],
+        JUDICIALLY_CONFIRMED: [step.assess, step.assign, step.start, step.agree, step.apply, step.confirm],
+        NOT_ACCEPTED: [(i) => as('GOVERNANCE_CENTRE', Role.CHIEF, `mutation($id: ID!) { refuseJointCase(id: $id, reason: "不属于人民调解受理范围") { __typename } }`, { id: i })],
         FAILED: [step.assess, step.assign, step.start, step.fail],
         REFERRED: [step.assess, step.assign, step.start, step.fail, (i) => step.refer(i, '1')],
         FOLLOW_UP: [step.assess, step.assign, step.start, step.agree, step.followUp],
@@ -159,6 +167,12 @@ describe(WorkflowService.name, () => {
       START_FOLLOW_UP: (id) => step.followUp(id),
       CLOSE: (id) => step.close(id),
       WITHDRAW: (id) => step.withdraw(id),
+      REFUSE: (id) => as(...centre, `mutation($id: ID!) { r: refuseJointCase(id: $id, reason: "不属于受理范围") { ${CASE_FIELDS} } }`, { id }),
+      EXTEND: (id) => as(...centre, `mutation($id: ID!) { r: extendJointCaseDeadline(id: $id, input: { newDeadline: "2099-01-01T00:00:00Z", reason: "需补充材料" }) { ${CASE_FIELDS} } }`, { id }),
+      RETURN: (id) => as(...centre, `mutation($id: ID!) { r: returnJointCase(id: $id, reason: "不属本单位职责") { ${CASE_FIELDS} } }`, { id }),
+      HAND_OVER: (id) => as(...centre, `mutation($id: ID!) { r: handOverJointCase(id: $id, input: { handler: "另一调解员", reason: "工作调整" }) { ${CASE_FIELDS} } }`, { id }),
+      APPLY_JUDICIAL_CONFIRMATION: (id) => step.apply(id, ...centre),
+      REJECT_JUDICIAL_CONFIRMATION: (id) => as(...centre, `mutation($id: ID!) { r: rejectJudicialConfirmation(id: $id, reason: "协议内容违反法律规定") { ${CASE_FIELDS} } }`, { id }),
     };
     const invalid = Object.values(CaseStatus).flatMap((status) =>
       Object.values(CaseAction).filter((action) => !CASE_TRANSITIONS[action].from.includes(status)).map((action) => [status, action] as const),
@@ -168,7 +182,7 @@ describe(WorkflowService.name, () => {
       const id = await caseAt(status);
       const before = await timeline(id);
       const result = (await take[action](id)).data.r;
-      const allowed = Object.values(CASE_TRANSITIONS).filter((t) => t.from.includes(status)).map((t) => t.to);
+      const allowed = allowedNextStates(status);
       expect(result).toEqual({ code: 'INVALID_TRANSITION', message: expect.stringContaining(action), status, allowedNextStates: allowed });
       expect(await timeline(id)).toEqual(before);
     });
@@ -177,7 +191,7 @@ describe(WorkflowService.name, () => {
   describe('who may act', () => {
     it('lets only the court confirm an agreement judicially', async () => {
       const id = await open();
-      for (const go of [step.assess, step.assign, step.start, step.agree]) await go(id);
+      for (const go of [step.assess, step.assign, step.start, step.agree, step.apply]) await go(id);
       const byJudicialOffice = await step.confirm(id, 'JUDICIAL_OFFICE', Role.CHIEF);
       expect(byJudicialOffice.errors![0].extensions.code).toBe('FORBIDDEN');
       expect(byJudicialOffice.errors![0].message).toMatch(/court/);

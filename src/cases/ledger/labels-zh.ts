@@ -6,23 +6,74 @@ import type { DepartmentRegistry } from '../../connectors/department-registry';
  * dropped, never an error.
  */
 
+/** 纠纷类别 as centres print them. */
 export const CATEGORY_ZH: Readonly<Record<string, string>> = {
   NEIGHBOUR: '邻里纠纷',
   FAMILY_MARRIAGE: '婚姻家庭纠纷',
   DOMESTIC_VIOLENCE: '家庭暴力纠纷',
-  LAND_HOUSING: '土地房屋纠纷',
-  WAGES: '劳资纠纷',
+  LAND_HOUSING: '房屋宅基地纠纷',
+  WAGES: '劳动争议/欠薪',
   CONSUMER: '消费纠纷',
   MEDICAL: '医疗纠纷',
   OTHER: '其他纠纷',
+  FOREST_LAND: '山林土地纠纷',
+  PROPERTY_MANAGEMENT: '物业纠纷',
+  ROAD_TRAFFIC: '道路交通事故纠纷',
+  PRIVATE_LENDING: '民间借贷纠纷',
+  CONTRACT: '合同纠纷',
+  LAND_REQUISITION: '征地拆迁纠纷',
+  DAMAGES: '损害赔偿纠纷',
 };
 
+/** 来源渠道 as centres print them. */
 export const SOURCE_CHANNEL_ZH: Readonly<Record<string, string>> = {
-  WALK_IN: '群众来访',
-  POLICE_110_REFERRAL: '110警情移交',
-  COURT_PRE_LITIGATION_REFERRAL: '法院诉前委派',
+  WALK_IN: '来访',
+  POLICE_110_REFERRAL: '110移交',
+  COURT_PRE_LITIGATION_REFERRAL: '法院委派（诉前）',
   PETITION: '信访转办',
-  GRID_SCREENING: '网格排查',
+  GRID_SCREENING: '网格上报',
+  PHONE_CALL: '来电',
+  HOTLINE_12345: '12345热线',
+  ONLINE_PETITION: '网上信访',
+  DEPARTMENT_TRANSFER: '部门移送',
+  LEADERSHIP_ASSIGNED: '领导交办',
+  WOMENS_HOTLINE_12338: '12338妇女维权热线',
+  CONSUMER_HOTLINE_12315: '12315热线',
+};
+
+export const PARTY_KIND_ZH: Readonly<Record<string, string>> = {
+  NATURAL_PERSON: '自然人',
+  LEGAL_PERSON: '法人',
+  UNINCORPORATED_ORGANISATION: '非法人组织',
+};
+
+export const MEDIATION_TYPE_ZH: Readonly<Record<string, string>> = {
+  PEOPLES: '人民调解',
+  ADMINISTRATIVE: '行政调解',
+  PUBLIC_SECURITY: '治安调解',
+  JUDICIAL_PRE_LITIGATION: '司法调解（诉前）',
+  JUDICIAL_IN_LITIGATION: '司法调解（诉中）',
+  PROFESSIONAL: '行业性专业性调解',
+};
+
+export const PERFORMANCE_STATUS_ZH: Readonly<Record<string, string>> = {
+  NOT_DUE: '未到期',
+  PERFORMED: '已履行',
+  PARTLY_PERFORMED: '部分履行',
+  NOT_PERFORMED: '未履行',
+};
+
+export const SATISFACTION_ZH: Readonly<Record<string, string>> = {
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  DISSATISFIED: '不满意',
+};
+
+export const SESSION_TYPE_ZH: Readonly<Record<string, string>> = {
+  THREE_CHIEFS_CONSULTATION: '三长会商',
+  JOINT_MEDIATION: '联合调解',
+  SEPARATE_MEDIATION: '背靠背调解',
+  HEARING: '听证评理',
 };
 
 export const STATUS_ZH: Readonly<Record<string, string>> = {
@@ -37,6 +88,8 @@ export const STATUS_ZH: Readonly<Record<string, string>> = {
   FOLLOW_UP: '回访中',
   CLOSED: '已结案',
   WITHDRAWN: '已撤回',
+  NOT_ACCEPTED: '不予受理',
+  CONFIRMATION_APPLIED: '已申请司法确认',
 };
 
 export const BODY_ZH: Readonly<Record<string, string>> = {
@@ -70,8 +123,9 @@ export const REFERRAL_CHANNEL_ZH: Readonly<Record<string, string>> = {
   LITIGATION: '转诉讼',
   ARBITRATION: '转仲裁',
   ADMINISTRATIVE: '转行政处理',
-  PETITION: '转信访',
+  PETITION: '转信访程序',
   OTHER: '转其他渠道',
+  ADMINISTRATIVE_RECONSIDERATION: '转行政复议',
 };
 
 export function zh(map: Readonly<Record<string, string>>, code: string | null | undefined): string {

@@ -26,7 +26,13 @@ export const LEDGER_COLUMNS = [
   { header: '调解结果', width: 30 },
   { header: '司法确认文书号', width: 24 },
   { header: '结案日期', width: 12 },
+  /** 超期 by the one definition (statistics/case-measures.ts): a running clock past its deadline. */
   { header: '是否超期', width: 10 },
+  { header: '当事人类型', width: 16 },
+  { header: '调解类型', width: 16 },
+  { header: '履行状态', width: 10 },
+  { header: '回访满意度', width: 10 },
+  { header: '延期次数', width: 8 },
 ] as const;
 
 export const LEDGER_HEADERS: readonly string[] = LEDGER_COLUMNS.map((c) => c.header);
@@ -52,4 +58,9 @@ export type LedgerRow = [
   string,
   string,
   string,
+  string,
+  string,
+  string,
+  string,
+  number,
 ];

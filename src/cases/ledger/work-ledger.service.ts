@@ -7,8 +7,12 @@ import { toCsv } from './csv';
 import {
   bodyZh,
   CATEGORY_ZH,
+  MEDIATION_TYPE_ZH,
   NOT_ASSESSED_ZH,
+  PARTY_KIND_ZH,
   PARTY_ROLE_ZH,
+  PERFORMANCE_STATUS_ZH,
+  SATISFACTION_ZH,
   REFERRAL_CHANNEL_ZH,
   RISK_LEVEL_ZH,
   shanghaiDate,
@@ -47,8 +51,12 @@ interface LedgerSqlRow {
   referral_channel: string | null;
   closed_at: Date | null;
   overdue: boolean;
+  mediation_type: string | null;
+  performance_status: string | null;
+  satisfaction: string | null;
+  extension_count: number;
   /** `residentId` only to tell a minor (printed as surname + 某 to other bodies), never printed. */
-  parties: Array<{ role: string; name: string; residentId: string | null; hash: string | null }>;
+  parties: Array<{ role: string; name: string; residentId: string | null; hash: string | null; kind: string }>;
 }
 
 /**
@@ -98,7 +106,10 @@ export class WorkLedgerService {
               c.risk_level, c.lead_department, c.participating_departments, c.handler, c.deadline, c.status,
               c.agreement_reached_at, c.confirmation_number, c.failure_reason, c.referral_channel, c.closed_at,
               ${overdueSql('$3::timestamptz')} AS overdue,
-              COALESCE((SELECT json_agg(json_build_object('role', p.role, 'name', p.name, 'residentId', p.resident_id, 'hash', p.resident_id_hash) ORDER BY p.position)
+              c.satisfaction, c.extension_count,
+              (SELECT a.mediation_type FROM mediation_agreement a WHERE a.joint_case_id = c.id) AS mediation_type,
+              (SELECT a.performance_status FROM mediation_agreement a WHERE a.joint_case_id = c.id) AS performance_status,
+              COALESCE((SELECT json_agg(json_build_object('role', p.role, 'name', p.name, 'residentId', p.resident_id, 'hash', p.resident_id_hash, 'kind', p.kind) ORDER BY p.position)
                           FROM joint_case_party p WHERE p.joint_case_id = c.id), '[]'::json) AS parties
          FROM joint_case c
         WHERE c.created_at >= $1 AND c.created_at < $2 AND ${visible}
@@ -161,6 +172,11 @@ export class WorkLedgerService {
       c.confirmation_number ?? '',
       shanghaiDate(c.closed_at),
       c.overdue ? '是' : '否',
+      [...new Set(c.parties.map((p) => zh(PARTY_KIND_ZH, p.kind)))].join('、'),
+      zh(MEDIATION_TYPE_ZH, c.mediation_type),
+      zh(PERFORMANCE_STATUS_ZH, c.performance_status),
+      zh(SATISFACTION_ZH, c.satisfaction),
+      c.extension_count,
     ];
   }
 }

@@ -2,7 +2,7 @@ import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
 import { ErrorCode } from '../../common/error-code';
 import { HubError } from '../../common/hub-error';
 import { shanghaiDate } from '../ledger/labels-zh';
-import { FINISHED_STATUSES } from '../workflow/case-status';
+import { FINISHED_STATUSES, FOLLOW_UP_CLOCK_STATUSES, HANDLING_CLOCK_STATUSES } from '../workflow/case-status';
 
 /**
  * The measures leaders ask for (发现预警率, 调处率, 调处成功率, time to settle, backlog), defined
@@ -42,13 +42,44 @@ export const CONFIRMED_SQL = `(c.confirmation_number IS NOT NULL)`;
 export const OPEN_SQL = `(c.status NOT IN (${list(FINISHED_STATUSES)}))`;
 
 /**
- * Overdue (超期): `deadline < now` and the case is open (not CLOSED, not WITHDRAWN). A case
- * without a deadline is never overdue. `now` is an SQL expression, a parameter holding the
- * moment the report is made, so one report counts against one instant.
+ * Overdue (超期), the one definition used by the ledger, `overdueCases`, the handlers' workload,
+ * the statistics, the monthly report and `JointCase.overdue`: a running clock past its deadline,
+ * nothing else. Two clocks run:
+ * - the handling clock (办理期限): `status IN ('ASSIGNED', 'IN_MEDIATION') AND deadline < now`
+ *   (it stops at an outcome: agreement, failure, referral, withdrawal);
+ * - the follow-up clock (回访期限): `status IN ('AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'REFERRED')
+ *   AND follow_up_deadline < now` (from the outcome until the follow-up is recorded; it waits
+ *   while the court decides a 司法确认 application).
+ * A case without the deadline of its running clock is never overdue; the 司法确认 window is the
+ * parties' (人民调解法 第三十三条), not a handler's clock. `now` is an SQL expression, a parameter
+ * holding the moment the report is made, so one report counts against one instant.
  */
 export function overdueSql(now: string): string {
-  return `(c.deadline < ${now} AND ${OPEN_SQL})`;
+  return `((c.status IN (${list(HANDLING_CLOCK_STATUSES)}) AND c.deadline < ${now})
+      OR (c.status IN (${list(FOLLOW_UP_CLOCK_STATUSES)}) AND c.follow_up_deadline < ${now}))`;
 }
+
+/**
+ * `overdueSql` for one case already in memory (a case a mutation returns): the same status
+ * lists, the same comparisons. tests/cases/case-clock.integration.spec.ts checks that both
+ * give the same answer for every demo case.
+ */
+export function isOverdue(c: { status: string; deadline: Date | null; followUpDeadline: Date | null }, now: Date): boolean {
+  const status = c.status as (typeof HANDLING_CLOCK_STATUSES)[number];
+  if (HANDLING_CLOCK_STATUSES.includes(status)) return c.deadline !== null && c.deadline.getTime() < now.getTime();
+  if (FOLLOW_UP_CLOCK_STATUSES.includes(status)) return c.followUpDeadline !== null && c.followUpDeadline.getTime() < now.getTime();
+  return false;
+}
+
+/** The deadline of the clock that runs now (办理期限 or 回访期限), null when none runs: the order of the supervision list. */
+export const RUNNING_DEADLINE_SQL = `(CASE WHEN c.status IN (${list(HANDLING_CLOCK_STATUSES)}) THEN c.deadline
+      WHEN c.status IN (${list(FOLLOW_UP_CLOCK_STATUSES)}) THEN c.follow_up_deadline END)`;
+
+/**
+ * Concluded within the deadline (按期办结): the handling clock stopped (`handling_stopped_at`)
+ * no later than the deadline, or the case has no deadline.
+ */
+export const CONCLUDED_ON_TIME_SQL = `(c.handling_stopped_at IS NOT NULL AND (c.deadline IS NULL OR c.handling_stopped_at <= c.deadline))`;
 
 /** Early warning raised (预警): `risk_level IN ('RED', 'ORANGE')`, as the case stands now. */
 export const EARLY_WARNING_SQL = `(c.risk_level IN ('RED', 'ORANGE'))`;

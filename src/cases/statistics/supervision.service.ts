@@ -5,7 +5,8 @@ import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
 import { onlyVisibleCases, UUID } from '../joint-case.service';
 import type { JointCase } from '../joint-case.type';
-import { assertMayReadCaseReports, OPEN_SQL, overdueSql, visibleCasesSql } from './case-measures';
+import { FOLLOW_UP_CLOCK_STATUSES } from '../workflow/case-status';
+import { assertMayReadCaseReports, OPEN_SQL, overdueSql, RUNNING_DEADLINE_SQL, visibleCasesSql } from './case-measures';
 import type { HandlerWorkload } from './statistics.types';
 
 interface DeadlineCursor {
@@ -13,8 +14,13 @@ interface DeadlineCursor {
   id: string;
 }
 
+/** The deadline of the clock that runs (办理期限, or 回访期限 in follow-up), as RUNNING_DEADLINE_SQL. */
+function runningDeadline(entity: JointCaseEntity): Date {
+  return (FOLLOW_UP_CLOCK_STATUSES.includes(entity.status) ? entity.followUpDeadline : entity.deadline)!;
+}
+
 function encodeCursor(entity: JointCaseEntity): string {
-  return Buffer.from(JSON.stringify({ deadline: entity.deadline!.toISOString(), id: entity.id })).toString('base64url');
+  return Buffer.from(JSON.stringify({ deadline: runningDeadline(entity).toISOString(), id: entity.id })).toString('base64url');
 }
 
 function decodeCursor(after: string): DeadlineCursor {
@@ -35,14 +41,14 @@ export class SupervisionService {
   constructor(private readonly hubDb: DataSource) {}
 
   /**
-   * Open cases past their deadline, oldest deadline first (ties by id), keyset-paginated.
+   * Cases whose running clock is past its deadline (超期, the one definition), oldest deadline first (ties by id), keyset-paginated.
    * The order and the cursor use the deadline to the millisecond, so a page boundary never
    * falls between two deadlines a cursor cannot tell apart.
    */
   async overdueCases(ctx: RequestContext, page: PageArgs): Promise<Connection<JointCase>> {
     assertMayReadCaseReports(ctx.actor, 'Supervision lists');
     checkPageSize(page.first);
-    const deadline = `date_trunc('milliseconds', c.deadline)`;
+    const deadline = `date_trunc('milliseconds', ${RUNNING_DEADLINE_SQL})`;
     const query = this.hubDb
       .getRepository(JointCaseEntity)
       .createQueryBuilder('c')
@@ -54,7 +60,7 @@ export class SupervisionService {
       query.andWhere(`(${deadline}, c.id) > (CAST(:deadline AS timestamptz), CAST(:id AS uuid))`, cursor);
     }
     const rows = await query.orderBy(deadline, 'ASC').addOrderBy('c.id', 'ASC').limit(page.first + 1).getMany();
-    return keysetConnection(rows, page, () => counting.getCount(), encodeCursor);
+    return keysetConnection(rows as unknown as Array<JointCaseEntity & JointCase>, page, () => counting.getCount(), encodeCursor);
   }
 
   /**

@@ -16,10 +16,13 @@ type Who =
 
 export interface Transition {
   from: CaseStatus[];
-  to: CaseStatus;
+  /** The state reached; null: the case stays where it is (延期, 改派). */
+  to: CaseStatus | null;
   who: Who[];
   /** In words, for the error a refused user sees. */
   whoInWords: string;
+  /** False where the step needs the role itself (延期 needs the lead body's CHIEF, not the handler). */
+  handlerActsForLead?: boolean;
 }
 
 const { CLERK, MEDIATOR, CHIEF, SUPERVISOR } = Role;
@@ -55,7 +58,7 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
     whoInWords: 'the lead body (or the handler)',
   },
   [CaseAction.CONFIRM_JUDICIALLY]: {
-    from: [CaseStatus.AGREEMENT_REACHED],
+    from: [CaseStatus.CONFIRMATION_APPLIED],
     to: CaseStatus.JUDICIALLY_CONFIRMED,
     who: [{ kind: 'BODY', department: 'COURT', roles: [CLERK, MEDIATOR, CHIEF] }],
     whoInWords: 'the court',
@@ -67,7 +70,8 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
     whoInWords: 'the lead body (or the handler)',
   },
   [CaseAction.REFER]: {
-    from: [CaseStatus.FAILED],
+    // From 研判 a dispute already in (or belonging to) a legal channel is sent back to it (依法导入).
+    from: [CaseStatus.ASSESSED, CaseStatus.FAILED],
     to: CaseStatus.REFERRED,
     who: [
       { kind: 'LEAD', roles: [MEDIATOR, CHIEF] },
@@ -102,13 +106,55 @@ export const CASE_TRANSITIONS: Record<CaseAction, Transition> = {
     ],
     whoInWords: 'the governance centre or the lead body',
   },
+  [CaseAction.REFUSE]: {
+    from: [CaseStatus.INTAKE],
+    to: CaseStatus.NOT_ACCEPTED,
+    who: [{ kind: 'CENTRE', roles: [MEDIATOR, CHIEF] }],
+    whoInWords: "the governance centre's mediator or chief",
+  },
+  [CaseAction.EXTEND]: {
+    from: [CaseStatus.ASSIGNED, CaseStatus.IN_MEDIATION],
+    to: null,
+    who: [{ kind: 'LEAD', roles: [CHIEF] }],
+    whoInWords: "the lead body's CHIEF",
+    handlerActsForLead: false,
+  },
+  [CaseAction.RETURN]: {
+    from: [CaseStatus.ASSIGNED],
+    to: CaseStatus.ASSESSED,
+    who: [{ kind: 'LEAD', roles: [MEDIATOR, CHIEF] }],
+    whoInWords: 'the lead body (or the handler)',
+  },
+  [CaseAction.HAND_OVER]: {
+    from: [CaseStatus.ASSIGNED, CaseStatus.IN_MEDIATION],
+    to: null,
+    who: [{ kind: 'LEAD', roles: [CHIEF] }],
+    whoInWords: "the lead body's CHIEF or the first handler",
+  },
+  [CaseAction.APPLY_JUDICIAL_CONFIRMATION]: {
+    from: [CaseStatus.AGREEMENT_REACHED],
+    to: CaseStatus.CONFIRMATION_APPLIED,
+    who: [
+      { kind: 'LEAD', roles: [CLERK, MEDIATOR, CHIEF] },
+      { kind: 'CENTRE', roles: [CLERK, MEDIATOR, CHIEF] },
+      { kind: 'BODY', department: 'COURT', roles: [CLERK, MEDIATOR, CHIEF] },
+    ],
+    whoInWords: 'the lead body, the governance centre or the court',
+  },
+  [CaseAction.REJECT_JUDICIAL_CONFIRMATION]: {
+    from: [CaseStatus.CONFIRMATION_APPLIED],
+    to: CaseStatus.AGREEMENT_REACHED,
+    who: [{ kind: 'BODY', department: 'COURT', roles: [CLERK, MEDIATOR, CHIEF] }],
+    whoInWords: 'the court',
+  },
 };
 
 /** The states a case may move to next. */
 export function allowedNextStates(status: CaseStatus): CaseStatus[] {
   return Object.values(CASE_TRANSITIONS)
     .filter((t) => t.from.includes(status))
-    .map((t) => t.to);
+    .map((t) => t.to ?? status)
+    .filter((to, i, all) => all.indexOf(to) === i);
 }
 
 /** Whether this actor may take this step on this case. */
@@ -116,7 +162,7 @@ export function mayTake(transition: Transition, actor: Actor, jointCase: CasePar
   return transition.who.some((who) => {
     if (!who.roles.includes(actor.role)) {
       // The first handler acts for the lead body whatever their role label.
-      return who.kind === 'LEAD' && jointCase.handler === actor.user && jointCase.handlerDepartment === actor.department;
+      return who.kind === 'LEAD' && transition.handlerActsForLead !== false && jointCase.handler === actor.user && jointCase.handlerDepartment === actor.department;
     }
     if (who.kind === 'CENTRE') return actor.department === GOVERNANCE_CENTRE;
     if (who.kind === 'LEAD') return actor.department === jointCase.leadDepartment;

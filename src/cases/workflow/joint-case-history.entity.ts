@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { SessionType } from './case-domain-enums';
 
 /** One step of a joint case, written in the same transaction as the step itself. */
 @Entity('joint_case_history')
@@ -57,6 +58,9 @@ export class JointSessionEntity {
 
   @Column({ type: 'text' })
   minutes: string;
+
+  @Column({ name: 'session_type', type: 'text', default: 'JOINT_MEDIATION' })
+  sessionType: SessionType;
 
   @Column({ type: 'text', nullable: true })
   outcome: string | null;

@@ -3,6 +3,12 @@ import type { RequestContext } from '../../graphql/request-context';
 import type { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
 import { JointCase } from '../joint-case.type';
 import {
+  ApplyJudicialConfirmationInput,
+  AssessJointCaseInput,
+  ExtendDeadlineInput,
+  FollowUpFindingsInput,
+  HandOverInput,
+  MediationAgreementInput,
   AssignJointCaseInput,
   ConfirmJudiciallyInput,
   JointCaseTransitionResult,
@@ -24,9 +30,44 @@ export class WorkflowResolver {
     return ctx.services.workflow.open(ctx, input);
   }
 
-  @Mutation(() => JointCaseTransitionResult, { description: '研判: INTAKE → ASSESSED, reading the parties\' history again.' })
-  assessJointCase(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.assess(ctx, id, v);
+  @Mutation(() => JointCaseTransitionResult, { description: '研判: INTAKE → ASSESSED, reading the parties\' history again; records the 研判意见 and a level set by hand with its reason (kept apart from the rules\' level).' })
+  assessJointCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number | null,
+    @Arg('input', () => AssessJointCaseInput, { nullable: true, description: '研判意见 and a manual level change with its reason.' }) input: AssessJointCaseInput | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.workflow.assess(ctx, id, v, input);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '不予受理: INTAKE → NOT_ACCEPTED, by the governance centre, with the reason.' })
+  refuseJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the case is not taken in.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.refuse(ctx, id, reason, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: "延期 (EXTEND): a later deadline with the reason, approved by the lead body's CHIEF; the case stays where it is, the history keeps both deadlines." })
+  extendJointCaseDeadline(@Arg('id', () => ID) id: string, @Arg('input') input: ExtendDeadlineInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.extend(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '退回 (RETURN): ASSIGNED → ASSESSED, the lead body returns the case to the centre with the reason; the centre assigns it again.' })
+  returnJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the lead body returns the case.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.returnToCentre(ctx, id, reason, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: "改派/交接 (HAND_OVER): the lead body's CHIEF or the handler gives the case to another handler of the lead body, with the reason." })
+  handOverJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: HandOverInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.handOver(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '申请司法确认: AGREEMENT_REACHED → CONFIRMATION_APPLIED, within 30 days of the agreement taking effect (人民调解法 第三十三条).' })
+  applyJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('input') input: ApplyJudicialConfirmationInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.applyJudicialConfirmation(ctx, id, input, v);
+  }
+
+  @Mutation(() => JointCaseTransitionResult, { description: '驳回司法确认申请: CONFIRMATION_APPLIED → AGREEMENT_REACHED with the court\'s reason, by the court only.' })
+  rejectJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('reason', { description: "The court's reason." }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+    return ctx.services.workflow.rejectJudicialConfirmation(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '分流交办: ASSESSED → ASSIGNED, naming the lead body, the bodies taking part, the first handler and the deadline.' })
@@ -49,12 +90,18 @@ export class WorkflowResolver {
     return ctx.services.workflow.recordSession(ctx, id, input, v);
   }
 
-  @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms.' })
-  reachAgreement(@Arg('id', () => ID) id: string, @Arg('terms') terms: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.reachAgreement(ctx, id, terms, v);
+  @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms and the structured 人民调解协议书; the handling clock stops.' })
+  reachAgreement(
+    @Arg('id', () => ID) id: string,
+    @Arg('terms') terms: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number | null,
+    @Arg('agreement', () => MediationAgreementInput, { nullable: true, description: 'The structured agreement (人民调解协议书).' }) agreement: MediationAgreementInput | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.workflow.reachAgreement(ctx, id, terms, v, agreement);
   }
 
-  @Mutation(() => JointCaseTransitionResult, { description: 'AGREEMENT_REACHED → JUDICIALLY_CONFIRMED (司法确认), by the court only.' })
+  @Mutation(() => JointCaseTransitionResult, { description: 'CONFIRMATION_APPLIED → JUDICIALLY_CONFIRMED (司法确认, 确认有效) with the 裁定书文号, by the court only.' })
   confirmJudicially(@Arg('id', () => ID) id: string, @Arg('input') input: ConfirmJudiciallyInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.confirmJudicially(ctx, id, input, v);
   }
@@ -64,14 +111,20 @@ export class WorkflowResolver {
     return ctx.services.workflow.fail(ctx, id, reason, v);
   }
 
-  @Mutation(() => JointCaseTransitionResult, { description: 'FAILED → REFERRED (转诉讼 / 转其他渠道); litigation names the court filing.' })
+  @Mutation(() => JointCaseTransitionResult, { description: 'ASSESSED or FAILED → REFERRED (依法导入: 诉讼 / 仲裁 / 行政复议 / 信访程序); from 研判 by the centre with a reason; litigation names the court filing.' })
   referJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: ReferJointCaseInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.refer(ctx, id, input, v);
   }
 
-  @Mutation(() => JointCaseTransitionResult, { description: '回访: after an agreement, a confirmation or a referral.' })
-  startFollowUp(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
-    return ctx.services.workflow.startFollowUp(ctx, id, note, v);
+  @Mutation(() => JointCaseTransitionResult, { description: '回访: after an agreement, a confirmation or a referral; records 履行状态 and 满意度.' })
+  startFollowUp(
+    @Arg('id', () => ID) id: string,
+    @Arg('note') note: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number | null,
+    @Arg('findings', () => FollowUpFindingsInput, { nullable: true, description: '履行状态 and 回访满意度.' }) findings: FollowUpFindingsInput | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.services.workflow.startFollowUp(ctx, id, note, v, findings);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '结案: only after follow-up.' })

@@ -4,7 +4,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { type Actor, GOVERNANCE_CENTRE, Role } from '../../auth/actor';
 import { ErrorCode } from '../../common/error-code';
 import { HubError } from '../../common/hub-error';
-import { normaliseResidentId } from '../../common/resident-id';
+import { checkIntakeParty } from '../parties/party-intake';
+import { type AgreementObligation, MediationAgreementEntity } from '../agreement/mediation-agreement.entity';
+import { PerformanceStatus, SessionType } from './case-domain-enums';
 import type { DepartmentRegistry } from '../../connectors/department-registry';
 import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
@@ -17,13 +19,19 @@ import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
 import { returnHandoverOutcome } from '../../handovers/handover-feedback';
 import { buildRiskRules } from '../risk/rules';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../risk/risk-thresholds';
-import { DEFAULT_DEADLINE_DAYS, ReferralChannel } from './case-enums';
+import { DEFAULT_DEADLINE_DAYS, FOLLOW_UP_DAYS, JUDICIAL_CONFIRMATION_WINDOW_DAYS, ReferralChannel } from './case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from './case-status';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
 import { auditedTransaction } from '../../audit/audited-transaction';
 import { idempotentCreate } from '../../common/idempotency';
 import { JointCaseHistoryEntity, JointSessionEntity } from './joint-case-history.entity';
 import type {
+  ApplyJudicialConfirmationInput,
+  AssessJointCaseInput,
+  ExtendDeadlineInput,
+  FollowUpFindingsInput,
+  HandOverInput,
+  MediationAgreementInput,
   AssignJointCaseInput,
   ConfirmJudiciallyInput,
   OpenJointCaseInput,
@@ -67,6 +75,23 @@ function historyEntry(
   };
 }
 
+const DAY_MS = 86_400_000;
+/** The three chiefs of 三长会商: the court, the police station and the judicial office. */
+export const THREE_CHIEFS = ['COURT', 'POLICE', 'JUDICIAL_OFFICE'] as const;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isoDay(value: string, field: string): number {
+  const at = ISO_DAY.test(value) ? Date.parse(`${value}T00:00:00+08:00`) : NaN;
+  if (Number.isNaN(at) || new Date(at + 8 * 3_600_000).toISOString().slice(0, 10) !== value) throw HubError.badInput(`${field} is not a calendar date`, { field });
+  return at;
+}
+
+/** The handling clock stops at an outcome; the follow-up is due FOLLOW_UP_DAYS later. */
+function stopHandlingClock(jointCase: JointCaseEntity, at: Date): void {
+  jointCase.handlingStoppedAt ??= at;
+  jointCase.followUpDeadline = new Date(at.getTime() + FOLLOW_UP_DAYS * DAY_MS);
+}
+
 function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT, message: string, status: CaseStatus): TransitionError {
   return Object.assign(new TransitionError(), { code, message, status, allowedNextStates: allowedNextStates(status) });
 }
@@ -99,6 +124,8 @@ export class WorkflowService {
     if (input.sourceRecord) this.registry.recordType(input.sourceRecord.department, input.sourceRecord.recordType);
     // Intake, its risk assessment, the audit of the reads it made and the idempotency key commit
     // together or not at all: no case without a level, no read without its audit record.
+    // Parties are checked before anything is written: a bad document answers BAD_USER_INPUT.
+    input.parties.forEach((party, position) => checkIntakeParty(party, position));
     return auditedTransaction(ctx, (manager) =>
       idempotentCreate(
         manager,
@@ -134,22 +161,14 @@ export class WorkflowService {
       participatingDepartments: input.sourceRecord ? [input.sourceRecord.department] : [],
       riskReasons: [],
       riskUnavailableSources: [],
+      consentToMediate: input.consentToMediate ?? true,
       version: 1,
     });
     await manager.getRepository(JointCaseEntity).insert(entity);
     await manager.getRepository(JointCasePartyEntity).insert(
-      input.parties.map((party, position) => {
-        const residentId = normaliseResidentId(party.residentId);
-        return {
-          jointCaseId: id,
-          position,
-          role: party.role,
-          name: party.name.trim(),
-          residentId,
-          residentIdHash: ctx.services.hashResidentId(residentId),
-          mobile: party.mobile ?? null,
-          address: party.address ?? null,
-        };
+      input.parties.map((input, position) => {
+        const { matchingKey, ...party } = checkIntakeParty(input, position);
+        return { jointCaseId: id, position, ...party, role: input.role, residentIdHash: ctx.services.hashResidentId(matchingKey) };
       }),
     );
     if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
@@ -201,8 +220,67 @@ export class WorkflowService {
   }
 
   /** 研判: the centre assesses the case (the risk is read again from the bodies), in the step's transaction. */
-  assess(ctx: RequestContext, id: string, expectedVersion?: number | null): Promise<JointCaseEntity | TransitionError> {
-    return this.step(ctx, id, CaseAction.ASSESS, expectedVersion, () => ({}), (jointCase, manager) => this.reassess(ctx, jointCase, manager));
+  assess(ctx: RequestContext, id: string, expectedVersion?: number | null, input?: AssessJointCaseInput | null): Promise<JointCaseEntity | TransitionError> {
+    const opinion = input?.opinion ? this.text(input.opinion, 'opinion', 4000) : null;
+    const manualReason = input?.manualRiskLevelReason ? this.text(input.manualRiskLevelReason, 'manualRiskLevelReason', 2000) : null;
+    if (input?.manualRiskLevel && !manualReason) throw HubError.badInput('A level set by hand needs its reason (manualRiskLevelReason)', { field: 'manualRiskLevelReason' });
+    return this.step(
+      ctx,
+      id,
+      CaseAction.ASSESS,
+      expectedVersion,
+      (jointCase) => {
+        // The rules' level stays in riskLevel; a level set by hand is kept beside it with its reason.
+        Object.assign(jointCase, { assessmentOpinion: opinion, manualRiskLevel: input?.manualRiskLevel ?? null, manualRiskLevelReason: input?.manualRiskLevel ? manualReason : null });
+        return { note: opinion, data: input?.manualRiskLevel ? { manualRiskLevel: input.manualRiskLevel, manualRiskLevelReason: manualReason } : undefined };
+      },
+      (jointCase, manager) => this.reassess(ctx, jointCase, manager),
+    );
+  }
+
+  /** 不予受理: the centre refuses a case at intake, with the reason. */
+  refuse(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
+    const trimmed = this.text(reason, 'reason', 2000);
+    return this.step(ctx, id, CaseAction.REFUSE, expectedVersion, (jointCase) => {
+      Object.assign(jointCase, { refusalReason: trimmed, closedAt: new Date() });
+      return { note: trimmed };
+    });
+  }
+
+  /** 延期: the lead body's CHIEF sets a later deadline, with the reason; the history keeps both deadlines. */
+  extend(ctx: RequestContext, id: string, input: ExtendDeadlineInput, expectedVersion?: number | null) {
+    const reason = this.text(input.reason, 'reason', 2000);
+    if (input.newDeadline.getTime() < Date.now()) throw HubError.badInput('The new deadline lies in the past', { field: 'newDeadline' });
+    return this.step(ctx, id, CaseAction.EXTEND, expectedVersion, (jointCase) => {
+      if (jointCase.deadline && input.newDeadline.getTime() <= jointCase.deadline.getTime()) {
+        throw HubError.badInput('An extension sets a later deadline than the current one', { field: 'newDeadline' });
+      }
+      const previous = jointCase.deadline;
+      Object.assign(jointCase, { deadline: input.newDeadline, extensionCount: jointCase.extensionCount + 1 });
+      return { note: reason, data: { previousDeadline: previous, newDeadline: input.newDeadline } };
+    });
+  }
+
+  /** 退回: the lead body returns an assigned case to the centre with the reason; the centre assigns it again. */
+  returnToCentre(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
+    const trimmed = this.text(reason, 'reason', 2000);
+    return this.step(ctx, id, CaseAction.RETURN, expectedVersion, (jointCase) => {
+      const returnedBy = { leadDepartment: jointCase.leadDepartment, handler: jointCase.handler };
+      Object.assign(jointCase, { leadDepartment: null, handler: null, handlerDepartment: null, assignedAt: null, deadline: null });
+      return { note: trimmed, data: returnedBy };
+    });
+  }
+
+  /** 改派/交接: the lead body's chief (or the handler) hands the case to another handler of the lead body. */
+  handOver(ctx: RequestContext, id: string, input: HandOverInput, expectedVersion?: number | null) {
+    const reason = this.text(input.reason, 'reason', 2000);
+    const handler = this.text(input.handler, 'handler', 60);
+    return this.step(ctx, id, CaseAction.HAND_OVER, expectedVersion, (jointCase) => {
+      if (handler === jointCase.handler) throw HubError.badInput('The case is already with this handler', { field: 'handler' });
+      const previous = jointCase.handler;
+      jointCase.handler = handler;
+      return { note: reason, data: { previousHandler: previous, handler } };
+    });
   }
 
   /** 分流交办: lead body, participating bodies, first handler and deadline. */
@@ -220,27 +298,102 @@ export class WorkflowService {
         handlerDepartment: input.leadDepartment,
         assignedAt: now,
         deadline: input.deadline ?? new Date(now.getTime() + DEFAULT_DEADLINE_DAYS[jointCase.category] * 86_400_000),
+        handlingStoppedAt: null,
       });
       return { data: { leadDepartment: input.leadDepartment, participatingDepartments: participants, handler: input.handler, deadline: jointCase.deadline } };
     });
   }
 
   startMediation(ctx: RequestContext, id: string, expectedVersion?: number | null) {
-    return this.step(ctx, id, CaseAction.START_MEDIATION, expectedVersion, () => ({}));
-  }
-
-  reachAgreement(ctx: RequestContext, id: string, terms: string, expectedVersion?: number | null) {
-    const trimmed = this.text(terms, 'terms', 10_000);
-    return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, (jointCase) => {
-      Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: new Date() });
-      return { note: trimmed };
+    return this.step(ctx, id, CaseAction.START_MEDIATION, expectedVersion, (jointCase) => {
+      // 人民调解法 第三条: mediation only with the parties' consent.
+      if (!jointCase.consentToMediate) throw new HubError(ErrorCode.INVALID_TRANSITION, 'The parties did not consent to mediation (自愿): refer or refuse the case instead', { status: jointCase.status });
+      return {};
     });
   }
 
+  reachAgreement(ctx: RequestContext, id: string, terms: string, expectedVersion?: number | null, agreement?: MediationAgreementInput | null) {
+    const trimmed = this.text(terms, 'terms', 10_000);
+    if (agreement) {
+      if (isoDay(agreement.effectiveOn, 'agreement.effectiveOn') > Date.now()) throw HubError.badInput('The agreement cannot take effect in the future', { field: 'agreement.effectiveOn' });
+      agreement.obligations.forEach((o, i) => isoDay(o.dueOn, `agreement.obligations[${i}].dueOn`));
+    }
+    return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, async (jointCase, manager) => {
+      const now = new Date();
+      Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: now });
+      stopHandlingClock(jointCase, now);
+      if (agreement) await this.insertAgreement(ctx, manager, jointCase, agreement);
+      return { note: trimmed, data: agreement ? { documentNumber: agreement.documentNumber.trim(), mediationType: agreement.mediationType } : undefined };
+    });
+  }
+
+  private async insertAgreement(ctx: RequestContext, manager: EntityManager, jointCase: JointCaseEntity, input: MediationAgreementInput): Promise<void> {
+    const partyIds = new Set((await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, select: { id: true } })).map((p) => p.id));
+    const obligations: AgreementObligation[] = input.obligations.map((o, i) => {
+      if (!partyIds.has(o.obligorPartyId)) throw HubError.badInput(`Obligation ${i + 1} names no party of this case`, { field: `agreement.obligations[${i}].obligorPartyId` });
+      return { obligorPartyId: o.obligorPartyId, content: this.text(o.content, 'content', 2000), performanceMethod: this.text(o.performanceMethod, 'performanceMethod', 200), dueOn: o.dueOn };
+    });
+    const documentNumber = this.text(input.documentNumber, 'documentNumber', 60);
+    const taken = await manager.getRepository(MediationAgreementEntity).findOneBy({ documentNumber });
+    if (taken) throw HubError.badInput(`协议书编号 ${documentNumber} is already used`, { field: 'agreement.documentNumber' });
+    await manager.getRepository(MediationAgreementEntity).insert({
+      jointCaseId: jointCase.id,
+      mediationType: input.mediationType,
+      organisation: this.text(input.organisation, 'organisation', 100),
+      mediator: this.text(input.mediator, 'mediator', 60),
+      documentNumber,
+      form: input.form,
+      effectiveOn: input.effectiveOn,
+      facts: this.text(input.facts, 'facts', 10_000),
+      obligations: obligations as unknown as QueryDeepPartialEntity<MediationAgreementEntity>['obligations'],
+      performanceStatus: PerformanceStatus.NOT_DUE,
+      recordedBy: ctx.actor.user,
+    });
+  }
+
+  /**
+   * 申请司法确认: both parties apply within 30 days of the agreement taking effect (人民调解法
+   * 第三十三条), counted from the structured agreement's 生效日期, else the day it was reached.
+   */
+  applyJudicialConfirmation(ctx: RequestContext, id: string, input: ApplyJudicialConfirmationInput, expectedVersion?: number | null) {
+    if (!input.bothPartiesApplied) throw HubError.badInput('司法确认 is applied for by both parties together (双方共同申请)', { field: 'bothPartiesApplied' });
+    const appliedAt = isoDay(input.appliedOn, 'appliedOn');
+    if (appliedAt > Date.now()) throw HubError.badInput('appliedOn lies in the future', { field: 'appliedOn' });
+    return this.step(ctx, id, CaseAction.APPLY_JUDICIAL_CONFIRMATION, expectedVersion, async (jointCase, manager) => {
+      const agreement = await manager.getRepository(MediationAgreementEntity).findOneBy({ jointCaseId: jointCase.id });
+      const effective = agreement ? isoDay(agreement.effectiveOn, 'effectiveOn') : jointCase.agreementReachedAt ? Date.parse(`${jointCase.agreementReachedAt.toISOString().slice(0, 10)}T00:00:00+08:00`) : appliedAt;
+      if (appliedAt < effective) throw HubError.badInput('The application predates the agreement', { field: 'appliedOn' });
+      if (appliedAt > effective + JUDICIAL_CONFIRMATION_WINDOW_DAYS * DAY_MS) {
+        throw HubError.badInput(`司法确认 is applied for within ${JUDICIAL_CONFIRMATION_WINDOW_DAYS} days of the agreement taking effect (人民调解法 第三十三条)`, { field: 'appliedOn' });
+      }
+      Object.assign(jointCase, { judicialConfirmationStatus: 'APPLIED', judicialConfirmationAppliedOn: input.appliedOn, judicialConfirmationRejectionReason: null });
+      return { data: { appliedOn: input.appliedOn } };
+    });
+  }
+
+  /** 确认有效: the court rules on an application; the ruling's record is linked to the case. */
   confirmJudicially(ctx: RequestContext, id: string, input: ConfirmJudiciallyInput, expectedVersion?: number | null) {
-    return this.step(ctx, id, CaseAction.CONFIRM_JUDICIALLY, expectedVersion, (jointCase) => {
-      Object.assign(jointCase, { confirmationNumber: input.confirmationNumber.trim(), confirmedOn: input.confirmedOn });
-      return { data: { confirmationNumber: input.confirmationNumber, confirmedOn: input.confirmedOn } };
+    return this.step(ctx, id, CaseAction.CONFIRM_JUDICIALLY, expectedVersion, async (jointCase, manager) => {
+      Object.assign(jointCase, {
+        confirmationNumber: input.confirmationNumber.trim(),
+        confirmedOn: input.confirmedOn,
+        judicialConfirmationStatus: 'CONFIRMED',
+        judicialConfirmationRecordId: input.courtRecordId ?? null,
+      });
+      if (input.courtRecordId) {
+        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'JUDICIAL_CONFIRMATION', recordId: input.courtRecordId }, ctx.actor, { namesParty: null, reason: null });
+        if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
+      }
+      return { data: { confirmationNumber: input.confirmationNumber, confirmedOn: input.confirmedOn, courtRecordId: input.courtRecordId ?? null } };
+    });
+  }
+
+  /** 驳回申请: the court rejects the application with its reason; the agreement stands as a contract. */
+  rejectJudicialConfirmation(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
+    const trimmed = this.text(reason, 'reason', 2000);
+    return this.step(ctx, id, CaseAction.REJECT_JUDICIAL_CONFIRMATION, expectedVersion, (jointCase) => {
+      Object.assign(jointCase, { judicialConfirmationStatus: 'REJECTED', judicialConfirmationRejectionReason: trimmed });
+      return { note: trimmed };
     });
   }
 
@@ -248,6 +401,7 @@ export class WorkflowService {
     const trimmed = this.text(reason, 'reason', 2000);
     return this.step(ctx, id, CaseAction.FAIL, expectedVersion, (jointCase) => {
       jointCase.failureReason = trimmed;
+      jointCase.handlingStoppedAt ??= new Date();
       return { note: trimmed };
     });
   }
@@ -256,21 +410,33 @@ export class WorkflowService {
     if (input.channel === ReferralChannel.LITIGATION && !input.courtFilingId) {
       throw HubError.badInput('A referral to litigation names the court filing it became (courtFilingId)', { field: 'courtFilingId' });
     }
+    const reason = input.reason ? this.text(input.reason, 'reason', 2000) : null;
     return this.step(ctx, id, CaseAction.REFER, expectedVersion, async (jointCase, manager) => {
-      Object.assign(jointCase, { referralChannel: input.channel, referralRecordId: input.courtFilingId ?? null });
+      if (jointCase.status === CaseStatus.ASSESSED) {
+        // 依法导入 from 研判: by the centre, with the reason the dispute belongs to that channel.
+        if (ctx.actor.department !== GOVERNANCE_CENTRE) throw new HubError(ErrorCode.FORBIDDEN, 'At 研判 a case is referred by the governance centre');
+        if (!reason) throw HubError.badInput('A referral at 研判 gives its reason', { field: 'reason' });
+      }
+      Object.assign(jointCase, { referralChannel: input.channel, referralRecordId: input.courtFilingId ?? null, referralReason: reason });
+      stopHandlingClock(jointCase, new Date());
       if (input.courtFilingId) {
         await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId }, ctx.actor, { namesParty: null, reason: null });
         if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
       }
-      return { note: input.note ?? null, data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null } };
+      return { note: reason ?? input.note ?? null, data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null, reason } };
     });
   }
 
-  startFollowUp(ctx: RequestContext, id: string, note: string, expectedVersion?: number | null) {
+  startFollowUp(ctx: RequestContext, id: string, note: string, expectedVersion?: number | null, findings?: FollowUpFindingsInput | null) {
     const trimmed = this.text(note, 'note', 4000);
-    return this.step(ctx, id, CaseAction.START_FOLLOW_UP, expectedVersion, (jointCase) => {
+    return this.step(ctx, id, CaseAction.START_FOLLOW_UP, expectedVersion, async (jointCase, manager) => {
       jointCase.followUpNote = trimmed;
-      return { note: trimmed };
+      if (findings?.satisfaction) jointCase.satisfaction = findings.satisfaction;
+      if (findings?.performanceStatus) {
+        const updated = await manager.getRepository(MediationAgreementEntity).update({ jointCaseId: jointCase.id }, { performanceStatus: findings.performanceStatus });
+        if (!updated.affected) throw HubError.badInput('The case has no structured agreement whose 履行状态 could be recorded', { field: 'findings.performanceStatus' });
+      }
+      return { note: trimmed, data: findings ? { performanceStatus: findings.performanceStatus ?? null, satisfaction: findings.satisfaction ?? null } : undefined };
     });
   }
 
@@ -285,6 +451,7 @@ export class WorkflowService {
     const trimmed = this.text(reason, 'reason', 2000);
     return this.step(ctx, id, CaseAction.WITHDRAW, expectedVersion, (jointCase) => {
       jointCase.closedAt = new Date();
+      jointCase.handlingStoppedAt ??= jointCase.closedAt;
       return { note: trimmed };
     });
   }
@@ -293,6 +460,13 @@ export class WorkflowService {
   async recordSession(ctx: RequestContext, id: string, input: RecordJointSessionInput, expectedVersion?: number | null): Promise<JointSessionEntity> {
     for (const attendee of input.attendees) {
       if (attendee.department !== GOVERNANCE_CENTRE) this.registry.get(attendee.department);
+    }
+    if (input.sessionType === SessionType.THREE_CHIEFS_CONSULTATION) {
+      const present = new Set(input.attendees.map((a) => a.department));
+      const missing = THREE_CHIEFS.filter((code) => !present.has(code));
+      if (missing.length > 0) {
+        throw HubError.badInput(`三长会商 needs the court, the police station and the judicial office; missing: ${missing.join(', ')}`, { field: 'attendees', missing });
+      }
     }
     return auditedTransaction(ctx, (manager) =>
       idempotentCreate(manager, ctx, 'recordJointSession', { id, input }, () => this.insertSession(ctx, manager, id, input, expectedVersion), (sessionId) =>
@@ -321,12 +495,13 @@ export class WorkflowService {
       attendees: input.attendees.map(({ department, name }) => ({ department, name })),
       minutes: input.minutes,
       outcome: input.outcome ?? null,
+      sessionType: input.sessionType ?? SessionType.JOINT_MEDIATION,
       recordedBy: ctx.actor.user,
     });
     await manager.getRepository(JointSessionEntity).insert(session);
     // A session changes the case: a user who read an older version learns of it (expectedVersion).
     await manager.getRepository(JointCaseEntity).update({ id }, { version: jointCase.version + 1, updatedAt: new Date() });
-    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id }));
+    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id, sessionType: session.sessionType }));
     return session.id;
   }
 
@@ -505,9 +680,12 @@ export class WorkflowService {
       if (!mayTake(transition, ctx.actor, jointCase)) {
         throw new HubError(ErrorCode.FORBIDDEN, `${action} is taken by ${transition.whoInWords}`);
       }
+      if (action === CaseAction.HAND_OVER && ctx.actor.role !== Role.CHIEF && jointCase.handler !== ctx.actor.user) {
+        throw new HubError(ErrorCode.FORBIDDEN, `${action} is taken by ${transition.whoInWords}`);
+      }
       const from = jointCase.status;
       const { note, data } = await apply(jointCase, manager);
-      jointCase.status = transition.to;
+      jointCase.status = transition.to ?? from;
       jointCase.version += 1;
       jointCase.updatedAt = new Date();
       await manager.getRepository(JointCaseEntity).save(jointCase);
