@@ -9,6 +9,7 @@ import { SharedFairUseBudgets1795845153521 } from './1795845153521-SharedFairUse
 import { JointCaseDomain1796000000000 } from './1796000000000-JointCaseDomain';
 import { EarlyWarningLifecycle1797000000500 } from './1797000000500-EarlyWarningLifecycle';
 import { HandOvers1797000000600 } from './1797000000600-HandOvers';
+import { DomesticViolenceSafeguards1797000000700 } from './1797000000700-DomesticViolenceSafeguards';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
-export const hubMigrations = [HubFoundation1764000000000, AuditLog1764000001000, DataSharingAgreements1764000002000, InvestigationHolds1764000003000, JointCaseWorkflow1764000004000, AuditHashChecks1764000005000, GovernedCaseData1764000006000, SharedFairUseBudgets1795845153521, JointCaseDomain1796000000000, EarlyWarningLifecycle1797000000500, HandOvers1797000000600];
+export const hubMigrations = [HubFoundation1764000000000, AuditLog1764000001000, DataSharingAgreements1764000002000, InvestigationHolds1764000003000, JointCaseWorkflow1764000004000, AuditHashChecks1764000005000, GovernedCaseData1764000006000, SharedFairUseBudgets1795845153521, JointCaseDomain1796000000000, EarlyWarningLifecycle1797000000500, HandOvers1797000000600, DomesticViolenceSafeguards1797000000700];

@@ -16,6 +16,8 @@ export enum AuditKind {
   WARNING_CHANGE = 'WARNING_CHANGE',
   /** A hand-over's outcome (诉调/警调/访调对接) was returned to the body that handed the case over. */
   HANDOVER_FEEDBACK = 'HANDOVER_FEEDBACK',
+  /** A domestic-violence safeguard of a case (safety assessment, measures, referral, mandatory report) was recorded. */
+  DV_SAFEGUARD_CHANGE = 'DV_SAFEGUARD_CHANGE',
 }
 
 /** How the agreement in force treated one field of a record. */

@@ -1,5 +1,6 @@
 import type { EarlyWarningService } from '../cases/warnings/early-warning.service';
 import type { HandoverService } from '../handovers/handover.service';
+import type { DomesticViolenceService } from '../cases/domestic-violence/domestic-violence.service';
 import type { DataSource } from 'typeorm';
 import type { RequestAccessLog } from '../agreements/access-log';
 import type { AgreementDryRun } from '../agreements/agreement-dry-run';
@@ -33,6 +34,8 @@ export interface HubServices {
   warnings: EarlyWarningService;
   /** The hand-overs (诉调/警调/访调对接) and the feedback returned to their senders. */
   handovers: HandoverService;
+  /** The domestic-violence path's safeguards (安全评估, 安全保障措施, 庇护/民保令转介, 强制报告). */
+  domesticViolence: DomesticViolenceService;
   /** The audit writer: writes commit their audit records in their own transaction through it. */
   auditWriter: AuditWriter;
   /** The one way data drawn from the bodies, or naming a person, leaves the hub. */

@@ -38,6 +38,7 @@ import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimi
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import { EarlyWarningService } from '../cases/warnings/early-warning.service';
 import { HandoverService } from '../handovers/handover.service';
+import { DomesticViolenceService } from '../cases/domestic-violence/domestic-violence.service';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
@@ -169,6 +170,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     workflow,
     warnings: new EarlyWarningService(hubDb),
     handovers: new HandoverService(hubDb, workflow),
+    domesticViolence: new DomesticViolenceService(hubDb),
     readRoom: new ReadRoom(),
     auditWriter: audit,
     hashResidentId: (residentId) => hashResidentId(options.personHashKey, residentId),

@@ -91,7 +91,7 @@ describe('the PETITIONS and LABOUR bodies', () => {
     const seen = centre.data!.jointCase.linkedRecords.edges.map((e: any) => e.node).find((n: any) => n.department === 'LABOUR' && n.recordType === 'WAGE_ARREARS_COMPLAINT' && n.recordId === recordId);
     expect(seen.record).toMatchObject({ __typename: 'WageArrearsComplaint', complainantPhone: null });
     expect(seen.record.employerName).toMatch(/有限公司$/);
-    expect(seen.record.employerCreditCode).toMatch(/^91330106[0-9A-Z]{10}$/);
+    expect(seen.record.employerCreditCode).toMatch(/^91330106\d{9}[0-9A-Z]$/);
     expect(seen.record.complainantName).toMatch(/\*/);
 
     const office = await ask<any>('JUDICIAL_OFFICE', Role.MEDIATOR, CONTEXT, { id }, 'JOINT_MEDIATION');
@@ -117,15 +117,16 @@ describe('the PETITIONS and LABOUR bodies', () => {
   });
 
   it('names in the demo an employer known to both LABOUR and PETITIONS by its credit code, respondent of a wage case at the centre', async () => {
-    const labour = await t.databases.sql<{ uscc: string; legal_rep_id_no: string }>('LABOUR', `SELECT DISTINCT employer_uscc AS uscc, legal_rep_id_no FROM jc_wage_complaint`);
+    const labour = await t.databases.sql<{ uscc: string }>('LABOUR', `SELECT DISTINCT employer_uscc AS uscc FROM jc_wage_complaint`);
     const petitions = await t.databases.sql<{ uscc: string }>('PETITIONS', `SELECT DISTINCT concerns_credit_code AS uscc FROM xf_matter WHERE concerns_credit_code IS NOT NULL`);
     const both = labour.filter((l) => petitions.some((p) => p.uscc === l.uscc));
     expect(both.length).toBeGreaterThan(0);
+    // The centre took the company in as the respondent, by the same credit code.
     const respondents = await t.databases.sql<{ n: number }>(
       'hub',
       `SELECT count(*)::int AS n FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id
-        WHERE c.category = 'WAGES' AND p.role = 'RESPONDENT' AND p.resident_id = ANY($1)`,
-      [both.map((b) => b.legal_rep_id_no)],
+        WHERE c.category = 'WAGES' AND p.role = 'RESPONDENT' AND p.kind = 'LEGAL_PERSON' AND p.document_number = ANY($1)`,
+      [both.map((b) => b.uscc)],
     );
     expect(respondents[0].n).toBeGreaterThan(0);
   });

@@ -17,6 +17,7 @@ import { onlyVisibleCases, UUID } from '../joint-case.service';
 import { RiskAssessor } from '../risk/risk-assessor';
 import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
 import { returnHandoverOutcome } from '../../handovers/handover-feedback';
+import { assertDvOutcomeAllowed, assertDvSessionAllowed } from '../domestic-violence/domestic-violence.rules';
 import { buildRiskRules } from '../risk/rules';
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../risk/risk-thresholds';
 import { DEFAULT_DEADLINE_DAYS, FOLLOW_UP_DAYS, JUDICIAL_CONFIRMATION_WINDOW_DAYS, ReferralChannel } from './case-enums';
@@ -319,6 +320,8 @@ export class WorkflowService {
       agreement.obligations.forEach((o, i) => isoDay(o.dueOn, `agreement.obligations[${i}].dueOn`));
     }
     return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, async (jointCase, manager) => {
+      // 家暴: no settlement without the victim's safety assessed and secured (and the mandatory report for a minor).
+      await assertDvOutcomeAllowed(manager, jointCase);
       const now = new Date();
       Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: now });
       stopHandlingClock(jointCase, now);
@@ -482,6 +485,8 @@ export class WorkflowService {
     if (expectedVersion != null && expectedVersion !== jointCase.version) {
       throw new HubError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`);
     }
+    // 家暴: back to back only, never face to face.
+    assertDvSessionAllowed(jointCase, input.sessionType);
     if (jointCase.status !== CaseStatus.IN_MEDIATION) {
       throw new HubError(ErrorCode.INVALID_TRANSITION, 'Sessions are recorded while the case is in mediation', {
         status: jointCase.status,
