@@ -67,7 +67,7 @@ describe('new early-warning rules on the demo data', () => {
   beforeAll(async () => {
     t = await startTestHub();
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   it.each(RULES)('$rule fires on a demo case with its reason naming $department', async ({ rule, department, database, residents }) => {
     const cases = await openCasesOf(t, database, residents);
@@ -126,7 +126,7 @@ describe('new early-warning rules without the RISK_SCREENING agreements', () => 
       expect(body.errors).toBeUndefined();
     }
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   it.each(RULES)('$rule never fires when the centre has no RISK_SCREENING agreement with $department', async ({ rule, database, residents }) => {
     const cases = await openCasesOf(t, database, residents);

@@ -28,7 +28,7 @@ describe('the PETITIONS and LABOUR bodies', () => {
   beforeAll(async () => {
     t = await startTestHub();
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   async function ask<T>(department: string, role: Role, query: string, variables: Record<string, unknown>, purpose?: string): Promise<Gql<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${await t.token(department, role)}` };

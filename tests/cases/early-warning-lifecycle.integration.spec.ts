@@ -22,7 +22,7 @@ describe('EarlyWarningService', () => {
   beforeAll(async () => {
     t = await startTestHub();
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   async function call<T = any>(department: string, role: Role, query: string, variables: Record<string, unknown> = {}, user?: string) {
     const { body } = await t.graphql<T>(query, { token: await t.token(department, role, user), variables });

@@ -24,7 +24,7 @@ describe('hand-overs to joint mediation (对接)', () => {
   beforeAll(async () => {
     t = await startTestHub();
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t.close(), 120_000);
 
   async function call(department: string, role: Role, query: string, variables: Record<string, unknown> = {}): Promise<any> {
     const { body } = await t.graphql<any>(query, { token: await t.token(department, role, `${department} 经办人`), variables });
