@@ -42,7 +42,7 @@ export class EarlyWarningLifecycle1797000000500 implements MigrationInterface {
       INSERT INTO early_warning (id, joint_case_id, level, status, raised_at)
       SELECT gen_random_uuid(), id, risk_level, 'RAISED', COALESCE(assessed_at, now())
         FROM joint_case
-       WHERE risk_level IN ('RED', 'ORANGE') AND status NOT IN ('CLOSED', 'WITHDRAWN')`);
+       WHERE risk_level IN ('RED', 'ORANGE') AND status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')`);
   }
 
   async down(db: QueryRunner): Promise<void> {

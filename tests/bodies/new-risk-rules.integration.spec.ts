@@ -50,7 +50,7 @@ async function openCasesOf(t: TestHub, database: string, residentsSql: string, l
   const rows = await t.databases.sql<{ id: string }>(
     'hub',
     `SELECT DISTINCT c.id, c.case_number FROM joint_case c JOIN joint_case_party p ON p.joint_case_id = c.id
-      WHERE p.resident_id = ANY($1) AND c.status NOT IN ('CLOSED', 'WITHDRAWN') ORDER BY c.case_number LIMIT $2`,
+      WHERE p.resident_id = ANY($1) AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') ORDER BY c.case_number LIMIT $2`,
     [residents, limit],
   );
   return rows.map((r) => r.id);
@@ -89,7 +89,7 @@ describe('new early-warning rules on the demo data', () => {
     const rows = await t.databases.sql<{ id: string }>(
       'hub',
       `SELECT DISTINCT c.id, c.case_number FROM joint_case c JOIN joint_case_party p ON p.joint_case_id = c.id
-        WHERE c.status NOT IN ('CLOSED', 'WITHDRAWN') AND (p.resident_id = ANY($1) OR substr(p.resident_id, 7, 4)::int >= 2009 OR substr(p.resident_id, 7, 4)::int <= 1955)
+        WHERE c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') AND (p.resident_id = ANY($1) OR substr(p.resident_id, 7, 4)::int >= 2009 OR substr(p.resident_id, 7, 4)::int <= 1955)
         ORDER BY c.case_number LIMIT 6`,
       [assisted],
     );

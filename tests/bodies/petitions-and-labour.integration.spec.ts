@@ -42,7 +42,7 @@ describe('the PETITIONS and LABOUR bodies', () => {
     const [row] = await t.databases.sql<{ id: string; record_id: string; participating_departments: string[] }>(
       'hub',
       `SELECT c.id, l.record_id, c.participating_departments FROM joint_case c JOIN joint_case_record_link l ON l.joint_case_id = c.id
-        WHERE l.department = $1 AND l.record_type = $2 AND c.status NOT IN ('CLOSED', 'WITHDRAWN') ${extraSql}
+        WHERE l.department = $1 AND l.record_type = $2 AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') ${extraSql}
         ORDER BY c.case_number LIMIT 1`,
       [department, recordType],
     );

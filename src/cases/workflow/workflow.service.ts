@@ -605,7 +605,7 @@ export class WorkflowService {
       .getRepository(JointCaseEntity)
       .createQueryBuilder('c')
       .innerJoin('early_warning', 'w', `w.joint_case_id = c.id AND w.status <> 'CLEARED'`)
-      .where(`c.status NOT IN ('CLOSED', 'WITHDRAWN')`);
+      .where(`c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')`);
     return onlyVisibleCases(query, ctx.actor).orderBy(`CASE w.level WHEN 'RED' THEN 0 ELSE 1 END`).addOrderBy('c.created_at', 'ASC').limit(200).getMany();
   }
 

@@ -64,12 +64,12 @@ export async function seedSecurityCommittee(client: ClientBase, chunk: ScenarioC
   const random = new SeededRandom(chunk.index * 31 + 601);
   const disputes = chunk.disputes.filter((d) => d.knownTo.includes(SECURITY_COMMITTEE));
   // Threats are drawn apart, so the rest of the ledger is the same with or without them; the first
-  // chunk always has some, on its neighbour disputes after the showcases (the second to the fourth).
+  // chunk always has some: every third dispute it knows after the showcases.
   const threats = new SeededRandom(chunk.index * 31 + 651);
   const threatened = new Set(disputes.filter((d) => threats.chance(0.05)).map((d) => d.key));
   if (chunk.index === 0) {
-    const neighbours = chunk.disputes.filter((d, i) => i >= 3 && d.category === 'NEIGHBOUR' && d.knownTo.includes(SECURITY_COMMITTEE));
-    for (const d of neighbours.slice(1, 4)) threatened.add(d.key);
+    const later = disputes.filter((d) => chunk.disputes.indexOf(d) >= 3);
+    later.forEach((d, n) => n % 3 === 1 && threatened.add(d.key));
   }
   const visitCounts = disputes.map(() => (random.chance(0.5) ? random.int(1, 2) : 0));
   const entryIds = await allocateIds(client, 'grid_screening_entry', disputes.length);
