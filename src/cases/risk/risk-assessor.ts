@@ -11,8 +11,9 @@ import { DEFAULT_RISK_THRESHOLDS } from './risk-thresholds';
  * Risk and early warning (预警研判) of a joint case: runs every documented rule (rules/) over the
  * case as taken in and over the parties' history at the other bodies, read live for
  * RISK_SCREENING as far as the agreements allow, and gives the case the highest level of any
- * reason (BLUE when there is none); care markers are kept beside the reasons and never raise it. Called at intake, on the ASSESS step and when a record is
- * linked; the caller stores `level` and `reasons` on the case.
+ * reason (BLUE when there is none); care markers are kept beside the reasons and never raise
+ * it. Called at intake, on the ASSESS step and when a record is linked; the caller stores
+ * `level` and `reasons` on the case.
  */
 export class RiskAssessor {
   constructor(
