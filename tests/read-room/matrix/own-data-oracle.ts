@@ -217,9 +217,10 @@ export type ExpectedReason = { withheld: false; shown: ShownReason } | { withhel
 /** A cited record in the API's member order (jsonb keeps its own order). */
 const sourceOf = (s: StoredSource | null | undefined): StoredSource | null => (s ? { department: s.department, recordType: s.recordType, recordId: s.recordId } : null);
 
-export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow): ExpectedReason[] {
+/** The reasons (or, with `care`, the care markers) of a case as the caller should see them. */
+export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow, care = false): ExpectedReason[] {
   const viewer = viewerOf(caller, jointCase);
-  return jointCase.risk_reasons.filter((reason) => !reason.care).map((reason): ExpectedReason => {
+  return jointCase.risk_reasons.filter((reason) => Boolean(reason.care) === care).map((reason): ExpectedReason => {
     const sources = reason.sources ?? (reason.source ? [reason.source] : []);
     if (sources.length === 0) {
       const visible = reason.rule !== 'vulnerable-party-age' || viewer !== 'OVERSIGHT';
