@@ -29,7 +29,7 @@ export interface AccessLogEntry {
 }
 
 export interface PolicyChange {
-  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT' | 'LINK_CHANGE' | 'HOLD_CHANGE';
+  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT' | 'LINK_CHANGE' | 'HOLD_CHANGE' | 'WARNING_CHANGE' | 'HANDOVER_FEEDBACK' | 'DV_SAFEGUARD_CHANGE';
   detail: Record<string, unknown>;
   subjectHashes?: string[];
   agreementIds?: string[];

@@ -14,6 +14,12 @@ export enum AuditKind {
   LINK_CHANGE = 'LINK_CHANGE',
   /** An investigation hold on a body's record was placed or lifted (it hides looks from subject access reports). */
   HOLD_CHANGE = 'HOLD_CHANGE',
+  /** An early warning (预警) was acknowledged, handled, cleared or escalated. */
+  WARNING_CHANGE = 'WARNING_CHANGE',
+  /** A hand-over's outcome (诉调/警调/访调对接) was returned to the body that handed the case over. */
+  HANDOVER_FEEDBACK = 'HANDOVER_FEEDBACK',
+  /** A domestic-violence safeguard of a case (safety assessment, measures, referral, mandatory report) was recorded. */
+  DV_SAFEGUARD_CHANGE = 'DV_SAFEGUARD_CHANGE',
 }
 
 

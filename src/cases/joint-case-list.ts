@@ -49,8 +49,15 @@ export function sortOf(order: JointCaseOrder): ListSort {
 
 export const WARNING_SORT: ListSort = { key: WARNING_KEY, descending: false, name: 'WARNINGS' };
 
-/** Early warnings: open cases at RED or ORANGE. */
-export const WARNING_CONDITIONS = [`c.risk_level IN ('RED', 'ORANGE')`, `c.status NOT IN ('CLOSED', 'WITHDRAWN')`];
+/**
+ * Early warnings (预警): cases whose warning is not cleared (销号). A warning stays listed until it
+ * is cleared, whatever became of the case's level; a case whose warning was cleared is not
+ * listed even if its level is still RED or ORANGE (src/cases/warnings/).
+ */
+export const WARNING_CONDITIONS = [
+  `EXISTS (SELECT 1 FROM early_warning w WHERE w.joint_case_id = c.id AND w.status <> 'CLEARED')`,
+  `c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')`,
+];
 
 export const DEFAULT_ORDER: JointCaseOrder = { field: JointCaseOrderField.INTAKE_DATE, direction: SortDirection.DESC };
 

@@ -78,6 +78,15 @@ export class JointCaseResolver {
     return this.readRoom.riskReasons(ctx, jointCase);
   }
 
+  @FieldResolver(() => [RiskReasonType], {
+    description:
+      'Care markers (关爱/帮扶): why a party needs care or help in mediation (低保, 特困, 高龄, 未成年). They never raise the level; ' +
+      'drawn from bodies\' records like the reasons, and shown as far as agreements allow.',
+  })
+  careMarkers(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
+    return this.readRoom.careMarkers(ctx, jointCase);
+  }
+
   @FieldResolver(() => [CaseParty], { description: "The parties, each particular shown as the caller's standing in the case allows (README, \"The hub's own data\")." })
   parties(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.parties(ctx, jointCase);

@@ -114,6 +114,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
       // Read once at start: a manifest that cannot be read stops the start.
       trustedDocuments: config.frontend.trustedDocuments === 'off' ? undefined : TrustedDocuments.load(config.frontend.trustedDocuments, config.frontend.trustedDocumentsFile),
     },
+    riskThresholds: config.riskThresholds,
   });
   const hub = stopper.hub;
   if (installation?.seededNow && keys.jwt.signingKey) {

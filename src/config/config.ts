@@ -14,6 +14,7 @@ export interface DatabaseTargets {
 }
 
 export type { HubDatabaseLimits } from './defaults';
+import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import type { HubDatabaseLimits } from './defaults';
 
 export interface HubConfig {
@@ -53,6 +54,8 @@ export interface HubConfig {
    * TRUSTED_DOCUMENTS_FILE (default console/src/gql/persisted-documents.json, the console's).
    */
   frontend: { corsOrigins: string[]; explorer?: boolean; trustedDocuments: 'off' | 'allow' | 'only'; trustedDocumentsFile: string };
+  /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
+  riskThresholds?: RiskThresholds;
 }
 
 /** `WOMENS_FEDERATION` → `WOMENS_FEDERATION_DATABASE_URL`. */
@@ -111,6 +114,12 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       problems.push('PERSON_HASH_KEY must be at least 32 random bytes in base64 (e.g. `openssl rand -base64 32`)');
     }
   }
+  if (settings && !(settings.RISK_PEOPLE_YELLOW < settings.RISK_PEOPLE_ORANGE && settings.RISK_PEOPLE_ORANGE < settings.RISK_PEOPLE_RED)) {
+    problems.push('RISK_PEOPLE_YELLOW, RISK_PEOPLE_ORANGE and RISK_PEOPLE_RED must increase (yellow < orange < red)');
+  }
+  if (settings && !(settings.RISK_WAGE_WORKERS_ORANGE < settings.RISK_WAGE_WORKERS_RED)) {
+    problems.push('RISK_WAGE_WORKERS_ORANGE must be below RISK_WAGE_WORKERS_RED');
+  }
   if (publicKeyPem !== undefined && !/-----BEGIN PUBLIC KEY-----/.test(publicKeyPem)) {
     problems.push('JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
   }
@@ -153,6 +162,13 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       explorer: settings.EXPLORER === undefined ? undefined : settings.EXPLORER === 'on',
       trustedDocuments: settings.TRUSTED_DOCUMENTS,
       trustedDocumentsFile: path.resolve(settings.TRUSTED_DOCUMENTS_FILE ?? path.join(projectRoot(), 'console', 'src', 'gql', 'persisted-documents.json')),
+    },
+    riskThresholds: {
+      peopleInvolved: { yellow: settings.RISK_PEOPLE_YELLOW, orange: settings.RISK_PEOPLE_ORANGE, red: settings.RISK_PEOPLE_RED },
+      elderlyAge: settings.RISK_ELDERLY_AGE,
+      wageArrearsWorkers: { orange: settings.RISK_WAGE_WORKERS_ORANGE, red: settings.RISK_WAGE_WORKERS_RED },
+      springFestivalWindowDays: settings.RISK_SPRING_FESTIVAL_DAYS,
+      repeatedPetitions: settings.RISK_REPEATED_PETITIONS,
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASYMMETRIC_ALGORITHMS } from '../auth/token.service';
 import { BODY_COST_PER_MINUTE, USER_COST_PER_MINUTE } from '../graphql/fair-use';
 import { DEFAULT_HUB_DATABASE_LIMITS as HUB } from './defaults';
+import { DEFAULT_RISK_THRESHOLDS as RISK } from '../cases/risk/risk-thresholds';
 
 /**
  * Every setting the hub reads from its environment (besides the database URLs, which depend on
@@ -76,6 +77,14 @@ export const SETTINGS = z.object({
   EXPLORER: onOff().optional(),
   TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only'], { error: (issue) => `must be off, allow or only (got "${String(issue.input)}")` }).default('off'),
   TRUSTED_DOCUMENTS_FILE: z.string().optional(),
+  RISK_PEOPLE_YELLOW: wholeNumber(2, 100_000, 'people').default(RISK.peopleInvolved.yellow),
+  RISK_PEOPLE_ORANGE: wholeNumber(2, 100_000, 'people').default(RISK.peopleInvolved.orange),
+  RISK_PEOPLE_RED: wholeNumber(2, 100_000, 'people').default(RISK.peopleInvolved.red),
+  RISK_ELDERLY_AGE: wholeNumber(50, 120, 'years').default(RISK.elderlyAge),
+  RISK_WAGE_WORKERS_ORANGE: wholeNumber(2, 100_000, 'workers').default(RISK.wageArrearsWorkers.orange),
+  RISK_WAGE_WORKERS_RED: wholeNumber(2, 100_000, 'workers').default(RISK.wageArrearsWorkers.red),
+  RISK_SPRING_FESTIVAL_DAYS: wholeNumber(0, 180, 'days').default(RISK.springFestivalWindowDays),
+  RISK_REPEATED_PETITIONS: wholeNumber(1, 1000, 'petitions').default(RISK.repeatedPetitions),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')} (got "${String(issue.input)}")` }).default('info'),
 });
 

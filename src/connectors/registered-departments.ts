@@ -2,6 +2,8 @@ import type { DepartmentDefinition } from './department-definition';
 import { civilAffairsDepartment } from './civil-affairs/civil-affairs.connector';
 import { courtDepartment } from './court/court.connector';
 import { judicialOfficeDepartment } from './judicial-office/judicial-office.connector';
+import { labourDepartment } from './labour/labour.connector';
+import { petitionsDepartment } from './petitions/petitions.connector';
 import { policeDepartment } from './police/police.connector';
 import { securityCommitteeDepartment } from './security-committee/security-committee.connector';
 import { womensFederationDepartment } from './womens-federation/womens-federation.connector';
@@ -17,4 +19,6 @@ export const registeredDepartments: readonly DepartmentDefinition[] = [
   womensFederationDepartment,
   civilAffairsDepartment,
   securityCommitteeDepartment,
+  petitionsDepartment,
+  labourDepartment,
 ];

@@ -81,6 +81,23 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     grants: [{ recordType: 'DV_WARNING_LETTER', fields: fields([['letterNumber', NONE], ['issuedOn', NONE], ['abuserName', NONE], ['victimName', NAME], ['facts', NONE]]) }],
   },
   {
+    title: '人民法庭向派出所提供当事人人身安全保护令 (protection orders of case parties, which the police station enforces)',
+    provider: 'COURT',
+    consumer: 'POLICE',
+    purpose: Purpose.JOINT_MEDIATION,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: HANDLERS,
+    grants: [
+      {
+        recordType: 'PROTECTION_ORDER',
+        fields: fields([
+          ['orderNumber', NONE], ['issuedOn', NONE], ['effectiveUntil', NONE], ['status', NONE], ['applicantName', NONE],
+          ['respondentName', NONE], ['respondentResidentId', RESIDENT_ID], ['measures', NONE],
+        ]),
+      },
+    ],
+  },
+  {
     title: '民政向司法所提供婚姻登记状况 (marriage status, ID numbers masked)',
     provider: 'CIVIL_AFFAIRS',
     consumer: 'JUDICIAL_OFFICE',
@@ -91,6 +108,62 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'MARRIAGE_REGISTRATION',
         fields: fields([['registrationType', NONE], ['registeredOn', DATE_TO_YEAR_MONTH], ['spouse1Name', NAME], ['spouse1ResidentId', RESIDENT_ID], ['spouse2Name', NAME], ['spouse2ResidentId', RESIDENT_ID]]),
+      },
+    ],
+  },
+  {
+    title: '信访局向综治中心提供当事人信访事项摘要 (petition matters of case parties, summary)',
+    provider: 'PETITIONS',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.JOINT_MEDIATION,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [
+      {
+        recordType: 'PETITION_MATTER',
+        fields: fields([
+          ['matterNumber', NONE], ['form', NONE], ['registeredOn', NONE], ['headcount', NONE], ['collective', NONE], ['repeated', NONE],
+          ['skipLevel', NONE], ['request', NONE], ['concernsOrganisation', NONE], ['responsibleUnit', NONE], ['stage', NONE],
+          ['leaderInCharge', NONE], ['handlingDueOn', NONE], ['resolution', NONE], ['backlog', NONE], ['petitioners.name', NAME],
+        ]),
+      },
+    ],
+  },
+  {
+    title: '人社局向综治中心提供当事人欠薪投诉 (wage-arrears complaints of case parties)',
+    provider: 'LABOUR',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.JOINT_MEDIATION,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [
+      {
+        recordType: 'WAGE_ARREARS_COMPLAINT',
+        fields: fields([
+          ['complaintNumber', NONE], ['receivedOn', NONE], ['employerName', NONE], ['employerCreditCode', NONE], ['legalRepresentativeName', NAME],
+          ['complainantName', NAME], ['workersInvolved', NONE], ['amountOwed', NONE], ['status', NONE],
+        ]),
+      },
+    ],
+  },
+  {
+    title: '人社局向司法所提供当事人欠薪投诉及劳动仲裁 (wage complaints and arbitration of case parties, for labour mediation)',
+    provider: 'LABOUR',
+    consumer: 'JUDICIAL_OFFICE',
+    purpose: Purpose.JOINT_MEDIATION,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: HANDLERS,
+    grants: [
+      {
+        recordType: 'WAGE_ARREARS_COMPLAINT',
+        fields: fields([
+          ['complaintNumber', NONE], ['receivedOn', NONE], ['employerName', NONE], ['employerCreditCode', NONE], ['complainantName', NAME],
+          ['complainantResidentId', RESIDENT_ID], ['workersInvolved', NONE], ['amountOwed', NONE], ['status', NONE],
+        ]),
+      },
+      {
+        recordType: 'LABOUR_ARBITRATION_CASE',
+        fields: fields([['caseNumber', NONE], ['filedOn', NONE], ['applicantName', NAME], ['respondentName', NONE], ['claims', NONE], ['result', NONE]]),
       },
     ],
   },
@@ -117,7 +190,11 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
-    grants: [{ recordType: 'PEOPLE_MEDIATION_CASE', fields: fields([['outcome', NONE], ['acceptedOn', DATE_TO_YEAR_MONTH]]) }],
+    grants: [
+      { recordType: 'PEOPLE_MEDIATION_CASE', fields: fields([['outcome', NONE], ['acceptedOn', DATE_TO_YEAR_MONTH]]) },
+      // Whether a party is under community correction now: its end date, nothing else of the record.
+      { recordType: 'COMMUNITY_CORRECTION_SUBJECT', fields: fields([['endsOn', NONE]]) },
+    ],
   },
   {
     title: '民政向综治中心提供当事人低保特困状态用于预警研判 (social-assistance status of case parties for risk screening)',
@@ -126,7 +203,51 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
-    grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: fields([['programme', NONE], ['status', NONE]]) }],
+    grants: [
+      { recordType: 'SOCIAL_ASSISTANCE', fields: fields([['programme', NONE], ['status', NONE]]) },
+      { recordType: 'MENTAL_HEALTH_REHABILITATION', fields: fields([['serious', NONE], ['managementStatus', NONE], ['riskGrade', NONE]]) },
+    ],
+  },
+  {
+    title: '人民法庭向综治中心提供当事人人身安全保护令用于预警研判 (protection orders of case parties for risk screening)',
+    provider: 'COURT',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [{ recordType: 'PROTECTION_ORDER', fields: fields([['effectiveUntil', NONE], ['status', NONE]]) }],
+  },
+  {
+    title: '治保会向综治中心提供当事人网格排查风险提示用于预警研判 (grid workers\' risk notes on case parties for risk screening)',
+    provider: 'SECURITY_COMMITTEE',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [{ recordType: 'GRID_SCREENING_ENTRY', fields: fields([['riskNote', NONE], ['screenedOn', DATE_TO_YEAR_MONTH]]) }],
+  },
+  {
+    title: '信访局向综治中心提供当事人重复访越级访情况用于预警研判 (repeated and skip-level petitions of case parties for risk screening)',
+    provider: 'PETITIONS',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [
+      {
+        recordType: 'PETITION_MATTER',
+        fields: fields([['repeated', NONE], ['skipLevel', NONE], ['earlierPetitions', NONE], ['registeredOn', DATE_TO_YEAR_MONTH], ['resolution', NONE]]),
+      },
+    ],
+  },
+  {
+    title: '人社局向综治中心提供当事人欠薪涉及人数用于预警研判 (wage arrears of case parties: workers involved, for risk screening)',
+    provider: 'LABOUR',
+    consumer: 'GOVERNANCE_CENTRE',
+    purpose: Purpose.RISK_SCREENING,
+    scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
+    consumerRoles: RISK_SCREENERS,
+    grants: [{ recordType: 'WAGE_ARREARS_COMPLAINT', fields: fields([['workersInvolved', NONE], ['status', NONE], ['receivedOn', DATE_TO_YEAR_MONTH]]) }],
   },
 ];
 

@@ -11,7 +11,8 @@ export function demoCreditCode(authorityAndType: string, serial: number): string
 }
 
 const HOSPITALS = ['杭州市西湖区北山街道社区卫生服务中心', '杭州西溪医院', '杭州市西湖区翠苑口腔门诊部'];
-const EMPLOYERS = ['杭州西湖装饰工程有限公司', '杭州北山餐饮管理有限公司', '杭州文新物业服务有限公司'];
+/** Employers of the demo's wage disputes; the labour and petitions bodies' demo names them too (demo-employers.ts). */
+export const EMPLOYERS = ['杭州西湖装饰工程有限公司', '杭州北山餐饮管理有限公司', '杭州文新物业服务有限公司'];
 
 /**
  * The parties of a demo joint case as the centre took them in. Medical and wage disputes have an

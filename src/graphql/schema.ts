@@ -13,6 +13,9 @@ import { AuditReportResolver } from '../audit/audit-report.resolver';
 import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics/statistics.resolver';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
+import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
+import { HandoverFeedbackResolver, HandoverResolver } from '../handovers/handover.resolver';
+import { DvSafeguardsResolver, JointCaseDvResolver } from '../cases/domestic-violence/domestic-violence.resolver';
 import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
 import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
 import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
@@ -40,6 +43,12 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
       WorkflowResolver,
       JointSessionResolver,
       TimelineEntryResolver,
+      EarlyWarningResolver,
+      JointCaseWarningResolver,
+      HandoverResolver,
+      HandoverFeedbackResolver,
+      DvSafeguardsResolver,
+      JointCaseDvResolver,
       JointCaseDomainResolver,
       MediationAgreementResolver,
       AgreementObligationResolver,

@@ -19,6 +19,7 @@ import { readRiskHistory, type RiskHistory } from './risk-screening.read';
 import type { JointCaseEntity } from '../cases/joint-case.entity';
 import type { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import type { RiskSourceKind } from '../cases/risk/risk-rule';
+import { careMarkers, escalationReasons, type RiskReason } from '../cases/risk/risk.model';
 
 /** The case fields the read room needs; a case read by the hub or a workflow entity both have them. */
 type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'> &
@@ -102,11 +103,21 @@ export class ReadRoom {
     return printedFreeText(ctx, value);
   }
 
-  async riskReasons(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {
-    if (jointCase.riskReasons.length === 0) return [];
+  /** The reasons for the case's level, as the caller may see them (care markers apart). */
+  riskReasons(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {
+    return this.shownReasons(ctx, jointCase, escalationReasons(jointCase.riskReasons ?? []));
+  }
+
+  /** The care markers (关爱/帮扶) of the case, governed like its reasons: they too are drawn from bodies' records. */
+  careMarkers(ctx: RequestContext, jointCase: CaseInView): Promise<ShownRiskReason[]> {
+    return this.shownReasons(ctx, jointCase, careMarkers(jointCase.riskReasons ?? []));
+  }
+
+  private async shownReasons(ctx: RequestContext, jointCase: CaseInView, reasons: RiskReason[]): Promise<ShownRiskReason[]> {
+    if (reasons.length === 0) return [];
     const links = await ctx.loaders.caseParts.recordLinks.load(jointCase.id);
     const handler = caseViewerOf(ctx.actor, jointCase) !== 'OVERSIGHT';
-    return showRiskReasons(ctx, jointCase, caseScopeOf(jointCase), links, handler);
+    return showRiskReasons(ctx, { ...jointCase, riskReasons: reasons }, caseScopeOf(jointCase), links, handler);
   }
 
   async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {

@@ -36,6 +36,14 @@ import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { DepartmentSources } from '../connectors/department-sources';
 import { HubInfoResolver } from '../graphql/hub-info.resolver';
 import { LabelsResolver } from '../graphql/labels.resolver';
+import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
+import { EarlyWarningService } from '../cases/warnings/early-warning.service';
+import { DvSafeguardsResolver, JointCaseDvResolver } from '../cases/domestic-violence/domestic-violence.resolver';
+import { DomesticViolenceService } from '../cases/domestic-violence/domestic-violence.service';
+import { HandoverFeedbackResolver, HandoverResolver } from '../handovers/handover.resolver';
+import { HandoverService } from '../handovers/handover.service';
+import { buildRiskRules } from '../cases/risk/rules';
+import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '../cases/risk/risk-thresholds';
 import type { QueryLimits } from '../graphql/query-limits';
 import { createRequestContext, type RequestContextSources } from '../graphql/request-context';
 import { buildHubSchema } from '../graphql/schema';
@@ -58,6 +66,8 @@ export interface HubFoundation {
   queryLimits: QueryLimits;
   production: boolean;
   log: Logger;
+  /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
+  riskThresholds?: RiskThresholds;
 }
 
 /** The hub's services, each built once here with its dependencies. */
@@ -108,7 +118,7 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const statistics = new CaseStatisticsService(hubDb, registry);
   const supervision = new SupervisionService(hubDb);
   const ledger = new WorkLedgerService(hubDb, registry, readRoom);
-  const risk = new RiskAssessor(readRoom);
+  const risk = new RiskAssessor(readRoom, buildRiskRules(foundation.riskThresholds ?? DEFAULT_RISK_THRESHOLDS));
   const monthlyReports = new MonthlyReportService(hubDb, registry);
   const documents = new CaseDocumentService(hubDb, jointCases, readRoom);
 
@@ -134,6 +144,9 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
     log,
   );
   const workflow: WorkflowService = new WorkflowService(hubDb, registry, readRoom, hasher, audited, risk, riskWorker);
+  const warnings = new EarlyWarningService(hubDb, audited);
+  const handovers = new HandoverService(hubDb, workflow, readRoom, audited, riskWorker);
+  const domesticViolence = new DomesticViolenceService(hubDb, audited);
 
   // The schema asks the container for a resolver only while answering a request; by then every
   // instance below exists. The dry run is given the schema it checks queries against.
@@ -149,6 +162,12 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const resolvers = new Map<Function, object>([
     [HubInfoResolver, new HubInfoResolver(registry)],
     [LabelsResolver, new LabelsResolver()],
+    [EarlyWarningResolver, new EarlyWarningResolver(warnings, readRoom)],
+    [JointCaseWarningResolver, new JointCaseWarningResolver(warnings)],
+    [HandoverResolver, new HandoverResolver(handovers)],
+    [HandoverFeedbackResolver, new HandoverFeedbackResolver(readRoom)],
+    [DvSafeguardsResolver, new DvSafeguardsResolver(readRoom)],
+    [JointCaseDvResolver, new JointCaseDvResolver(domesticViolence)],
     [JointCaseResolver, new JointCaseResolver(jointCases, readRoom)],
     [LinkedRecordResolver, new LinkedRecordResolver(readRoom)],
     [PersonResolver, new PersonResolver(persons)],

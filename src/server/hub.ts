@@ -22,6 +22,7 @@ import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
 import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
+import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
@@ -80,6 +81,8 @@ export interface HubOptions {
    * its audit record. Default 'on'.
    */
   audit?: 'on' | 'off';
+  /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
+  riskThresholds?: RiskThresholds;
   /** What browser apps and frontend teams get (README "For frontend teams"). */
   frontend?: FrontendSettings;
 }
@@ -164,6 +167,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     personHashKey: options.personHashKey,
     queryLimits,
     production: options.production,
+    riskThresholds: options.riskThresholds,
     log,
   });
 

@@ -205,7 +205,7 @@ describe(RiskAssessor.name, () => {
   describe('the demo RISK_SCREENING agreements', () => {
     it('grant the governance centre every field the rules read, and nothing the rules do not read', () => {
       const risk = DEMO_AGREEMENTS.filter((a) => a.purpose === 'RISK_SCREENING');
-      expect(risk.map((a) => a.provider).sort()).toEqual(['CIVIL_AFFAIRS', 'JUDICIAL_OFFICE', 'POLICE']);
+      expect(risk.map((a) => a.provider).sort()).toEqual(['CIVIL_AFFAIRS', 'COURT', 'JUDICIAL_OFFICE', 'LABOUR', 'PETITIONS', 'POLICE', 'SECURITY_COMMITTEE']);
       for (const a of risk) {
         expect(a).toMatchObject({ consumer: GOVERNANCE_CENTRE, scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE' });
         expect([...a.consumerRoles].sort()).toEqual(['CHIEF', 'CLERK', 'MEDIATOR', 'SUPERVISOR']);
@@ -223,10 +223,10 @@ describe(RiskAssessor.name, () => {
     });
 
     it('gives the highest level of any reason', async () => {
-      const party = residentIdAged(10); // minor: YELLOW
+      const party = residentIdAged(10); // minor: a care marker, BLUE
       await warningLetter(adult(), party, dateDaysAgo(100)); // RED
       const result = await assessParty(party, { peopleInvolved: 12 }); // ORANGE
-      expect(result.reasons.map((r) => r.level).sort()).toEqual([RiskLevel.ORANGE, RiskLevel.RED, RiskLevel.YELLOW]);
+      expect(result.reasons.map((r) => r.level).sort()).toEqual([RiskLevel.BLUE, RiskLevel.ORANGE, RiskLevel.RED]);
       expect(result.level).toBe(RiskLevel.RED);
     });
   });
@@ -395,10 +395,10 @@ describe(RiskAssessor.name, () => {
       ['a 17-year-old', () => residentIdAged(17, 300), '未成年'],
       ['an elderly party (75)', () => residentIdAged(75), '高龄'],
       ['a party who turned 70 today', () => residentIdAged(70), '高龄'],
-    ])('makes %s YELLOW, by the birth date in the ID number', async (_label, id, word) => {
+    ])('gives %s a care marker (关爱), by the birth date in the ID number, leaving the level BLUE', async (_label, id, word) => {
       const result = await assessParty(id());
-      expect(reasonsOf(result, 'vulnerable-party-age')).toEqual([{ rule: 'vulnerable-party-age', level: RiskLevel.YELLOW, description: expect.stringContaining(word), source: null }]);
-      expect(result.level).toBe(RiskLevel.YELLOW);
+      expect(reasonsOf(result, 'vulnerable-party-age')).toEqual([{ rule: 'vulnerable-party-age', level: RiskLevel.BLUE, description: expect.stringContaining(word), source: null, care: true }]);
+      expect(result.level).toBe(RiskLevel.BLUE);
     });
 
     it.each([
@@ -408,14 +408,15 @@ describe(RiskAssessor.name, () => {
       expect((await assessParty(id())).reasons).toEqual([]);
     });
 
-    it('makes a party on subsistence allowance or extreme-poverty support YELLOW, naming the entitlement', async () => {
+    it('gives a party on subsistence allowance or extreme-poverty support a care marker (帮扶) naming the entitlement, never a level', async () => {
       for (const [programme, word] of [['MINIMUM_LIVING_ALLOWANCE', '低保'], ['EXTREME_POVERTY_SUPPORT', '特困供养']]) {
         const party = adult();
         const id = await assistance(party, 'ACTIVE', programme);
         const result = await assessParty(party);
         expect(reasonsOf(result, 'vulnerable-party-assistance')).toEqual([
-          { rule: 'vulnerable-party-assistance', level: RiskLevel.YELLOW, description: expect.stringContaining(word), source: { department: 'CIVIL_AFFAIRS', recordType: 'SOCIAL_ASSISTANCE', recordId: id } },
+          { rule: 'vulnerable-party-assistance', level: RiskLevel.BLUE, description: expect.stringContaining(word), source: { department: 'CIVIL_AFFAIRS', recordType: 'SOCIAL_ASSISTANCE', recordId: id }, care: true },
         ]);
+        expect(result.level).toBe(RiskLevel.BLUE);
       }
     });
 
@@ -522,8 +523,11 @@ describe(RiskAssessor.name, () => {
       const court = await assess(drafted, context({ user: 'court-mediator', department: 'COURT', role: Role.MEDIATOR }));
       expect(rulesOf(court).sort()).toEqual(['people-involved', 'vulnerable-party-age']);
       expect(court.level).toBe(RiskLevel.YELLOW);
-      expect(departmentStatements()).toBe(0);
-      expect(new Set(court.log.map((e) => `${e.decision}:${e.department}`))).toEqual(new Set(['DENIED:POLICE', 'DENIED:JUDICIAL_OFFICE', 'DENIED:CIVIL_AFFAIRS']));
+      // The court reads only its own records (protection orders), of which the party has none.
+      expect(departmentStatements()).toBe(1);
+      expect(new Set(court.log.map((e) => `${e.decision}:${e.department}`))).toEqual(
+        new Set(['DENIED:POLICE', 'DENIED:JUDICIAL_OFFICE', 'DENIED:CIVIL_AFFAIRS', 'DENIED:SECURITY_COMMITTEE', 'DENIED:PETITIONS', 'DENIED:LABOUR']),
+      );
     });
 
     it('gives an auditor of the centre none of the history reasons (the role is never granted)', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RecordLoaders } from '../../src/read-room/record-loaders';
 import { HUB_STATEMENTS } from '../../src/runtime/hub-data-source';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { Role, startTestHub, type TestHub } from '../support/test-hub';
 
 const CONTEXT = `query($id: ID!) { jointCase(id: $id) { caseNumber parties { name }
   linkedRecords(first: 100) { edges { node { record { recordId ... on PoliceIncident { incidentNumber persons { name } } } } } } } }`;
@@ -91,5 +91,52 @@ describe(RecordLoaders.name, () => {
     expect((body.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN_BY_AGREEMENT')).toEqual([]);
     // The case and its parties, in one statement, for every body asked.
     expect(t.hub.sources.statements.count(HUB_STATEMENTS)).toBe(1);
+  });
+
+  it('asks each of the eight bodies once, in one statement each, for a person view that touches them all', async () => {
+    // The centre screens risk with seven bodies; the women's federation grants it complaints for this test.
+    const draft = await t.graphql<{ draftAgreement: { id: string } }>(
+      `mutation($input: DraftAgreementInput!) { draftAgreement(input: $input) { id } }`,
+      {
+        token: await t.token('GOVERNANCE_CENTRE', Role.CHIEF, '综治中心主任'),
+        variables: {
+          input: {
+            title: '妇联向综治中心提供当事人维权投诉用于预警研判',
+            provider: 'WOMENS_FEDERATION',
+            consumer: 'GOVERNANCE_CENTRE',
+            purpose: 'RISK_SCREENING',
+            scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
+            consumerRoles: ['CLERK'],
+            grants: [{ recordType: 'RIGHTS_COMPLAINT', fields: [{ field: 'complaintType', mask: 'NONE' }] }],
+            validFrom: '2026-01-01T00:00:00+08:00',
+            validUntil: '2028-01-01T00:00:00+08:00',
+          },
+        },
+      },
+    );
+    expect(draft.body.errors).toBeUndefined();
+    const agreementId = draft.body.data!.draftAgreement.id;
+    for (const [department, user] of [['WOMENS_FEDERATION', '妇联主席'], ['GOVERNANCE_CENTRE', '综治中心主任']] as const) {
+      const { body } = await t.graphql(`mutation($id: ID!) { approveAgreement(id: $id) { status } }`, { token: await t.token(department, Role.CHIEF, user), variables: { id: agreementId } });
+      expect(body.errors).toBeUndefined();
+    }
+    const id = await caseLinkedTo(t, 1);
+    const [{ residentId }] = await t.databases.sql<{ residentId: string }>(
+      'hub',
+      `SELECT resident_id AS "residentId" FROM joint_case_party WHERE resident_id IS NOT NULL ORDER BY id LIMIT 1`,
+    );
+    await t.databases.sql('hub', `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash) SELECT $1, 0, role, name, resident_id, resident_id_hash FROM joint_case_party WHERE resident_id = $2 LIMIT 1`, [id, residentId]);
+    t.hub.sources.statements.reset();
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}`, 'x-purpose': 'RISK_SCREENING', 'x-joint-case-id': id },
+      body: JSON.stringify({ query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 20) { totalCount } } } }`, variables: { rid: residentId } }),
+    });
+    const body = (await response.json()) as { data: { person: { departments: Array<{ department: string; records: unknown }> } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.data!.person.departments.map((d) => d.department).sort()).toHaveLength(8);
+    expect(body.data!.person.departments.every((d) => d.records !== null)).toBe(true);
+    // Every body is asked, each in one statement (its lookup and its granted records together).
+    for (const code of t.hub.registry.codes) expect({ code, statements: t.hub.sources.statements.count(code) }).toEqual({ code, statements: 1 });
+    expect(t.hub.registry.codes).toHaveLength(8);
   });
 });

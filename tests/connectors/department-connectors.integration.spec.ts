@@ -1,6 +1,7 @@
 import {
   getNamedType,
   getNullableType,
+  GraphQLBoolean,
   GraphQLFloat,
   GraphQLInt,
   GraphQLString,
@@ -60,6 +61,7 @@ function fitsScalar(scalar: unknown, value: unknown): boolean {
   if (scalar === GraphQLString) return typeof value === 'string';
   if (scalar === GraphQLInt) return Number.isInteger(value);
   if (scalar === GraphQLFloat) return typeof value === 'number' && Number.isFinite(value);
+  if (scalar === GraphQLBoolean) return typeof value === 'boolean';
   return false;
 }
 

@@ -2,22 +2,24 @@ import type { RequestContext } from '../../graphql/request-context';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
 import type { ReadRoom } from '../../read-room/read-room';
-import { highestLevel, type RiskAssessment, type RiskReason, riskSourceKey } from './risk.model';
+import { escalationReasons, highestLevel, type RiskAssessment, type RiskReason, riskSourceKey } from './risk.model';
 import type { RiskRule, RiskSourceKind } from './risk-rule';
-import { riskRules } from './rules';
+import { buildRiskRules } from './rules';
+import { DEFAULT_RISK_THRESHOLDS } from './risk-thresholds';
 
 /**
  * Risk and early warning (预警研判) of a joint case: runs every documented rule (rules/) over the
  * case as taken in and over the parties' history at the other bodies, read live for
  * RISK_SCREENING as far as the agreements allow, and gives the case the highest level of any
- * reason (BLUE when there is none). Called at intake, on the ASSESS step and when a record is
- * linked; the caller stores `level` and `reasons` on the case.
+ * reason (BLUE when there is none); care markers are kept beside the reasons and never raise
+ * it. Called at intake, on the ASSESS step and when a record is linked; the caller stores
+ * `level` and `reasons` on the case.
  */
 export class RiskAssessor {
   constructor(
     /** Reads the parties' history at the other bodies, governed and audited. */
     private readonly readRoom: ReadRoom,
-    private readonly rules: readonly RiskRule[] = riskRules,
+    private readonly rules: readonly RiskRule[] = buildRiskRules(DEFAULT_RISK_THRESHOLDS),
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -50,6 +52,7 @@ export class RiskAssessor {
         if (known) provenance[key] = known;
       }
     }
-    return { level: highestLevel(reasons.map((r) => r.level)), reasons, unavailableSources: history.unavailableSources, provenance };
+    // Care markers (关爱/帮扶) are kept with the reasons but never count towards the level.
+    return { level: highestLevel(escalationReasons(reasons).map((r) => r.level)), reasons, unavailableSources: history.unavailableSources, provenance };
   }
 }

@@ -1,7 +1,7 @@
 import { isMinorByResidentId, maskName, minorName } from '../../common/masks';
 import type { JointCasePartyEntity } from '../joint-case-party.entity';
 import type { JointCaseEntity } from '../joint-case.entity';
-import type { RiskLevel, RiskReason, RiskSource, RiskSourceProvenance } from './risk.model';
+import { RiskLevel, type RiskReason, type RiskSource, type RiskSourceProvenance } from './risk.model';
 
 /** A kind of department record a rule reads, and the fields it needs of it. */
 export interface RiskSourceKind {
@@ -47,6 +47,14 @@ export interface RiskRule {
 export function reason(rule: string, level: RiskLevel, description: string, sources: RiskSource[] = []): RiskReason {
   const refs = sources.map(({ department, recordType, recordId }) => ({ department, recordType, recordId }));
   return { rule, level, description, source: refs[0] ?? null, ...(refs.length > 1 ? { sources: refs } : {}) };
+}
+
+/**
+ * A care marker (关爱/帮扶): why a party needs care or help. Carries BLUE so it never raises a
+ * level, and is stored and shown apart from the reasons that do.
+ */
+export function careMarker(rule: string, description: string, sources: RiskSource[] = []): RiskReason {
+  return { ...reason(rule, RiskLevel.BLUE, description, sources), care: true };
 }
 
 /** The history records of one kind. */

@@ -49,6 +49,21 @@ export interface RiskReason {
   source: RiskSource | null;
   /** Every record the reason was drawn from, when there are several (e.g. repeated police call-outs). */
   sources?: RiskSource[];
+  /**
+   * A care marker (关爱/帮扶: 低保, 特困, 高龄, 未成年, 残疾), not a sign of escalation: shown to the
+   * mediators beside the reasons, never counted towards the level.
+   */
+  care?: boolean;
+}
+
+/** The reasons that count towards the level (care markers never do). */
+export function escalationReasons(reasons: readonly RiskReason[]): RiskReason[] {
+  return reasons.filter((r) => !r.care);
+}
+
+/** The care markers (关爱/帮扶) among a case's stored reasons. */
+export function careMarkers(reasons: readonly RiskReason[]): RiskReason[] {
+  return reasons.filter((r) => r.care === true);
 }
 
 /**

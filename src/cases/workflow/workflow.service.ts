@@ -20,6 +20,9 @@ import type { ReadRoom } from '../../read-room/read-room';
 import type { ResidentIdHasher } from '../../persons/resident-id-hash';
 import { DEFAULT_DEADLINE_DAYS, FOLLOW_UP_DAYS, JUDICIAL_CONFIRMATION_WINDOW_DAYS, ReferralChannel } from '../case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from '../case-status';
+import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
+import { returnHandoverOutcome } from '../../handovers/handover-feedback';
+import { assertDvOutcomeAllowed, assertDvSessionAllowed } from '../domestic-violence/domestic-violence.rules';
 import { allowedNextStates, CASE_TRANSITIONS, mayTake } from './case-transitions';
 import type { AuditedTransactions } from '../../audit/audited-transaction';
 import { idempotentCreate } from '../../common/idempotency';
@@ -44,7 +47,7 @@ import { TransitionError } from './workflow.type';
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Queues a risk re-assessment of the case for the centre's risk worker, in the caller's transaction. */
-async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
+export async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
   await manager.query(
     `INSERT INTO risk_assessment_request (joint_case_id, requested_by_department) VALUES ($1, $2)
      ON CONFLICT (joint_case_id) DO NOTHING`,
@@ -137,7 +140,8 @@ export class WorkflowService {
     );
   }
 
-  private async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
+  /** Inserts a case as taken in, its parties, its source link and its history entry (intake and hand-overs). */
+  async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
     const { actor } = ctx;
     const id = randomUUID();
     const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
@@ -202,6 +206,7 @@ export class WorkflowService {
       { id: jointCase.id },
       { riskLevel: level, riskReasons: reasons, riskProvenance: provenance, riskUnavailableSources: unavailableSources, assessedAt: new Date() },
     );
+    await raiseWarningIfWarranted(manager, jointCase.id, level, ctx.actor);
     await manager.query(`DELETE FROM risk_assessment_request WHERE joint_case_id = $1`, [jointCase.id]);
     return manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
   }
@@ -316,6 +321,8 @@ export class WorkflowService {
       agreement.obligations.forEach((o, i) => isoDay(o.dueOn, `agreement.obligations[${i}].dueOn`));
     }
     return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, async (jointCase, manager) => {
+      // 家暴: no settlement without the victim's safety assessed and secured (and the mandatory report for a minor).
+      await assertDvOutcomeAllowed(manager, jointCase);
       const now = new Date();
       Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: now });
       stopHandlingClock(jointCase, now);
@@ -479,6 +486,8 @@ export class WorkflowService {
     if (expectedVersion != null && expectedVersion !== jointCase.version) {
       throw new HubError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`);
     }
+    // 家暴: back to back only, never face to face.
+    assertDvSessionAllowed(jointCase, input.sessionType);
     if (jointCase.status !== CaseStatus.IN_MEDIATION) {
       throw new HubError(ErrorCode.INVALID_TRANSITION, 'Sessions are recorded while the case is in mediation', {
         status: jointCase.status,
@@ -664,6 +673,8 @@ export class WorkflowService {
       jointCase.updatedAt = new Date();
       await manager.getRepository(JointCaseEntity).save(jointCase);
       await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
+      // A case handed over by a body (对接) returns each outcome to it, in the step's transaction.
+      await returnHandoverOutcome(manager, ctx, jointCase);
       return then ? then(jointCase, manager) : jointCase;
     });
   }

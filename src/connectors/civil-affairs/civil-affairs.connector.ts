@@ -1,5 +1,6 @@
 import type { DepartmentDefinition, RecordTypeSource } from '../department-definition';
 import { isoDate } from '../sql';
+import { MentalHealthRehabilitation } from './mental-health-rehabilitation.type';
 import { CareRecord } from './care-record.type';
 import { MarriageRegistration } from './marriage-registration.type';
 import { SocialAssistanceEntitlement } from './social-assistance.type';
@@ -65,11 +66,30 @@ const careRecords: RecordTypeSource<CareRecord> = {
   freeTextFields: ['notes'],
 };
 
-/** Civil affairs (民政): marriage registration, social assistance, left-behind care. */
+const mentalHealthRehabilitation: RecordTypeSource<MentalHealthRehabilitation> = {
+  name: 'MENTAL_HEALTH_REHABILITATION',
+  graphqlType: MentalHealthRehabilitation,
+  from: 'mental_rehab_subject m',
+  id: 'm.id',
+  fields: {
+    personName: 'm.person_name',
+    personResidentId: 'm.id_card_no',
+    personAddress: 'm.residence_address',
+    serious: 'm.is_serious',
+    riskGrade: 'm.risk_grade::int',
+    managementStatus: 'm.management_status',
+    guardianName: 'm.guardian_name',
+    guardianPhone: 'm.guardian_phone',
+    registeredOn: isoDate('m.registered_on'),
+  },
+  persons: [{ residentId: 'personResidentId', name: 'personName', address: 'personAddress' }],
+};
+
+/** Civil affairs (民政): marriage registration, social assistance, left-behind care, mental-health rehabilitation. */
 export const civilAffairsDepartment: DepartmentDefinition = {
   code: CIVIL_AFFAIRS,
   displayName: '民政 (civil affairs)',
-  recordTypes: [marriageRegistrations, socialAssistance, careRecords],
+  recordTypes: [marriageRegistrations, socialAssistance, careRecords, mentalHealthRehabilitation],
   personRecordsQuery: `SELECT x.resident_id AS "residentId", x.record_type AS "recordType", x.id::text AS "recordId" FROM (
        SELECT m.man_id_card_no::text AS resident_id, 'MARRIAGE_REGISTRATION' AS record_type, m.id, m.registered_on AS on_date
          FROM marriage_registration m WHERE m.man_id_card_no = ANY($1::bpchar[])
@@ -82,6 +102,9 @@ export const civilAffairsDepartment: DepartmentDefinition = {
        UNION ALL
        SELECT c.id_card_no::text, 'CARE_RECORD', c.id, c.last_visit_on
          FROM left_behind_care c WHERE c.id_card_no = ANY($1::bpchar[])
+       UNION ALL
+       SELECT m.id_card_no::text, 'MENTAL_HEALTH_REHABILITATION', m.id, m.registered_on
+         FROM mental_rehab_subject m WHERE m.id_card_no = ANY($1::bpchar[])
      ) x
      ORDER BY x.on_date DESC NULLS LAST, x.id DESC`,
 };

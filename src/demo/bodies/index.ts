@@ -5,6 +5,8 @@ import { judicialOfficeDemo } from './judicial-office/judicial-office.demo';
 import { policeDemo } from './police/police.demo';
 import { securityCommitteeDemo } from './security-committee/security-committee.demo';
 import { womensFederationDemo } from './womens-federation/womens-federation.demo';
+import { petitionsDemo } from './petitions/petitions.demo';
+import { labourDemo } from './labour/labour.demo';
 
 /**
  * The simulated bodies of the demo, one per registered body (matched by code). A body
@@ -17,4 +19,6 @@ export const demoBodies: readonly DemoBody[] = [
   womensFederationDemo,
   civilAffairsDemo,
   securityCommitteeDemo,
+  petitionsDemo,
+  labourDemo,
 ];

@@ -42,11 +42,11 @@ const PURPOSES: Array<Purpose | null> = [null, Purpose.JOINT_MEDIATION, Purpose.
 const REASON = 'rule withheld department level description source { department recordType recordId }';
 const PARTY = 'id name residentId mobile address';
 const CASE_VIEW = `fragment CaseView on JointCase {
-  id status title place description agreementTerms failureReason followUpNote riskReasons { ${REASON} } parties { ${PARTY} }
+  id status title place description agreementTerms failureReason followUpNote riskReasons { ${REASON} } careMarkers { ${REASON} } parties { ${PARTY} }
   linkedRecords(first: 100) { totalCount edges { node { department recordType recordId } } }
   withheldLinkedRecords { department count }
 }`;
-const WARNING_VIEW = `fragment WarningView on JointCase { id riskLevel place riskReasons { ${REASON} } parties { ${PARTY} } }`;
+const WARNING_VIEW = `fragment WarningView on JointCase { id riskLevel place riskReasons { ${REASON} } careMarkers { ${REASON} } parties { ${PARTY} } }`;
 
 interface Chosen {
   minor: CaseRow;
@@ -193,8 +193,8 @@ function compareValue(name: string, expected: ExpectedValue, actual: unknown, er
   return [];
 }
 
-function compareReasons(name: string, caller: Caller, jointCase: CaseRow, actual: ShownReason[]): string[] {
-  const expected = expectedReasons(snap, caller, jointCase);
+function compareReasons(name: string, caller: Caller, jointCase: CaseRow, actual: ShownReason[], care = false): string[] {
+  const expected = expectedReasons(snap, caller, jointCase, care);
   if (!Array.isArray(actual) || actual.length !== expected.length) return [`${name}.riskReasons: expected ${expected.length} reasons, got ${JSON.stringify(actual)}`];
   const wrong: string[] = [];
   expected.forEach((want, i) => {
@@ -235,6 +235,8 @@ function compareCase(name: string, caller: Caller, jointCase: CaseRow, actual: a
   const wrong: string[] = [];
   wrong.push(...compareValue(`${name}.place`, expectedPlace(snap, caller, jointCase), actual.place, errors, [...path, 'place'], used));
   wrong.push(...compareReasons(name, caller, jointCase, actual.riskReasons));
+  // Care markers (关爱/帮扶) are governed like the reasons.
+  wrong.push(...compareReasons(`${name} careMarkers`, caller, jointCase, actual.careMarkers, true));
   wrong.push(...compareParties(name, caller, jointCase, actual.parties, errors, path, used));
   if (!full) return wrong;
   // Free text is never withheld: as stored, or with its contact details masked.
@@ -274,7 +276,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
     ${visible.map((_, i) => `c${i}: jointCase(id: $c${i}) { ...CaseView }`).join('\n')}
     earlyWarnings(first: 100) { edges { node { ...WarningView } } }
   }
-  ${CASE_VIEW}
+  ${visible.length > 0 ? CASE_VIEW : ''}
   ${WARNING_VIEW}`.replace('query() {', 'query {');
   const { body } = await post(hub, token, query, { variables, purpose: caller.purpose });
   const errors = body.errors ?? [];

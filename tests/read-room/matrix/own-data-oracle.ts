@@ -14,7 +14,8 @@ import type { TestHub } from '../../support/test-hub';
 
 export const HANDLER_ROLES: readonly Role[] = [Role.CLERK, Role.MEDIATOR, Role.CHIEF, Role.SUPERVISOR];
 const OVERSIGHT_ROLES: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
-const FINISHED = ['CLOSED', 'WITHDRAWN'];
+// A case refused at intake (不予受理) is finished like a closed or withdrawn one.
+const FINISHED = ['CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED'];
 
 export interface Caller {
   department: string;
@@ -48,6 +49,8 @@ export interface StoredReason {
   description: string;
   source: StoredSource | null;
   sources?: StoredSource[] | null;
+  /** A care marker (关爱/帮扶): listed apart from the reasons (careMarkers), never in riskReasons. */
+  care?: boolean;
 }
 
 export interface CaseRow {
@@ -95,11 +98,13 @@ export interface Snapshot {
   cases: Map<string, CaseRow>;
   parties: Map<string, PartyRow[]>;
   links: Map<string, LinkRow[]>;
+  /** The level of each case's early warning that is not cleared, by case id. */
+  openWarnings: Map<string, string>;
 }
 
 export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
   const sql = <T>(text: string) => hub.databases.sql<T>('hub', text);
-  const [agreements, protections, cases, parties, links] = await Promise.all([
+  const [agreements, protections, cases, parties, links, warnings] = await Promise.all([
     sql<AgreementRow>(`SELECT id, title, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
     sql<Snapshot['protections'][number]>(`SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`),
     sql<CaseRow>(
@@ -107,6 +112,7 @@ export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
     ),
     sql<PartyRow>(`SELECT id, joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address FROM joint_case_party ORDER BY joint_case_id, position`),
     sql<LinkRow>(`SELECT joint_case_id, department, record_type, record_id FROM joint_case_record_link`),
+    sql<{ joint_case_id: string; level: string }>(`SELECT joint_case_id, level FROM early_warning WHERE status <> 'CLEARED'`),
   ]);
   const group = <T extends { joint_case_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -120,6 +126,7 @@ export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
     cases: new Map(cases.map((c) => [c.id, c])),
     parties: group(parties.map((p) => ({ ...p, resident_id: p.resident_id?.trim() ?? null }))),
     links: group(links),
+    openWarnings: new Map(warnings.map((w) => [w.joint_case_id, w.level])),
   };
 }
 
@@ -210,9 +217,10 @@ export type ExpectedReason = { withheld: false; shown: ShownReason } | { withhel
 /** A cited record in the API's member order (jsonb keeps its own order). */
 const sourceOf = (s: StoredSource | null | undefined): StoredSource | null => (s ? { department: s.department, recordType: s.recordType, recordId: s.recordId } : null);
 
-export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow): ExpectedReason[] {
+/** The reasons (or, with `care`, the care markers) of a case as the caller should see them. */
+export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow, care = false): ExpectedReason[] {
   const viewer = viewerOf(caller, jointCase);
-  return jointCase.risk_reasons.map((reason): ExpectedReason => {
+  return jointCase.risk_reasons.filter((reason) => Boolean(reason.care) === care).map((reason): ExpectedReason => {
     const sources = reason.sources ?? (reason.source ? [reason.source] : []);
     if (sources.length === 0) {
       const visible = reason.rule !== 'vulnerable-party-age' || viewer !== 'OVERSIGHT';
@@ -353,11 +361,11 @@ export function expectedLinks(snap: Snapshot, caller: Caller, jointCase: CaseRow
 
 const RANK: Record<string, number> = { RED: 0, ORANGE: 1 };
 
-/** Open cases at RED or ORANGE that the caller's body sees. */
+/** Open cases whose early warning is not cleared that the caller's body sees, most urgent warning first. */
 export function expectedEarlyWarnings(snap: Snapshot, caller: Caller): CaseRow[] {
   return [...snap.cases.values()]
-    .filter((c) => (c.risk_level === 'RED' || c.risk_level === 'ORANGE') && isOpen(c) && seesCase(caller, c))
-    .sort((a, b) => RANK[a.risk_level!] - RANK[b.risk_level!] || a.created_at.getTime() - b.created_at.getTime());
+    .filter((c) => snap.openWarnings.has(c.id) && isOpen(c) && seesCase(caller, c))
+    .sort((a, b) => RANK[snap.openWarnings.get(a.id)!] - RANK[snap.openWarnings.get(b.id)!] || a.created_at.getTime() - b.created_at.getTime());
 }
 
 /** One request to the hub with the headers a client sends; the response's x-request-id kept. */

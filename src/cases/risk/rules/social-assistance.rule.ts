@@ -1,5 +1,4 @@
-import { RiskLevel } from '../risk.model';
-import { labelsOf, partiesNamedIn, reason, recordsOf, type RiskRule } from '../risk-rule';
+import { careMarker, labelsOf, partiesNamedIn, recordsOf, type RiskRule } from '../risk-rule';
 
 const PROGRAMMES: Readonly<Record<string, [string, string]>> = {
   MINIMUM_LIVING_ALLOWANCE: ['低保', 'subsistence allowance'],
@@ -7,8 +6,9 @@ const PROGRAMMES: Readonly<Record<string, [string, string]>> = {
 };
 
 /**
- * Vulnerable party on social assistance (低保 / 特困供养): an ACTIVE entitlement of civil affairs
- * (SOCIAL_ASSISTANCE) naming a party → YELLOW, one reason per entitlement. Needs `status`
+ * Care marker for a party on social assistance (帮扶：低保 / 特困供养): an ACTIVE entitlement of civil
+ * affairs (SOCIAL_ASSISTANCE) naming a party, one marker per entitlement. A care marker, never
+ * escalation: hardship calls for help (legal aid, a relief application), not for a warning. Needs `status`
  * granted for RISK_SCREENING (the programme is named when granted); ended ones raise nothing.
  */
 export const socialAssistanceRule: RiskRule = {
@@ -20,7 +20,7 @@ export const socialAssistanceRule: RiskRule = {
       .map((r) => {
         const who = labelsOf(partiesNamedIn(facts, r));
         const [zh, en] = PROGRAMMES[String(r.value('programme'))] ?? ['低保/特困供养', 'subsistence allowance / extreme-poverty support'];
-        return reason('vulnerable-party-assistance', RiskLevel.YELLOW, `享受${zh}：${who.zh} (on ${en}: ${who.en})`, [r]);
+        return careMarker('vulnerable-party-assistance', `帮扶：享受${zh}：${who.zh} (help: on ${en}: ${who.en})`, [r]);
       });
   },
 };

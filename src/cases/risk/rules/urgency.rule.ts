@@ -1,4 +1,4 @@
-import { highestLevel, raiseLevel, RiskLevel } from '../risk.model';
+import { escalationReasons, highestLevel, raiseLevel, RiskLevel } from '../risk.model';
 import { reason, type RiskRule } from '../risk-rule';
 
 /**
@@ -10,7 +10,7 @@ export const urgencyRule: RiskRule = {
   name: 'urgency',
   assess({ jointCase }, earlier) {
     if (jointCase.urgency !== 'URGENT') return [];
-    const before = highestLevel(earlier.map((r) => r.level));
+    const before = highestLevel(escalationReasons(earlier).map((r) => r.level));
     const after = raiseLevel(before);
     if (before === RiskLevel.RED) return [reason('urgency', RiskLevel.RED, '紧急：已为最高等级 RED (urgent: already at the highest level, RED)')];
     return [reason('urgency', after, `紧急：等级上调一级 ${before} → ${after} (urgent: level raised one step, ${before} → ${after})`)];

@@ -1,8 +1,8 @@
 import { birthDateOfResidentId, isMinorByResidentId } from '../../../common/masks';
-import { RiskLevel } from '../risk.model';
-import { partyLabel, reason, type RiskRule } from '../risk-rule';
+import { careMarker, partyLabel, type RiskRule } from '../risk-rule';
+import { DEFAULT_RISK_THRESHOLDS } from '../risk-thresholds';
 
-export const ELDERLY_AGE = 70;
+export const ELDERLY_AGE = DEFAULT_RISK_THRESHOLDS.elderlyAge;
 
 /** Age in whole years today, by the birth date in the resident ID number; null when it has none. */
 export function ageByResidentId(residentId: string, today: Date): number | null {
@@ -15,24 +15,30 @@ export function ageByResidentId(residentId: string, today: Date): number | null 
 }
 
 /**
- * Vulnerable party by age (弱势当事人): a party who is a minor (under 18) or elderly (70 or
- * over), by the birth date in the resident ID number the centre took in → YELLOW, one reason
- * per party. Reads no other body's records.
+ * Care marker by age (关爱：未成年 / 高龄): a party who is a minor (under 18) or elderly (the
+ * deployment's age, default 70 or over), by the birth date in the resident ID number the centre
+ * took in. A care marker, not escalation: a minor or an old person needs care in mediation
+ * (a guardian present, plain words, a visit at home), which says nothing about violence.
+ * Reads no other body's records.
  */
-export const vulnerableAgeRule: RiskRule = {
-  name: 'vulnerable-party-age',
-  assess({ parties, now }) {
-    const reasons = [];
-    for (const party of parties) {
-      if (!party.residentId) continue;
-      const who = partyLabel(party);
-      const age = ageByResidentId(party.residentId, now);
-      if (isMinorByResidentId(party.residentId, now)) {
-        reasons.push(reason('vulnerable-party-age', RiskLevel.YELLOW, `未成年当事人：${who.zh} (minor party: ${who.en})`));
-      } else if (age !== null && age >= ELDERLY_AGE) {
-        reasons.push(reason('vulnerable-party-age', RiskLevel.YELLOW, `高龄当事人（${age} 岁）：${who.zh} (elderly party, ${age}: ${who.en})`));
+export function vulnerableAgeRuleWith(elderlyAge: number): RiskRule {
+  return {
+    name: 'vulnerable-party-age',
+    assess({ parties, now }) {
+      const reasons = [];
+      for (const party of parties) {
+        if (!party.residentId) continue;
+        const who = partyLabel(party);
+        const age = ageByResidentId(party.residentId, now);
+        if (isMinorByResidentId(party.residentId, now)) {
+          reasons.push(careMarker('vulnerable-party-age', `关爱：未成年当事人 ${who.zh} (care: minor party ${who.en})`));
+        } else if (age !== null && age >= elderlyAge) {
+          reasons.push(careMarker('vulnerable-party-age', `关爱：高龄当事人（${age} 岁）${who.zh} (care: elderly party, ${age}, ${who.en})`));
+        }
       }
-    }
-    return reasons;
-  },
-};
+      return reasons;
+    },
+  };
+}
+
+export const vulnerableAgeRule: RiskRule = vulnerableAgeRuleWith(ELDERLY_AGE);

@@ -25,6 +25,11 @@ const RISK_NOTES = [
   '涉及多户利益，防止矛盾激化升级',
   '一方独居老人，情绪易波动',
 ];
+/** Notes of a threat of harm (扬言报复/自杀, 极端), which risk screening watches for. */
+const THREAT_NOTES = [
+  '一方扬言要报复对方，情绪极不稳定，需立即稳控',
+  '当事人扬言自杀，有极端言行苗头，已通知家属',
+];
 const VISIT_NOTES = [
   '上门了解双方诉求，情绪基本平稳',
   '再次走访，对方同意由社区出面协调',
@@ -58,6 +63,14 @@ function gridWorkerOf(grid: string): string {
 export async function seedSecurityCommittee(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 31 + 601);
   const disputes = chunk.disputes.filter((d) => d.knownTo.includes(SECURITY_COMMITTEE));
+  // Threats are drawn apart, so the rest of the ledger is the same with or without them; the first
+  // chunk always has some: every third dispute it knows after the showcases.
+  const threats = new SeededRandom(chunk.index * 31 + 651);
+  const threatened = new Set(disputes.filter((d) => threats.chance(0.05)).map((d) => d.key));
+  if (chunk.index === 0) {
+    const later = disputes.filter((d) => chunk.disputes.indexOf(d) >= 3);
+    later.forEach((d, n) => n % 3 === 1 && threatened.add(d.key));
+  }
   const visitCounts = disputes.map(() => (random.chance(0.5) ? random.int(1, 2) : 0));
   const entryIds = await allocateIds(client, 'grid_screening_entry', disputes.length);
   const visitIds = await allocateIds(client, 'grid_visit_log', visitCounts.reduce((sum, n) => sum + n, 0));
@@ -84,6 +97,7 @@ export async function seedSecurityCommittee(client: ClientBase, chunk: ScenarioC
       dispute_type: DISPUTE_TYPE[dispute.category],
       parties_desc: `${adults.map((p) => p.person.name).join('与')}，涉及${dispute.peopleInvolved}人：${dispute.summary}`,
       risk_note: random.chance(0.6) ? random.pick(RISK_NOTES) : null,
+      ...(threatened.has(dispute.key) ? { risk_note: threats.pick(THREAT_NOTES) } : {}),
       entry_status: roll < 0.35 ? 'REPORTED' : roll < 0.7 ? 'RESOLVED_LOCALLY' : 'ESCALATED',
     });
     for (const party of adults) {
