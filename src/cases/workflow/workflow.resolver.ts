@@ -41,32 +41,32 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '不予受理: INTAKE → NOT_ACCEPTED, by the governance centre, with the reason.' })
-  refuseJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the case is not taken in.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  refuseJointCase(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('reason', { description: 'Why the case is not taken in.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.refuse(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: "延期 (EXTEND): a later deadline with the reason, approved by the lead body's CHIEF; the case stays where it is, the history keeps both deadlines." })
-  extendJointCaseDeadline(@Arg('id', () => ID) id: string, @Arg('input') input: ExtendDeadlineInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  extendJointCaseDeadline(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('input', { description: 'The new deadline and the reason.' }) input: ExtendDeadlineInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.extend(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '退回 (RETURN): ASSIGNED → ASSESSED, the lead body returns the case to the centre with the reason; the centre assigns it again.' })
-  returnJointCase(@Arg('id', () => ID) id: string, @Arg('reason', { description: 'Why the lead body returns the case.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  returnJointCase(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('reason', { description: 'Why the lead body returns the case.' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.returnToCentre(ctx, id, reason, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: "改派/交接 (HAND_OVER): the lead body's CHIEF or the handler gives the case to another handler of the lead body, with the reason." })
-  handOverJointCase(@Arg('id', () => ID) id: string, @Arg('input') input: HandOverInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  handOverJointCase(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('input', { description: 'The new handler and the reason.' }) input: HandOverInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.handOver(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '申请司法确认: AGREEMENT_REACHED → CONFIRMATION_APPLIED, within 30 days of the agreement taking effect (人民调解法 第三十三条).' })
-  applyJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('input') input: ApplyJudicialConfirmationInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  applyJudicialConfirmation(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('input', { description: '申请日期 and the parties\' joint application.' }) input: ApplyJudicialConfirmationInput, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.applyJudicialConfirmation(ctx, id, input, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '驳回司法确认申请: CONFIRMATION_APPLIED → AGREEMENT_REACHED with the court\'s reason, by the court only.' })
-  rejectJudicialConfirmation(@Arg('id', () => ID) id: string, @Arg('reason', { description: "The court's reason." }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  rejectJudicialConfirmation(@Arg('id', () => ID, { description: 'The joint case.' }) id: string, @Arg('reason', { description: "The court's reason." }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return ctx.services.workflow.rejectJudicialConfirmation(ctx, id, reason, v);
   }
 

@@ -14,7 +14,8 @@ import type { TestHub } from '../../support/test-hub';
 
 export const HANDLER_ROLES: readonly Role[] = [Role.CLERK, Role.MEDIATOR, Role.CHIEF, Role.SUPERVISOR];
 const OVERSIGHT_ROLES: readonly Role[] = [Role.ADMIN, Role.AUDITOR];
-const FINISHED = ['CLOSED', 'WITHDRAWN'];
+// A case refused at intake (不予受理) is finished like a closed or withdrawn one.
+const FINISHED = ['CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED'];
 
 export interface Caller {
   department: string;
