@@ -41,23 +41,40 @@ const STOPS: Array<{ path: CaseAction[]; steps: number }> = [
   { path: SETTLED_PATH, steps: 2 }, // ASSIGNED
   { path: SETTLED_PATH, steps: 3 }, // IN_MEDIATION
   { path: SETTLED_PATH, steps: 4 }, // AGREEMENT_REACHED
-  { path: SETTLED_PATH, steps: 5 }, // JUDICIALLY_CONFIRMED
+  { path: SETTLED_PATH, steps: 6 }, // JUDICIALLY_CONFIRMED
   { path: FAILED_PATH, steps: 4 }, // FAILED
   { path: FAILED_PATH, steps: 5 }, // REFERRED
-  { path: SETTLED_PATH, steps: 6 }, // FOLLOW_UP
-  { path: SETTLED_PATH, steps: 7 }, // CLOSED
+  { path: SETTLED_PATH, steps: 7 }, // FOLLOW_UP
+  { path: SETTLED_PATH, steps: 8 }, // CLOSED
   { path: FAILED_PATH, steps: 7 }, // CLOSED after a referral
   { path: [CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.WITHDRAW], steps: 3 }, // WITHDRAWN
   { path: SETTLED_PATH, steps: 3 }, // IN_MEDIATION (more of them: that is where the backlog is)
-  { path: EXTENDED_PATH, steps: 7 }, // CLOSED after an extension
-  { path: RETURNED_PATH, steps: 9 }, // CLOSED after a return, a re-assignment and a hand-over
-  { path: REJECTED_PATH, steps: 8 }, // CLOSED after a rejected 司法确认
-  { path: REFERRED_AT_ASSESSMENT_PATH, steps: 4 }, // CLOSED after a referral at 研判
-  { path: AGREED_PATH, steps: 6 }, // CLOSED, agreement performed in part
-  { path: [CaseAction.REFUSE], steps: 1 }, // NOT_ACCEPTED
-  { path: SETTLED_PATH, steps: 5 }, // CONFIRMATION_APPLIED
-  { path: EXTENDED_PATH, steps: 4 }, // IN_MEDIATION, extended
 ];
+
+/**
+ * The second and third time round the stops, some cases take the other paths a centre sees
+ * (extension, return and hand-over, a rejected 司法确认, 司法确认 pending, refusal), stopping
+ * open where the first round stops open and finished where it stops finished.
+ */
+const SECOND_ROUND: Partial<Record<number, Array<{ path: CaseAction[]; steps: number } | null>>> = {
+  3: [null, { path: EXTENDED_PATH, steps: 4 }, null], // IN_MEDIATION, extended
+  4: [null, { path: SETTLED_PATH, steps: 5 }, null], // CONFIRMATION_APPLIED
+  8: [null, { path: EXTENDED_PATH, steps: 6 }, { path: REJECTED_PATH, steps: 7 }], // FOLLOW_UP after an extension / a rejected 司法确认
+  9: [null, { path: RETURNED_PATH, steps: 9 }, { path: REJECTED_PATH, steps: 8 }], // CLOSED after a return and hand-over / a rejection
+  10: [null, { path: AGREED_PATH, steps: 6 }, { path: EXTENDED_PATH, steps: 7 }], // CLOSED, agreement performed in part / after an extension
+  11: [null, null, { path: [CaseAction.REFUSE], steps: 1 }], // NOT_ACCEPTED
+  12: [null, { path: RETURNED_PATH, steps: 8 }, null], // FOLLOW_UP after a return and hand-over
+};
+
+/** The stop of a demo case: by turn, with the other paths on later rounds; wage disputes often go to arbitration at 研判. */
+function stopOf(index: number, category: string): { path: CaseAction[]; steps: number } {
+  const turn = index % STOPS.length;
+  const base = STOPS[turn];
+  const finished = base.steps === base.path.length || base.path.at(-1) === CaseAction.WITHDRAW;
+  // One in two wage disputes is already before labour arbitration and is referred at 研判.
+  if (category === 'WAGES' && index % 2 === 0 && turn > 0) return { path: REFERRED_AT_ASSESSMENT_PATH, steps: finished ? 4 : 3 };
+  return SECOND_ROUND[turn]?.[Math.floor(index / STOPS.length) % 3] ?? base;
+}
 
 /** 履行状态 at follow-up and 满意度, in turn. */
 const PERFORMANCE = ['PERFORMED', 'PARTLY_PERFORMED', 'NOT_PERFORMED', 'PERFORMED'] as const;
@@ -130,8 +147,7 @@ const DAY_MS = 86_400_000;
  */
 export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCaseProgress {
   const random = new SeededRandom(input.index * 104_729 + 17);
-  // Wage disputes alternate: one in two is already before labour arbitration and is referred at 研判.
-  const stop = input.category === 'WAGES' && input.index % 2 === 0 ? { path: REFERRED_AT_ASSESSMENT_PATH, steps: 4 } : STOPS[input.index % STOPS.length];
+  const stop = stopOf(input.index, input.category);
   const handler = random.pick(HANDLERS[input.leadDepartment] ?? ['牵头单位 调解员']);
   let status = CaseStatus.INTAKE;
   const fields: Record<string, unknown> = { status };

@@ -81,7 +81,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       const history: Array<Record<string, unknown>> = [];
       const sessions: Array<Record<string, unknown>> = [];
       const agreements: Array<Record<string, unknown>> = [];
-      // One applicant of the demo is a Hong Kong resident (港澳居民来往内地通行证).
+      // One applicant of the demo is a Hong Kong resident (港澳居民来往内地通行证): the patient of a medical dispute.
       let hkResidentSeeded = chunk.index > 0;
       chunk.disputes.forEach((dispute, i) => {
         const refs = refsByDispute.get(dispute.key) ?? [];
@@ -116,7 +116,7 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         });
         history.push(...progress.history);
         sessions.push(...progress.sessions);
-        const hkResident = !hkResidentSeeded && dispute.category === 'NEIGHBOUR' && i > 1;
+        const hkResident = !hkResidentSeeded && dispute.category === 'MEDICAL';
         if (hkResident) hkResidentSeeded = true;
         const caseParties = demoCaseParties(id, dispute, chunk.index * DISPUTES_PER_CHUNK + i, options.personHashKey, hkResident);
         parties.push(...caseParties);

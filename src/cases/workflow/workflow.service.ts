@@ -531,7 +531,9 @@ export class WorkflowService {
         throw new HubError(ErrorCode.FORBIDDEN, `${ref.department} takes no part in the case: only its own staff can link its records to it`);
       }
       const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id } });
-      const check = await this.readRoom.checkLink(ctx, parties, ref);
+      // An organisation is named in a body's records by its credit code where a person is by ID number.
+      const named = parties.map((p) => ({ residentId: p.residentId ?? (p.documentType === 'UNIFIED_SOCIAL_CREDIT_CODE' ? p.documentNumber : null) }));
+      const check = await this.readRoom.checkLink(ctx, named, ref);
       if (!check.exists) throw HubError.notFoundOrNoAccess('Record');
       const namesParty = check.partiesNamed.length > 0;
       if (!namesParty && !why) {
