@@ -7,7 +7,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType({ description: "One look at a body's records by another body, as the audit log holds it." })
 export class AuditEntry {
-  @Field()
+  @Field({ description: 'When the look took place (查阅时间).' })
   occurredAt: Date;
 
   @Field({ description: 'The user who read.' })
@@ -16,13 +16,13 @@ export class AuditEntry {
   @Field({ description: 'The body that read (the consumer).' })
   department: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role the reader acted in (查阅角色).' })
   role: Role;
 
-  @Field(() => Purpose, { nullable: true })
+  @Field(() => Purpose, { nullable: true, description: 'The purpose stated for the look (查阅目的); null when none was stated.' })
   purpose: Purpose | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The joint case the look was made for (关联案件); null when for none.' })
   jointCaseId: string | null;
 
   @Field(() => String, { nullable: true, description: 'The body whose record was read.' })
@@ -34,22 +34,22 @@ export class AuditEntry {
   @Field(() => [String], { description: 'The kinds the entry covers: one for a read, every kind refused together for a denial before any read.' })
   recordTypes: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The id of the record read (记录编号); null when kinds were denied before any record was read.' })
   recordId: string | null;
 
   @Field(() => AuditDecision, { description: 'Granted or denied (查阅决定).' })
   decision: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason recorded with the decision, e.g. why a look was denied (原因); null when none.' })
   reason: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Per field path: GRANTED, MASKED or DENIED.' })
   fields: Record<string, string> | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The data-sharing agreements the look was granted under (依据协议); empty for a denial.' })
   agreementIds: string[];
 
-  @Field()
+  @Field({ description: "The id of the request that made the look (请求编号), to find it in the hub's logs." })
   requestId: string;
 }
 
@@ -69,7 +69,7 @@ export class AuditTrailArgs extends PageArgs {
 
 @ObjectType({ description: 'A look at a person\'s records, as disclosed to that person.' })
 export class SubjectAccessEntry {
-  @Field()
+  @Field({ description: 'When the look took place (查阅时间).' })
   occurredAt: Date;
 
   @Field({ description: 'The body that looked.' })
@@ -84,7 +84,7 @@ export class SubjectAccessEntry {
   @Field(() => [String], { description: 'The kinds of records the look was at.' })
   recordTypes: string[];
 
-  @Field(() => Purpose, { nullable: true })
+  @Field(() => Purpose, { nullable: true, description: 'The purpose stated for the look (查阅目的); null when none was stated.' })
   purpose: Purpose | null;
 
   @Field(() => String, { nullable: true, description: 'The joint case the look was for.' })
@@ -96,12 +96,12 @@ export class SubjectAccessEntry {
 
 @ObjectType({ description: 'Which bodies looked at a person\'s records, and why (个人信息查阅记录).' })
 export class SubjectAccessReport {
-  @Field()
+  @Field({ description: "The person's resident ID number, masked (身份证号脱敏), e.g. 110105********1234." })
   residentIdMasked: string;
 
-  @Field()
+  @Field({ description: 'When the report was produced (生成时间).' })
   generatedAt: Date;
 
-  @Field(() => [SubjectAccessEntry])
+  @Field(() => [SubjectAccessEntry], { description: "Every look at the person's records the report discloses (查阅记录); records under an investigation hold are left out." })
   entries: SubjectAccessEntry[];
 }

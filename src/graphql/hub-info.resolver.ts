@@ -5,25 +5,25 @@ import type { DepartmentRegistry } from '../connectors/department-registry';
 
 @ObjectType({ description: 'The caller, as the verified token names them.' })
 export class Me {
-  @Field()
+  @Field({ description: "The caller's user id, the token subject (用户编号)." })
   user: string;
 
-  @Field()
+  @Field({ description: 'The code of the body the caller acts for (所属部门), e.g. police.' })
   department: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role the caller acts in (角色).' })
   role: Role;
 }
 
 @ObjectType({ description: 'A body the hub serves, with the kinds of record it owns.' })
 export class Department {
-  @Field()
+  @Field({ description: "The body's code (部门代码), as record references and agreements name it, e.g. police." })
   code: string;
 
-  @Field()
+  @Field({ description: "The body's name to show (部门名称), e.g. 派出所 (police station)." })
   displayName: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The GraphQL type names of the record kinds the body owns (记录类型), e.g. PoliceIncident.' })
   recordTypes: string[];
 }
 
@@ -31,7 +31,7 @@ export class Department {
 export class HubInfoResolver {
   constructor(private readonly registry: DepartmentRegistry) {}
 
-  @Query(() => Me)
+  @Query(() => Me, { description: 'The caller, as the verified token names them (当前用户).' })
   me(@Ctx() ctx: RequestContext): Me {
     return ctx.actor;
   }

@@ -26,7 +26,7 @@ import { CaseDocumentResolver } from '../cases/documents/case-document.resolver'
  * (src/server/composition-root.ts); without one the schema only describes (as `schema emit`).
  */
 export async function buildHubSchema(registry: DepartmentRegistry, container?: ContainerType): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     ...(container ? { container } : {}),
     resolvers: [
       HubInfoResolver,
@@ -60,6 +60,10 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql gives the root types no description; set them here so that every type is described.
+  schema.getQueryType()!.description = "Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit.";
+  schema.getMutationType()!.description = 'Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports.';
+  return schema;
 }
 
 /** The SDL committed under schema/; a test fails when it drifts from the code. */

@@ -14,7 +14,7 @@ export class HandoverResolver {
       '对接: hands one of the caller\'s own records over to joint mediation (the court 诉调, the police station 警调, the petitions body 访调). ' +
       'It becomes a joint case at the centre; every outcome comes back as feedback only the sender reads.',
   })
-  handOverToMediation(@Arg('input', () => HandOverToMediationInput) input: HandOverToMediationInput, @Ctx() ctx: RequestContext) {
+  handOverToMediation(@Arg('input', () => HandOverToMediationInput, { description: "The dispute to hand over and the sender's record it comes from (移交内容)." }) input: HandOverToMediationInput, @Ctx() ctx: RequestContext) {
     return this.handoverService.handOver(ctx, input);
   }
 

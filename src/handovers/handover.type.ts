@@ -5,7 +5,7 @@ import { HandoverKind, HandoverOutcome } from './handover.kinds';
 
 @InputType({ description: 'A dispute handed over to joint mediation by the body that holds it (对接).' })
 export class HandOverToMediationInput {
-  @Field(() => HandoverKind)
+  @Field(() => HandoverKind, { description: "Which hand-over it is (对接类型): 诉调对接, 警调对接 or 访调对接; it sets the record kind and the case's source channel." })
   kind: HandoverKind;
 
   @Field(() => ID, { description: "The id of the sender's own record handed over (a court CASE_FILING, a police INCIDENT, a PETITION_MATTER)." })
@@ -23,10 +23,10 @@ export class HandOverToMediationInput {
 
 @ObjectType({ description: 'One outcome of a handed-over case, returned to the sender (反馈); owned by the sender in the hub.' })
 export class HandoverFeedback {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The feedback's id (反馈编号)." })
   id: string;
 
-  @Field(() => HandoverOutcome)
+  @Field(() => HandoverOutcome, { description: 'What came of the case (反馈结果): settled, confirmed, not settled, referred or withdrawn.' })
   outcome: HandoverOutcome;
 
   @Field(() => CaseStatus, { description: 'The case status the outcome was reached in.' })
@@ -56,10 +56,10 @@ export class HandoverFeedback {
 
 @ObjectType({ description: 'A dispute the caller\'s body handed over to joint mediation, with the case\'s state and every outcome returned.' })
 export class Handover {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The hand-over's id (对接编号)." })
   id: string;
 
-  @Field(() => HandoverKind)
+  @Field(() => HandoverKind, { description: 'Which hand-over it was (对接类型): 诉调对接, 警调对接 or 访调对接.' })
   kind: HandoverKind;
 
   @Field({ description: 'The body that handed it over (and alone reads this record).' })
@@ -86,10 +86,10 @@ export class Handover {
   @Field(() => String, { nullable: true, description: 'The invited mediator (特邀调解员) for 诉调对接.' })
   invitedMediator: string | null;
 
-  @Field()
+  @Field({ description: 'When the dispute was handed over (移交时间).' })
   handedOverAt: Date;
 
-  @Field()
+  @Field({ description: 'The user id of whoever handed it over (移交人).' })
   handedOverBy: string;
 
   @Field(() => Date, { nullable: true, description: 'When the delegated mediation is due (30 days for 诉调对接).' })

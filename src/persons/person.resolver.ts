@@ -11,7 +11,7 @@ export class PersonResolver {
   constructor(private readonly persons: PersonService) {}
 
   @Query(() => Person, { description: 'A person across every body, by resident ID number (居民身份证号码).' })
-  person(@Arg('residentId') residentId: string, @Ctx() ctx: RequestContext) {
+  person(@Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string, @Ctx() ctx: RequestContext) {
     return this.persons.find(ctx, residentId);
   }
 

@@ -6,10 +6,10 @@ export const DepartmentRecordConnection = ConnectionType('DepartmentRecord', Dep
 
 @ObjectType({ simpleResolvers: true, description: "One body's records of a person, read live from that body." })
 export class PersonRecordsAtDepartment {
-  @Field()
+  @Field({ description: 'The code of the body holding the records (所属部门).' })
   department: string;
 
-  @Field()
+  @Field({ description: "The body's name to show (部门名称)." })
   displayName: string;
 
   /** Kept for the records resolver; never exposed. */

@@ -98,13 +98,13 @@ export interface RiskAssessment {
 
 @ObjectType('RiskSource', { description: 'The department record a risk reason came from.' })
 export class RiskSourceType {
-  @Field()
+  @Field({ description: 'The code of the body that owns the record (所属部门).' })
   department: string;
 
-  @Field()
+  @Field({ description: "The owner's record kind, by its GraphQL type name (记录类型)." })
   recordType: string;
 
-  @Field()
+  @Field({ description: "The record's id at its owner (记录编号)." })
   recordId: string;
 }
 
@@ -123,13 +123,13 @@ export class RiskReasonType {
   @Field(() => String, { nullable: true, description: 'The body the reason came from; null for reasons drawn from the case itself.' })
   department: string | null;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'The level this reason raises the case to (预警等级).' })
   level: RiskLevel;
 
-  @Field()
+  @Field({ description: 'The reason in words, for the mediator (研判理由); withheld reasons say nothing of the record.' })
   description: string;
 
-  @Field(() => RiskSourceType, { nullable: true })
+  @Field(() => RiskSourceType, { nullable: true, description: 'The record the reason came from (来源记录), the most recent when several; null when from the case itself or withheld.' })
   source: RiskSourceType | null;
 
   @Field(() => [RiskSourceType], {

@@ -30,7 +30,7 @@ export class CaseStatisticsArgs {
   @Field({ description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, as "from".' })
   until: Date;
 
-  @Field(() => StatisticsGrouping)
+  @Field(() => StatisticsGrouping, { description: 'How the rows break the cases down (分组方式): by lead body, category or grid.' })
   groupBy: StatisticsGrouping;
 }
 
@@ -83,13 +83,13 @@ export class CaseStatisticsRow {
 
 @ObjectType({ description: 'Case statistics for a period (调处率, 调处成功率, …), one row per group and a total.' })
 export class CaseStatistics {
-  @Field()
+  @Field({ description: 'The start of the period (统计起始时间), inclusive, as asked.' })
   from: Date;
 
-  @Field()
+  @Field({ description: 'The end of the period (统计截止时间), exclusive, as asked.' })
   until: Date;
 
-  @Field(() => StatisticsGrouping)
+  @Field(() => StatisticsGrouping, { description: 'How the rows break the cases down (分组方式), as asked.' })
   groupBy: StatisticsGrouping;
 
   @Field({ description: 'The moment "now" in the overdue count.' })
@@ -107,7 +107,7 @@ export class CaseStatistics {
 
 @ObjectType({ description: 'The open cases of one handler (首办责任人), for supervision (督查督办).' })
 export class HandlerWorkload {
-  @Field()
+  @Field({ description: "The handler's user id (首办责任人)." })
   handler: string;
 
   @Field(() => String, { nullable: true, description: 'The body the handler acts for.' })

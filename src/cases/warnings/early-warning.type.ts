@@ -50,7 +50,7 @@ export class EarlyWarning {
   clearReason: string | null;
   escalationNote: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The warning's id (预警编号)." })
   id: string;
 
   @Field(() => ID, { description: 'The joint case warned of.' })
@@ -59,7 +59,7 @@ export class EarlyWarning {
   @Field(() => RiskLevel, { description: 'The level the warning was raised at, or the highest it reached while open.' })
   level: RiskLevel;
 
-  @Field(() => WarningStatus)
+  @Field(() => WarningStatus, { description: 'Where the warning stands in its handling (预警状态): raised, acknowledged, handled or cleared (销号).' })
   status: WarningStatus;
 
   @Field({ description: 'When the warning was raised (预警时间).' })

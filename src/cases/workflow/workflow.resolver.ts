@@ -106,7 +106,7 @@ export class WorkflowResolver {
   @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → AGREEMENT_REACHED (达成协议), with the terms and the structured 人民调解协议书; the handling clock stops.' })
   reachAgreement(
     @Arg('id', () => ID, CASE_ID) id: string,
-    @Arg('terms') terms: string,
+    @Arg('terms', { description: 'The terms the parties agreed (协议内容), as free text.' }) terms: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Arg('agreement', () => MediationAgreementInput, { nullable: true, description: 'The structured agreement (人民调解协议书).' }) agreement: MediationAgreementInput | null,
     @Ctx() ctx: RequestContext,
@@ -120,7 +120,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: 'IN_MEDIATION → FAILED (调解不成).' })
-  failMediation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  failMediation(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason', { description: 'Why mediation failed (调解不成原因).' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.fail(ctx, id, reason, v);
   }
 
@@ -132,7 +132,7 @@ export class WorkflowResolver {
   @Mutation(() => JointCaseTransitionResult, { description: '回访: after an agreement, a confirmation or a referral; records 履行状态 and 满意度.' })
   startFollowUp(
     @Arg('id', () => ID, CASE_ID) id: string,
-    @Arg('note') note: string,
+    @Arg('note', { description: 'What the follow-up found (回访情况), as free text.' }) note: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number | null,
     @Arg('findings', () => FollowUpFindingsInput, { nullable: true, description: '履行状态 and 回访满意度.' }) findings: FollowUpFindingsInput | null,
     @Ctx() ctx: RequestContext,
@@ -141,12 +141,12 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '结案: only after follow-up.' })
-  closeJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  closeJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('note', () => String, { nullable: true, description: 'A closing note (结案备注), if any.' }) note: string | null, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.close(ctx, id, note, v);
   }
 
   @Mutation(() => JointCaseTransitionResult, { description: '撤回: before an outcome.' })
-  withdrawJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason') reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
+  withdrawJointCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('reason', { description: 'Why the case is withdrawn (撤回原因).' }) reason: string, @Arg('expectedVersion', () => Int, VERSION) v: number | null, @Ctx() ctx: RequestContext) {
     return this.workflow.withdraw(ctx, id, reason, v);
   }
 
@@ -157,7 +157,7 @@ export class WorkflowResolver {
   })
   linkRecordToCase(
     @Arg('id', () => ID, CASE_ID) id: string,
-    @Arg('record') record: RecordReferenceInput,
+    @Arg('record', { description: 'The record to link, by reference (关联记录).' }) record: RecordReferenceInput,
     @Arg('reason', () => String, { nullable: true, description: 'Why a record that names no party belongs to the case.' }) reason: string | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -165,7 +165,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => JointCase, { description: 'Removes a link from an open case, with the reason; audited, and the centre re-assesses the risk.' })
-  unlinkRecordFromCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('record') record: RecordReferenceInput, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  unlinkRecordFromCase(@Arg('id', () => ID, CASE_ID) id: string, @Arg('record', { description: 'The linked record to remove, by reference (关联记录).' }) record: RecordReferenceInput, @Arg('reason', { description: 'Why the link is removed (解除原因); audited.' }) reason: string, @Ctx() ctx: RequestContext) {
     return this.workflow.unlinkRecord(ctx, id, record, reason);
   }
 
@@ -188,7 +188,7 @@ export class WorkflowResolver {
     return ctx.loaders.caseParts.timeline.load(jointCase.id);
   }
 
-  @FieldResolver(() => [JointSession])
+  @FieldResolver(() => [JointSession], { description: 'The joint sessions held on the case (联合调解会议), oldest first.' })
   sessions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return ctx.loaders.caseParts.sessions.load(jointCase.id);
   }

@@ -35,7 +35,7 @@ export const MOBILE = /^1[3-9]\d{9}$/;
 
 @InputType({ description: 'A party as the centre takes them in (当事人): a natural person, a 法人 or a 非法人组织, identified by one document.' })
 export class IntakePartyInput {
-  @Field(() => PartyRole)
+  @Field(() => PartyRole, { description: "The party's role in the case: applicant, respondent or related person (当事人身份)." })
   role: PartyRole;
 
   @Field({ description: 'The name (姓名), or an organisation\'s registered name (名称).' })
@@ -104,53 +104,53 @@ export class IntakePartyInput {
 
 @InputType({ description: 'A department record a case starts from (a police incident, a court referral), by reference.' })
 export class RecordReferenceInput {
-  @Field()
+  @Field({ description: 'The code of the body that owns the record (所属部门), e.g. police.' })
   @Length(1, 60)
   department: string;
 
-  @Field()
+  @Field({ description: "The owner's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident." })
   @Length(1, 60)
   recordType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id at its owner (记录编号)." })
   @Length(1, 40)
   recordId: string;
 }
 
-@InputType()
+@InputType({ description: "A dispute taken in at the centre's window, to open a joint case (受理登记)." })
 export class OpenJointCaseInput {
-  @Field()
+  @Field({ description: 'A short title of the dispute (案件名称), 2 to 100 characters.' })
   @Length(2, 100)
   title: string;
 
-  @Field(() => DisputeCategory)
+  @Field(() => DisputeCategory, { description: 'The kind of dispute (矛盾纠纷类别); it sets the default deadline.' })
   category: DisputeCategory;
 
-  @Field()
+  @Field({ description: 'What the dispute is about (纠纷简要情况), up to 4000 characters.' })
   @Length(1, 4000)
   description: string;
 
-  @Field(() => SourceChannel)
+  @Field(() => SourceChannel, { description: 'How the dispute reached the centre (来源渠道).' })
   sourceChannel: SourceChannel;
 
-  @Field(() => Urgency, { defaultValue: Urgency.NORMAL })
+  @Field(() => Urgency, { defaultValue: Urgency.NORMAL, description: 'How urgent the dispute is (紧急程度); NORMAL unless given.' })
   urgency: Urgency = Urgency.NORMAL;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people the dispute involves (涉及人数), 1 to 100000.' })
   @IsInt()
   @Min(1)
   @Max(100_000)
   peopleInvolved: number;
 
-  @Field()
+  @Field({ description: 'When the dispute arose (发生时间); not in the future.' })
   occurredAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the dispute arose (发生地点).' })
   @IsOptional()
   @Length(1, 200)
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The community (社区) where the dispute arose.' })
   @IsOptional()
   @Length(1, 60)
   community?: string | null;
@@ -160,7 +160,7 @@ export class OpenJointCaseInput {
   @Length(1, 60)
   grid?: string | null;
 
-  @Field(() => [IntakePartyInput])
+  @Field(() => [IntakePartyInput], { description: 'The parties (当事人), 1 to 50.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested()
@@ -287,7 +287,7 @@ export class FollowUpFindingsInput {
   satisfaction?: Satisfaction | null;
 }
 
-@InputType()
+@InputType({ description: '分流交办: the lead body, the bodies taking part, the first handler and the deadline.' })
 export class AssignJointCaseInput {
   @Field({ description: 'The body that leads the mediation.' })
   leadDepartment: string;
@@ -305,45 +305,45 @@ export class AssignJointCaseInput {
   deadline?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'One person attending a joint session, and the body they come for (参会人员).' })
 export class SessionAttendeeInput {
-  @Field()
+  @Field({ description: 'The code of the body the attendee comes for (参会部门).' })
   department: string;
 
-  @Field()
+  @Field({ description: "The attendee's name (姓名)." })
   @Length(1, 40)
   name: string;
 }
 
-@InputType()
+@InputType({ description: 'A joint mediation session to record (记录联合调解 / 三长会商).' })
 export class RecordJointSessionInput {
-  @Field()
+  @Field({ description: 'When the session was held (召开时间).' })
   heldAt: Date;
 
   @Field(() => SessionType, { defaultValue: SessionType.JOINT_MEDIATION, description: 'The kind of session; 三长会商 needs the court, the police station and the judicial office among the attendees.' })
   sessionType: SessionType = SessionType.JOINT_MEDIATION;
 
-  @Field()
+  @Field({ description: 'Where the session was held (地点).' })
   @Length(1, 200)
   place: string;
 
-  @Field(() => [SessionAttendeeInput])
+  @Field(() => [SessionAttendeeInput], { description: 'Who attended, by body (参会人员), 1 to 50.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested()
   attendees: SessionAttendeeInput[];
 
-  @Field()
+  @Field({ description: 'The minutes of the session (会议记录).' })
   @Length(1, 10_000)
   minutes: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the session came to (调解结果), if anything.' })
   @IsOptional()
   @MaxLength(2000)
   outcome?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The court's ruling confirming the mediation agreement (司法确认裁定)." })
 export class ConfirmJudiciallyInput {
   @Field({ description: '裁定书文号, e.g. （2026）浙0106民特12号' })
   @Length(1, 60)
@@ -359,9 +359,9 @@ export class ConfirmJudiciallyInput {
   courtRecordId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Where a dispute goes when mediation is not its channel or did not settle it (依法导入).' })
 export class ReferJointCaseInput {
-  @Field(() => ReferralChannel)
+  @Field(() => ReferralChannel, { description: 'The channel the dispute is referred to (导入渠道): litigation, arbitration, reconsideration, petition and so on.' })
   @IsIn(Object.values(ReferralChannel))
   channel: ReferralChannel;
 
@@ -370,7 +370,7 @@ export class ReferJointCaseInput {
   @Matches(/^\d{1,18}$/, { message: 'courtFilingId must be a court record id' })
   courtFilingId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note on the referral for the case history (备注); used as the history note when no reason is given.' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
@@ -398,61 +398,62 @@ export class TransitionError {
 
 export const JointCaseTransitionResult = createUnionType({
   name: 'JointCaseTransitionResult',
+  description: 'The outcome of a workflow step (流程操作结果): the case as it now stands, or a TransitionError saying why the step was refused.',
   types: () => [JointCase, TransitionError] as const,
   resolveType: (value) => (value instanceof TransitionError ? TransitionError : JointCase),
 });
 
 @ObjectType({ description: 'One step in the life of a joint case.' })
 export class TimelineEntry {
-  @Field()
+  @Field({ description: 'When the step was taken (操作时间).' })
   at: Date;
 
   @Field({ description: 'INTAKE, SESSION, LINK, or a CaseAction.' })
   action: string;
 
-  @Field(() => CaseStatus, { nullable: true })
+  @Field(() => CaseStatus, { nullable: true, description: 'The status before the step (原状态); null at intake.' })
   fromStatus: CaseStatus | null;
 
-  @Field(() => CaseStatus)
+  @Field(() => CaseStatus, { description: 'The status after the step (新状态).' })
   toStatus: CaseStatus;
 
-  @Field()
+  @Field({ description: 'The user id of whoever took the step (操作人).' })
   actorUser: string;
 
-  @Field()
+  @Field({ description: 'The code of the body they acted for (操作部门).' })
   actorDepartment: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role they acted in (操作角色).' })
   actorRole: Role;
 
   /** Shown through the read room (TimelineEntryResolver.note). */
   note: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One person who attended a joint session, and the body they came for (参会人员).' })
 export class SessionAttendee {
-  @Field()
+  @Field({ description: 'The code of the body the attendee came for (参会部门).' })
   department: string;
 
-  @Field()
+  @Field({ description: "The attendee's name (姓名)." })
   name: string;
 }
 
 @ObjectType({ description: 'A joint mediation session (联合调解 / 三长会商).' })
 export class JointSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id (会议编号)." })
   id: string;
 
   @Field(() => SessionType, { description: 'The kind of session (三长会商, 联合调解, 背靠背调解, 听证评理).' })
   sessionType: SessionType;
 
-  @Field()
+  @Field({ description: 'When the session was held (召开时间).' })
   heldAt: Date;
 
   /** Shown through the read room (JointSessionResolver). */
   place: string;
 
-  @Field(() => [SessionAttendee])
+  @Field(() => [SessionAttendee], { description: 'Who attended, by body (参会人员).' })
   attendees: SessionAttendee[];
 
   /** Shown through the read room. */
@@ -461,7 +462,7 @@ export class JointSession {
   /** Shown through the read room. */
   outcome: string | null;
 
-  @Field()
+  @Field({ description: 'The user id of whoever recorded the session (记录人).' })
   recordedBy: string;
 }
 

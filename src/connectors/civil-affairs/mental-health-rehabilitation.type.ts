@@ -9,13 +9,13 @@ import { DepartmentRecord } from '../department-record.type';
     'rehabilitation (精康融合行动), with the management status and risk grade shared by health. Very sensitive personal information.',
 })
 export class MentalHealthRehabilitation extends DepartmentRecord {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the person in community rehabilitation (康复对象姓名).' })
   personName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
   personResidentId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the person lives (居住地址).' })
   personAddress: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'A serious mental disorder (严重精神障碍) under the health system\'s management (在册患者).' })
@@ -30,7 +30,7 @@ export class MentalHealthRehabilitation extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The guardian (监护人).' })
   guardianName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number of the guardian (监护人联系电话).' })
   guardianPhone: string | null;
 
   @Field(() => String, { nullable: true, description: 'Day registered, ISO 8601 date.' })

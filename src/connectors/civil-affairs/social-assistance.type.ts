@@ -10,13 +10,13 @@ export class SocialAssistanceEntitlement extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'MINIMUM_LIVING_ALLOWANCE (低保) or EXTREME_POVERTY_SUPPORT (特困供养).' })
   programme: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of the person the entitlement is registered to (救助对象姓名), the household's applicant." })
   beneficiaryName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
   beneficiaryResidentId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The assisted household's address (家庭住址)." })
   beneficiaryAddress: string | null;
 
   @Field(() => Int, { nullable: true, description: 'People in the assisted household.' })

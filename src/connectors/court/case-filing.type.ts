@@ -25,15 +25,15 @@ export class CourtCaseFiling extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Filing date, ISO 8601 (YYYY-MM-DD).' })
   filedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The judge presiding over the case (审判长/承办法官).' })
   presidingJudge: string | null;
 
   @Field(() => String, { nullable: true, description: 'Next hearing, ISO 8601 date-time.' })
   nextHearingAt: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A summary of the claims (诉讼请求).' })
   claimSummary: string | null;
 
-  @Field(() => [CourtParty], { nullable: true })
+  @Field(() => [CourtParty], { nullable: true, description: 'The parties to the court case (当事人): plaintiff, defendant, third party.' })
   parties: CourtParty[] | null;
 }

@@ -14,7 +14,7 @@ export class CourtJudicialConfirmation extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The mediation body whose agreement is confirmed.' })
   mediationBody: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A summary of the mediation agreement submitted for confirmation (调解协议内容摘要).' })
   agreementSummary: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
@@ -26,6 +26,6 @@ export class CourtJudicialConfirmation extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'PENDING, CONFIRMED or REJECTED.' })
   ruling: string | null;
 
-  @Field(() => [CourtParty], { nullable: true })
+  @Field(() => [CourtParty], { nullable: true, description: 'The parties to the mediation agreement, who apply together for its confirmation (当事人).' })
   parties: CourtParty[] | null;
 }

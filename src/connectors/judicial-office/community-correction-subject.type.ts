@@ -7,7 +7,7 @@ import { DepartmentRecord } from '../department-record.type';
   description: 'A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information.',
 })
 export class CommunityCorrectionSubject extends DepartmentRecord {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the community-correction subject (矫正对象姓名).' })
   name: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
@@ -25,6 +25,6 @@ export class CommunityCorrectionSubject extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The judicial-office officer who supervises the subject (矫正负责人).' })
   supervisingOfficer: string | null;
 }

@@ -9,13 +9,13 @@ export class LegalAidReferral extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
   referredOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the person seeking legal aid (受援申请人姓名).' })
   applicantName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码) of the applicant.' })
   applicantResidentId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The applicant's phone number (申请人联系电话)." })
   applicantPhone: string | null;
 
   @Field(() => String, { nullable: true, description: 'The legal matter aid is sought for, e.g. 追索劳动报酬.' })

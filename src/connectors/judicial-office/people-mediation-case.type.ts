@@ -26,13 +26,13 @@ export class PeopleMediationCase extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The people\'s mediation committee (人民调解委员会) handling the case.' })
   mediationCommittee: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The people's mediator handling the case (人民调解员)." })
   mediator: string | null;
 
   @Field(() => String, { nullable: true, description: 'SETTLED, FAILED or IN_PROGRESS.' })
   outcome: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A summary of the dispute and how it was mediated (纠纷简要情况).' })
   summary: string | null;
 
   @Field(() => String, { nullable: true, description: 'Number of the mediation agreement, when settled.' })
@@ -44,6 +44,6 @@ export class PeopleMediationCase extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Terms of the mediation agreement, when settled.' })
   agreementTerms: string | null;
 
-  @Field(() => [MediationParty], { nullable: true })
+  @Field(() => [MediationParty], { nullable: true, description: 'The parties to the mediation (当事人).' })
   parties: MediationParty[] | null;
 }

@@ -28,9 +28,9 @@ export class PoliceIncident extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Handling result (处理结果).' })
   handlingResult: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The police officer who handled the incident (处警民警).' })
   handlingOfficer: string | null;
 
-  @Field(() => [PolicePerson], { nullable: true })
+  @Field(() => [PolicePerson], { nullable: true, description: 'The people involved: reporter, parties, victims, offenders, witnesses (涉警人员).' })
   persons: PolicePerson[] | null;
 }

@@ -20,7 +20,7 @@ export class GridScreeningEntry extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The grid (网格) the entry was found in.' })
   grid: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The grid worker who recorded the entry (网格员).' })
   gridWorker: string | null;
 
   @Field(() => String, { nullable: true, description: 'Dispute type as the ledger names it, e.g. 邻里纠纷.' })
@@ -29,7 +29,7 @@ export class GridScreeningEntry extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Free-text description of the parties.' })
   partiesDescription: string | null;
 
-  @Field(() => [ScreenedPerson], { nullable: true })
+  @Field(() => [ScreenedPerson], { nullable: true, description: 'The people the entry names (涉及人员).' })
   persons: ScreenedPerson[] | null;
 
   @Field(() => String, { nullable: true, description: 'The grid worker\'s note on the risk of escalation.' })

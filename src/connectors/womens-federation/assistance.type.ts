@@ -16,18 +16,18 @@ export class WomensFederationAssistance extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date; null while ongoing.' })
   endedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the woman or child assisted (受助人姓名).' })
   beneficiaryName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
   beneficiaryResidentId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The beneficiary's phone number (受助人联系电话)." })
   beneficiaryPhone: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sensitive: must never reach the other party.' })
   beneficiaryAddress: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The caseworker's notes on the assistance (帮扶情况)." })
   notes: string | null;
 }

@@ -12,13 +12,13 @@ export class WomensFederationComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'DOMESTIC_VIOLENCE, MARRIAGE, CUSTODY or OTHER.' })
   complaintType: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the complainant (投诉人姓名).' })
   complainantName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
   complainantResidentId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The complainant's phone number (投诉人联系电话)." })
   complainantPhone: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sensitive when the complaint is about domestic violence.' })
@@ -27,7 +27,7 @@ export class WomensFederationComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Whom the complaint is about (被投诉人).' })
   respondentName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the complaint is about (投诉内容摘要).' })
   summary: string | null;
 
   @Field(() => String, { nullable: true, description: 'RECEIVED, IN_PROGRESS, REFERRED or CLOSED.' })
