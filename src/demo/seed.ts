@@ -136,6 +136,14 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       await insertEntityRows(hub, JointCaseHistoryEntity, history);
       await insertEntityRows(hub, JointSessionEntity, sessions);
       await insertEntityRows(hub, MediationAgreementEntity, agreements);
+      // A seeded case at RED or ORANGE that is still open carries the warning its intake raised
+      // (as raiseWarningIfWarranted does for a case taken in through the hub), not yet signed for.
+      await hub.query(
+        `INSERT INTO early_warning (id, joint_case_id, level, status, raised_at)
+         SELECT gen_random_uuid(), c.id, c.risk_level, 'RAISED', c.created_at FROM joint_case c
+          WHERE c.id = ANY($1::uuid[]) AND c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')`,
+        [cases.map((c) => c.id)],
+      );
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);

@@ -55,9 +55,23 @@ describe('EarlyWarningService', () => {
     return body.data.openJointCase.id;
   }
 
+  type WarningPage = { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+  /** Whether the case is on any page of the centre's earlyWarnings. */
   const listed = async (id: string) => {
-    const body = await call('GOVERNANCE_CENTRE', Role.SUPERVISOR, `{ earlyWarnings { id warning { status } } }`);
-    return body.data.earlyWarnings.some((c: { id: string }) => c.id === id);
+    let after: string | null = null;
+    for (;;) {
+      const body = await call<{ earlyWarnings: WarningPage }>(
+        'GOVERNANCE_CENTRE',
+        Role.SUPERVISOR,
+        `query ($after: String) { earlyWarnings(first: 100, after: $after) { edges { node { id warning { status } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      const page: WarningPage = body.data!.earlyWarnings;
+      if (page.edges.some((e) => e.node.id === id)) return true;
+      if (!page.pageInfo.hasNextPage) return false;
+      after = page.pageInfo.endCursor;
+    }
   };
 
   it('goes raised → acknowledged → handled → cleared, with history and audit, and earlyWarnings agrees at each step', async () => {

@@ -134,8 +134,10 @@ describe('the work list (jointCases with filter, search and order)', () => {
   it('pages the early warnings, RED first and then the oldest first', async () => {
     const rows = await t.databases.sql<{ id: string }>(
       'hub',
-      `SELECT id FROM joint_case WHERE risk_level IN ('RED', 'ORANGE') AND status NOT IN ('CLOSED', 'WITHDRAWN')
-        ORDER BY CASE risk_level WHEN 'RED' THEN 0 ELSE 1 END, created_at, id`,
+      `SELECT c.id FROM joint_case c
+        WHERE EXISTS (SELECT 1 FROM early_warning w WHERE w.joint_case_id = c.id AND w.status <> 'CLEARED')
+          AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')
+        ORDER BY CASE c.risk_level WHEN 'RED' THEN 0 ELSE 1 END, c.created_at, c.id`,
     );
     expect(rows.length).toBeGreaterThan(3);
     const nodes: string[] = [];

@@ -274,7 +274,7 @@ async function mismatchesOf(caller: Caller): Promise<string[]> {
   const variables = Object.fromEntries(visible.map((c, i) => [`c${i}`, c.id]));
   const query = `query(${visible.map((_, i) => `$c${i}: ID!`).join(', ')}) {
     ${visible.map((_, i) => `c${i}: jointCase(id: $c${i}) { ...CaseView }`).join('\n')}
-    earlyWarnings(first: 100) { edges { node { ...WarningView } } }
+    earlyWarnings(first: 40) { edges { node { ...WarningView } } }
   }
   ${visible.length > 0 ? CASE_VIEW : ''}
   ${WARNING_VIEW}`.replace('query() {', 'query {');

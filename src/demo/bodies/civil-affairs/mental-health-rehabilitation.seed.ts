@@ -13,8 +13,9 @@ const COLUMNS = {
 /**
  * Civil affairs' rehabilitation register for one scenario chunk: a respondent of about one
  * dispute in twenty, and in the first chunk always the respondent of the first neighbour dispute
- * after the showcases (a serious disorder under management, risk grade 3). Not linked to any
- * case: risk screening finds it through the party.
+ * after the showcases (a serious disorder under management, risk grade 3). Risk screening finds
+ * these through the party; the showcase's record is also linked to its joint case, as the
+ * centre links a record it relies on.
  */
 export async function seedMentalHealthRehabilitation(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 31 + 451);
@@ -39,5 +40,5 @@ export async function seedMentalHealthRehabilitation(client: ClientBase, chunk: 
     };
   });
   await insertRows(client, 'mental_rehab_subject', COLUMNS, rows);
-  return [];
+  return showcase ? [{ disputeKey: showcase.key, recordType: 'MENTAL_HEALTH_REHABILITATION', recordId: String(ids[chosen.indexOf(showcase)]) }] : [];
 }
