@@ -70,21 +70,24 @@ module.exports = {
     },
     {
       name: 'request-context-as-a-type-below-graphql',
-      comment: 'Below the graphql layer the request context is only a type: contexts are made by createRequestContext in the layers above.',
+      comment:
+        'Below the graphql layer the request context is only a type: contexts are made by createRequestContext in the layers above.',
       severity: 'error',
       from: { path: SRC, pathNot: [ENTRY, DEMO, ...GRAPHQL] },
       to: { path: REQUEST_CONTEXT, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'services-above-reads',
-      comment: 'Reads and the model never import a domain service: the services use them, and are given to each other in the composition root.',
+      comment:
+        'Reads and the model never import a domain service: the services use them, and are given to each other in the composition root.',
       severity: 'error',
       from: { path: SRC, pathNot: [ENTRY, DEMO, ...GRAPHQL, ...SERVICES] },
       to: { path: SERVICES },
     },
     {
       name: 'reads-above-the-model',
-      comment: 'The model (connectors, agreements, audit, the case model, persons) never imports the read room, which is built on it.',
+      comment:
+        'The model (connectors, agreements, audit, the case model, persons) never imports the read room, which is built on it.',
       severity: 'error',
       from: { path: SRC, pathNot: [ENTRY, DEMO, ...GRAPHQL, ...SERVICES, READS] },
       to: { path: READS },
@@ -113,7 +116,10 @@ module.exports = {
       severity: 'error',
       from: { path: SRC, pathNot: ['(^|/)src/(read-room|connectors)/', WIRING] },
       to: {
-        path: ['(^|/)src/connectors/(record-query|department-database|department-sources)\\.ts$', '(^|/)src/read-room/record-loaders\\.ts$'],
+        path: [
+          '(^|/)src/connectors/(record-query|department-database|department-sources)\\.ts$',
+          '(^|/)src/read-room/record-loaders\\.ts$',
+        ],
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -123,12 +129,16 @@ module.exports = {
         "Parties' particulars, stored risk reasons and link references are read raw only by the read room and by the " +
         'case service that loads a case for it; everything else shows them through the read room.',
       severity: 'error',
-      from: { path: SRC, pathNot: ['(^|/)src/read-room/', '(^|/)src/cases/joint-case\\.(service|loaders)\\.ts$', WIRING] },
+      from: {
+        path: SRC,
+        pathNot: ['(^|/)src/read-room/', '(^|/)src/cases/joint-case\\.(service|loaders)\\.ts$', WIRING],
+      },
       to: { path: '(^|/)src/cases/joint-case\\.(loaders|sql)\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'resolvers-reach-bodies-through-services',
-      comment: 'Resolvers are thin: arguments in, one service call out. They never import a connector (its API types aside).',
+      comment:
+        'Resolvers are thin: arguments in, one service call out. They never import a connector (its API types aside).',
       severity: 'error',
       from: { path: '\\.resolver\\.ts$' },
       to: { path: '(^|/)src/connectors/', pathNot: '\\.type\\.ts$', dependencyTypesNot: ['type-only'] },

@@ -7,7 +7,12 @@ import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { projectRoot } from '../src/config/config';
 import { demoBodies } from '../src/demo/bodies';
 import { defaultDatabaseNames, type ProvisionedDatabases, provisionDatabases } from '../src/demo/embedded-installation';
-import { clusterLogins, embeddedCredentials, type EmbeddedPostgres, startEmbeddedPostgres } from '../src/runtime/embedded-postgres';
+import {
+  clusterLogins,
+  embeddedCredentials,
+  type EmbeddedPostgres,
+  startEmbeddedPostgres,
+} from '../src/runtime/embedded-postgres';
 import { withClient } from '../src/runtime/provisioning';
 import { freePort } from '../tests/support/free-port';
 
@@ -70,8 +75,13 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
 function runCli(args: string[], env: Record<string, string>): Promise<void> {
   const cli = path.join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [cli, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`mediation-hub ${args.join(' ')} exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`mediation-hub ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }

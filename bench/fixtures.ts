@@ -37,9 +37,13 @@ const RECORD_TABLES: Record<string, string[]> = {
  */
 export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> {
   const urls = env.databases.adminUrls;
-  const first = (url: string, sql: string) => withClient(url, async (c) => (await c.query(sql)).rows[0] as Record<string, string>);
+  const first = (url: string, sql: string) =>
+    withClient(url, async (c) => (await c.query(sql)).rows[0] as Record<string, string>);
   const mediationCase = await first(urls.departments.JUDICIAL_OFFICE, 'SELECT min(id)::text AS id FROM mediation_case');
-  const screening = await first(urls.departments.SECURITY_COMMITTEE, 'SELECT min(id)::text AS id FROM grid_screening_entry');
+  const screening = await first(
+    urls.departments.SECURITY_COMMITTEE,
+    'SELECT min(id)::text AS id FROM grid_screening_entry',
+  );
   const police = await first(
     urls.departments.POLICE,
     `SELECT p.id_card_no AS id FROM incident_person p
@@ -63,7 +67,12 @@ export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> 
         WHERE NOT EXISTS (SELECT 1 FROM joint_case_record_link l WHERE l.joint_case_id = $1 AND l.department = v.d)`,
       [sharedCaseId, mediationCase.id, screening.id],
     );
-    const applicant = (await c.query<{ resident_id: string }>(`SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1 AND role = 'APPLICANT' ORDER BY position LIMIT 1`, [dvCaseId])).rows[0].resident_id;
+    const applicant = (
+      await c.query<{ resident_id: string }>(
+        `SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1 AND role = 'APPLICANT' ORDER BY position LIMIT 1`,
+        [dvCaseId],
+      )
+    ).rows[0].resident_id;
     const jointCases = Number((await c.query<{ count: string }>('SELECT count(*) FROM joint_case')).rows[0].count);
     return { sharedCaseId, dvCaseId, applicant, jointCases };
   });
@@ -72,7 +81,8 @@ export async function prepareFixtures(env: BenchEnvironment): Promise<Fixtures> 
     recordsPerDepartment[code] = await withClient(urls.departments[code], async (c) => {
       // One client answers one statement at a time.
       let total = 0;
-      for (const table of tables) total += Number((await c.query<{ count: string }>(`SELECT count(*) FROM ${table}`)).rows[0].count);
+      for (const table of tables)
+        total += Number((await c.query<{ count: string }>(`SELECT count(*) FROM ${table}`)).rows[0].count);
       return total;
     });
   }

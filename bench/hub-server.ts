@@ -41,7 +41,12 @@ async function main(): Promise<void> {
     databases: config.databases,
     port: 0,
     host: '127.0.0.1',
-    jwt: { issuer: 'mediation-hub', audience: 'mediation-hub', verificationKey: keys.verificationKey, signingKey: keys.signingKey },
+    jwt: {
+      issuer: 'mediation-hub',
+      audience: 'mediation-hub',
+      verificationKey: keys.verificationKey,
+      signingKey: keys.signingKey,
+    },
     departmentStatementTimeoutMs: 5000,
     production: true,
     fairUse: { userCostPerMinute: Number.MAX_SAFE_INTEGER, bodyCostPerMinute: Number.MAX_SAFE_INTEGER },
@@ -52,7 +57,9 @@ async function main(): Promise<void> {
   const counter = hub.sources.statements;
   serveBenchIpc(hub.port, () => ({
     errorsLogged,
-    hubCounter: Object.fromEntries([...registeredDepartments.map((d) => d.code), 'hub'].map((code) => [code, counter.count(code)])),
+    hubCounter: Object.fromEntries(
+      [...registeredDepartments.map((d) => d.code), 'hub'].map((code) => [code, counter.count(code)]),
+    ),
   }));
   process.once('SIGTERM', () => {
     void hub.close().finally(() => process.exit(0));

@@ -19,7 +19,12 @@ export interface FieldPlan {
   children: Map<string, FieldPlan[]>;
 }
 
-function fieldsOf(selectionSet: SelectionSetNode | undefined, source: Source, onType = '*', into = new Map<string, FieldPlan[]>()): Map<string, FieldPlan[]> {
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  source: Source,
+  onType = '*',
+  into = new Map<string, FieldPlan[]>(),
+): Map<string, FieldPlan[]> {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       const list = into.get(onType) ?? [];

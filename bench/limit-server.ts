@@ -112,7 +112,11 @@ const departmentPools = new Map(
   ]),
 );
 const hubPool = new Pool({ connectionString: config.databases.hubUrl, max: 10, application_name: 'bench-limit' });
-const auditPool = new Pool({ connectionString: config.databases.hubUrl, max: 2, application_name: 'bench-limit:audit' });
+const auditPool = new Pool({
+  connectionString: config.databases.hubUrl,
+  max: 2,
+  application_name: 'bench-limit:audit',
+});
 // A connection dropped by the server must not crash the process (the hub does the same).
 for (const pool of [hubPool, auditPool, ...departmentPools.values()]) pool.on('error', () => undefined);
 const audit = new AuditWriter({ pool: auditPool });
@@ -139,10 +143,20 @@ function typeNameOf(value: object): string {
 
 function errorAt(error: unknown, field: FieldPlan, path: Array<string | number>): GraphQLError {
   if (!(error instanceof HubError)) throw error;
-  return { message: error.message, locations: [field.location], path, extensions: { ...error.extensions, code: error.code } };
+  return {
+    message: error.message,
+    locations: [field.location],
+    path,
+    extensions: { ...error.extensions, code: error.code },
+  };
 }
 
-function complete(value: Record<string, unknown>, plan: FieldPlan, path: Array<string | number>, errors: GraphQLError[]): Record<string, unknown> {
+function complete(
+  value: Record<string, unknown>,
+  plan: FieldPlan,
+  path: Array<string | number>,
+  errors: GraphQLError[],
+): Record<string, unknown> {
   const typeName = typeNameOf(value);
   const out: Record<string, unknown> = {};
   for (const field of fieldsFor(plan, typeName)) {
@@ -159,7 +173,10 @@ function complete(value: Record<string, unknown>, plan: FieldPlan, path: Array<s
       continue;
     }
     if (v === undefined || v === null || field.children.size === 0) out[field.name] = v ?? null;
-    else if (Array.isArray(v)) out[field.name] = v.map((item, i) => complete(item as Record<string, unknown>, field, [...path, field.name, i], errors));
+    else if (Array.isArray(v))
+      out[field.name] = v.map((item, i) =>
+        complete(item as Record<string, unknown>, field, [...path, field.name, i], errors),
+      );
     else out[field.name] = complete(v as Record<string, unknown>, field, [...path, field.name], errors);
   }
   return out;
@@ -167,7 +184,12 @@ function complete(value: Record<string, unknown>, plan: FieldPlan, path: Array<s
 
 /** A value whose field `name` raises `error` when the answer reads it (a denied record or body). */
 function withDenied<T extends object>(target: T, name: string, error: HubError): T {
-  Object.defineProperty(target, name, { enumerable: true, get: () => { throw error; } });
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    get: () => {
+      throw error;
+    },
+  });
   return target;
 }
 
@@ -176,12 +198,22 @@ function withDenied<T extends object>(target: T, name: string, error: HubError):
 // ---------------------------------------------------------------------------------------------
 
 /** One decision per request, purpose, kind, case and reach (the hub's RequestAccess caches the same way). */
-function decide(req: Request, provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach, purpose = req.purpose): AccessDecision {
+function decide(
+  req: Request,
+  provider: string,
+  recordType: string,
+  jointCase: CaseScope | null,
+  reach: Reach,
+  purpose = req.purpose,
+): AccessDecision {
   if (provider === req.actor.department) return { kind: 'OWNER' };
   const key = [purpose ?? '', provider, recordType, jointCase?.id ?? '', reach].join('\u0000');
   let decision = req.decisions.get(key);
   if (!decision) {
-    decision = decideAccess({ actor: req.actor, purpose, jointCase, reach, provider, recordType, now: req.now }, agreements);
+    decision = decideAccess(
+      { actor: req.actor, purpose, jointCase, reach, provider, recordType, now: req.now },
+      agreements,
+    );
     req.decisions.set(key, decision);
   }
   return decision;
@@ -213,21 +245,41 @@ interface ReadKind {
  */
 function shape(department: string, kind: ReadKind, row: RecordRow): ShapedRecord {
   const record = recordFromRow(department, kind.source, row);
-  if (kind.decision.kind === 'OWNER') return { record, fields: {}, subjectHashes: residentIdsNamedIn(row, kind.source).map(hash) };
-  return shapeGrantedRecord(record, { department, source: kind.source, decision: kind.decision, hashResidentId: hash, protectionOf });
+  if (kind.decision.kind === 'OWNER')
+    return { record, fields: {}, subjectHashes: residentIdsNamedIn(row, kind.source).map(hash) };
+  return shapeGrantedRecord(record, {
+    department,
+    source: kind.source,
+    decision: kind.decision,
+    hashResidentId: hash,
+    protectionOf,
+  });
 }
 
 /** Each kind's projected SELECT (the hub's recordQuery and projection) as `(k, r)` rows, in one UNION ALL. */
-function kindsUnion(kinds: readonly ReadKind[], idsOf: (i: number, kind: ReadKind) => string, columnsBefore = ''): string {
+function kindsUnion(
+  kinds: readonly ReadKind[],
+  idsOf: (i: number, kind: ReadKind) => string,
+  columnsBefore = '',
+): string {
   return kinds
-    .map((kind, i) => `SELECT ${columnsBefore}${i} AS k, row_to_json(q) AS r FROM (${recordQuery(kind.source, projectionFor(kind.source, kind.decision), idsOf(i, kind))}) q`)
+    .map(
+      (kind, i) =>
+        `SELECT ${columnsBefore}${i} AS k, row_to_json(q) AS r FROM (${recordQuery(kind.source, projectionFor(kind.source, kind.decision), idsOf(i, kind))}) q`,
+    )
     .join(' UNION ALL ');
 }
 
 /** One statement for several kinds of one body's records by id. */
-async function loadByIds(department: string, kinds: Array<ReadKind & { ids: string[] }>): Promise<Map<string, RecordRow>> {
+async function loadByIds(
+  department: string,
+  kinds: Array<ReadKind & { ids: string[] }>,
+): Promise<Map<string, RecordRow>> {
   const { rows } = await departmentPools.get(department)!.query<{ k: number; r: RecordRow }>(
-    prepared(kindsUnion(kinds, (i) => `$${i + 1}::bigint[]`), kinds.map((k) => k.ids)),
+    prepared(
+      kindsUnion(kinds, (i) => `$${i + 1}::bigint[]`),
+      kinds.map((k) => k.ids),
+    ),
   );
   return new Map(rows.map(({ k, r }) => [`${kinds[k].source.name}:${r.recordId}`, r]));
 }
@@ -247,10 +299,17 @@ async function personRecordsAt(
     `WITH found AS (SELECT f."recordType", f."recordId", row_number() OVER () AS n FROM (${definition.personRecordsQuery}) f WHERE f."recordType" = ANY($2::text[])), ` +
     `refs AS (SELECT "recordType", "recordId", row_number() OVER (ORDER BY min(n)) AS pos FROM found GROUP BY "recordType", "recordId") ` +
     `SELECT "recordType" AS t, "recordId" AS id, pos, NULL::int AS k, NULL::json AS r FROM refs UNION ALL ` +
-    kindsUnion(kinds, (_i, kind) => `ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = '${kind.source.name}' AND pos > $3 AND pos <= $4)`, 'NULL, NULL, NULL, ');
-  const { rows } = await departmentPools.get(definition.code)!.query<{ t: string | null; id: string | null; pos: string | null; k: number | null; r: RecordRow | null }>(
-    prepared(text, [[residentId], kinds.map((k) => k.source.name), window.from, window.to]),
-  );
+    kindsUnion(
+      kinds,
+      (_i, kind) =>
+        `ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = '${kind.source.name}' AND pos > $3 AND pos <= $4)`,
+      'NULL, NULL, NULL, ',
+    );
+  const { rows } = await departmentPools
+    .get(definition.code)!
+    .query<{ t: string | null; id: string | null; pos: string | null; k: number | null; r: RecordRow | null }>(
+      prepared(text, [[residentId], kinds.map((k) => k.source.name), window.from, window.to]),
+    );
   const refs: Array<{ recordType: string; recordId: string; pos: number }> = [];
   const records = new Map<string, RecordRow>();
   for (const row of rows) {
@@ -265,17 +324,26 @@ async function personRecordsAt(
 // The case's own data: parties and text, shaped by the viewer table (src/read-room/case-viewer.ts)
 // ---------------------------------------------------------------------------------------------
 
-const PARTY_PROTECTED_REASON = 'The party is protected: their address and contact are shown only to the centre and the body that marked them';
+const PARTY_PROTECTED_REASON =
+  'The party is protected: their address and contact are shown only to the centre and the body that marked them';
 
 /** Is this party protected from the caller: marked by a body other than the caller's, or a minor. */
 function protectedFrom(req: Request, party: CasePartyRow): boolean {
   if (party.residentId !== null && isMinorByResidentId(party.residentId)) return true;
   if (!party.residentIdHash) return false;
-  return protectionOf(party.residentIdHash).size > 0 && !(markedBy.get(party.residentIdHash)?.has(req.actor.department) ?? false);
+  return (
+    protectionOf(party.residentIdHash).size > 0 &&
+    !(markedBy.get(party.residentIdHash)?.has(req.actor.department) ?? false)
+  );
 }
 
 /** The parties as the caller may see them; a look by another body than the centre is logged as one at the centre's CASE_PARTY. */
-function showParties(req: Request, viewer: CaseViewer, jointCaseId: string, rows: readonly CasePartyRow[]): Array<Record<string, unknown>> {
+function showParties(
+  req: Request,
+  viewer: CaseViewer,
+  jointCaseId: string,
+  rows: readonly CasePartyRow[],
+): Array<Record<string, unknown>> {
   return rows.map((row) => {
     const access = { ...PARTY_FIELD_ACCESS[viewer] };
     if (viewer !== 'CENTRE') {
@@ -295,16 +363,31 @@ function showParties(req: Request, viewer: CaseViewer, jointCaseId: string, rows
       fields[field] = fieldDecisionOf(access[field]);
       const value = row[field];
       if (access[field] === null && value !== null) {
-        const reason = viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown parties' ${field}` : PARTY_PROTECTED_REASON;
-        withDenied(party, field, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, field }));
+        const reason =
+          viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown parties' ${field}` : PARTY_PROTECTED_REASON;
+        withDenied(
+          party,
+          field,
+          new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, {
+            department: GOVERNANCE_CENTRE,
+            recordType: CASE_PARTY_KIND,
+            field,
+          }),
+        );
       } else {
         party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
       }
     }
     if (req.actor.department !== GOVERNANCE_CENTRE) {
       req.access.add({
-        department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, recordId: row.id, jointCaseId,
-        decision: 'GRANTED', agreementIds: [], fields, subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
+        department: GOVERNANCE_CENTRE,
+        recordType: CASE_PARTY_KIND,
+        recordId: row.id,
+        jointCaseId,
+        decision: 'GRANTED',
+        agreementIds: [],
+        fields,
+        subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
       });
     }
     return party;
@@ -312,23 +395,46 @@ function showParties(req: Request, viewer: CaseViewer, jointCaseId: string, rows
 }
 
 /** Sets `field` of `target` to the case's text as the caller may see it (or to a raising getter), logging the look. */
-function showCaseText(req: Request, viewer: CaseViewer, jointCaseId: string, parties: readonly CasePartyRow[], target: Record<string, unknown>, field: CaseTextField, value: string | null): void {
+function showCaseText(
+  req: Request,
+  viewer: CaseViewer,
+  jointCaseId: string,
+  parties: readonly CasePartyRow[],
+  target: Record<string, unknown>,
+  field: CaseTextField,
+  value: string | null,
+): void {
   if (value === null) {
     target[field] = null;
     return;
   }
   let access = caseTextAccess(viewer, field);
-  if (viewer !== 'CENTRE' && parties.some((p) => protectedFrom(req, p))) access = protectedCaseTextAccess(field, access);
+  if (viewer !== 'CENTRE' && parties.some((p) => protectedFrom(req, p)))
+    access = protectedCaseTextAccess(field, access);
   if (req.actor.department !== GOVERNANCE_CENTRE) {
     req.access.add({
-      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, recordId: jointCaseId, jointCaseId,
-      decision: 'GRANTED', agreementIds: [], fields: { [field]: fieldDecisionOf(access) },
+      department: GOVERNANCE_CENTRE,
+      recordType: JOINT_CASE_KIND,
+      recordId: jointCaseId,
+      jointCaseId,
+      decision: 'GRANTED',
+      agreementIds: [],
+      fields: { [field]: fieldDecisionOf(access) },
       subjectHashes: parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null),
     });
   }
   if (access === null) {
-    const reason = viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown a case's ${field}` : PARTY_PROTECTED_REASON;
-    withDenied(target, field, new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, field }));
+    const reason =
+      viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown a case's ${field}` : PARTY_PROTECTED_REASON;
+    withDenied(
+      target,
+      field,
+      new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, {
+        department: GOVERNANCE_CENTRE,
+        recordType: JOINT_CASE_KIND,
+        field,
+      }),
+    );
   } else {
     target[field] = applyMask(access, value);
   }
@@ -341,16 +447,30 @@ function mayKnowLink(req: Request, scope: CaseScope, link: CaseRecordLink): Link
   if (link.department === req.actor.department) return { known: true, purpose: null, agreementIds: [] };
   let reason: string | null = null;
   for (const purpose of [req.purpose, Purpose.RISK_SCREENING]) {
-    const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE', purpose ?? Purpose.RISK_SCREENING);
+    const decision = decide(
+      req,
+      link.department,
+      link.recordType,
+      scope,
+      'LINKED_TO_CASE',
+      purpose ?? Purpose.RISK_SCREENING,
+    );
     if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
-    if (decision.kind === 'GRANTED') return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
-    if (purpose === req.purpose) reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
+    if (decision.kind === 'GRANTED')
+      return { known: true, purpose: purpose ?? Purpose.RISK_SCREENING, agreementIds: decision.agreementIds };
+    if (purpose === req.purpose)
+      reason ??= purpose === null ? 'The request states no purpose (send the x-purpose header)' : decision.reason;
   }
   return { known: false, reason: reasonNamingNoKind(reason, link.recordType) };
 }
 
 /** The links the caller may know of (each logged as a look at the record's existence); the others logged, concealed. */
-function showLinks(req: Request, jointCaseId: string, scope: CaseScope, links: readonly CaseRecordLink[]): CaseRecordLink[] {
+function showLinks(
+  req: Request,
+  jointCaseId: string,
+  scope: CaseScope,
+  links: readonly CaseRecordLink[],
+): CaseRecordLink[] {
   const shown: CaseRecordLink[] = [];
   const withheld = new Map<string, Array<{ link: CaseRecordLink; reason: string }>>();
   for (const link of links) {
@@ -359,8 +479,14 @@ function showLinks(req: Request, jointCaseId: string, scope: CaseScope, links: r
       shown.push(link);
       if (link.department !== req.actor.department) {
         req.access.add({
-          department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId,
-          decision: 'GRANTED', agreementIds: known.agreementIds, fields: {}, subjectHashes: [],
+          department: link.department,
+          recordType: link.recordType,
+          recordId: link.recordId,
+          jointCaseId,
+          decision: 'GRANTED',
+          agreementIds: known.agreementIds,
+          fields: {},
+          subjectHashes: [],
           ...(known.purpose && known.purpose !== req.purpose ? { purpose: known.purpose } : {}),
         });
       }
@@ -370,7 +496,17 @@ function showLinks(req: Request, jointCaseId: string, scope: CaseScope, links: r
   }
   for (const [department, hidden] of withheld) {
     for (const { link, reason } of hidden) {
-      req.access.add({ department, recordType: link.recordType, recordId: link.recordId, jointCaseId, decision: 'DENIED', reason, agreementIds: [], subjectHashes: [], concealed: true });
+      req.access.add({
+        department,
+        recordType: link.recordType,
+        recordId: link.recordId,
+        jointCaseId,
+        decision: 'DENIED',
+        reason,
+        agreementIds: [],
+        subjectHashes: [],
+        concealed: true,
+      });
     }
   }
   return shown;
@@ -404,13 +540,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Q1: a joint case with its parties and every linked record the caller may know of, read live and shaped by agreement. */
 async function sharedCaseContext(req: Request): Promise<unknown> {
   const id = String(req.variables.id);
-  const { rows } = UUID.test(id) ? await hubPool.query<CaseRow>(prepared(SHARED_CASE_SQL, [id.toLowerCase()])) : { rows: [] as CaseRow[] };
+  const { rows } = UUID.test(id)
+    ? await hubPool.query<CaseRow>(prepared(SHARED_CASE_SQL, [id.toLowerCase()]))
+    : { rows: [] as CaseRow[] };
   const c = rows[0];
   if (!c || !canSeeCase(req.actor, c)) throw HubError.notFoundOrNoAccess('Joint case');
   const scope = caseScopeOf(c);
   const viewer = caseViewerOf(req.actor, c);
   const jointCase: Record<string, unknown> = {
-    id: c.id, caseNumber: c.caseNumber, category: c.category, status: c.status, leadDepartment: c.leadDepartment, participatingDepartments: c.participatingDepartments,
+    id: c.id,
+    caseNumber: c.caseNumber,
+    category: c.category,
+    status: c.status,
+    leadDepartment: c.leadDepartment,
+    participatingDepartments: c.participatingDepartments,
   };
   showCaseText(req, viewer, c.id, c.parties, jointCase, 'title', c.title);
   jointCase.parties = showParties(req, viewer, c.id, c.parties);
@@ -423,7 +566,11 @@ async function sharedCaseContext(req: Request): Promise<unknown> {
     const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE');
     if (decision.kind === 'DENIED' || !/^\d{1,18}$/.test(link.recordId)) continue;
     const kinds = wanted.get(link.department) ?? new Map<string, ReadKind & { ids: string[] }>();
-    const kind = kinds.get(link.recordType) ?? { source: sourceOf(link.department, link.recordType), decision, ids: [] };
+    const kind = kinds.get(link.recordType) ?? {
+      source: sourceOf(link.department, link.recordType),
+      decision,
+      ids: [],
+    };
     kind.ids.push(link.recordId);
     kinds.set(link.recordType, kind);
     wanted.set(link.department, kinds);
@@ -432,23 +579,48 @@ async function sharedCaseContext(req: Request): Promise<unknown> {
   const loaded = new Map<string, RecordRow>();
   await Promise.all(
     [...wanted].map(async ([department, kinds]) => {
-      for (const [key, row] of await loadByIds(department, [...kinds.values()])) loaded.set(`${department}:${key}`, row);
+      for (const [key, row] of await loadByIds(department, [...kinds.values()]))
+        loaded.set(`${department}:${key}`, row);
       req.sources.add(department);
     }),
   );
 
   const edges = page.map((link) => {
-    const node = { department: link.department, recordType: link.recordType, recordId: link.recordId } as Record<string, unknown>;
+    const node = { department: link.department, recordType: link.recordType, recordId: link.recordId } as Record<
+      string,
+      unknown
+    >;
     const decision = decide(req, link.department, link.recordType, scope, 'LINKED_TO_CASE');
-    const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: c.id };
+    const entry = {
+      department: link.department,
+      recordType: link.recordType,
+      recordId: link.recordId,
+      jointCaseId: c.id,
+    };
     if (decision.kind === 'DENIED') {
       req.access.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
       return { node: withDenied(node, 'record', HubError.forbiddenByAgreement(link.department, decision.reason)) };
     }
     const row = loaded.get(`${link.department}:${link.recordType}:${link.recordId}`);
-    if (!row) return { node: withDenied(node, 'record', new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department })) };
+    if (!row)
+      return {
+        node: withDenied(
+          node,
+          'record',
+          new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
+            department: link.department,
+          }),
+        ),
+      };
     const shaped = shape(link.department, wanted.get(link.department)!.get(link.recordType)!, row);
-    if (decision.kind === 'GRANTED') req.access.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
+    if (decision.kind === 'GRANTED')
+      req.access.add({
+        ...entry,
+        decision: 'GRANTED',
+        agreementIds: decision.agreementIds,
+        fields: shaped.fields,
+        subjectHashes: shaped.subjectHashes,
+      });
     node.record = shaped.record;
     return { node };
   });
@@ -461,7 +633,9 @@ const CASE_SCOPE_SQL = `
          ARRAY(SELECT p.resident_id_hash FROM joint_case_party p WHERE p.joint_case_id = c.id AND p.resident_id_hash IS NOT NULL) AS hashes
     FROM joint_case c WHERE c.id = $1`;
 
-type CaseScopeRow = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'> & { hashes: string[] };
+type CaseScopeRow = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments'> & {
+  hashes: string[];
+};
 
 const PAGE_SIZE = 20;
 
@@ -472,9 +646,15 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
   // The case the request acts for, read once for every body (the hub's case loader does the same).
   let scoped: { scope: CaseScope; reach: Reach } | HubError | null = null;
   if (req.jointCaseId) {
-    const { rows } = UUID.test(req.jointCaseId) ? await hubPool.query<CaseScopeRow>(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()])) : { rows: [] as CaseScopeRow[] };
+    const { rows } = UUID.test(req.jointCaseId)
+      ? await hubPool.query<CaseScopeRow>(prepared(CASE_SCOPE_SQL, [req.jointCaseId.toLowerCase()]))
+      : { rows: [] as CaseScopeRow[] };
     if (!rows[0] || !canSeeCase(req.actor, rows[0])) scoped = HubError.notFoundOrNoAccess('Joint case');
-    else scoped = { scope: caseScopeOf(rows[0]), reach: rows[0].hashes.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+    else
+      scoped = {
+        scope: caseScopeOf(rows[0]),
+        reach: rows[0].hashes.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE',
+      };
   }
   const perBody = await Promise.all(
     registeredDepartments.map(async (definition) => {
@@ -486,7 +666,10 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
         ]);
         return withDenied(at, 'records', scoped);
       }
-      const { scope, reach } = owner || scoped === null || scoped instanceof HubError ? { scope: null, reach: 'NOT_IN_CASE' as const } : scoped;
+      const { scope, reach } =
+        owner || scoped === null || scoped instanceof HubError
+          ? { scope: null, reach: 'NOT_IN_CASE' as const }
+          : scoped;
       const kinds: ReadKind[] = [];
       let denial: { reason: string; considered: number } | null = null;
       const denied: Array<{ recordType: string; reason: string }> = [];
@@ -498,8 +681,16 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
         } else kinds.push({ source, decision });
       }
       // One entry for the kinds refused before any read, as the hub's access log makes it.
-      req.access.denied({ department: definition.code, jointCaseId: scope?.id ?? null, subjectHashes: [subjectHash] }, denied);
-      if (kinds.length === 0) return withDenied(at, 'records', HubError.forbiddenByAgreement(definition.code, denial?.reason ?? 'No record kind is shared'));
+      req.access.denied(
+        { department: definition.code, jointCaseId: scope?.id ?? null, subjectHashes: [subjectHash] },
+        denied,
+      );
+      if (kinds.length === 0)
+        return withDenied(
+          at,
+          'records',
+          HubError.forbiddenByAgreement(definition.code, denial?.reason ?? 'No record kind is shared'),
+        );
       const { refs, rows } = await personRecordsAt(definition, residentId, kinds, { from: 0, to: PAGE_SIZE });
       req.sources.add(definition.code);
       const kindOf = new Map(kinds.map((k) => [k.source.name, k]));
@@ -511,8 +702,14 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
         const shaped = shape(definition.code, kind, row);
         if (kind.decision.kind === 'GRANTED') {
           req.access.add({
-            department: definition.code, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: scope?.id ?? null,
-            decision: 'GRANTED', agreementIds: kind.decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
+            department: definition.code,
+            recordType: ref.recordType,
+            recordId: ref.recordId,
+            jointCaseId: scope?.id ?? null,
+            decision: 'GRANTED',
+            agreementIds: kind.decision.agreementIds,
+            fields: shaped.fields,
+            subjectHashes: shaped.subjectHashes,
           });
         }
         edges.push({ node: shaped.record });
@@ -525,8 +722,14 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
             const decision = kindOf.get(ref.recordType)!.decision;
             if (decision.kind !== 'GRANTED') continue;
             req.access.add({
-              department: definition.code, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: scope?.id ?? null,
-              decision: 'GRANTED', agreementIds: decision.agreementIds, fields: {}, subjectHashes: [subjectHash],
+              department: definition.code,
+              recordType: ref.recordType,
+              recordId: ref.recordId,
+              jointCaseId: scope?.id ?? null,
+              decision: 'GRANTED',
+              agreementIds: decision.agreementIds,
+              fields: {},
+              subjectHashes: [subjectHash],
             });
           }
           return refs.length;
@@ -535,7 +738,14 @@ async function personAcrossBodies(req: Request, plan: FieldPlan): Promise<unknow
       return at;
     }),
   );
-  return { person: complete({ residentIdMasked: maskResidentId(residentId), departments: perBody }, plan, ['person'], req.errors) };
+  return {
+    person: complete(
+      { residentIdMasked: maskResidentId(residentId), departments: perBody },
+      plan,
+      ['person'],
+      req.errors,
+    ),
+  };
 }
 
 const PERSON_AT_POLICE_PLAN = compileOperation(PERSON_AT_POLICE);
@@ -556,7 +766,9 @@ const JOINT_CASE_LIST_SQL = `
 
 async function jointCaseList(req: Request): Promise<string> {
   const visibleTo = req.actor.department === GOVERNANCE_CENTRE ? null : req.actor.department;
-  const { rows } = await hubPool.query<{ edges: string }>(prepared(JOINT_CASE_LIST_SQL, [visibleTo, req.variables.first]));
+  const { rows } = await hubPool.query<{ edges: string }>(
+    prepared(JOINT_CASE_LIST_SQL, [visibleTo, req.variables.first]),
+  );
   return `{"data":{"jointCases":{"edges":${rows[0].edges}}}}`;
 }
 
@@ -565,13 +777,19 @@ async function jointCaseList(req: Request): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 
 function auditRecordsOf(req: Request, entries: readonly AccessLogEntry[]): AuditRecord[] {
-  const request = { requestId: req.requestId, actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role }, purpose: req.purpose };
+  const request = {
+    requestId: req.requestId,
+    actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role },
+    purpose: req.purpose,
+  };
   return entries.map((entry) => readAuditRecord(request, entry));
 }
 
 /** The caller named by the bearer token's claims (the signature is not checked: see the top). */
 function actorOf(authorization: string | undefined): Actor {
-  const payload = JSON.parse(Buffer.from((authorization ?? '').split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, string>;
+  const payload = JSON.parse(
+    Buffer.from((authorization ?? '').split('.')[1] ?? '', 'base64url').toString('utf8'),
+  ) as Record<string, string>;
   return { user: payload.sub, department: payload.department, role: payload.role as Role };
 }
 
@@ -587,13 +805,20 @@ async function answer(req: Request, operationName: string, entries: AccessLogEnt
   // Every look is logged by now (the answer is complete): take the entries once.
   entries.push(...req.access.entries);
   if (entries.length > 0) extensions.access = accessExtension(req, entries);
-  return JSON.stringify({ ...(req.errors.length > 0 ? { errors: req.errors } : {}), data, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) });
+  return JSON.stringify({
+    ...(req.errors.length > 0 ? { errors: req.errors } : {}),
+    data,
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
+  });
 }
 
 async function handle(httpReq: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of httpReq) chunks.push(chunk as Buffer);
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables?: Record<string, unknown> };
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    operationName: string;
+    variables?: Record<string, unknown>;
+  };
   const purpose = httpReq.headers['x-purpose'];
   const jointCaseId = httpReq.headers['x-joint-case-id'];
   const requestPurpose = typeof purpose === 'string' ? (purpose as Purpose) : null;

@@ -53,7 +53,12 @@ export interface Measurement {
 }
 
 /** Runs autocannon against one server and reads what the run cost the server and Postgres. */
-export async function measure(server: ServerProcess, request: LoadRequest, options: LoadOptions, postmasterPid: number): Promise<Measurement> {
+export async function measure(
+  server: ServerProcess,
+  request: LoadRequest,
+  options: LoadOptions,
+  postmasterPid: number,
+): Promise<Measurement> {
   const before = await server.stats();
   const postgresBefore = postgresCpuMs(postmasterPid);
   const result = await autocannon({
@@ -84,7 +89,9 @@ export async function measure(server: ServerProcess, request: LoadRequest, optio
     meanLatency: result.latency.average,
     // autocannon counts a timeout as an error too
     errors: result.errors + result.non2xx + ((after.errorsLogged ?? 0) - (before.errorsLogged ?? 0)),
-    nodeCpuMsPerRequest: perRequest((after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs) / 1000),
+    nodeCpuMsPerRequest: perRequest(
+      (after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs) / 1000,
+    ),
     postgresCpuMsPerRequest: perRequest(postgresAfter - postgresBefore),
     statementsPerRequest: statements,
   };

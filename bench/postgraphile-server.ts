@@ -13,7 +13,9 @@ interface PostGraphileInstance {
   release(): Promise<void> | void;
 }
 const { postgraphile } = require('postgraphile') as { postgraphile(preset: unknown): PostGraphileInstance };
-const { makePgService } = require('postgraphile/adaptors/pg') as { makePgService(options: { connectionString: string; schemas: string[] }): unknown };
+const { makePgService } = require('postgraphile/adaptors/pg') as {
+  makePgService(options: { connectionString: string; schemas: string[] }): unknown;
+};
 const { grafserv } = require('postgraphile/grafserv/node') as { grafserv: unknown };
 const { PostGraphileAmberPreset } = require('postgraphile/presets/amber') as { PostGraphileAmberPreset: unknown };
 /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/unbound-method */

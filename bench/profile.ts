@@ -74,7 +74,10 @@ export function summariseProfile(file: string, requests: number, top = 15): Prof
     file: path.basename(file),
     requests,
     totalMs: Math.round(total / 1000),
-    byPackage: [...packages].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, share: share(us), msPerRequest: perRequest(us) })),
+    byPackage: [...packages]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, share: share(us), msPerRequest: perRequest(us) })),
     byFunction: [...functions.values()]
       .sort((a, b) => b.us - a.us)
       .slice(0, top)

@@ -98,7 +98,8 @@ export function benchQueries(fixtures: Fixtures): BenchQuery[] {
   return [
     {
       name: 'Q1',
-      title: 'shared case context: one joint case linked to records of all six bodies, those the caller may know of read live (court mediator, JOINT_MEDIATION)',
+      title:
+        'shared case context: one joint case linked to records of all six bodies, those the caller may know of read live (court mediator, JOINT_MEDIATION)',
       caller: { department: 'COURT', role: 'MEDIATOR', user: '陈调解员' },
       headers: { 'x-purpose': 'JOINT_MEDIATION' },
       operationName: 'SharedCaseContext',
@@ -124,11 +125,19 @@ export function benchQueries(fixtures: Fixtures): BenchQuery[] {
       operationName: 'JointCaseList',
       query: JOINT_CASE_LIST,
       variables: { first: 50 },
-      untouchedBodies: ['COURT', 'POLICE', 'JUDICIAL_OFFICE', 'WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'SECURITY_COMMITTEE'],
+      untouchedBodies: [
+        'COURT',
+        'POLICE',
+        'JUDICIAL_OFFICE',
+        'WOMENS_FEDERATION',
+        'CIVIL_AFFAIRS',
+        'SECURITY_COMMITTEE',
+      ],
     },
     {
       name: 'Q4',
-      title: "a person across bodies for a women's federation mediator in a domestic-violence case: no agreement with the court, the judicial office, civil affairs or the security committee",
+      title:
+        "a person across bodies for a women's federation mediator in a domestic-violence case: no agreement with the court, the judicial office, civil affairs or the security committee",
       caller: { department: 'WOMENS_FEDERATION', role: 'MEDIATOR', user: '刘主任' },
       headers: { 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': fixtures.dvCaseId },
       operationName: 'PersonAcrossBodies',
@@ -140,7 +149,11 @@ export function benchQueries(fixtures: Fixtures): BenchQuery[] {
 }
 
 /** Q2 for PostGraphile over the police database: the same person → incidents → persons. */
-export function postgraphileQ2(fixtures: Fixtures): { operationName: string; query: string; variables: Record<string, unknown> } {
+export function postgraphileQ2(fixtures: Fixtures): {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+} {
   return {
     operationName: 'PersonAtPolice',
     query: `query PersonAtPolice($residentId: String!) {

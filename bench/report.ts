@@ -105,7 +105,10 @@ export interface Target {
   met: boolean;
 }
 
-export interface Report extends Omit<ScaleResult, 'label' | 'scale' | 'seedSeconds' | 'jointCases' | 'recordsPerDepartment' | 'rounds'> {
+export interface Report extends Omit<
+  ScaleResult,
+  'label' | 'scale' | 'seedSeconds' | 'jointCases' | 'recordsPerDepartment' | 'rounds'
+> {
   meta: {
     command: string;
     quick: boolean;
@@ -133,11 +136,22 @@ const variantsIn = (raw: RawScale, q: QueryName): Variant[] => Object.keys(raw.r
 
 /** Medians over rounds; every ratio is taken within a round first, then its median reported. */
 export function summarise(raw: RawScale): ScaleResult {
-  const perRound = (q: QueryName, f: (r: PerVariant<Partial<Record<Mode, Measurement & { targetRate?: number }>>>) => number) =>
-    median(raw.rounds.map((round) => f(round[q] ?? {})));
-  const ratio = (q: QueryName, a: Variant, b: Variant, mode: Mode, key: 'rps' | 'p99') => perRound(q, (r) => r[a]![mode]![key] / r[b]![mode]![key]);
+  const perRound = (
+    q: QueryName,
+    f: (r: PerVariant<Partial<Record<Mode, Measurement & { targetRate?: number }>>>) => number,
+  ) => median(raw.rounds.map((round) => f(round[q] ?? {})));
+  const ratio = (q: QueryName, a: Variant, b: Variant, mode: Mode, key: 'rps' | 'p99') =>
+    perRound(q, (r) => r[a]![mode]![key] / r[b]![mode]![key]);
 
-  const ratios: ScaleResult['ratios'] = { hubVsLimit: {}, hubVsLimitC1: {}, hubOffVsLimit: {}, hubVsPostgraphile: {}, hubVsPostgraphileC1: {}, postgraphileVsLimit: {}, p99VsLimit: {} };
+  const ratios: ScaleResult['ratios'] = {
+    hubVsLimit: {},
+    hubVsLimitC1: {},
+    hubOffVsLimit: {},
+    hubVsPostgraphile: {},
+    hubVsPostgraphileC1: {},
+    postgraphileVsLimit: {},
+    p99VsLimit: {},
+  };
   const auditOverhead: PerQuery<number> = {};
   const figures: ScaleResult['figures'] = {};
   const sqlPerRequest: ScaleResult['sqlPerRequest'] = {};
@@ -161,7 +175,9 @@ export function summarise(raw: RawScale): ScaleResult {
     for (const v of variants) {
       const of = (mode: Mode, key: keyof Measurement) => perRound(q, (r) => r[v]![mode]![key] as number);
       const underLoad: Record<string, number> = {};
-      for (const database of new Set(raw.rounds.flatMap((round) => Object.keys(round[q]?.[v]?.c10?.statementsPerRequest ?? {})))) {
+      for (const database of new Set(
+        raw.rounds.flatMap((round) => Object.keys(round[q]?.[v]?.c10?.statementsPerRequest ?? {})),
+      )) {
         underLoad[database] = perRound(q, (r) => r[v]!.c10!.statementsPerRequest[database] ?? 0);
       }
       figures[q][v] = {
@@ -175,7 +191,10 @@ export function summarise(raw: RawScale): ScaleResult {
         nodeCpuMsPerRequest: of('c10', 'nodeCpuMsPerRequest'),
         postgresCpuMsPerRequest: of('c10', 'postgresCpuMsPerRequest'),
         statementsUnderLoad: underLoad,
-        errors: raw.rounds.reduce((sum, round) => sum + Object.values(round[q]?.[v] ?? {}).reduce((s, m) => s + (m?.errors ?? 0), 0), 0),
+        errors: raw.rounds.reduce(
+          (sum, round) => sum + Object.values(round[q]?.[v] ?? {}).reduce((s, m) => s + (m?.errors ?? 0), 0),
+          0,
+        ),
       };
       const trace = raw.traces.perQuery[q]?.[v];
       if (trace) {
@@ -191,7 +210,9 @@ export function summarise(raw: RawScale): ScaleResult {
   const problems = Object.entries(raw.problems).map(([what, problem]) => `${raw.label}: ${what}: ${problem}`);
   for (const [q, perVariant] of Object.entries(raw.traces.untouched)) {
     for (const [v, bodies] of Object.entries(perVariant ?? {})) {
-      for (const [body, sent] of Object.entries(bodies)) if (sent !== 0) problems.push(`${raw.label}: ${q}: ${v} sent ${sent} statements to ${body}, which the caller may not read`);
+      for (const [body, sent] of Object.entries(bodies))
+        if (sent !== 0)
+          problems.push(`${raw.label}: ${q}: ${v} sent ${sent} statements to ${body}, which the caller may not read`);
     }
   }
   return {
@@ -208,7 +229,15 @@ export function summarise(raw: RawScale): ScaleResult {
     sqlFlatness,
     rssMb: Object.fromEntries(Object.entries(raw.rss).map(([v, m]) => [v, m.after / 2 ** 20])),
     memoryMb: Object.fromEntries(
-      Object.entries(raw.rss).map(([v, m]) => [v, { rssAtStart: m.atStart / 2 ** 20, rssAfter: m.after / 2 ** 20, heapUsed: m.heapUsed / 2 ** 20, heapTotal: m.heapTotal / 2 ** 20 }]),
+      Object.entries(raw.rss).map(([v, m]) => [
+        v,
+        {
+          rssAtStart: m.atStart / 2 ** 20,
+          rssAfter: m.after / 2 ** 20,
+          heapUsed: m.heapUsed / 2 ** 20,
+          heapTotal: m.heapTotal / 2 ** 20,
+        },
+      ]),
     ),
     figures,
     problems,
@@ -217,14 +246,27 @@ export function summarise(raw: RawScale): ScaleResult {
   };
 }
 
-const fmt = (value: number | undefined, digits = 2) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits));
-const pct = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : `${(value * 100).toFixed(1)} %`);
+const fmt = (value: number | undefined, digits = 2) =>
+  value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+const pct = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '–' : `${(value * 100).toFixed(1)} %`;
 
 function evaluateTargets(base: ScaleResult, big?: ScaleResult, growth?: Report['scaleGrowth']): Target[] {
   const targets: Target[] = [];
-  const add = (target: string, goal: string, value: number | undefined, met: boolean, shown = fmt(value)) => targets.push({ target, goal, value: shown, met });
-  add('hub ÷ limit, Q1, audit on, 10 connections', '≥ 0.5', base.ratios.hubVsLimit.Q1, (base.ratios.hubVsLimit.Q1 ?? 0) >= 0.5);
-  add('hub ÷ PostGraphile, Q2, 10 connections', '≥ 1.5', base.ratios.hubVsPostgraphile.Q2, (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= 1.5);
+  const add = (target: string, goal: string, value: number | undefined, met: boolean, shown = fmt(value)) =>
+    targets.push({ target, goal, value: shown, met });
+  add(
+    'hub ÷ limit, Q1, audit on, 10 connections',
+    '≥ 0.5',
+    base.ratios.hubVsLimit.Q1,
+    (base.ratios.hubVsLimit.Q1 ?? 0) >= 0.5,
+  );
+  add(
+    'hub ÷ PostGraphile, Q2, 10 connections',
+    '≥ 1.5',
+    base.ratios.hubVsPostgraphile.Q2,
+    (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= 1.5,
+  );
   for (const q of QUERY_NAMES) {
     const limit = base.sqlPerRequest[q]?.limit;
     const hub = base.sqlPerRequest[q]?.hubOn;
@@ -234,27 +276,66 @@ function evaluateTargets(base: ScaleResult, big?: ScaleResult, growth?: Report['
     // The limit sends exactly one statement per database it reads.
     const bodiesTouched = limit.departments + (limit.hub > 0 ? 1 : 0);
     const allowed = bodiesTouched + (limit.audit > 0 ? 1 : 0);
-    add(`SQL statements per request, ${q} (hub, one request alone)`, `≤ ${allowed} (bodies touched + audit batch)`, hub.total, hub.total <= allowed, `${hub.total} (${hub.departments} bodies + ${hub.hub} hub + ${hub.audit} audit)`);
+    add(
+      `SQL statements per request, ${q} (hub, one request alone)`,
+      `≤ ${allowed} (bodies touched + audit batch)`,
+      hub.total,
+      hub.total <= allowed,
+      `${hub.total} (${hub.departments} bodies + ${hub.hub} hub + ${hub.audit} audit)`,
+    );
   }
   const flat = base.sqlFlatness.Q3.hubOn;
-  if (flat) add('SQL statements flat in result size (Q3: 5 vs 50 joint cases)', 'equal', undefined, flat.first5 === flat.first50, `${flat.first5} vs ${flat.first50}`);
+  if (flat)
+    add(
+      'SQL statements flat in result size (Q3: 5 vs 50 joint cases)',
+      'equal',
+      undefined,
+      flat.first5 === flat.first50,
+      `${flat.first5} vs ${flat.first50}`,
+    );
   for (const q of QUERY_NAMES) {
     const trips = base.roundTrips[q]?.hubOn;
     if (trips && (base.sqlPerRequest[q]?.hubOn?.departments ?? 0) > 0) {
-      add(`sequential round trips to the bodies, ${q}`, '1', trips.departments, trips.departments <= 1, String(trips.departments));
+      add(
+        `sequential round trips to the bodies, ${q}`,
+        '1',
+        trips.departments,
+        trips.departments <= 1,
+        String(trips.departments),
+      );
     }
   }
   for (const q of QUERY_NAMES) {
-    if (base.auditOverhead[q] !== undefined) add(`audit overhead (throughput), ${q}`, '≤ 10 %', base.auditOverhead[q], (base.auditOverhead[q] ?? 1) <= 0.1, pct(base.auditOverhead[q]));
+    if (base.auditOverhead[q] !== undefined)
+      add(
+        `audit overhead (throughput), ${q}`,
+        '≤ 10 %',
+        base.auditOverhead[q],
+        (base.auditOverhead[q] ?? 1) <= 0.1,
+        pct(base.auditOverhead[q]),
+      );
   }
   for (const q of QUERY_NAMES) {
-    if (base.ratios.p99VsLimit[q] !== undefined) add(`p99 at half the limit's maximum, hub ÷ limit, ${q}`, '≤ 2', base.ratios.p99VsLimit[q], (base.ratios.p99VsLimit[q] ?? Infinity) <= 2);
+    if (base.ratios.p99VsLimit[q] !== undefined)
+      add(
+        `p99 at half the limit's maximum, hub ÷ limit, ${q}`,
+        '≤ 2',
+        base.ratios.p99VsLimit[q],
+        (base.ratios.p99VsLimit[q] ?? Infinity) <= 2,
+      );
   }
-  add('RSS of the hub after the run', '≤ 150 MB', base.rssMb.hubOn, (base.rssMb.hubOn ?? Infinity) <= 150, `${fmt(base.rssMb.hubOn, 0)} MB`);
+  add(
+    'RSS of the hub after the run',
+    '≤ 150 MB',
+    base.rssMb.hubOn,
+    (base.rssMb.hubOn ?? Infinity) <= 150,
+    `${fmt(base.rssMb.hubOn, 0)} MB`,
+  );
   if (big && growth) {
     for (const q of QUERY_NAMES) {
       const g = growth[q]?.hubOn;
-      if (g !== undefined) add(`latency growth, default scale → ${big.scale}× (${q}, one connection)`, '≤ 1.2×', g, g <= 1.2);
+      if (g !== undefined)
+        add(`latency growth, default scale → ${big.scale}× (${q}, one connection)`, '≤ 1.2×', g, g <= 1.2);
     }
   }
   return targets;
@@ -271,7 +352,15 @@ export function buildReport(scales: ScaleResult[], meta: Report['meta']): Report
       }
     }
   }
-  const { label: _l, scale: _s, seedSeconds: _d, jointCases: _j, recordsPerDepartment: _r, rounds: _rounds, ...figures } = base;
+  const {
+    label: _l,
+    scale: _s,
+    seedSeconds: _d,
+    jointCases: _j,
+    recordsPerDepartment: _r,
+    rounds: _rounds,
+    ...figures
+  } = base;
   return {
     meta,
     ...figures,
@@ -287,7 +376,7 @@ function scaleTable(s: ScaleResult): string {
   const lines = [
     `### ${s.label}: \`seed --scale ${s.scale}\` — ${s.jointCases} joint cases, ${Math.min(...records)}–${Math.max(...records)} records per body (seeded in ${s.seedSeconds.toFixed(1)} s)`,
     '',
-    '| query | server | req/s c=1 | req/s c=10 | ÷ limit (c=10) | p50 / p99 ms at half the limit\'s max | Node CPU ms/req | Postgres CPU ms/req | SQL/req alone (bodies+hub+audit) | SQL/req at c=10 | round trips (bodies / all) | errors |',
+    "| query | server | req/s c=1 | req/s c=10 | ÷ limit (c=10) | p50 / p99 ms at half the limit's max | Node CPU ms/req | Postgres CPU ms/req | SQL/req alone (bodies+hub+audit) | SQL/req at c=10 | round trips (bodies / all) | errors |",
     '|---|---|---:|---:|---:|---|---:|---:|---|---:|---|---:|',
   ];
   for (const q of QUERY_NAMES) {
@@ -303,7 +392,10 @@ function scaleTable(s: ScaleResult): string {
   lines.push(
     '',
     `Memory (RSS at start → after the run; V8 heap used / reserved after): ${Object.entries(s.memoryMb)
-      .map(([v, m]) => `${VARIANT_LABELS[v as Variant]} ${fmt(m.rssAtStart, 0)} → ${fmt(m.rssAfter, 0)} MB (heap ${fmt(m.heapUsed, 0)} / ${fmt(m.heapTotal, 0)} MB)`)
+      .map(
+        ([v, m]) =>
+          `${VARIANT_LABELS[v as Variant]} ${fmt(m.rssAtStart, 0)} → ${fmt(m.rssAfter, 0)} MB (heap ${fmt(m.heapUsed, 0)} / ${fmt(m.heapTotal, 0)} MB)`,
+      )
       .join('; ')}.`,
     '',
   );
@@ -337,7 +429,12 @@ export function renderMarkdown(report: Report): string {
     ...report.scales.map(scaleTable),
   ];
   if (report.scaleGrowth) {
-    lines.push('### Latency growth from the default scale to the big scale (mean latency at one connection)', '', '| server | Q1 | Q2 | Q3 | Q4 |', '|---|---:|---:|---:|---:|');
+    lines.push(
+      '### Latency growth from the default scale to the big scale (mean latency at one connection)',
+      '',
+      '| server | Q1 | Q2 | Q3 | Q4 |',
+      '|---|---:|---:|---:|---:|',
+    );
     for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) {
       lines.push(`| ${VARIANT_LABELS[v]} | ${QUERY_NAMES.map((q) => fmt(report.scaleGrowth![q]?.[v])).join(' | ')} |`);
     }
@@ -346,18 +443,39 @@ export function renderMarkdown(report: Report): string {
   lines.push('### Targets', '', '| target | goal | measured | met |', '|---|---|---|---|');
   for (const t of report.targets) lines.push(`| ${t.target} | ${t.goal} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`);
   if (report.profiles) {
-    lines.push('', '### Where the hub spends its CPU under load (self time per request at 10 connections, --profile)', '');
+    lines.push(
+      '',
+      '### Where the hub spends its CPU under load (self time per request at 10 connections, --profile)',
+      '',
+    );
     for (const [q, p] of Object.entries(report.profiles)) {
       const on = p?.hubOn;
       const off = p?.hubOff;
       if (!on) continue;
       const ms = (v: number) => `${v.toFixed(3)} ms`;
-      lines.push(`- **${q}** (${ms(on.totalMs / on.requests)} per request): ${on.byPackage.slice(0, 8).map((b) => `${b.name} ${ms(b.msPerRequest)}`).join(', ')}`);
-      lines.push(`  - top functions: ${on.byFunction.slice(0, 8).map((f) => `\`${f.name}\` (${f.where}) ${ms(f.msPerRequest)}`).join(', ')}`);
+      lines.push(
+        `- **${q}** (${ms(on.totalMs / on.requests)} per request): ${on.byPackage
+          .slice(0, 8)
+          .map((b) => `${b.name} ${ms(b.msPerRequest)}`)
+          .join(', ')}`,
+      );
+      lines.push(
+        `  - top functions: ${on.byFunction
+          .slice(0, 8)
+          .map((f) => `\`${f.name}\` (${f.where}) ${ms(f.msPerRequest)}`)
+          .join(', ')}`,
+      );
       if (off) {
         const offBy = new Map(off.byPackage.map((b) => [b.name, b.msPerRequest]));
-        const delta = on.byPackage.map((b) => ({ name: b.name, ms: b.msPerRequest - (offBy.get(b.name) ?? 0) })).sort((a, b) => b.ms - a.ms);
-        lines.push(`  - audit on − audit off (${ms(on.totalMs / on.requests - off.totalMs / off.requests)} per request): ${delta.slice(0, 6).map((d) => `${d.name} ${d.ms >= 0 ? '+' : ''}${ms(d.ms)}`).join(', ')}`);
+        const delta = on.byPackage
+          .map((b) => ({ name: b.name, ms: b.msPerRequest - (offBy.get(b.name) ?? 0) }))
+          .sort((a, b) => b.ms - a.ms);
+        lines.push(
+          `  - audit on − audit off (${ms(on.totalMs / on.requests - off.totalMs / off.requests)} per request): ${delta
+            .slice(0, 6)
+            .map((d) => `${d.name} ${d.ms >= 0 ? '+' : ''}${ms(d.ms)}`)
+            .join(', ')}`,
+        );
       }
     }
   }

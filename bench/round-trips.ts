@@ -31,7 +31,8 @@ export function longestChain(trace: readonly StatementTrace[]): number {
 }
 
 export function analyseTrace(trace: readonly StatementTrace[], departmentDatabases: ReadonlySet<string>): RequestTrace {
-  const classOf = (s: StatementTrace): StatementClass => (s.audit ? 'audit' : departmentDatabases.has(s.database) ? 'departments' : 'hub');
+  const classOf = (s: StatementTrace): StatementClass =>
+    s.audit ? 'audit' : departmentDatabases.has(s.database) ? 'departments' : 'hub';
   const statements = { departments: 0, hub: 0, audit: 0, total: trace.length };
   for (const s of trace) statements[classOf(s)]++;
   return {

@@ -13,7 +13,17 @@ import { type Fixtures, prepareFixtures } from './fixtures';
 import { type LoadRequest, measure } from './load';
 import { summariseProfile } from './profile';
 import { type BenchQuery, benchQueries, postgraphileQ2, type QueryName } from './queries';
-import { type HubProfiles, type Mode, type RawScale, renderMarkdown, type ScaleResult, summarise, type TraceResult, type Variant, buildReport } from './report';
+import {
+  type HubProfiles,
+  type Mode,
+  type RawScale,
+  renderMarkdown,
+  type ScaleResult,
+  summarise,
+  type TraceResult,
+  type Variant,
+  buildReport,
+} from './report';
 import { analyseTrace } from './round-trips';
 import { withClient } from '../src/runtime/provisioning';
 import { ServerProcess } from './server-process';
@@ -92,7 +102,11 @@ function variantsOf(query: QueryName): Variant[] {
 }
 
 /** The HTTP request of each query for each server: the same request for the limit and both hubs. */
-async function buildRequests(env: BenchEnvironment, fixtures: Fixtures, queries: BenchQuery[]): Promise<Map<string, LoadRequest>> {
+async function buildRequests(
+  env: BenchEnvironment,
+  fixtures: Fixtures,
+  queries: BenchQuery[],
+): Promise<Map<string, LoadRequest>> {
   const keys = await loadOrCreateLocalKeys(env.dataDir);
   const tokens = new TokenService({
     issuer: 'mediation-hub',
@@ -103,7 +117,10 @@ async function buildRequests(env: BenchEnvironment, fixtures: Fixtures, queries:
   });
   const requests = new Map<string, LoadRequest>();
   for (const q of queries) {
-    const token = await tokens.issue({ department: q.caller.department, role: q.caller.role as Role, user: q.caller.user }, '24h');
+    const token = await tokens.issue(
+      { department: q.caller.department, role: q.caller.role as Role, user: q.caller.user },
+      '24h',
+    );
     const request: LoadRequest = {
       path: '/graphql',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...q.headers },
@@ -111,13 +128,25 @@ async function buildRequests(env: BenchEnvironment, fixtures: Fixtures, queries:
     };
     for (const v of ['limit', 'hubOn', 'hubOff'] as const) requests.set(`${q.name}:${v}`, request);
   }
-  requests.set('Q2:postgraphile', { path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(postgraphileQ2(fixtures)) });
+  requests.set('Q2:postgraphile', {
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(postgraphileQ2(fixtures)),
+  });
   return requests;
 }
 
-async function send(server: ServerProcess, request: LoadRequest, body = request.body): Promise<{ status: number; json: Record<string, unknown>; requestId: string | null }> {
+async function send(
+  server: ServerProcess,
+  request: LoadRequest,
+  body = request.body,
+): Promise<{ status: number; json: Record<string, unknown>; requestId: string | null }> {
   const response = await fetch(server.url + request.path, { method: 'POST', headers: request.headers, body });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown>, requestId: response.headers.get('x-request-id') };
+  return {
+    status: response.status,
+    json: (await response.json()) as Record<string, unknown>,
+    requestId: response.headers.get('x-request-id'),
+  };
 }
 
 /**
@@ -127,18 +156,24 @@ async function send(server: ServerProcess, request: LoadRequest, body = request.
  */
 async function auditRowsOf(hubUrl: string, requestId: string | null): Promise<unknown[]> {
   if (!requestId) return [];
-  const rows = await withClient(hubUrl, async (client) =>
-    (
-      await client.query(
-        `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
+  const rows = await withClient(
+    hubUrl,
+    async (client) =>
+      (
+        await client.query(
+          `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
                 subject_hashes, field_decisions, agreement_ids, detail
            FROM audit_event WHERE request_id = $1`,
-        [requestId],
-      )
-    ).rows as Array<Record<string, unknown>>,
+          [requestId],
+        )
+      ).rows as Array<Record<string, unknown>>,
   );
   return rows
-    .map((row) => ({ ...row, subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(), agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort() }))
+    .map((row) => ({
+      ...row,
+      subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(),
+      agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort(),
+    }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -162,11 +197,17 @@ async function verifyAnswers(
     const difference = firstDifference(normalise(hub.json), normalise(limit.json));
     if (difference) problems[`${q.name}:limit`] = `differs from the hub: ${difference}`;
     // The same work: the same audit records, field decisions and subjects included.
-    const [hubAudit, limitAudit] = await Promise.all([auditRowsOf(hubUrl, hub.requestId), auditRowsOf(hubUrl, limit.requestId)]);
+    const [hubAudit, limitAudit] = await Promise.all([
+      auditRowsOf(hubUrl, hub.requestId),
+      auditRowsOf(hubUrl, limit.requestId),
+    ]);
     const auditDifference = firstDifference(hubAudit, limitAudit);
     if (auditDifference) problems[`${q.name}:limit audit`] = `differs from the hub's audit records: ${auditDifference}`;
     if (answers) answers[q.name] = { hub: hub.json, limit: limit.json, hubAudit, limitAudit };
-    const dataDifference = firstDifference(normalise({ ...hub.json, extensions: undefined }), normalise({ ...off.json, extensions: undefined }));
+    const dataDifference = firstDifference(
+      normalise({ ...hub.json, extensions: undefined }),
+      normalise({ ...off.json, extensions: undefined }),
+    );
     if (dataDifference) problems[`${q.name}:hubOff`] = `differs from the hub: ${dataDifference}`;
     if (q.name === 'Q3') {
       const edges = ((hub.json.data as { jointCases: { edges: unknown[] } }).jointCases.edges ?? []).length;
@@ -174,11 +215,15 @@ async function verifyAnswers(
     }
     if (q.name === 'Q2') {
       const pg = await send(servers.postgraphile, requests.get('Q2:postgraphile')!);
-      const pgCount = (pg.json.data as { allIncidentPeople?: { nodes: unknown[] } } | undefined)?.allIncidentPeople?.nodes.length;
-      const police = (hub.json.data as { person: { departments: Array<{ department: string; records: { edges: unknown[] } | null }> } }).person.departments.find(
-        (d) => d.department === 'POLICE',
-      );
-      if (pgCount === undefined || pgCount !== police?.records?.edges.length) problems['Q2:postgraphile'] = `answers ${pgCount} incidents, the hub ${police?.records?.edges.length}`;
+      const pgCount = (pg.json.data as { allIncidentPeople?: { nodes: unknown[] } } | undefined)?.allIncidentPeople
+        ?.nodes.length;
+      const police = (
+        hub.json.data as {
+          person: { departments: Array<{ department: string; records: { edges: unknown[] } | null }> };
+        }
+      ).person.departments.find((d) => d.department === 'POLICE');
+      if (pgCount === undefined || pgCount !== police?.records?.edges.length)
+        problems['Q2:postgraphile'] = `answers ${pgCount} incidents, the hub ${police?.records?.edges.length}`;
     }
   }
   return problems;
@@ -223,8 +268,13 @@ async function traceRequests(
   }
   // Flat in result size: the same list of joint cases, 5 instead of 50.
   const q3 = queries.find((q) => q.name === 'Q3')!;
-  const first5 = JSON.stringify({ operationName: q3.operationName, query: q3.query, variables: { ...q3.variables, first: 5 } });
-  for (const v of variantsOf('Q3')) result.q3First5[v] = (await traceOne(servers[v], requests.get(`Q3:${v}`)!, first5)).statements.total;
+  const first5 = JSON.stringify({
+    operationName: q3.operationName,
+    query: q3.query,
+    variables: { ...q3.variables, first: 5 },
+  });
+  for (const v of variantsOf('Q3'))
+    result.q3First5[v] = (await traceOne(servers[v], requests.get(`Q3:${v}`)!, first5)).statements.total;
   return result;
 }
 
@@ -233,20 +283,27 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
   log(`${label}: seeding \`mediation-hub seed --scale ${scale}\``);
   const seedSeconds = await env.seed(scale);
   const fixtures = await prepareFixtures(env);
-  log(`${label}: seeded in ${seedSeconds.toFixed(1)} s: ${fixtures.jointCases} joint cases, records per body ${JSON.stringify(fixtures.recordsPerDepartment)}`);
+  log(
+    `${label}: seeded in ${seedSeconds.toFixed(1)} s: ${fixtures.jointCases} joint cases, records per body ${JSON.stringify(fixtures.recordsPerDepartment)}`,
+  );
   const queries = benchQueries(fixtures);
   const requests = await buildRequests(env, fixtures, queries);
   const servers = await startServers(env);
   const postmaster = env.postmasterPid();
   const rssAtStart: Partial<Record<Variant, number>> = {};
-  for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) rssAtStart[v] = (await servers[v].stats()).rssBytes;
+  for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[])
+    rssAtStart[v] = (await servers[v].stats()).rssBytes;
   try {
     const answers: Record<string, unknown> | undefined = args['verify-only'] ? {} : undefined;
     const problems = await verifyAnswers(servers, queries, requests, env.databases.adminUrls.hub, answers);
     for (const [what, problem] of Object.entries(problems)) log(`VERIFY FAILED ${what}: ${problem}`);
     if (answers) {
       if (args.out) fs.writeFileSync(args.out, JSON.stringify(answers, null, 2));
-      log(Object.keys(problems).length === 0 ? 'the limit gives the hub\'s answers and audit records' : `${Object.keys(problems).length} problem(s)`);
+      log(
+        Object.keys(problems).length === 0
+          ? "the limit gives the hub's answers and audit records"
+          : `${Object.keys(problems).length} problem(s)`,
+      );
       if (Object.keys(problems).length > 0) process.exitCode = 1;
       return null;
     }
@@ -256,7 +313,14 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
     const traces = await traceRequests(servers, queries, requests, departmentDatabases, databaseOf);
 
     log(`${label}: warm-up`);
-    for (const q of queries) for (const v of variantsOf(q.name)) await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: 10, durationS: settings.warmupS }, postmaster);
+    for (const q of queries)
+      for (const v of variantsOf(q.name))
+        await measure(
+          servers[v],
+          requests.get(`${q.name}:${v}`)!,
+          { connections: 10, durationS: settings.warmupS },
+          postmaster,
+        );
 
     const rounds: RawScale['rounds'] = [];
     for (let round = 0; round < settings.rounds; round++) {
@@ -269,7 +333,12 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
         for (const mode of ['c1', 'c10', 'rate'] as Mode[]) {
           for (const v of variantsOf(q.name)) {
             const rate = mode === 'rate' ? perVariant.limit!.c10!.rps / 2 : undefined;
-            const m = await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: mode === 'c1' ? 1 : 10, durationS: settings.durationS, overallRate: rate }, postmaster);
+            const m = await measure(
+              servers[v],
+              requests.get(`${q.name}:${v}`)!,
+              { connections: mode === 'c1' ? 1 : 10, durationS: settings.durationS, overallRate: rate },
+              postmaster,
+            );
             (perVariant[v] ??= {})[mode] = { ...m, ...(rate ? { targetRate: rate } : {}) };
           }
         }
@@ -279,9 +348,17 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
     const rss: Partial<Record<Variant, { atStart: number; after: number; heapUsed: number; heapTotal: number }>> = {};
     for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[]) {
       const stats = await servers[v].stats();
-      rss[v] = { atStart: rssAtStart[v]!, after: stats.rssBytes, heapUsed: stats.heapUsedBytes, heapTotal: stats.heapTotalBytes };
+      rss[v] = {
+        atStart: rssAtStart[v]!,
+        after: stats.rssBytes,
+        heapUsed: stats.heapUsedBytes,
+        heapTotal: stats.heapTotalBytes,
+      };
     }
-    const profiles = args.profile && label === 'default scale' ? await profileHubs(servers, queries, requests, args.profile, postmaster) : undefined;
+    const profiles =
+      args.profile && label === 'default scale'
+        ? await profileHubs(servers, queries, requests, args.profile, postmaster)
+        : undefined;
     return summarise({ label, scale, seedSeconds, fixtures, rounds, traces, rss, problems, profiles });
   } finally {
     await Promise.all(Object.values(servers).map((s: ServerProcess) => s.stop()));
@@ -292,7 +369,13 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
  * CPU profiles of both hubs (audit on and off) under load at 10 connections, one query at a
  * time, taken only while the load runs (V8's sampling profiler, through the inspector).
  */
-async function profileHubs(servers: Servers, queries: BenchQuery[], requests: Map<string, LoadRequest>, dir: string, postmaster: number): Promise<HubProfiles> {
+async function profileHubs(
+  servers: Servers,
+  queries: BenchQuery[],
+  requests: Map<string, LoadRequest>,
+  dir: string,
+  postmaster: number,
+): Promise<HubProfiles> {
   fs.mkdirSync(dir, { recursive: true });
   const summaries: HubProfiles = {};
   for (const q of queries) {
@@ -300,7 +383,12 @@ async function profileHubs(servers: Servers, queries: BenchQuery[], requests: Ma
       log(`profiling ${servers[v].name} on ${q.name}`);
       const file = path.resolve(dir, `${v}-${q.name}.cpuprofile`);
       await servers[v].startProfile();
-      const m = await measure(servers[v], requests.get(`${q.name}:${v}`)!, { connections: 10, durationS: Math.max(5, settings.durationS) }, postmaster);
+      const m = await measure(
+        servers[v],
+        requests.get(`${q.name}:${v}`)!,
+        { connections: 10, durationS: Math.max(5, settings.durationS) },
+        postmaster,
+      );
       await servers[v].stopProfile(file);
       (summaries[q.name] ??= {})[v] = summariseProfile(file, m.requests, 25);
     }
@@ -352,7 +440,10 @@ async function main(): Promise<void> {
 }
 
 // Exits explicitly with the checks' outcome (1 when one failed), whatever exit hooks the packages installed.
-main().then(() => process.exit(process.exitCode ?? 0), (error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -45,7 +45,8 @@ let trace: StatementTrace[] | null = null;
 
 function textOf(config: unknown): string {
   if (typeof config === 'string') return config;
-  if (config && typeof config === 'object' && typeof (config as { text?: unknown }).text === 'string') return (config as { text: string }).text;
+  if (config && typeof config === 'object' && typeof (config as { text?: unknown }).text === 'string')
+    return (config as { text: string }).text;
   return '';
 }
 
@@ -75,7 +76,8 @@ const originalQuery = Client.prototype.query as unknown as QueryFn;
     };
     return originalQuery.apply(this, args);
   }
-  const result = originalQuery.apply(this, args) as { then?: unknown; once?: (event: string, fn: () => void) => void } | undefined;
+  const result = originalQuery.apply(this, args) as
+    { then?: unknown; once?: (event: string, fn: () => void) => void } | undefined;
   if (result && typeof result.then === 'function') {
     return (result as Promise<unknown>).then(
       (value) => {
@@ -106,7 +108,9 @@ function profile(on: boolean, file: string | undefined, done: () => void): void 
   if (on) {
     profiler = new Session();
     profiler.connect();
-    profiler.post('Profiler.enable', () => profiler!.post('Profiler.setSamplingInterval', { interval: 200 }, () => profiler!.post('Profiler.start', done)));
+    profiler.post('Profiler.enable', () =>
+      profiler!.post('Profiler.setSamplingInterval', { interval: 200 }, () => profiler!.post('Profiler.start', done)),
+    );
     return;
   }
   if (!profiler) return done();

@@ -9,7 +9,10 @@ import { buildSchema, getNamedType, isObjectType } from 'graphql';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = buildSchema(fs.readFileSync(path.join(here, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
 const identity = new Set(['department', 'recordType', 'recordId']);
-const kinds = schema.getPossibleTypes(schema.getType('DepartmentRecord')).slice().sort((a, b) => a.name.localeCompare(b.name));
+const kinds = schema
+  .getPossibleTypes(schema.getType('DepartmentRecord'))
+  .slice()
+  .sort((a, b) => a.name.localeCompare(b.name));
 const selection = (type) =>
   Object.values(type.getFields())
     .filter((f) => !identity.has(f.name))

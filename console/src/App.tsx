@@ -31,24 +31,54 @@ function SignIn({ signedIn }: { signedIn: () => void }) {
       <h1>综治中心工作台</h1>
       <p className="muted">矛盾纠纷“3+N”联合调解 · 数据枢纽</p>
       <form onSubmit={(e) => (e.preventDefault(), storeToken(token.trim()), signedIn())}>
-        <label className="wide">令牌（Bearer token）<textarea name="token" rows={3} value={token} onChange={(e) => setToken(e.target.value)} /></label>
-        <button type="submit" name="sign-in">登录</button>
+        <label className="wide">
+          令牌（Bearer token）
+          <textarea name="token" rows={3} value={token} onChange={(e) => setToken(e.target.value)} />
+        </label>
+        <button type="submit" name="sign-in">
+          登录
+        </button>
       </form>
       {choices ? (
-        <form className="picker" onSubmit={async (e) => {
-          e.preventDefault();
-          try {
-            storeToken(await developmentToken(department, role, user));
-            signedIn();
-          } catch (error) {
-            setProblem((error as Error).message);
-          }
-        }}>
+        <form
+          className="picker"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              storeToken(await developmentToken(department, role, user));
+              signedIn();
+            } catch (error) {
+              setProblem((error as Error).message);
+            }
+          }}
+        >
           <h2>开发环境：选择身份</h2>
-          <label>单位 <select name="department" value={department} onChange={(e) => setDepartment(e.target.value)}>{choices.departments.map((d) => <option key={d.code} value={d.code}>{d.label}</option>)}</select></label>
-          <label>角色 <select name="role" value={role} onChange={(e) => setRole(e.target.value)}>{choices.roles.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}</select></label>
-          <label>姓名 <input name="user" value={user} onChange={(e) => setUser(e.target.value)} /></label>
-          <button type="submit" name="dev-sign-in">以此身份登录</button>
+          <label>
+            单位{' '}
+            <select name="department" value={department} onChange={(e) => setDepartment(e.target.value)}>
+              {choices.departments.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            角色{' '}
+            <select name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+              {choices.roles.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            姓名 <input name="user" value={user} onChange={(e) => setUser(e.target.value)} />
+          </label>
+          <button type="submit" name="dev-sign-in">
+            以此身份登录
+          </button>
           {problem ? <div className="error">{problem}</div> : null}
         </form>
       ) : null}
@@ -84,11 +114,17 @@ function Workbench({ signOut }: { signOut: () => void }) {
       <header className="top">
         <strong>综治中心工作台</strong>
         <nav>
-          {nav.filter(([, , shown]) => shown).map(([to, label]) => (
-            <a key={to} href={`#${to}`} className={route.startsWith(to) ? 'active' : ''}>{label}</a>
-          ))}
+          {nav
+            .filter(([, , shown]) => shown)
+            .map(([to, label]) => (
+              <a key={to} href={`#${to}`} className={route.startsWith(to) ? 'active' : ''}>
+                {label}
+              </a>
+            ))}
         </nav>
-        <span className="who" data-testid="who">{labels.body(me.department)} · {labels.of('Role', me.role)} · {me.user}</span>
+        <span className="who" data-testid="who">
+          {labels.body(me.department)} · {labels.of('Role', me.role)} · {me.user}
+        </span>
         <button onClick={signOut}>退出</button>
       </header>
       <main>

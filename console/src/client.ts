@@ -8,7 +8,10 @@ import { GRAPHQL_URL, hubHeaders } from './session';
  */
 const DOCUMENT_IDS = new Map<string, string>();
 for (const value of Object.values(generated)) {
-  const document = value as unknown as { __meta__?: { hash?: string }; definitions?: ReadonlyArray<{ kind: string; name?: { value: string } }> };
+  const document = value as unknown as {
+    __meta__?: { hash?: string };
+    definitions?: ReadonlyArray<{ kind: string; name?: { value: string } }>;
+  };
   const name = document?.definitions?.find((d) => d.kind === 'OperationDefinition')?.name?.value;
   if (name && document.__meta__?.hash) DOCUMENT_IDS.set(name, document.__meta__.hash);
 }

@@ -5,9 +5,20 @@ import { graphql } from './gql';
 
 export const MeQuery = graphql(`
   query ConsoleMe {
-    me { user department role }
-    departments { code displayName }
-    enumLabels { enum value label }
+    me {
+      user
+      department
+      role
+    }
+    departments {
+      code
+      displayName
+    }
+    enumLabels {
+      enum
+      value
+      label
+    }
   }
 `);
 
@@ -15,11 +26,24 @@ export const CaseListQuery = graphql(`
   query ConsoleCaseList($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
     jointCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id caseNumber title category status sourceChannel riskLevel deadline createdAt
-          leadDepartment participatingDepartments handler
+          id
+          caseNumber
+          title
+          category
+          status
+          sourceChannel
+          riskLevel
+          deadline
+          createdAt
+          leadDepartment
+          participatingDepartments
+          handler
         }
       }
     }
@@ -29,20 +53,87 @@ export const CaseListQuery = graphql(`
 export const CaseDetailQuery = graphql(`
   query ConsoleCaseDetail($id: ID!) {
     jointCase(id: $id) {
-      id caseNumber title description category status sourceChannel urgency riskLevel deadline createdAt version
-      place community grid peopleInvolved leadDepartment participatingDepartments handler handlerDepartment
+      id
+      caseNumber
+      title
+      description
+      category
+      status
+      sourceChannel
+      urgency
+      riskLevel
+      deadline
+      createdAt
+      version
+      place
+      community
+      grid
+      peopleInvolved
+      leadDepartment
+      participatingDepartments
+      handler
+      handlerDepartment
       availableActions
-      riskReasons { rule withheld department level description source { department recordType recordId } }
-      parties { id role name residentId mobile address }
-      timeline { at action fromStatus toStatus actorUser actorDepartment actorRole note }
-      sessions { id heldAt place minutes attendees { department name } }
-      withheldLinkedRecords { department count reasons }
+      riskReasons {
+        rule
+        withheld
+        department
+        level
+        description
+        source {
+          department
+          recordType
+          recordId
+        }
+      }
+      parties {
+        id
+        role
+        name
+        residentId
+        mobile
+        address
+      }
+      timeline {
+        at
+        action
+        fromStatus
+        toStatus
+        actorUser
+        actorDepartment
+        actorRole
+        note
+      }
+      sessions {
+        id
+        heldAt
+        place
+        minutes
+        attendees {
+          department
+          name
+        }
+      }
+      withheldLinkedRecords {
+        department
+        count
+        reasons
+      }
       linkedRecords(first: 50) {
         edges {
           node {
-            department recordType recordId
-            access { field decision mask reason }
-            record { ...RecordFields }
+            department
+            recordType
+            recordId
+            access {
+              field
+              decision
+              mask
+              reason
+            }
+            record {
+              ...RecordFields
+            }
           }
         }
       }
@@ -52,7 +143,11 @@ export const CaseDetailQuery = graphql(`
 
 export const OpenCaseMutation = graphql(`
   mutation ConsoleOpenCase($input: OpenJointCaseInput!) {
-    openJointCase(input: $input) { id caseNumber status }
+    openJointCase(input: $input) {
+      id
+      caseNumber
+      status
+    }
   }
 `);
 
@@ -60,8 +155,18 @@ export const AssessMutation = graphql(`
   mutation ConsoleAssess($id: ID!, $expectedVersion: Int) {
     assessJointCase(id: $id, expectedVersion: $expectedVersion) {
       __typename
-      ... on JointCase { id status riskLevel version }
-      ... on TransitionError { code message status allowedNextStates }
+      ... on JointCase {
+        id
+        status
+        riskLevel
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
     }
   }
 `);
@@ -70,8 +175,17 @@ export const AssignMutation = graphql(`
   mutation ConsoleAssign($id: ID!, $input: AssignJointCaseInput!, $expectedVersion: Int) {
     assignJointCase(id: $id, input: $input, expectedVersion: $expectedVersion) {
       __typename
-      ... on JointCase { id status version }
-      ... on TransitionError { code message status allowedNextStates }
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
     }
   }
 `);
@@ -80,8 +194,17 @@ export const StartMediationMutation = graphql(`
   mutation ConsoleStartMediation($id: ID!, $expectedVersion: Int) {
     startMediation(id: $id, expectedVersion: $expectedVersion) {
       __typename
-      ... on JointCase { id status version }
-      ... on TransitionError { code message status allowedNextStates }
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
     }
   }
 `);
@@ -90,8 +213,33 @@ export const WarningsQuery = graphql(`
   query ConsoleWarnings($first: Int!, $after: String) {
     earlyWarnings(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id caseNumber title riskLevel status createdAt leadDepartment riskReasons { rule withheld department level description source { department recordType recordId } } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          caseNumber
+          title
+          riskLevel
+          status
+          createdAt
+          leadDepartment
+          riskReasons {
+            rule
+            withheld
+            department
+            level
+            description
+            source {
+              department
+              recordType
+              recordId
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -100,15 +248,42 @@ export const StatisticsQuery = graphql(`
   query ConsoleStatistics($from: DateTimeISO!, $until: DateTimeISO!) {
     caseStatistics(from: $from, until: $until, groupBy: CATEGORY) {
       smallCellThreshold
-      rows { key label casesTakenIn handled settled handledRate successRate overdue earlyWarnings judicialConfirmations }
-      total { key label casesTakenIn handled settled handledRate successRate overdue earlyWarnings judicialConfirmations }
+      rows {
+        key
+        label
+        casesTakenIn
+        handled
+        settled
+        handledRate
+        successRate
+        overdue
+        earlyWarnings
+        judicialConfirmations
+      }
+      total {
+        key
+        label
+        casesTakenIn
+        handled
+        settled
+        handledRate
+        successRate
+        overdue
+        earlyWarnings
+        judicialConfirmations
+      }
     }
   }
 `);
 
 export const LedgerMutation = graphql(`
   mutation ConsoleLedger($from: DateTimeISO!, $until: DateTimeISO!, $format: LedgerFormat!) {
-    exportWorkLedger(from: $from, until: $until, format: $format) { filename contentType rowCount contentBase64 }
+    exportWorkLedger(from: $from, until: $until, format: $format) {
+      filename
+      contentType
+      rowCount
+      contentBase64
+    }
   }
 `);
 
@@ -117,8 +292,18 @@ export const PersonQuery = graphql(`
     person(residentId: $residentId) {
       residentIdMasked
       departments {
-        department displayName
-        records(first: 20) { totalCount edges { node { __typename recordType recordId } } }
+        department
+        displayName
+        records(first: 20) {
+          totalCount
+          edges {
+            node {
+              __typename
+              recordType
+              recordId
+            }
+          }
+        }
       }
     }
   }
@@ -128,7 +313,21 @@ export const AuditTrailQuery = graphql(`
   query ConsoleAuditTrail($from: DateTimeISO!, $until: DateTimeISO!, $consumer: String, $first: Int!) {
     auditTrail(from: $from, until: $until, consumer: $consumer, first: $first) {
       totalCount
-      edges { node { occurredAt user department role purpose provider recordType recordId decision reason jointCaseId } }
+      edges {
+        node {
+          occurredAt
+          user
+          department
+          role
+          purpose
+          provider
+          recordType
+          recordId
+          decision
+          reason
+          jointCaseId
+        }
+      }
     }
   }
 `);

@@ -6,9 +6,30 @@ import { AssessMutation, AssignMutation, CaseDetailQuery, CaseListQuery, StartMe
 import type { ConsoleCaseDetailQuery, JointCaseFilter, JointCaseOrderField, SortDirection } from './gql/graphql';
 import { ErrorNote, formatDate, formatTime, isOverdue, RiskBadge, Section } from './ui';
 
-const STATUSES = ['INTAKE', 'ASSESSED', 'ASSIGNED', 'IN_MEDIATION', 'AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'FAILED', 'REFERRED', 'FOLLOW_UP', 'CLOSED', 'WITHDRAWN'];
+const STATUSES = [
+  'INTAKE',
+  'ASSESSED',
+  'ASSIGNED',
+  'IN_MEDIATION',
+  'AGREEMENT_REACHED',
+  'JUDICIALLY_CONFIRMED',
+  'FAILED',
+  'REFERRED',
+  'FOLLOW_UP',
+  'CLOSED',
+  'WITHDRAWN',
+];
 const RISK_LEVELS = ['RED', 'ORANGE', 'YELLOW', 'BLUE'];
-const CATEGORIES = ['NEIGHBOUR', 'FAMILY_MARRIAGE', 'DOMESTIC_VIOLENCE', 'LAND_HOUSING', 'WAGES', 'CONSUMER', 'MEDICAL', 'OTHER'];
+const CATEGORIES = [
+  'NEIGHBOUR',
+  'FAMILY_MARRIAGE',
+  'DOMESTIC_VIOLENCE',
+  'LAND_HOUSING',
+  'WAGES',
+  'CONSUMER',
+  'MEDICAL',
+  'OTHER',
+];
 const ORDERS: Array<{ field: JointCaseOrderField; direction: SortDirection; label: string }> = [
   { field: 'INTAKE_DATE', direction: 'DESC', label: '受理时间（新→旧）' },
   { field: 'DEADLINE', direction: 'ASC', label: '办理期限（近→远）' },
@@ -50,34 +71,61 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
           状态
           <select name="status" value={status} onChange={(e) => (setStatus(e.target.value), reset())}>
             <option value="">全部</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{labels.of('CaseStatus', s)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {labels.of('CaseStatus', s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           预警等级
           <select name="riskLevel" value={risk} onChange={(e) => (setRisk(e.target.value), reset())}>
             <option value="">全部</option>
-            {RISK_LEVELS.map((s) => <option key={s} value={s}>{labels.of('RiskLevel', s)}</option>)}
+            {RISK_LEVELS.map((s) => (
+              <option key={s} value={s}>
+                {labels.of('RiskLevel', s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           纠纷类别
           <select name="category" value={category} onChange={(e) => (setCategory(e.target.value), reset())}>
             <option value="">全部</option>
-            {CATEGORIES.map((s) => <option key={s} value={s}>{labels.of('DisputeCategory', s)}</option>)}
+            {CATEGORIES.map((s) => (
+              <option key={s} value={s}>
+                {labels.of('DisputeCategory', s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          <input type="checkbox" name="overdue" checked={overdue} onChange={(e) => (setOverdue(e.target.checked), reset())} /> 仅超期
+          <input
+            type="checkbox"
+            name="overdue"
+            checked={overdue}
+            onChange={(e) => (setOverdue(e.target.checked), reset())}
+          />{' '}
+          仅超期
         </label>
         <label>
           检索
-          <input name="search" placeholder="案件编号或当事人姓名" value={search} onChange={(e) => (setSearch(e.target.value), reset())} />
+          <input
+            name="search"
+            placeholder="案件编号或当事人姓名"
+            value={search}
+            onChange={(e) => (setSearch(e.target.value), reset())}
+          />
         </label>
         <label>
           排序
           <select name="order" value={order} onChange={(e) => (setOrder(Number(e.target.value)), reset())}>
-            {ORDERS.map((o, i) => <option key={o.label} value={i}>{o.label}</option>)}
+            {ORDERS.map((o, i) => (
+              <option key={o.label} value={i}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
       </form>
@@ -85,28 +133,49 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
       <p className="muted">{fetching ? '加载中…' : page ? `共 ${page.totalCount} 件` : ''}</p>
       <table className="cases">
         <thead>
-          <tr><th>案件编号</th><th>标题</th><th>类别</th><th>状态</th><th>预警</th><th>牵头单位</th><th>受理时间</th><th>办理期限</th></tr>
+          <tr>
+            <th>案件编号</th>
+            <th>标题</th>
+            <th>类别</th>
+            <th>状态</th>
+            <th>预警</th>
+            <th>牵头单位</th>
+            <th>受理时间</th>
+            <th>办理期限</th>
+          </tr>
         </thead>
         <tbody>
           {page?.edges.map(({ node }) => (
             <tr key={node.id} onClick={() => open(node.id)} className="clickable" data-case-number={node.caseNumber}>
-              <td><a href={`#/cases/${node.id}`}>{node.caseNumber}</a></td>
+              <td>
+                <a href={`#/cases/${node.id}`}>{node.caseNumber}</a>
+              </td>
               <td>{node.title}</td>
               <td>{labels.of('DisputeCategory', node.category)}</td>
               <td>{labels.of('CaseStatus', node.status)}</td>
-              <td><RiskBadge level={node.riskLevel} /></td>
+              <td>
+                <RiskBadge level={node.riskLevel} />
+              </td>
               <td>{labels.body(node.leadDepartment)}</td>
               <td>{formatDate(node.createdAt)}</td>
               <td>
-                {formatDate(node.deadline)} {isOverdue(node.deadline, node.status) ? <span className="overdue">超期</span> : null}
+                {formatDate(node.deadline)}{' '}
+                {isOverdue(node.deadline, node.status) ? <span className="overdue">超期</span> : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="pager">
-        <button disabled={after.length < 2} onClick={() => setAfter(after.slice(0, -1))}>上一页</button>
-        <button disabled={!page?.pageInfo.hasNextPage} onClick={() => setAfter([...after, page!.pageInfo.endCursor ?? null])}>下一页</button>
+        <button disabled={after.length < 2} onClick={() => setAfter(after.slice(0, -1))}>
+          上一页
+        </button>
+        <button
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => setAfter([...after, page!.pageInfo.endCursor ?? null])}
+        >
+          下一页
+        </button>
       </div>
     </Section>
   );
@@ -120,7 +189,10 @@ function valueAt(record: Record<string, unknown> | null | undefined, path: strin
   if (!record) return '';
   const [head, tail] = path.split('.');
   const value = record[head];
-  if (tail) return Array.isArray(value) ? value.map((item) => String((item as Record<string, unknown>)?.[tail] ?? '—')).join('、') : '';
+  if (tail)
+    return Array.isArray(value)
+      ? value.map((item) => String((item as Record<string, unknown>)?.[tail] ?? '—')).join('、')
+      : '';
   if (value === null || value === undefined) return '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
@@ -140,11 +212,18 @@ function LinkedRecordView({ link }: { link: Link }) {
       <table className="fields">
         <tbody>
           {link.access.map((a) => (
-            <tr key={a.field} className={`field field-${a.decision.toLowerCase()}`} data-field={a.field} data-decision={a.decision}>
+            <tr
+              key={a.field}
+              className={`field field-${a.decision.toLowerCase()}`}
+              data-field={a.field}
+              data-decision={a.decision}
+            >
               <th>{a.field}</th>
               <td>
                 {a.decision === 'DENIED' ? (
-                  <span className="denied">无权查看 <small>（{a.reason}）</small></span>
+                  <span className="denied">
+                    无权查看 <small>（{a.reason}）</small>
+                  </span>
                 ) : (
                   <>
                     <span className="value">{valueAt(record, a.field)}</span>
@@ -152,7 +231,11 @@ function LinkedRecordView({ link }: { link: Link }) {
                   </>
                 )}
               </td>
-              <td><span className={`decision decision-${a.decision.toLowerCase()}`}>{labels.of('FieldAccessDecision', a.decision)}</span></td>
+              <td>
+                <span className={`decision decision-${a.decision.toLowerCase()}`}>
+                  {labels.of('FieldAccessDecision', a.decision)}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -176,7 +259,11 @@ export function CaseDetailPage({ id }: { id: string }) {
         <label className="purpose">
           查阅目的（x-purpose）
           <select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
-            {PURPOSES.map((p) => <option key={p} value={p}>{p ? labels.of('Purpose', p) : '未说明'}</option>)}
+            {PURPOSES.map((p) => (
+              <option key={p} value={p}>
+                {p ? labels.of('Purpose', p) : '未说明'}
+              </option>
+            ))}
           </select>
           <small> 案件（x-joint-case-id）：{purpose ? id : '—'}</small>
         </label>
@@ -185,18 +272,34 @@ export function CaseDetailPage({ id }: { id: string }) {
         {fetching && !c ? <p>加载中…</p> : null}
         {c ? (
           <dl className="case-head">
-            <dt>案件编号</dt><dd data-testid="case-number">{c.caseNumber}</dd>
-            <dt>标题</dt><dd>{c.title}</dd>
-            <dt>状态</dt><dd data-testid="case-status">{labels.of('CaseStatus', c.status)}</dd>
-            <dt>预警等级</dt><dd><RiskBadge level={c.riskLevel} /></dd>
-            <dt>类别</dt><dd>{labels.of('DisputeCategory', c.category)}</dd>
-            <dt>来源</dt><dd>{labels.of('SourceChannel', c.sourceChannel)}</dd>
-            <dt>牵头单位</dt><dd>{labels.body(c.leadDepartment)}</dd>
-            <dt>参与单位</dt><dd>{c.participatingDepartments.map((d) => labels.body(d)).join('、') || '—'}</dd>
-            <dt>首办负责人</dt><dd>{c.handler ?? '—'}</dd>
-            <dt>办理期限</dt><dd>{formatDate(c.deadline)} {isOverdue(c.deadline, c.status) ? <span className="overdue">超期</span> : null}</dd>
-            <dt>地点</dt><dd>{c.place ?? '—'}</dd>
-            <dt>简要情况</dt><dd>{c.description ?? '—'}</dd>
+            <dt>案件编号</dt>
+            <dd data-testid="case-number">{c.caseNumber}</dd>
+            <dt>标题</dt>
+            <dd>{c.title}</dd>
+            <dt>状态</dt>
+            <dd data-testid="case-status">{labels.of('CaseStatus', c.status)}</dd>
+            <dt>预警等级</dt>
+            <dd>
+              <RiskBadge level={c.riskLevel} />
+            </dd>
+            <dt>类别</dt>
+            <dd>{labels.of('DisputeCategory', c.category)}</dd>
+            <dt>来源</dt>
+            <dd>{labels.of('SourceChannel', c.sourceChannel)}</dd>
+            <dt>牵头单位</dt>
+            <dd>{labels.body(c.leadDepartment)}</dd>
+            <dt>参与单位</dt>
+            <dd>{c.participatingDepartments.map((d) => labels.body(d)).join('、') || '—'}</dd>
+            <dt>首办负责人</dt>
+            <dd>{c.handler ?? '—'}</dd>
+            <dt>办理期限</dt>
+            <dd>
+              {formatDate(c.deadline)} {isOverdue(c.deadline, c.status) ? <span className="overdue">超期</span> : null}
+            </dd>
+            <dt>地点</dt>
+            <dd>{c.place ?? '—'}</dd>
+            <dt>简要情况</dt>
+            <dd>{c.description ?? '—'}</dd>
           </dl>
         ) : null}
       </Section>
@@ -204,10 +307,24 @@ export function CaseDetailPage({ id }: { id: string }) {
       {c ? (
         <Section title="当事人">
           <table>
-            <thead><tr><th>身份</th><th>姓名</th><th>身份证号</th><th>手机</th><th>住址</th></tr></thead>
+            <thead>
+              <tr>
+                <th>身份</th>
+                <th>姓名</th>
+                <th>身份证号</th>
+                <th>手机</th>
+                <th>住址</th>
+              </tr>
+            </thead>
             <tbody>
               {c.parties.map((p) => (
-                <tr key={p.id}><td>{labels.of('PartyRole', p.role)}</td><td>{p.name}</td><td>{p.residentId ?? '—'}</td><td>{p.mobile ?? '—'}</td><td>{p.address ?? '—'}</td></tr>
+                <tr key={p.id}>
+                  <td>{labels.of('PartyRole', p.role)}</td>
+                  <td>{p.name}</td>
+                  <td>{p.residentId ?? '—'}</td>
+                  <td>{p.mobile ?? '—'}</td>
+                  <td>{p.address ?? '—'}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -217,16 +334,28 @@ export function CaseDetailPage({ id }: { id: string }) {
         <Section title="预警研判理由">
           <ul>
             {c.riskReasons.map((r, i) => (
-              <li key={i}><RiskBadge level={r.level} /> {r.description} {r.department ? <small>（来源：{labels.body(r.department)}{r.source ? ` ${r.source.recordType} ${r.source.recordId}` : ''}）</small> : null}</li>
+              <li key={i}>
+                <RiskBadge level={r.level} /> {r.description}{' '}
+                {r.department ? (
+                  <small>
+                    （来源：{labels.body(r.department)}
+                    {r.source ? ` ${r.source.recordType} ${r.source.recordId}` : ''}）
+                  </small>
+                ) : null}
+              </li>
             ))}
           </ul>
         </Section>
       ) : null}
       {c ? (
         <Section title="各单位关联记录">
-          {c.linkedRecords.edges.map(({ node }) => <LinkedRecordView key={`${node.department}:${node.recordType}:${node.recordId}`} link={node} />)}
+          {c.linkedRecords.edges.map(({ node }) => (
+            <LinkedRecordView key={`${node.department}:${node.recordType}:${node.recordId}`} link={node} />
+          ))}
           {c.withheldLinkedRecords.map((w) => (
-            <p key={w.department} className="withheld">{labels.body(w.department)}：另有 {w.count} 条关联记录未向您开放（{w.reasons.join('；')}）</p>
+            <p key={w.department} className="withheld">
+              {labels.body(w.department)}：另有 {w.count} 条关联记录未向您开放（{w.reasons.join('；')}）
+            </p>
           ))}
         </Section>
       ) : null}
@@ -234,18 +363,31 @@ export function CaseDetailPage({ id }: { id: string }) {
         <Section title="办理过程">
           <ol className="timeline">
             {c.timeline.map((t, i) => (
-              <li key={i}>{formatTime(t.at)} · {labels.of('CaseStatus', t.toStatus)} · {labels.body(t.actorDepartment)} {t.actorUser}（{labels.of('Role', t.actorRole)}）{t.note ? ` · ${t.note}` : ''}</li>
+              <li key={i}>
+                {formatTime(t.at)} · {labels.of('CaseStatus', t.toStatus)} · {labels.body(t.actorDepartment)}{' '}
+                {t.actorUser}（{labels.of('Role', t.actorRole)}）{t.note ? ` · ${t.note}` : ''}
+              </li>
             ))}
           </ol>
           {c.sessions.length > 0 ? <h3>联合调解会商</h3> : null}
-          <ul>{c.sessions.map((s) => <li key={s.id}>{formatTime(s.heldAt)} {s.place}：{s.minutes}</li>)}</ul>
+          <ul>
+            {c.sessions.map((s) => (
+              <li key={s.id}>
+                {formatTime(s.heldAt)} {s.place}：{s.minutes}
+              </li>
+            ))}
+          </ul>
         </Section>
       ) : null}
     </>
   );
 }
 
-type StepResult = { __typename: 'JointCase' } | { __typename: 'TransitionError'; code: string; message: string; allowedNextStates: string[] } | null | undefined;
+type StepResult =
+  | { __typename: 'JointCase' }
+  | { __typename: 'TransitionError'; code: string; message: string; allowedNextStates: string[] }
+  | null
+  | undefined;
 
 /** The workflow steps of the case page: only those the hub says this user may take now; a refusal shows its reason. */
 function WorkflowActions({ jointCase, done }: { jointCase: CaseData; done: () => void }) {
@@ -260,7 +402,9 @@ function WorkflowActions({ jointCase, done }: { jointCase: CaseData; done: () =>
   const after = (result: { data?: Record<string, StepResult> | null; error?: { message: string } }) => {
     const outcome = result.data ? Object.values(result.data)[0] : null;
     if (outcome && outcome.__typename === 'TransitionError') {
-      setRefusal(`${outcome.message}（${outcome.code}；当前可转入：${outcome.allowedNextStates.map((s) => labels.of('CaseStatus', s)).join('、') || '无'}）`);
+      setRefusal(
+        `${outcome.message}（${outcome.code}；当前可转入：${outcome.allowedNextStates.map((s) => labels.of('CaseStatus', s)).join('、') || '无'}）`,
+      );
     } else if (result.error) {
       setRefusal(result.error.message.replace(/^\[GraphQL\] /, ''));
     } else {
@@ -274,27 +418,63 @@ function WorkflowActions({ jointCase, done }: { jointCase: CaseData; done: () =>
     <Section title="办理操作">
       {actions.length === 0 ? <p className="muted">当前状态下您没有可办理的操作。</p> : null}
       {actions.includes('ASSESS') ? (
-        <button name="assess" onClick={async () => after(await assess({ id: jointCase.id, expectedVersion: version }) as never)}>研判</button>
+        <button
+          name="assess"
+          onClick={async () => after((await assess({ id: jointCase.id, expectedVersion: version })) as never)}
+        >
+          研判
+        </button>
       ) : null}
       {actions.includes('ASSIGN') ? (
-        <form className="assign" onSubmit={async (e) => {
-          e.preventDefault();
-          const participating = [lead, ...others.split(/[,，\s]+/).filter(Boolean)];
-          after(await assign({ id: jointCase.id, expectedVersion: version, input: { leadDepartment: lead, participatingDepartments: [...new Set(participating)], handler } }) as never);
-        }}>
-          <label>牵头单位 <input name="lead" value={lead} onChange={(e) => setLead(e.target.value)} /></label>
-          <label>参与单位 <input name="others" value={others} onChange={(e) => setOthers(e.target.value)} /></label>
-          <label>首办负责人 <input name="handler" value={handler} onChange={(e) => setHandler(e.target.value)} /></label>
-          <button name="assign" type="submit">分流交办（指派）</button>
+        <form
+          className="assign"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const participating = [lead, ...others.split(/[,，\s]+/).filter(Boolean)];
+            after(
+              (await assign({
+                id: jointCase.id,
+                expectedVersion: version,
+                input: { leadDepartment: lead, participatingDepartments: [...new Set(participating)], handler },
+              })) as never,
+            );
+          }}
+        >
+          <label>
+            牵头单位 <input name="lead" value={lead} onChange={(e) => setLead(e.target.value)} />
+          </label>
+          <label>
+            参与单位 <input name="others" value={others} onChange={(e) => setOthers(e.target.value)} />
+          </label>
+          <label>
+            首办负责人 <input name="handler" value={handler} onChange={(e) => setHandler(e.target.value)} />
+          </label>
+          <button name="assign" type="submit">
+            分流交办（指派）
+          </button>
         </form>
       ) : null}
       {actions.includes('START_MEDIATION') ? (
-        <button name="start-mediation" onClick={async () => after(await start({ id: jointCase.id, expectedVersion: version }) as never)}>开始调解</button>
+        <button
+          name="start-mediation"
+          onClick={async () => after((await start({ id: jointCase.id, expectedVersion: version })) as never)}
+        >
+          开始调解
+        </button>
       ) : null}
-      {actions.filter((a) => !['ASSESS', 'ASSIGN', 'START_MEDIATION'].includes(a)).map((a) => (
-        <span key={a} className="muted"> 可办理：{labels.of('CaseAction', a)}（请在业务系统中填写详情）</span>
-      ))}
-      {refusal ? <div className="refusal" role="alert">操作未执行：{refusal}</div> : null}
+      {actions
+        .filter((a) => !['ASSESS', 'ASSIGN', 'START_MEDIATION'].includes(a))
+        .map((a) => (
+          <span key={a} className="muted">
+            {' '}
+            可办理：{labels.of('CaseAction', a)}（请在业务系统中填写详情）
+          </span>
+        ))}
+      {refusal ? (
+        <div className="refusal" role="alert">
+          操作未执行：{refusal}
+        </div>
+      ) : null}
     </Section>
   );
 }

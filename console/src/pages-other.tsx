@@ -6,7 +6,14 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { SVGRenderer } from 'echarts/renderers';
 import { useLabels } from './labels';
 import { hubHeaders } from './session';
-import { AuditTrailQuery, LedgerMutation, OpenCaseMutation, PersonQuery, StatisticsQuery, WarningsQuery } from './operations';
+import {
+  AuditTrailQuery,
+  LedgerMutation,
+  OpenCaseMutation,
+  PersonQuery,
+  StatisticsQuery,
+  WarningsQuery,
+} from './operations';
 import { ErrorNote, formatTime, RiskBadge, Section } from './ui';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -39,21 +46,24 @@ export function IntakePage({ opened }: { opened: (id: string) => void }) {
       residentId: v[`${prefix}Id`],
       ...(v[`${prefix}Mobile`] ? { mobile: v[`${prefix}Mobile`] } : {}),
     });
-    const result = await openCase({
-      input: {
-        title: v.title,
-        category: v.category as never,
-        description: v.description,
-        sourceChannel: v.sourceChannel as never,
-        urgency: v.urgency as never,
-        peopleInvolved: Number(v.peopleInvolved),
-        occurredAt: new Date(v.occurredAt || Date.now()).toISOString(),
-        place: v.place || null,
-        community: v.community || null,
-        grid: v.grid || null,
-        parties: [party('applicant', 'APPLICANT'), party('respondent', 'RESPONDENT')],
+    const result = await openCase(
+      {
+        input: {
+          title: v.title,
+          category: v.category as never,
+          description: v.description,
+          sourceChannel: v.sourceChannel as never,
+          urgency: v.urgency as never,
+          peopleInvolved: Number(v.peopleInvolved),
+          occurredAt: new Date(v.occurredAt || Date.now()).toISOString(),
+          place: v.place || null,
+          community: v.community || null,
+          grid: v.grid || null,
+          parties: [party('applicant', 'APPLICANT'), party('respondent', 'RESPONDENT')],
+        },
       },
-    }, { fetchOptions: () => ({ headers: { ...hubHeaders(), 'idempotency-key': idempotencyKey } }) });
+      { fetchOptions: () => ({ headers: { ...hubHeaders(), 'idempotency-key': idempotencyKey } }) },
+    );
     const first = result.error?.graphQLErrors[0];
     setProblems((first?.extensions?.problems as Problem[] | undefined) ?? []);
     setMessage(first ? first.message : null);
@@ -62,34 +72,106 @@ export function IntakePage({ opened }: { opened: (id: string) => void }) {
   return (
     <Section title="受理登记">
       <form className="intake" onSubmit={(e) => (e.preventDefault(), void submit(e.currentTarget))}>
-        <label>纠纷标题 <input name="title" /></label>
-        <label>纠纷类别 <select name="category">{['NEIGHBOUR', 'FAMILY_MARRIAGE', 'LAND_HOUSING', 'WAGES', 'CONSUMER', 'MEDICAL', 'DOMESTIC_VIOLENCE', 'OTHER'].map((c) => <option key={c} value={c}>{labels.of('DisputeCategory', c)}</option>)}</select></label>
-        <label>来源渠道 <select name="sourceChannel">{['WALK_IN', 'POLICE_110_REFERRAL', 'COURT_PRE_LITIGATION_REFERRAL', 'PETITION', 'GRID_SCREENING'].map((c) => <option key={c} value={c}>{labels.of('SourceChannel', c)}</option>)}</select></label>
-        <label>紧急程度 <select name="urgency">{['NORMAL', 'URGENT'].map((c) => <option key={c} value={c}>{labels.of('Urgency', c)}</option>)}</select></label>
-        <label>涉及人数 <input name="peopleInvolved" type="number" defaultValue={2} /></label>
-        <label>发生时间 <input name="occurredAt" type="datetime-local" /></label>
-        <label>发生地点 <input name="place" /></label>
-        <label>社区 <input name="community" /></label>
-        <label>网格 <input name="grid" /></label>
-        <label className="wide">简要情况 <textarea name="description" rows={3} /></label>
+        <label>
+          纠纷标题 <input name="title" />
+        </label>
+        <label>
+          纠纷类别{' '}
+          <select name="category">
+            {[
+              'NEIGHBOUR',
+              'FAMILY_MARRIAGE',
+              'LAND_HOUSING',
+              'WAGES',
+              'CONSUMER',
+              'MEDICAL',
+              'DOMESTIC_VIOLENCE',
+              'OTHER',
+            ].map((c) => (
+              <option key={c} value={c}>
+                {labels.of('DisputeCategory', c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          来源渠道{' '}
+          <select name="sourceChannel">
+            {['WALK_IN', 'POLICE_110_REFERRAL', 'COURT_PRE_LITIGATION_REFERRAL', 'PETITION', 'GRID_SCREENING'].map(
+              (c) => (
+                <option key={c} value={c}>
+                  {labels.of('SourceChannel', c)}
+                </option>
+              ),
+            )}
+          </select>
+        </label>
+        <label>
+          紧急程度{' '}
+          <select name="urgency">
+            {['NORMAL', 'URGENT'].map((c) => (
+              <option key={c} value={c}>
+                {labels.of('Urgency', c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          涉及人数 <input name="peopleInvolved" type="number" defaultValue={2} />
+        </label>
+        <label>
+          发生时间 <input name="occurredAt" type="datetime-local" />
+        </label>
+        <label>
+          发生地点 <input name="place" />
+        </label>
+        <label>
+          社区 <input name="community" />
+        </label>
+        <label>
+          网格 <input name="grid" />
+        </label>
+        <label className="wide">
+          简要情况 <textarea name="description" rows={3} />
+        </label>
         <fieldset>
           <legend>申请人</legend>
-          <label>姓名 <input name="applicantName" /></label>
-          <label>身份证号 <input name="applicantId" /></label>
-          <label>手机 <input name="applicantMobile" /></label>
+          <label>
+            姓名 <input name="applicantName" />
+          </label>
+          <label>
+            身份证号 <input name="applicantId" />
+          </label>
+          <label>
+            手机 <input name="applicantMobile" />
+          </label>
         </fieldset>
         <fieldset>
           <legend>被申请人</legend>
-          <label>姓名 <input name="respondentName" /></label>
-          <label>身份证号 <input name="respondentId" /></label>
-          <label>手机 <input name="respondentMobile" /></label>
+          <label>
+            姓名 <input name="respondentName" />
+          </label>
+          <label>
+            身份证号 <input name="respondentId" />
+          </label>
+          <label>
+            手机 <input name="respondentMobile" />
+          </label>
         </fieldset>
-        <button type="submit" name="open-case" disabled={fetching}>受理登记</button>
+        <button type="submit" name="open-case" disabled={fetching}>
+          受理登记
+        </button>
       </form>
       {message ? (
         <div className="error" role="alert">
           <div>{message}</div>
-          <ul className="problems">{problems.map((p, i) => <li key={i}><code>{p.field}</code> {p.problem}</li>)}</ul>
+          <ul className="problems">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.field}</code> {p.problem}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {!message ? <ErrorNote error={error} /> : null}
@@ -107,10 +189,16 @@ export function WarningsPage({ open }: { open: (id: string) => void }) {
       <p className="muted">{data ? `共 ${data.earlyWarnings.totalCount} 件红色、橙色预警案件` : ''}</p>
       {data?.earlyWarnings.edges.map(({ node }) => (
         <div key={node.id} className="warning" onClick={() => open(node.id)}>
-          <RiskBadge level={node.riskLevel} /> <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} · {labels.of('CaseStatus', node.status)} · {labels.body(node.leadDepartment)}
+          <RiskBadge level={node.riskLevel} /> <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} ·{' '}
+          {labels.of('CaseStatus', node.status)} · {labels.body(node.leadDepartment)}
           <ul>
             {node.riskReasons.map((r, i) => (
-              <li key={i}>{r.description}{r.department ? `（来源：${labels.body(r.department)}${r.source ? ` ${r.source.recordType}` : ''}）` : ''}</li>
+              <li key={i}>
+                {r.description}
+                {r.department
+                  ? `（来源：${labels.body(r.department)}${r.source ? ` ${r.source.recordType}` : ''}）`
+                  : ''}
+              </li>
             ))}
           </ul>
         </div>
@@ -135,7 +223,10 @@ function download(filename: string, contentType: string, base64: string) {
 export function StatisticsPage() {
   const [from, setFrom] = useState(today(-365));
   const [until, setUntil] = useState(today(1));
-  const [{ data, error }] = useQuery({ query: StatisticsQuery, variables: { from: shanghaiDay(from), until: shanghaiDay(until) } });
+  const [{ data, error }] = useQuery({
+    query: StatisticsQuery,
+    variables: { from: shanghaiDay(from), until: shanghaiDay(until) },
+  });
   const [ledger, exportLedger] = useMutation(LedgerMutation);
   const [exported, setExported] = useState<string | null>(null);
   const chart = useRef<HTMLDivElement>(null);
@@ -171,23 +262,62 @@ export function StatisticsPage() {
   return (
     <Section title="统计">
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>自 <input type="date" name="from" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>至（不含） <input type="date" name="until" value={until} onChange={(e) => setUntil(e.target.value)} /></label>
-        <button type="button" name="export-csv" onClick={() => void doExport('CSV')}>导出台账（CSV）</button>
-        <button type="button" name="export-xlsx" onClick={() => void doExport('XLSX')}>导出台账（Excel）</button>
+        <label>
+          自 <input type="date" name="from" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          至（不含） <input type="date" name="until" value={until} onChange={(e) => setUntil(e.target.value)} />
+        </label>
+        <button type="button" name="export-csv" onClick={() => void doExport('CSV')}>
+          导出台账（CSV）
+        </button>
+        <button type="button" name="export-xlsx" onClick={() => void doExport('XLSX')}>
+          导出台账（Excel）
+        </button>
       </form>
       <ErrorNote error={error ?? ledger.error} />
-      {exported ? <p className="exported" role="status">已导出：{exported}</p> : null}
+      {exported ? (
+        <p className="exported" role="status">
+          已导出：{exported}
+        </p>
+      ) : null}
       <div ref={chart} className="chart" style={{ height: 320 }} />
       <table>
-        <thead><tr><th>纠纷类别</th><th>受理</th><th>调处</th><th>调处成功</th><th>调处率</th><th>调处成功率</th><th>超期</th><th>预警</th><th>司法确认</th></tr></thead>
+        <thead>
+          <tr>
+            <th>纠纷类别</th>
+            <th>受理</th>
+            <th>调处</th>
+            <th>调处成功</th>
+            <th>调处率</th>
+            <th>调处成功率</th>
+            <th>超期</th>
+            <th>预警</th>
+            <th>司法确认</th>
+          </tr>
+        </thead>
         <tbody>
           {[...rows, ...(data ? [data.caseStatistics.total] : [])].map((r) => (
-            <tr key={r.label}><td>{r.label}</td><td>{r.casesTakenIn}</td><td>{r.handled}</td><td>{r.settled}</td><td>{pct(r.handledRate)}</td><td>{pct(r.successRate)}</td><td>{r.overdue}</td><td>{r.earlyWarnings}</td><td>{r.judicialConfirmations}</td></tr>
+            <tr key={r.label}>
+              <td>{r.label}</td>
+              <td>{r.casesTakenIn}</td>
+              <td>{r.handled}</td>
+              <td>{r.settled}</td>
+              <td>{pct(r.handledRate)}</td>
+              <td>{pct(r.successRate)}</td>
+              <td>{r.overdue}</td>
+              <td>{r.earlyWarnings}</td>
+              <td>{r.judicialConfirmations}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      {data ? <p className="muted">“&lt;5”“≥5”：按小数保护规则（少于 {data.caseStatistics.smallCellThreshold} 件不显示确数），照数据枢纽返回显示。</p> : null}
+      {data ? (
+        <p className="muted">
+          “&lt;5”“≥5”：按小数保护规则（少于 {data.caseStatistics.smallCellThreshold}{' '}
+          件不显示确数），照数据枢纽返回显示。
+        </p>
+      ) : null}
     </Section>
   );
 }
@@ -198,11 +328,15 @@ export function PersonPage() {
   const [residentId, setResidentId] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   const [{ data, error }] = useQuery({ query: PersonQuery, variables: { residentId: asked ?? '' }, pause: !asked });
-  const refusals = new Map((error?.graphQLErrors ?? []).filter((e) => e.path?.[2] !== undefined).map((e) => [Number(e.path![2]), e]));
+  const refusals = new Map(
+    (error?.graphQLErrors ?? []).filter((e) => e.path?.[2] !== undefined).map((e) => [Number(e.path![2]), e]),
+  );
   return (
     <Section title="人员查询">
       <form className="filters" onSubmit={(e) => (e.preventDefault(), setAsked(residentId.trim()))}>
-        <label>身份证号 <input name="residentId" value={residentId} onChange={(e) => setResidentId(e.target.value)} /></label>
+        <label>
+          身份证号 <input name="residentId" value={residentId} onChange={(e) => setResidentId(e.target.value)} />
+        </label>
         <button type="submit">查询</button>
       </form>
       <ErrorNote error={error} ignoreCodes={['FORBIDDEN_BY_AGREEMENT', 'SOURCE_UNAVAILABLE']} />
@@ -213,7 +347,11 @@ export function PersonPage() {
             <tr key={d.department}>
               <th>{labels.body(d.department)}</th>
               <td>
-                {d.records ? `${d.records.totalCount} 条：${d.records.edges.map((e) => `${e.node.recordType} ${e.node.recordId}`).join('、')}` : <span className="denied">未答复：{refusals.get(i)?.message ?? '无权查看'}</span>}
+                {d.records ? (
+                  `${d.records.totalCount} 条：${d.records.edges.map((e) => `${e.node.recordType} ${e.node.recordId}`).join('、')}`
+                ) : (
+                  <span className="denied">未答复：{refusals.get(i)?.message ?? '无权查看'}</span>
+                )}
               </td>
             </tr>
           ))}
@@ -234,15 +372,46 @@ export function AuditPage() {
   return (
     <Section title="审计记录">
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>查阅单位 <input name="consumer" placeholder="如 COURT" value={consumer} onChange={(e) => setConsumer(e.target.value.toUpperCase())} /></label>
+        <label>
+          查阅单位{' '}
+          <input
+            name="consumer"
+            placeholder="如 COURT"
+            value={consumer}
+            onChange={(e) => setConsumer(e.target.value.toUpperCase())}
+          />
+        </label>
       </form>
       <ErrorNote error={error} />
       <p className="muted">{data ? `近 30 天共 ${data.auditTrail.totalCount} 条` : ''}</p>
       <table>
-        <thead><tr><th>时间</th><th>查阅人</th><th>单位</th><th>目的</th><th>记录</th><th>决定</th></tr></thead>
+        <thead>
+          <tr>
+            <th>时间</th>
+            <th>查阅人</th>
+            <th>单位</th>
+            <th>目的</th>
+            <th>记录</th>
+            <th>决定</th>
+          </tr>
+        </thead>
         <tbody>
           {data?.auditTrail.edges.map(({ node }, i) => (
-            <tr key={i}><td>{formatTime(node.occurredAt)}</td><td>{node.user}（{labels.of('Role', node.role)}）</td><td>{labels.body(node.department)}</td><td>{labels.of('Purpose', node.purpose)}</td><td>{node.recordType ?? ''} {node.recordId ?? ''}</td><td>{node.decision}{node.reason ? `：${node.reason}` : ''}</td></tr>
+            <tr key={i}>
+              <td>{formatTime(node.occurredAt)}</td>
+              <td>
+                {node.user}（{labels.of('Role', node.role)}）
+              </td>
+              <td>{labels.body(node.department)}</td>
+              <td>{labels.of('Purpose', node.purpose)}</td>
+              <td>
+                {node.recordType ?? ''} {node.recordId ?? ''}
+              </td>
+              <td>
+                {node.decision}
+                {node.reason ? `：${node.reason}` : ''}
+              </td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -2,27 +2,273 @@
 import { graphql } from './gql';
 
 export const RecordFieldsFragment = graphql(`
-fragment RecordFields on DepartmentRecord {
-  __typename department recordType recordId
-  ... on CareRecord { careType personName personResidentId personAddress guardianName guardianPhone lastVisitOn notes }
-  ... on CommunityCorrectionSubject { name residentId address correctionType startedOn endsOn supervisingOfficer }
-  ... on CourtCaseFiling { caseNumber caseType causeOfAction stage filedOn presidingJudge nextHearingAt claimSummary parties { name residentId phone address role } }
-  ... on CourtJudicialConfirmation { caseNumber mediationBody agreementSummary appliedOn ruledOn ruling parties { name residentId phone address role } }
-  ... on CourtProtectionOrder { orderNumber issuedOn effectiveUntil status applicantName applicantResidentId applicantAddress respondentName respondentResidentId measures }
-  ... on GridScreeningEntry { entryNumber screenedOn grid gridWorker disputeType partiesDescription persons { name residentId phone address } riskNote status }
-  ... on GridVisitLog { visitedOn grid gridWorker householdAddress personName personResidentId notes }
-  ... on LabourArbitrationCase { caseNumber filedOn applicantName applicantResidentId applicantPhone respondentName respondentCreditCode claims result concludedOn }
-  ... on LegalAidReferral { referralNumber referredOn applicantName applicantResidentId applicantPhone matter aidType status }
-  ... on MarriageRegistration { certificateNumber registrationType registeredOn registryOffice spouse1Name spouse1ResidentId spouse2Name spouse2ResidentId }
-  ... on MentalHealthRehabilitation { personName personResidentId personAddress serious riskGrade managementStatus guardianName guardianPhone registeredOn }
-  ... on PeopleMediationCase { caseNumber acceptedOn category mediationCommittee mediator outcome summary agreementNumber agreementSignedOn agreementTerms parties { name residentId phone address role } }
-  ... on PetitionMatter { matterNumber form registeredOn headcount collective repeated skipLevel earlierPetitions petitioners { name residentId phone address representative } request concernsOrganisation concernsCreditCode responsibleUnit stage leaderInCharge acceptanceDueOn handlingDueOn resolution backlog }
-  ... on PoliceDomesticViolenceWarning { letterNumber issuedOn abuserName abuserResidentId victimName victimResidentId victimAddress facts }
-  ... on PoliceIncident { incidentNumber calledAt place category summary handlingResult handlingOfficer persons { name residentId phone address role } }
-  ... on PoliceMediation { mediationNumber incidentNumber mediatedOn outcome agreementSummary persons { name residentId phone address role } }
-  ... on SocialAssistanceEntitlement { programme beneficiaryName beneficiaryResidentId beneficiaryAddress householdSize monthlyAmountYuan since status }
-  ... on WageArrearsComplaint { complaintNumber receivedOn employerName employerCreditCode legalRepresentativeName legalRepresentativeResidentId complainantName complainantResidentId complainantPhone workersInvolved amountOwed status }
-  ... on WomensFederationAssistance { assistanceType startedOn endedOn beneficiaryName beneficiaryResidentId beneficiaryPhone beneficiaryAddress notes }
-  ... on WomensFederationComplaint { complaintNumber receivedOn complaintType complainantName complainantResidentId complainantPhone complainantAddress respondentName summary status }
-}
+  fragment RecordFields on DepartmentRecord {
+    __typename
+    department
+    recordType
+    recordId
+    ... on CareRecord {
+      careType
+      personName
+      personResidentId
+      personAddress
+      guardianName
+      guardianPhone
+      lastVisitOn
+      notes
+    }
+    ... on CommunityCorrectionSubject {
+      name
+      residentId
+      address
+      correctionType
+      startedOn
+      endsOn
+      supervisingOfficer
+    }
+    ... on CourtCaseFiling {
+      caseNumber
+      caseType
+      causeOfAction
+      stage
+      filedOn
+      presidingJudge
+      nextHearingAt
+      claimSummary
+      parties {
+        name
+        residentId
+        phone
+        address
+        role
+      }
+    }
+    ... on CourtJudicialConfirmation {
+      caseNumber
+      mediationBody
+      agreementSummary
+      appliedOn
+      ruledOn
+      ruling
+      parties {
+        name
+        residentId
+        phone
+        address
+        role
+      }
+    }
+    ... on CourtProtectionOrder {
+      orderNumber
+      issuedOn
+      effectiveUntil
+      status
+      applicantName
+      applicantResidentId
+      applicantAddress
+      respondentName
+      respondentResidentId
+      measures
+    }
+    ... on GridScreeningEntry {
+      entryNumber
+      screenedOn
+      grid
+      gridWorker
+      disputeType
+      partiesDescription
+      persons {
+        name
+        residentId
+        phone
+        address
+      }
+      riskNote
+      status
+    }
+    ... on GridVisitLog {
+      visitedOn
+      grid
+      gridWorker
+      householdAddress
+      personName
+      personResidentId
+      notes
+    }
+    ... on LabourArbitrationCase {
+      caseNumber
+      filedOn
+      applicantName
+      applicantResidentId
+      applicantPhone
+      respondentName
+      respondentCreditCode
+      claims
+      result
+      concludedOn
+    }
+    ... on LegalAidReferral {
+      referralNumber
+      referredOn
+      applicantName
+      applicantResidentId
+      applicantPhone
+      matter
+      aidType
+      status
+    }
+    ... on MarriageRegistration {
+      certificateNumber
+      registrationType
+      registeredOn
+      registryOffice
+      spouse1Name
+      spouse1ResidentId
+      spouse2Name
+      spouse2ResidentId
+    }
+    ... on MentalHealthRehabilitation {
+      personName
+      personResidentId
+      personAddress
+      serious
+      riskGrade
+      managementStatus
+      guardianName
+      guardianPhone
+      registeredOn
+    }
+    ... on PeopleMediationCase {
+      caseNumber
+      acceptedOn
+      category
+      mediationCommittee
+      mediator
+      outcome
+      summary
+      agreementNumber
+      agreementSignedOn
+      agreementTerms
+      parties {
+        name
+        residentId
+        phone
+        address
+        role
+      }
+    }
+    ... on PetitionMatter {
+      matterNumber
+      form
+      registeredOn
+      headcount
+      collective
+      repeated
+      skipLevel
+      earlierPetitions
+      petitioners {
+        name
+        residentId
+        phone
+        address
+        representative
+      }
+      request
+      concernsOrganisation
+      concernsCreditCode
+      responsibleUnit
+      stage
+      leaderInCharge
+      acceptanceDueOn
+      handlingDueOn
+      resolution
+      backlog
+    }
+    ... on PoliceDomesticViolenceWarning {
+      letterNumber
+      issuedOn
+      abuserName
+      abuserResidentId
+      victimName
+      victimResidentId
+      victimAddress
+      facts
+    }
+    ... on PoliceIncident {
+      incidentNumber
+      calledAt
+      place
+      category
+      summary
+      handlingResult
+      handlingOfficer
+      persons {
+        name
+        residentId
+        phone
+        address
+        role
+      }
+    }
+    ... on PoliceMediation {
+      mediationNumber
+      incidentNumber
+      mediatedOn
+      outcome
+      agreementSummary
+      persons {
+        name
+        residentId
+        phone
+        address
+        role
+      }
+    }
+    ... on SocialAssistanceEntitlement {
+      programme
+      beneficiaryName
+      beneficiaryResidentId
+      beneficiaryAddress
+      householdSize
+      monthlyAmountYuan
+      since
+      status
+    }
+    ... on WageArrearsComplaint {
+      complaintNumber
+      receivedOn
+      employerName
+      employerCreditCode
+      legalRepresentativeName
+      legalRepresentativeResidentId
+      complainantName
+      complainantResidentId
+      complainantPhone
+      workersInvolved
+      amountOwed
+      status
+    }
+    ... on WomensFederationAssistance {
+      assistanceType
+      startedOn
+      endedOn
+      beneficiaryName
+      beneficiaryResidentId
+      beneficiaryPhone
+      beneficiaryAddress
+      notes
+    }
+    ... on WomensFederationComplaint {
+      complaintNumber
+      receivedOn
+      complaintType
+      complainantName
+      complainantResidentId
+      complainantPhone
+      complainantAddress
+      respondentName
+      summary
+      status
+    }
+  }
 `);

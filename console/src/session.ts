@@ -15,7 +15,9 @@ export function storeToken(token: string | null): void {
 export const GRAPHQL_URL = '/graphql';
 
 /** Headers of one request: the token, and the purpose and case a read of other bodies' records is for. */
-export function hubHeaders(scope: { purpose?: string | null; jointCaseId?: string | null } = {}): Record<string, string> {
+export function hubHeaders(
+  scope: { purpose?: string | null; jointCaseId?: string | null } = {},
+): Record<string, string> {
   const headers: Record<string, string> = {};
   const token = storedToken();
   if (token) headers.authorization = `Bearer ${token}`;
@@ -37,7 +39,11 @@ export async function developmentChoices(): Promise<DevelopmentChoices | null> {
 }
 
 export async function developmentToken(department: string, role: string, user: string): Promise<string> {
-  const response = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ department, role, user }) });
+  const response = await fetch('/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ department, role, user }),
+  });
   const body = (await response.json()) as { token?: string; errors?: Array<{ message: string }> };
   if (!body.token) throw new Error(body.errors?.[0]?.message ?? '无法获取开发令牌');
   return body.token;

@@ -9,14 +9,20 @@ export function RiskBadge({ level }: { level: string | null | undefined }) {
   const labels = useLabels();
   if (!level) return <span className="badge badge-none">未研判</span>;
   return (
-    <span className="badge" data-risk={level} style={{ background: RISK_COLOURS[level] ?? '#999', color: level === 'YELLOW' ? '#000' : '#fff' }}>
+    <span
+      className="badge"
+      data-risk={level}
+      style={{ background: RISK_COLOURS[level] ?? '#999', color: level === 'YELLOW' ? '#000' : '#fff' }}
+    >
       {labels.of('RiskLevel', level)}
     </span>
   );
 }
 
 export function isOverdue(deadline: string | null | undefined, status: string): boolean {
-  return Boolean(deadline) && new Date(deadline!).getTime() < Date.now() && status !== 'CLOSED' && status !== 'WITHDRAWN';
+  return (
+    Boolean(deadline) && new Date(deadline!).getTime() < Date.now() && status !== 'CLOSED' && status !== 'WITHDRAWN'
+  );
 }
 
 export function formatTime(value: string | null | undefined): string {

@@ -44,7 +44,9 @@ export class DataSharingAgreements1764000002000 implements MigrationInterface {
         marked_at        timestamptz NOT NULL DEFAULT now(),
         lifted_at        timestamptz
       )`);
-    await db.query(`CREATE UNIQUE INDEX protected_person_open_idx ON protected_person (resident_id_hash, kind, marked_by_department) WHERE lifted_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX protected_person_open_idx ON protected_person (resident_id_hash, kind, marked_by_department) WHERE lifted_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -18,7 +18,9 @@ export class InvestigationHolds1764000003000 implements MigrationInterface {
         placed_at   timestamptz NOT NULL DEFAULT now(),
         lifted_at   timestamptz
       )`);
-    await db.query(`CREATE UNIQUE INDEX investigation_hold_open_idx ON investigation_hold (department, record_type, record_id) WHERE lifted_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX investigation_hold_open_idx ON investigation_hold (department, record_type, record_id) WHERE lifted_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

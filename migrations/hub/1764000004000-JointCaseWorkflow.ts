@@ -37,8 +37,12 @@ export class JointCaseWorkflow1764000004000 implements MigrationInterface {
       ALTER TABLE joint_case ADD CONSTRAINT joint_case_status_check CHECK (status IN (
         'INTAKE', 'ASSESSED', 'ASSIGNED', 'IN_MEDIATION', 'AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED',
         'FAILED', 'REFERRED', 'FOLLOW_UP', 'CLOSED', 'WITHDRAWN'))`);
-    await db.query(`CREATE INDEX joint_case_open_deadline_idx ON joint_case (deadline) WHERE status NOT IN ('CLOSED', 'WITHDRAWN')`);
-    await db.query(`CREATE INDEX joint_case_warning_idx ON joint_case (risk_level) WHERE status NOT IN ('CLOSED', 'WITHDRAWN')`);
+    await db.query(
+      `CREATE INDEX joint_case_open_deadline_idx ON joint_case (deadline) WHERE status NOT IN ('CLOSED', 'WITHDRAWN')`,
+    );
+    await db.query(
+      `CREATE INDEX joint_case_warning_idx ON joint_case (risk_level) WHERE status NOT IN ('CLOSED', 'WITHDRAWN')`,
+    );
     await db.query(`
       CREATE TABLE joint_case_history (
         id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),

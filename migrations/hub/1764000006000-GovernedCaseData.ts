@@ -40,7 +40,9 @@ export class GovernedCaseData1764000006000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE risk_assessment_request`);
     await db.query(`DROP TABLE idempotent_write`);
-    await db.query(`ALTER TABLE joint_case_record_link DROP COLUMN linked_by, DROP COLUMN linked_by_department, DROP COLUMN names_party, DROP COLUMN reason`);
+    await db.query(
+      `ALTER TABLE joint_case_record_link DROP COLUMN linked_by, DROP COLUMN linked_by_department, DROP COLUMN names_party, DROP COLUMN reason`,
+    );
     await db.query(`ALTER TABLE joint_case DROP COLUMN risk_provenance`);
   }
 }

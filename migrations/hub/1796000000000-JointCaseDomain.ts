@@ -37,7 +37,9 @@ export class JointCaseDomain1796000000000 implements MigrationInterface {
         kind = 'NATURAL_PERSON' OR document_type = 'UNIFIED_SOCIAL_CREDIT_CODE')`);
 
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_status_check`);
-    await db.query(`ALTER TABLE joint_case ADD CONSTRAINT joint_case_status_check CHECK (status IN (${STATUSES_BEFORE}, 'NOT_ACCEPTED', 'CONFIRMATION_APPLIED'))`);
+    await db.query(
+      `ALTER TABLE joint_case ADD CONSTRAINT joint_case_status_check CHECK (status IN (${STATUSES_BEFORE}, 'NOT_ACCEPTED', 'CONFIRMATION_APPLIED'))`,
+    );
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_source_channel_check`);
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_referral_channel_check`);
     await db.query(`
@@ -100,10 +102,16 @@ export class JointCaseDomain1796000000000 implements MigrationInterface {
         DROP COLUMN judicial_confirmation_record_id, DROP COLUMN judicial_confirmation_rejection_reason, DROP COLUMN satisfaction`);
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_referral_channel_check`);
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_source_channel_check`);
-    await db.query(`ALTER TABLE joint_case ADD CONSTRAINT joint_case_referral_channel_check CHECK (referral_channel IN ('LITIGATION', 'ARBITRATION', 'ADMINISTRATIVE', 'PETITION', 'OTHER'))`);
-    await db.query(`ALTER TABLE joint_case ADD CONSTRAINT joint_case_source_channel_check CHECK (source_channel IN ('WALK_IN', 'POLICE_110_REFERRAL', 'COURT_PRE_LITIGATION_REFERRAL', 'PETITION', 'GRID_SCREENING'))`);
+    await db.query(
+      `ALTER TABLE joint_case ADD CONSTRAINT joint_case_referral_channel_check CHECK (referral_channel IN ('LITIGATION', 'ARBITRATION', 'ADMINISTRATIVE', 'PETITION', 'OTHER'))`,
+    );
+    await db.query(
+      `ALTER TABLE joint_case ADD CONSTRAINT joint_case_source_channel_check CHECK (source_channel IN ('WALK_IN', 'POLICE_110_REFERRAL', 'COURT_PRE_LITIGATION_REFERRAL', 'PETITION', 'GRID_SCREENING'))`,
+    );
     await db.query(`ALTER TABLE joint_case DROP CONSTRAINT joint_case_status_check`);
-    await db.query(`ALTER TABLE joint_case ADD CONSTRAINT joint_case_status_check CHECK (status IN (${STATUSES_BEFORE}))`);
+    await db.query(
+      `ALTER TABLE joint_case ADD CONSTRAINT joint_case_status_check CHECK (status IN (${STATUSES_BEFORE}))`,
+    );
     await db.query(`ALTER TABLE joint_case_party DROP CONSTRAINT joint_case_party_kind_document_check`);
     await db.query(`ALTER TABLE joint_case_party DROP CONSTRAINT joint_case_party_document_check`);
     await db.query(`

@@ -36,7 +36,9 @@ export class EarlyWarningLifecycle1797000000500 implements MigrationInterface {
         CHECK (status NOT IN ('HANDLED', 'CLEARED') OR measures IS NOT NULL),
         CHECK (status <> 'CLEARED' OR (cleared_at IS NOT NULL AND clear_reason IS NOT NULL))
       )`);
-    await db.query(`CREATE UNIQUE INDEX early_warning_one_open_idx ON early_warning (joint_case_id) WHERE status <> 'CLEARED'`);
+    await db.query(
+      `CREATE UNIQUE INDEX early_warning_one_open_idx ON early_warning (joint_case_id) WHERE status <> 'CLEARED'`,
+    );
     await db.query(`CREATE INDEX early_warning_case_idx ON early_warning (joint_case_id, raised_at DESC)`);
     await db.query(`
       INSERT INTO early_warning (id, joint_case_id, level, status, raised_at)

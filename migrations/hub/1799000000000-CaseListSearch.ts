@@ -22,7 +22,9 @@ export class CaseListSearch1799000000000 implements MigrationInterface {
           FROM generate_series(1, char_length(t) - 1) AS i
       $$`);
     await db.query(`CREATE INDEX joint_case_number_search_idx ON joint_case USING gin (search_bigrams(case_number))`);
-    await db.query(`CREATE INDEX joint_case_party_name_search_idx ON joint_case_party USING gin (search_bigrams(name))`);
+    await db.query(
+      `CREATE INDEX joint_case_party_name_search_idx ON joint_case_party USING gin (search_bigrams(name))`,
+    );
     // The work list's other sort keys (intake date has joint_case_created_idx).
     await db.query(`CREATE INDEX joint_case_number_idx ON joint_case (case_number, id)`);
   }

@@ -29,7 +29,15 @@ export interface AccessLogEntry {
 }
 
 export interface PolicyChange {
-  kind: 'AGREEMENT_CHANGE' | 'PROTECTION_CHANGE' | 'EXPORT' | 'LINK_CHANGE' | 'HOLD_CHANGE' | 'WARNING_CHANGE' | 'HANDOVER_FEEDBACK' | 'DV_SAFEGUARD_CHANGE';
+  kind:
+    | 'AGREEMENT_CHANGE'
+    | 'PROTECTION_CHANGE'
+    | 'EXPORT'
+    | 'LINK_CHANGE'
+    | 'HOLD_CHANGE'
+    | 'WARNING_CHANGE'
+    | 'HANDOVER_FEEDBACK'
+    | 'DV_SAFEGUARD_CHANGE';
   detail: Record<string, unknown>;
   subjectHashes?: string[];
   agreementIds?: string[];
@@ -85,14 +93,23 @@ export class RequestAccessLog {
       entry = rest;
     }
     const key = [
-      entry.department, entry.recordType ?? entry.recordTypes?.join(',') ?? '', entry.recordId ?? '', entry.jointCaseId ?? '',
-      entry.decision, entry.purpose ?? '', [...entry.agreementIds].sort().join(','),
+      entry.department,
+      entry.recordType ?? entry.recordTypes?.join(',') ?? '',
+      entry.recordId ?? '',
+      entry.jointCaseId ?? '',
+      entry.decision,
+      entry.purpose ?? '',
+      [...entry.agreementIds].sort().join(','),
     ].join('\u0000');
     // A look already audited, showing nothing more than it did, is not a new look.
     if (this.audited.has(key) && covers(this.audited.get(key)!, entry)) return;
     const known = this.byKey.get(key);
     if (!known) {
-      this.byKey.set(key, { ...entry, fields: entry.fields && { ...entry.fields }, subjectHashes: [...entry.subjectHashes] });
+      this.byKey.set(key, {
+        ...entry,
+        fields: entry.fields && { ...entry.fields },
+        subjectHashes: [...entry.subjectHashes],
+      });
       return;
     }
     if (entry.fields) {

@@ -12,16 +12,24 @@ export function decideAccess(request: AccessRequest, activeAgreements: readonly 
   const consumer = request.actor.department;
   if (consumer === request.provider) return { kind: 'OWNER' };
   const candidates = activeAgreements.filter(
-    (a) => a.provider === request.provider && a.consumer === consumer && a.grants.some((g) => g.recordType === request.recordType),
+    (a) =>
+      a.provider === request.provider &&
+      a.consumer === consumer &&
+      a.grants.some((g) => g.recordType === request.recordType),
   );
   if (candidates.length === 0) {
-    return { kind: 'DENIED', reason: `No data-sharing agreement grants ${consumer} access to ${request.recordType} records of ${request.provider}`, considered: 0 };
+    return {
+      kind: 'DENIED',
+      reason: `No data-sharing agreement grants ${consumer} access to ${request.recordType} records of ${request.provider}`,
+      considered: 0,
+    };
   }
   const fields = new Map<string, FieldAccess>();
   const agreementIds: string[] = [];
   let firstRefusal: string | null = null;
   for (const agreement of candidates) {
-    const refusal = agreementRules.map((rule) => rule.check(agreement, request)).find((reason) => reason !== null) ?? null;
+    const refusal =
+      agreementRules.map((rule) => rule.check(agreement, request)).find((reason) => reason !== null) ?? null;
     if (refusal) {
       firstRefusal ??= refusal;
       continue;
@@ -30,7 +38,8 @@ export function decideAccess(request: AccessRequest, activeAgreements: readonly 
     const grant = agreement.grants.find((g) => g.recordType === request.recordType)!;
     for (const { field, mask } of grant.fields) {
       const current = fields.get(field);
-      if (!current || (current.mask !== Mask.NONE && mask === Mask.NONE)) fields.set(field, { mask, agreementId: agreement.id });
+      if (!current || (current.mask !== Mask.NONE && mask === Mask.NONE))
+        fields.set(field, { mask, agreementId: agreement.id });
     }
   }
   if (agreementIds.length === 0) return { kind: 'DENIED', reason: firstRefusal!, considered: candidates.length };

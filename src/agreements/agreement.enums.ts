@@ -46,7 +46,7 @@ export enum AgreementStatus {
 
 registerEnumType(Purpose, {
   name: 'Purpose',
-  description: 'Why a body reads another body\'s records (查阅目的).',
+  description: "Why a body reads another body's records (查阅目的).",
   valuesConfig: {
     JOINT_MEDIATION: { description: 'Joint mediation of a case (联合调解).' },
     RISK_SCREENING: { description: 'Risk screening (风险研判).' },
@@ -55,10 +55,14 @@ registerEnumType(Purpose, {
 });
 registerEnumType(AgreementScope, {
   name: 'AgreementScope',
-  description: 'Which of the provider\'s records an agreement reaches (协议范围).',
+  description: "Which of the provider's records an agreement reaches (协议范围).",
   valuesConfig: {
-    RECORDS_LINKED_TO_PARTICIPATING_CASE: { description: 'Records linked to an open joint case the consumer takes part in (关联案件记录).' },
-    RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE: { description: 'Records of a party to an open joint case the consumer takes part in (案件当事人记录).' },
+    RECORDS_LINKED_TO_PARTICIPATING_CASE: {
+      description: 'Records linked to an open joint case the consumer takes part in (关联案件记录).',
+    },
+    RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE: {
+      description: 'Records of a party to an open joint case the consumer takes part in (案件当事人记录).',
+    },
   },
 });
 registerEnumType(Mask, {
@@ -72,7 +76,7 @@ registerEnumType(Mask, {
     ADDRESS_TO_COMMUNITY: { description: 'Down to the community or grid (地址至社区).' },
     DATE_TO_YEAR_MONTH: { description: '2026-05 (日期至年月).' },
     CONTACTS_IN_TEXT: { description: 'Free text with ID, phone and room numbers masked (文本中联系方式脱敏).' },
-    MINOR_NAME: { description: 'A minor\'s name as surname + 某 (未成年人姓名).' },
+    MINOR_NAME: { description: "A minor's name as surname + 某 (未成年人姓名)." },
   },
 });
 registerEnumType(AgreementStatus, {

@@ -8,7 +8,7 @@ import { fieldPaths } from '../connectors/department-definition';
 import { UUID } from '../common/ids';
 import type { RequestContext } from '../graphql/request-context';
 import type { RecordTypeGrant } from './agreement-grant';
-import { AgreementStatus, Mask } from './agreement.enums';
+import { AgreementStatus } from './agreement.enums';
 import { fieldDecisionOfMask } from './field-decision';
 import { AgreementEntity } from './agreement.entity';
 import type { Agreement, AgreementCoverage, DraftAgreementInput, FieldExposure } from './agreement.type';
@@ -46,8 +46,12 @@ export function toAgreement(entity: AgreementEntity): Agreement {
     status: effectiveStatus(entity),
     statusReason: entity.statusReason,
     draftedBy: entity.draftedBy,
-    providerApproval: entity.providerApprovedBy ? { by: entity.providerApprovedBy, at: entity.providerApprovedAt! } : null,
-    consumerApproval: entity.consumerApprovedBy ? { by: entity.consumerApprovedBy, at: entity.consumerApprovedAt! } : null,
+    providerApproval: entity.providerApprovedBy
+      ? { by: entity.providerApprovedBy, at: entity.providerApprovedAt! }
+      : null,
+    consumerApproval: entity.consumerApprovedBy
+      ? { by: entity.consumerApprovedBy, at: entity.consumerApprovedAt! }
+      : null,
     updatedAt: entity.updatedAt,
   };
 }
@@ -69,10 +73,19 @@ export class AgreementService {
   ) {}
 
   private canSee(actor: Actor, entity: AgreementEntity): boolean {
-    return actor.role === Role.ADMIN || actor.department === GOVERNANCE_CENTRE || actor.department === entity.provider || actor.department === entity.consumer;
+    return (
+      actor.role === Role.ADMIN ||
+      actor.department === GOVERNANCE_CENTRE ||
+      actor.department === entity.provider ||
+      actor.department === entity.consumer
+    );
   }
 
-  async list(ctx: RequestContext, filter: { status?: AgreementStatus | null }, page: PageArgs): Promise<Connection<Agreement>> {
+  async list(
+    ctx: RequestContext,
+    filter: { status?: AgreementStatus | null },
+    page: PageArgs,
+  ): Promise<Connection<Agreement>> {
     const entities = await this.hubDb.getRepository(AgreementEntity).find({ order: { createdAt: 'DESC', id: 'DESC' } });
     const visible = entities
       .filter((e) => this.canSee(ctx.actor, e))
@@ -89,27 +102,38 @@ export class AgreementService {
 
   /** Checks an agreement's terms against the bodies and record kinds the hub serves. */
   private validateTerms(input: DraftAgreementInput): RecordTypeGrant[] {
-    if (!input.title.trim() || input.title.length > 200) throw HubError.badInput('The title must be 1 to 200 characters', { field: 'title' });
+    if (!input.title.trim() || input.title.length > 200)
+      throw HubError.badInput('The title must be 1 to 200 characters', { field: 'title' });
     const provider = this.registry.get(input.provider);
     if (input.consumer !== GOVERNANCE_CENTRE) this.registry.get(input.consumer);
-    if (input.consumer === input.provider) throw HubError.badInput('A body does not need an agreement for its own records', { field: 'consumer' });
-    if (input.consumerRoles.length === 0) throw HubError.badInput('Name at least one consumer role', { field: 'consumerRoles' });
+    if (input.consumer === input.provider)
+      throw HubError.badInput('A body does not need an agreement for its own records', { field: 'consumer' });
+    if (input.consumerRoles.length === 0)
+      throw HubError.badInput('Name at least one consumer role', { field: 'consumerRoles' });
     const never = input.consumerRoles.filter((r) => ROLES_NEVER_GRANTED.includes(r));
-    if (never.length > 0) throw HubError.badInput(`${never.join(', ')} never receive another body's records`, { field: 'consumerRoles' });
-    if (!(input.validFrom < input.validUntil)) throw HubError.badInput('validUntil must be after validFrom', { field: 'validUntil' });
+    if (never.length > 0)
+      throw HubError.badInput(`${never.join(', ')} never receive another body's records`, { field: 'consumerRoles' });
+    if (!(input.validFrom < input.validUntil))
+      throw HubError.badInput('validUntil must be after validFrom', { field: 'validUntil' });
     if (input.grants.length === 0) throw HubError.badInput('Grant at least one field', { field: 'grants' });
     const seen = new Set<string>();
     return input.grants.map((grant) => {
       const source = provider.recordTypes.find((t) => t.name === grant.recordType);
-      if (!source) throw HubError.badInput(`${input.provider} has no record type "${grant.recordType}"`, { field: 'grants' });
-      if (seen.has(grant.recordType)) throw HubError.badInput(`${grant.recordType} is granted twice`, { field: 'grants' });
+      if (!source)
+        throw HubError.badInput(`${input.provider} has no record type "${grant.recordType}"`, { field: 'grants' });
+      if (seen.has(grant.recordType))
+        throw HubError.badInput(`${grant.recordType} is granted twice`, { field: 'grants' });
       seen.add(grant.recordType);
       const paths = new Set(fieldPaths(source));
       const fields = grant.fields.map(({ field, mask }) => {
-        if (!paths.has(field)) throw HubError.badInput(`${grant.recordType} has no field "${field}"; its fields: ${[...paths].join(', ')}`, { field: 'grants' });
+        if (!paths.has(field))
+          throw HubError.badInput(`${grant.recordType} has no field "${field}"; its fields: ${[...paths].join(', ')}`, {
+            field: 'grants',
+          });
         return { field, mask };
       });
-      if (fields.length === 0) throw HubError.badInput(`Grant at least one field of ${grant.recordType}`, { field: 'grants' });
+      if (fields.length === 0)
+        throw HubError.badInput(`Grant at least one field of ${grant.recordType}`, { field: 'grants' });
       return { recordType: grant.recordType, fields };
     });
   }
@@ -117,7 +141,10 @@ export class AgreementService {
   async draft(ctx: RequestContext, input: DraftAgreementInput): Promise<Agreement> {
     const { actor } = ctx;
     if (!(actor.role === Role.ADMIN || isChiefOf(actor, input.provider) || isChiefOf(actor, input.consumer))) {
-      throw new HubError(ErrorCode.FORBIDDEN, "Only a chief of the providing or consuming body, or an administrator, drafts an agreement");
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        'Only a chief of the providing or consuming body, or an administrator, drafts an agreement',
+      );
     }
     const grants = this.validateTerms(input);
     // The draft and its audit record commit together.
@@ -149,18 +176,27 @@ export class AgreementService {
   approve(ctx: RequestContext, id: string): Promise<Agreement> {
     return this.change(ctx, id, 'APPROVED', (entity, actor) => {
       if (actor.role !== Role.CHIEF || (actor.department !== entity.provider && actor.department !== entity.consumer)) {
-        throw new HubError(ErrorCode.FORBIDDEN, "Only the providing body's chief and the consuming body's chief approve an agreement");
+        throw new HubError(
+          ErrorCode.FORBIDDEN,
+          "Only the providing body's chief and the consuming body's chief approve an agreement",
+        );
       }
       // Two bodies agree, so two people sign: one person holding a chief's role at both bodies
       // (two tokens, one subject) must not make an agreement alone. Compared by `actor.user`,
       // the token's subject (`sub`), which names the person, not by anything they type.
-      const otherApproval = actor.department === entity.provider ? entity.consumerApprovedBy : entity.providerApprovedBy;
+      const otherApproval =
+        actor.department === entity.provider ? entity.consumerApprovedBy : entity.providerApprovedBy;
       if (otherApproval !== null && otherApproval === actor.user) {
-        throw new HubError(ErrorCode.FORBIDDEN, "The provider's and the consumer's approvals must come from two different people");
+        throw new HubError(
+          ErrorCode.FORBIDDEN,
+          "The provider's and the consumer's approvals must come from two different people",
+        );
       }
       const now = new Date();
-      if (actor.department === entity.provider) Object.assign(entity, { providerApprovedBy: actor.user, providerApprovedAt: now });
-      if (actor.department === entity.consumer) Object.assign(entity, { consumerApprovedBy: actor.user, consumerApprovedAt: now });
+      if (actor.department === entity.provider)
+        Object.assign(entity, { providerApprovedBy: actor.user, providerApprovedAt: now });
+      if (actor.department === entity.consumer)
+        Object.assign(entity, { consumerApprovedBy: actor.user, consumerApprovedAt: now });
       if (entity.providerApprovedBy && entity.consumerApprovedBy) entity.status = 'ACTIVE';
     });
   }
@@ -174,7 +210,8 @@ export class AgreementService {
 
   resume(ctx: RequestContext, id: string): Promise<Agreement> {
     return this.change(ctx, id, 'RESUMED', (entity, actor) => {
-      if (!isChiefOf(actor, entity.provider)) throw new HubError(ErrorCode.FORBIDDEN, "Only the providing body's chief resumes a suspended agreement");
+      if (!isChiefOf(actor, entity.provider))
+        throw new HubError(ErrorCode.FORBIDDEN, "Only the providing body's chief resumes a suspended agreement");
       Object.assign(entity, { status: 'ACTIVE', statusReason: null });
     });
   }
@@ -203,24 +240,37 @@ export class AgreementService {
   }
 
   async activeCoverage(ctx: RequestContext): Promise<AgreementCoverage[]> {
-    const active = await this.hubDb.getRepository(AgreementEntity).find({ where: { status: 'ACTIVE' }, order: { createdAt: 'ASC' } });
-    return active.filter((e) => this.canSee(ctx.actor, e) && effectiveStatus(e) === AgreementStatus.ACTIVE).map((e) => this.coverage(e));
+    const active = await this.hubDb
+      .getRepository(AgreementEntity)
+      .find({ where: { status: 'ACTIVE' }, order: { createdAt: 'ASC' } });
+    return active
+      .filter((e) => this.canSee(ctx.actor, e) && effectiveStatus(e) === AgreementStatus.ACTIVE)
+      .map((e) => this.coverage(e));
   }
 
   private assertPartyChiefOrAdmin(actor: Actor, entity: AgreementEntity): void {
     if (!(actor.role === Role.ADMIN || isChiefOf(actor, entity.provider) || isChiefOf(actor, entity.consumer))) {
-      throw new HubError(ErrorCode.FORBIDDEN, 'Only a chief of either body, or an administrator, suspends or revokes an agreement');
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        'Only a chief of either body, or an administrator, suspends or revokes an agreement',
+      );
     }
   }
 
   private reason(reason: string): string {
     const trimmed = reason.trim();
-    if (!trimmed || trimmed.length > 500) throw HubError.badInput('Give a reason of 1 to 500 characters', { field: 'reason' });
+    if (!trimmed || trimmed.length > 500)
+      throw HubError.badInput('Give a reason of 1 to 500 characters', { field: 'reason' });
     return trimmed;
   }
 
   /** One lifecycle step, under a row lock, audited in its transaction and announced to every replica when it commits. */
-  private async change(ctx: RequestContext, id: string, change: Change, apply: (entity: AgreementEntity, actor: Actor) => void): Promise<Agreement> {
+  private async change(
+    ctx: RequestContext,
+    id: string,
+    change: Change,
+    apply: (entity: AgreementEntity, actor: Actor) => void,
+  ): Promise<Agreement> {
     await this.findVisible(ctx, id);
     const entity = await this.audited.run(ctx, async (manager: EntityManager) => {
       const repository = manager.getRepository(AgreementEntity);
@@ -229,7 +279,11 @@ export class AgreementService {
       const status = effectiveStatus(current);
       const allowed: Change[] = status === AgreementStatus.EXPIRED ? ['REVOKED'] : NEXT[current.status];
       if (!allowed.includes(change)) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, `An agreement that is ${status} cannot be ${change.toLowerCase()}`, { status, allowed });
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `An agreement that is ${status} cannot be ${change.toLowerCase()}`,
+          { status, allowed },
+        );
       }
       apply(current, ctx.actor);
       current.updatedAt = new Date();
@@ -245,7 +299,14 @@ export class AgreementService {
     ctx.accessLog.changed({
       kind: 'AGREEMENT_CHANGE',
       agreementIds: [entity.id],
-      detail: { change, provider: entity.provider, consumer: entity.consumer, purpose: entity.purpose, status: entity.status, reason: entity.statusReason },
+      detail: {
+        change,
+        provider: entity.provider,
+        consumer: entity.consumer,
+        purpose: entity.purpose,
+        status: entity.status,
+        reason: entity.statusReason,
+      },
     });
   }
 }

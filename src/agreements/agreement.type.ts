@@ -8,16 +8,22 @@ export class FieldGrantType {
   @Field({ description: 'Field path; fields of list items as `parties.name`.' })
   field: string;
 
-  @Field(() => Mask, { description: 'How the consuming body sees this field (脱敏方式); NONE shows it as the provider holds it.' })
+  @Field(() => Mask, {
+    description: 'How the consuming body sees this field (脱敏方式); NONE shows it as the provider holds it.',
+  })
   mask: Mask;
 }
 
-@ObjectType('RecordTypeGrant', { description: "The fields of one of the provider's record kinds that the agreement grants." })
+@ObjectType('RecordTypeGrant', {
+  description: "The fields of one of the provider's record kinds that the agreement grants.",
+})
 export class RecordTypeGrantType {
   @Field({ description: "The provider's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident." })
   recordType: string;
 
-  @Field(() => [FieldGrantType], { description: 'The fields of that record kind the agreement grants, each with its mask (授权字段).' })
+  @Field(() => [FieldGrantType], {
+    description: 'The fields of that record kind the agreement grants, each with its mask (授权字段).',
+  })
   fields: FieldGrantType[];
 }
 
@@ -53,7 +59,9 @@ export class Agreement {
   @Field(() => [Role], { description: "The consumer's roles the agreement grants to (never ADMIN or AUDITOR)." })
   consumerRoles: Role[];
 
-  @Field(() => [RecordTypeGrantType], { description: 'Per record kind of the provider, the fields granted and how each is masked (授权字段).' })
+  @Field(() => [RecordTypeGrantType], {
+    description: 'Per record kind of the provider, the fields granted and how each is masked (授权字段).',
+  })
   grants: RecordTypeGrantType[];
 
   @Field({ description: 'The start of the validity period (生效日期).' })
@@ -77,7 +85,9 @@ export class Agreement {
   @Field(() => Approval, { nullable: true, description: "The consumer's chief's approval." })
   consumerApproval: Approval | null;
 
-  @Field({ description: 'When the agreement last changed: drafted, approved, suspended, resumed or revoked (更新时间).' })
+  @Field({
+    description: 'When the agreement last changed: drafted, approved, suspended, resumed or revoked (更新时间).',
+  })
   updatedAt: Date;
 }
 
@@ -88,7 +98,10 @@ export class FieldGrantInput {
   @Field({ description: 'Field path of the record kind; fields of list items as `parties.name` (字段路径).' })
   field: string;
 
-  @Field(() => Mask, { defaultValue: Mask.NONE, description: 'How the consuming body sees the field (脱敏方式); NONE unless given.' })
+  @Field(() => Mask, {
+    defaultValue: Mask.NONE,
+    description: 'How the consuming body sees the field (脱敏方式); NONE unless given.',
+  })
   mask: Mask = Mask.NONE;
 }
 
@@ -97,11 +110,15 @@ export class RecordTypeGrantInput {
   @Field({ description: "The provider's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident." })
   recordType: string;
 
-  @Field(() => [FieldGrantInput], { description: 'The fields of that record kind to grant, each with its mask (授权字段).' })
+  @Field(() => [FieldGrantInput], {
+    description: 'The fields of that record kind to grant, each with its mask (授权字段).',
+  })
   fields: FieldGrantInput[];
 }
 
-@InputType({ description: 'A new data-sharing agreement to draft (起草数据共享协议); it grants nothing until both chiefs approve.' })
+@InputType({
+  description: 'A new data-sharing agreement to draft (起草数据共享协议); it grants nothing until both chiefs approve.',
+})
 export class DraftAgreementInput {
   @Field({ description: "The agreement's title (协议名称)." })
   title: string;
@@ -118,10 +135,14 @@ export class DraftAgreementInput {
   @Field(() => AgreementScope, { description: "Which of the provider's records the agreement reaches (协议范围)." })
   scope: AgreementScope;
 
-  @Field(() => [Role], { description: "The consumer's roles the agreement grants to (授权角色); never ADMIN or AUDITOR." })
+  @Field(() => [Role], {
+    description: "The consumer's roles the agreement grants to (授权角色); never ADMIN or AUDITOR.",
+  })
   consumerRoles: Role[];
 
-  @Field(() => [RecordTypeGrantInput], { description: 'Per record kind of the provider, the fields to grant and their masks (授权字段).' })
+  @Field(() => [RecordTypeGrantInput], {
+    description: 'Per record kind of the provider, the fields to grant and their masks (授权字段).',
+  })
   grants: RecordTypeGrantInput[];
 
   @Field({ description: 'The start of the validity period (生效日期).' })
@@ -142,7 +163,10 @@ export class FieldExposure {
   @Field({ description: 'GRANTED, MASKED or DENIED.' })
   decision: string;
 
-  @Field(() => Mask, { nullable: true, description: 'The mask applied when the field is MASKED (脱敏方式); null when granted as held or denied.' })
+  @Field(() => Mask, {
+    nullable: true,
+    description: 'The mask applied when the field is MASKED (脱敏方式); null when granted as held or denied.',
+  })
   mask: Mask | null;
 }
 
@@ -151,6 +175,8 @@ export class AgreementCoverage {
   @Field(() => Agreement, { description: 'The active agreement (数据共享协议).' })
   agreement: Agreement;
 
-  @Field(() => [FieldExposure], { description: 'Every field of the record kinds the agreement names, and what it does with each (字段覆盖).' })
+  @Field(() => [FieldExposure], {
+    description: 'Every field of the record kinds the agreement names, and what it does with each (字段覆盖).',
+  })
   fields: FieldExposure[];
 }

@@ -76,7 +76,10 @@ export class PolicyDirectory {
         const markedBy = new Map<string, Set<string>>();
         for (const p of protections) {
           kinds.set(p.residentIdHash, (kinds.get(p.residentIdHash) ?? new Set<ProtectionKind>()).add(p.kind));
-          markedBy.set(p.residentIdHash, (markedBy.get(p.residentIdHash) ?? new Set<string>()).add(p.markedByDepartment));
+          markedBy.set(
+            p.residentIdHash,
+            (markedBy.get(p.residentIdHash) ?? new Set<string>()).add(p.markedByDepartment),
+          );
         }
         const snapshot: PolicySnapshot = {
           activeAgreements: agreements,

@@ -20,14 +20,27 @@ export class ProtectedPersonResolver {
   constructor(private readonly protectedPersons: ProtectedPersonService) {}
 
   @Mutation(() => Boolean, {
-    description: "Marks a person as protected (police, court, women's federation): their address and contact are shown to no other body.",
+    description:
+      "Marks a person as protected (police, court, women's federation): their address and contact are shown to no other body.",
   })
-  markProtectedPerson(@Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string, @Arg('kind', () => ProtectionKindEnum, { description: 'Why the person is protected (保护类型).' }) kind: ProtectionKindEnum, @Ctx() ctx: RequestContext) {
+  markProtectedPerson(
+    @Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string,
+    @Arg('kind', () => ProtectionKindEnum, { description: 'Why the person is protected (保护类型).' })
+    kind: ProtectionKindEnum,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.protectedPersons.mark(ctx, residentId, kind);
   }
 
   @Mutation(() => Boolean, { description: "Lifts the caller's body's own protection mark; true when there was one." })
-  liftProtection(@Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string, @Arg('kind', () => ProtectionKindEnum, { description: "The protection mark to lift (保护类型); only the caller's body's own mark is lifted." }) kind: ProtectionKindEnum, @Ctx() ctx: RequestContext) {
+  liftProtection(
+    @Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string,
+    @Arg('kind', () => ProtectionKindEnum, {
+      description: "The protection mark to lift (保护类型); only the caller's body's own mark is lifted.",
+    })
+    kind: ProtectionKindEnum,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.protectedPersons.lift(ctx, residentId, kind);
   }
 }

@@ -28,7 +28,10 @@ export class ProtectedPersonService {
 
   private assertMayProtect(actor: Actor): void {
     if (!PROTECTING_BODIES.includes(actor.department) || [Role.ADMIN, Role.AUDITOR].includes(actor.role)) {
-      throw new HubError(ErrorCode.FORBIDDEN, `Only staff of ${PROTECTING_BODIES.join(', ')} mark or lift a protection`);
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        `Only staff of ${PROTECTING_BODIES.join(', ')} mark or lift a protection`,
+      );
     }
   }
 
@@ -38,9 +41,19 @@ export class ProtectedPersonService {
     // The change and its audit record commit together.
     await this.audited.run(ctx, async (manager) => {
       const repository = manager.getRepository(ProtectedPersonEntity);
-      const existing = await repository.findOneBy({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() });
+      const existing = await repository.findOneBy({
+        residentIdHash: hash,
+        kind,
+        markedByDepartment: ctx.actor.department,
+        liftedAt: IsNull(),
+      });
       if (!existing) {
-        await repository.insert({ residentIdHash: hash, kind, markedBy: ctx.actor.user, markedByDepartment: ctx.actor.department });
+        await repository.insert({
+          residentIdHash: hash,
+          kind,
+          markedBy: ctx.actor.user,
+          markedByDepartment: ctx.actor.department,
+        });
       }
       await PolicyDirectory.announceChange(manager);
       ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'MARKED', kind } });
@@ -55,10 +68,14 @@ export class ProtectedPersonService {
     return this.audited.run(ctx, async (manager) => {
       const result = await manager
         .getRepository(ProtectedPersonEntity)
-        .update({ residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() }, { liftedAt: new Date() });
+        .update(
+          { residentIdHash: hash, kind, markedByDepartment: ctx.actor.department, liftedAt: IsNull() },
+          { liftedAt: new Date() },
+        );
       await PolicyDirectory.announceChange(manager);
       const lifted = (result.affected ?? 0) > 0;
-      if (lifted) ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'LIFTED', kind } });
+      if (lifted)
+        ctx.accessLog.changed({ kind: 'PROTECTION_CHANGE', subjectHashes: [hash], detail: { change: 'LIFTED', kind } });
       return lifted;
     });
   }

@@ -116,7 +116,7 @@ function shapeItem(
     // An incident's place may be the victim's home, a summary may quote her number.
     for (const path of source.addressFields ?? []) overrides.set(path, { reason: PROTECTED_REASON });
     for (const path of source.freeTextFields ?? []) {
-      if (typeof item[path] === 'string') overrides.set(path, { value: scrubContacts(item[path] as string) });
+      if (typeof item[path] === 'string') overrides.set(path, { value: scrubContacts(item[path]) });
     }
   }
   for (const person of persons) {
@@ -140,7 +140,9 @@ function shapeItem(
       new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department, recordType: source.name, field: path });
     if (!access || override?.reason) {
       decisions[path] = 'DENIED';
-      deny(item, field, () => error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`));
+      deny(item, field, () =>
+        error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`),
+      );
     } else if (override && 'value' in override) {
       decisions[path] = 'MASKED';
       item[field] = override.value;
@@ -168,8 +170,9 @@ export function residentIdsNamedIn(record: Record<string, unknown>, source: Reco
   const ids = new Set<string>();
   for (const person of source.persons ?? []) {
     const { list, field } = splitPath(person.residentId);
-    const items = list === null ? [record] : Array.isArray(record[list]) ? (record[list] as Array<Record<string, unknown>>) : [];
-    for (const item of items) if (typeof item[field] === 'string') ids.add(item[field] as string);
+    const items =
+      list === null ? [record] : Array.isArray(record[list]) ? (record[list] as Array<Record<string, unknown>>) : [];
+    for (const item of items) if (typeof item[field] === 'string') ids.add(item[field]);
   }
   return [...ids];
 }
@@ -190,11 +193,20 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
     for (const path of listPaths) decisions[path] = grantedDecision(context.decision.fields.get(path));
     if (!listPaths.some((p) => context.decision.fields.has(p))) {
       // Read only for the ID numbers of the persons it names (hashed above); never shown.
-      deny(target, list, () => new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`, {
-        department: context.department,
-        recordType: context.source.name,
-        field: list,
-      }));
+      deny(
+        target,
+        list,
+        () =>
+          new HubError(
+            ErrorCode.FORBIDDEN_BY_AGREEMENT,
+            `No agreement grants the ${list} of ${context.source.name} records of ${context.department}`,
+            {
+              department: context.department,
+              recordType: context.source.name,
+              field: list,
+            },
+          ),
+      );
       continue;
     }
     const listPersons = persons.filter(inList(list));

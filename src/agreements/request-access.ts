@@ -44,7 +44,10 @@ export class RequestAccess {
     let decision = this.decisions.get(key);
     if (!decision) {
       decision = this.policy().then(({ activeAgreements }) =>
-        decideAccess({ actor: this.actor, purpose: this.purpose, jointCase, reach, provider, recordType, now: this.now }, activeAgreements),
+        decideAccess(
+          { actor: this.actor, purpose: this.purpose, jointCase, reach, provider, recordType, now: this.now },
+          activeAgreements,
+        ),
       );
       this.decisions.set(key, decision);
     }

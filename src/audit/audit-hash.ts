@@ -70,13 +70,29 @@ function quotedKey(key: string): string {
 }
 
 const COLUMNS: readonly (keyof AuditEventContent)[] = [
-  'chain_id', 'seq', 'occurred_at', 'request_id', 'kind', 'actor_user', 'actor_department', 'actor_role',
-  'purpose', 'joint_case_id', 'provider', 'record_type', 'record_id', 'subject_hashes', 'field_decisions',
-  'agreement_ids', 'detail',
+  'chain_id',
+  'seq',
+  'occurred_at',
+  'request_id',
+  'kind',
+  'actor_user',
+  'actor_department',
+  'actor_role',
+  'purpose',
+  'joint_case_id',
+  'provider',
+  'record_type',
+  'record_id',
+  'subject_hashes',
+  'field_decisions',
+  'agreement_ids',
+  'detail',
 ];
 const COLUMN_SET: ReadonlySet<string> = new Set(COLUMNS);
 /** The columns in canonicalJson's key order, each with the text that precedes its value. */
-const SORTED_COLUMNS = [...COLUMNS].sort().map((column, i) => ({ column, prefix: `${i === 0 ? '{' : ','}${JSON.stringify(column)}:` }));
+const SORTED_COLUMNS = [...COLUMNS]
+  .sort()
+  .map((column, i) => ({ column, prefix: `${i === 0 ? '{' : ','}${JSON.stringify(column)}:` }));
 
 /**
  * `canonicalJson(content)`. A content of exactly the known columns, none undefined, is written in

@@ -22,7 +22,6 @@ export enum AuditKind {
   DV_SAFEGUARD_CHANGE = 'DV_SAFEGUARD_CHANGE',
 }
 
-
 /** One audit record as the hub hands it to the writer; the writer adds chain, sequence and hashes. */
 export interface AuditRecord {
   requestId: string;

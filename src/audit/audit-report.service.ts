@@ -39,7 +39,8 @@ const MAX_PERIOD_DAYS = 366;
 
 /** Newest first: the position after an entry is its instant, chain and place in the chain. */
 const auditCursor = keysetCursor(
-  (value: unknown): value is [string, string, string] => Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string'),
+  (value: unknown): value is [string, string, string] =>
+    Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string'),
 );
 const cursorOf = (row: AuditRow) => auditCursor.encode([row.occurred_at.toISOString(), row.chain_id, row.seq]);
 const parseCursor = (after: string) => auditCursor.decode(after);
@@ -58,10 +59,12 @@ export class AuditReportService {
 
   /** Reads of the caller's body's records by other bodies (the centre's auditor sees every body's). */
   async trail(ctx: RequestContext, args: AuditTrailArgs): Promise<Connection<AuditEntry>> {
-    if (ctx.actor.role !== Role.AUDITOR) throw new HubError(ErrorCode.FORBIDDEN, "Only a body's AUDITOR reads its audit trail");
+    if (ctx.actor.role !== Role.AUDITOR)
+      throw new HubError(ErrorCode.FORBIDDEN, "Only a body's AUDITOR reads its audit trail");
     checkPageSize(args.first);
     if (!(args.from < args.until)) throw HubError.badInput('"until" must be after "from"');
-    if (args.until.getTime() - args.from.getTime() > MAX_PERIOD_DAYS * 86_400_000) throw HubError.badInput(`A period is at most ${MAX_PERIOD_DAYS} days`);
+    if (args.until.getTime() - args.from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
+      throw HubError.badInput(`A period is at most ${MAX_PERIOD_DAYS} days`);
     const conditions = [`kind = 'RECORD_READ'`, 'occurred_at >= $1', 'occurred_at < $2'];
     const values: unknown[] = [args.from, args.until];
     if (ctx.actor.department !== GOVERNANCE_CENTRE) {
@@ -73,7 +76,10 @@ export class AuditReportService {
       conditions.push(`actor_department = $${values.length}`);
     }
     const where = conditions.join(' AND ');
-    const [{ total }] = await this.hubDb.query(`SELECT count(*)::int AS total FROM audit_event WHERE ${where}`, values);
+    const [{ total }] = await this.hubDb.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM audit_event WHERE ${where}`,
+      values,
+    );
     const pageValues = [...values];
     let pageWhere = where;
     if (args.after) {
@@ -112,7 +118,12 @@ export class AuditReportService {
     return {
       edges,
       totalCount: total,
-      pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: Boolean(args.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
@@ -121,23 +132,37 @@ export class AuditReportService {
    * concerning them. Looks at records under an investigation hold stay out until it is lifted.
    */
   async subjectAccess(ctx: RequestContext, residentIdInput: string): Promise<SubjectAccessReport> {
-    if (ctx.actor.department !== GOVERNANCE_CENTRE || ![Role.CLERK, Role.CHIEF, Role.AUDITOR].includes(ctx.actor.role)) {
+    if (
+      ctx.actor.department !== GOVERNANCE_CENTRE ||
+      ![Role.CLERK, Role.CHIEF, Role.AUDITOR].includes(ctx.actor.role)
+    ) {
       throw new HubError(ErrorCode.FORBIDDEN, 'Subject access reports are issued by the governance centre');
     }
     const person = this.persons.find(ctx, residentIdInput);
     const hash = this.hashResidentId(person.residentId);
-    const rows: Array<{ occurred_at: Date; actor_department: string; provider: string; record_type: string | null; purpose: Purpose | null; case_number: string | null; detail: AuditRow['detail'] }> =
-      await this.hubDb.query(
-        `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
+    const rows: Array<{
+      occurred_at: Date;
+      actor_department: string;
+      provider: string;
+      record_type: string | null;
+      purpose: Purpose | null;
+      case_number: string | null;
+      detail: AuditRow['detail'];
+    }> = await this.hubDb.query(
+      `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
            FROM audit_event e
            LEFT JOIN joint_case c ON c.id = e.joint_case_id
           WHERE e.kind = 'RECORD_READ' AND e.subject_hashes @> ARRAY[$1]::text[]
             AND NOT EXISTS (SELECT 1 FROM investigation_hold h
                              WHERE h.lifted_at IS NULL AND h.department = e.provider AND h.record_type = e.record_type AND h.record_id = e.record_id)
           ORDER BY e.occurred_at, e.chain_id, e.seq`,
-        [hash],
-      );
-    ctx.accessLog.changed({ kind: 'EXPORT', subjectHashes: [hash], detail: { report: 'SUBJECT_ACCESS', entries: rows.length } });
+      [hash],
+    );
+    ctx.accessLog.changed({
+      kind: 'EXPORT',
+      subjectHashes: [hash],
+      detail: { report: 'SUBJECT_ACCESS', entries: rows.length },
+    });
     return {
       residentIdMasked: person.residentIdMasked,
       generatedAt: new Date(),
@@ -184,13 +209,25 @@ export class AuditReportService {
     return lifted.length > 0;
   }
 
-  private auditHold(ctx: RequestContext, change: 'PLACED' | 'LIFTED', holdId: string, recordType: string, recordId: string): void {
-    ctx.accessLog.changed({ kind: 'HOLD_CHANGE', detail: { change, holdId, department: ctx.actor.department, recordType, recordId } });
+  private auditHold(
+    ctx: RequestContext,
+    change: 'PLACED' | 'LIFTED',
+    holdId: string,
+    recordType: string,
+    recordId: string,
+  ): void {
+    ctx.accessLog.changed({
+      kind: 'HOLD_CHANGE',
+      detail: { change, holdId, department: ctx.actor.department, recordType, recordId },
+    });
   }
 
   private assertMayHold(ctx: RequestContext): void {
     if (ctx.actor.department !== 'POLICE' || ![Role.MEDIATOR, Role.CHIEF].includes(ctx.actor.role)) {
-      throw new HubError(ErrorCode.FORBIDDEN, "Investigation holds are placed by the police on the police's own records");
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        "Investigation holds are placed by the police on the police's own records",
+      );
     }
   }
 }

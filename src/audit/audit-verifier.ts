@@ -68,7 +68,9 @@ export async function verifyAuditLog(
   options: AuditVerifyOptions = {},
 ): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 5000;
-  const [{ total }] = (await client.query<{ total: string }>('SELECT coalesce(sum(head_seq), 0)::text AS total FROM audit_chain')).rows;
+  const [{ total }] = (
+    await client.query<{ total: string }>('SELECT coalesce(sum(head_seq), 0)::text AS total FROM audit_chain')
+  ).rows;
   const expectedTotal = Number(total);
   let checked = 0;
   let chains = 0;
@@ -76,7 +78,8 @@ export async function verifyAuditLog(
   onProgress?.(0, expectedTotal);
 
   for (;;) {
-    chainId = (await client.query<{ chain_id: string | null }>(nextChain(chainId), chainId ? [chainId] : [])).rows[0].chain_id;
+    chainId = (await client.query<{ chain_id: string | null }>(nextChain(chainId), chainId ? [chainId] : [])).rows[0]
+      .chain_id;
     if (chainId === null) break;
     chains++;
     const head = await readAnchor(client, chainId);
@@ -96,7 +99,13 @@ export async function verifyAuditLog(
           return broken(chainId, expected, `row ${expected} is missing (the next row present is ${seq})`);
         }
         if (row.prev_hash !== prevHash) {
-          return broken(chainId, seq, seq === 1 ? 'row 1 does not start from the genesis hash' : `row ${seq} does not link to row ${seq - 1} (prev_hash differs)`);
+          return broken(
+            chainId,
+            seq,
+            seq === 1
+              ? 'row 1 does not start from the genesis hash'
+              : `row ${seq} does not link to row ${seq - 1} (prev_hash differs)`,
+          );
         }
         if (auditEventHash(row.prev_hash, contentOf(chainId, seq, row)) !== row.hash) {
           return broken(chainId, seq, `row ${seq} does not match its hash (content altered)`);
@@ -111,7 +120,11 @@ export async function verifyAuditLog(
 
     const last = expected - 1;
     if (last < headSeq) {
-      return broken(chainId, last + 1, `truncated: the anchor's head is row ${headSeq} but the last row present is ${last}`);
+      return broken(
+        chainId,
+        last + 1,
+        `truncated: the anchor's head is row ${headSeq} but the last row present is ${last}`,
+      );
     }
     if (head && head.hash !== prevHash) {
       return broken(chainId, last, `row ${last}'s hash differs from the anchor's head hash`);
@@ -125,7 +138,11 @@ export async function verifyAuditLog(
       const seq = Number(beyond.rows[0].seq);
       const now = await readAnchor(client, chainId);
       if (!now || now.seq < seq) {
-        return broken(chainId, seq, now ? `row ${seq} is beyond the anchor's head ${now.seq}` : `row ${seq} belongs to a chain without an anchor`);
+        return broken(
+          chainId,
+          seq,
+          now ? `row ${seq} is beyond the anchor's head ${now.seq}` : `row ${seq} belongs to a chain without an anchor`,
+        );
       }
     }
   }

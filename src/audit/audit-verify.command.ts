@@ -16,7 +16,10 @@ export async function runAuditVerify(hubAdminUrl: string, out: NodeJS.WritableSt
   try {
     const result = await verifyAuditLog(client, (checked, total) => {
       if (!bar && total >= PROGRESS_BAR_FROM_EVENTS) {
-        bar = new SingleBar({ format: 'verifying {bar} {value}/{total} events | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
+        bar = new SingleBar(
+          { format: 'verifying {bar} {value}/{total} events | {eta_formatted} left', stream: process.stderr },
+          Presets.shades_classic,
+        );
         bar.start(total, checked);
       }
       bar?.setTotal(total);

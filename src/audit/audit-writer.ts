@@ -88,7 +88,8 @@ export class AuditWriter {
     this.log = options.log;
     this.maxBatchSize = options.maxBatchSize ?? 1000;
     this.onBatch = options.onBatch;
-    if (!Number.isInteger(this.maxBatchSize) || this.maxBatchSize < 1) throw new RangeError('maxBatchSize must be a positive integer');
+    if (!Number.isInteger(this.maxBatchSize) || this.maxBatchSize < 1)
+      throw new RangeError('maxBatchSize must be a positive integer');
   }
 
   /** Batches committed, rows in them, batches that failed. */
@@ -109,7 +110,7 @@ export class AuditWriter {
       const now = new Date();
       contents = records.map((record) => toContent(record, now));
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ contents, resolve, reject });
@@ -123,7 +124,10 @@ export class AuditWriter {
    * statement. Each such chain is written once, whole, so it stays linear without sharing a
    * head with the group-commit chain; `audit verify` walks it like any other.
    */
-  async writeWithin(db: { query(text: string, values: unknown[]): Promise<unknown> }, records: readonly AuditRecord[]): Promise<void> {
+  async writeWithin(
+    db: { query(text: string, values: unknown[]): Promise<unknown> },
+    records: readonly AuditRecord[],
+  ): Promise<void> {
     if (records.length === 0) return;
     const now = new Date();
     const chainId = randomUUID();
@@ -269,13 +273,27 @@ class BatchColumns {
   /** INSERT_BATCH's $1…$21. */
   values(chainId: string, seqBefore: number, headSeq: number, headHash: string): unknown[] {
     return [
-      chainId, seqBefore,
-      `{${this.occurredAt}}`, `{${this.requestId}}`, `{${this.kind}}`, `{${this.actorUser}}`, `{${this.actorDepartment}}`,
-      `{${this.actorRole}}`, `{${this.purpose}}`, `{${this.jointCaseId}}`, `{${this.provider}}`, `{${this.recordType}}`,
-      `{${this.recordId}}`, `{${this.subjectHashes}}`,
-      JSON.stringify(this.fieldDecisions), JSON.stringify(this.detail),
-      `{${this.agreementIds}}`, `{${this.prevHash}}`, `{${this.hash}}`,
-      headSeq, headHash,
+      chainId,
+      seqBefore,
+      `{${this.occurredAt}}`,
+      `{${this.requestId}}`,
+      `{${this.kind}}`,
+      `{${this.actorUser}}`,
+      `{${this.actorDepartment}}`,
+      `{${this.actorRole}}`,
+      `{${this.purpose}}`,
+      `{${this.jointCaseId}}`,
+      `{${this.provider}}`,
+      `{${this.recordType}}`,
+      `{${this.recordId}}`,
+      `{${this.subjectHashes}}`,
+      JSON.stringify(this.fieldDecisions),
+      JSON.stringify(this.detail),
+      `{${this.agreementIds}}`,
+      `{${this.prevHash}}`,
+      `{${this.hash}}`,
+      headSeq,
+      headHash,
     ];
   }
 }
@@ -299,7 +317,8 @@ function plainItem(list: string, first: boolean, value: string | null): string {
  */
 function toContent(record: AuditRecord, now: Date): Pending['contents'][number] {
   const occurredAt = record.occurredAt ?? now;
-  if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) fail(record, 'occurredAt must be a valid Date');
+  if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime()))
+    fail(record, 'occurredAt must be a valid Date');
   const year = occurredAt.getUTCFullYear();
   if (year < 1 || year > 9999) fail(record, 'occurredAt is out of range');
   const kind = text(record, record.kind, 'kind');
@@ -307,7 +326,8 @@ function toContent(record: AuditRecord, now: Date): Pending['contents'][number] 
   if (record.actor == null || typeof record.actor !== 'object') fail(record, 'actor is required');
   const subjectHashes = (record.subjectHashes ?? []).map((hash, i) => text(record, hash, `subjectHashes[${i}]`));
   // A raw resident ID number must never reach the log: only keyed hashes pass.
-  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash))) fail(record, 'subjectHashes must be keyed hashes (64 lowercase hex digits)');
+  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash)))
+    fail(record, 'subjectHashes must be keyed hashes (64 lowercase hex digits)');
   const fieldDecisions = jsonObject(record, record.fieldDecisions, 'fieldDecisions');
   if (fieldDecisions && Object.values(fieldDecisions).some((decision) => !FIELD_DECISIONS.has(decision as string))) {
     fail(record, 'fieldDecisions values must be GRANTED, MASKED or DENIED');
@@ -337,8 +357,8 @@ function fail(record: AuditRecord, reason: string): never {
 
 function text(record: AuditRecord, value: unknown, name: string): string {
   if (typeof value !== 'string') fail(record, `${name} must be a string`);
-  checkString(record, value as string, name);
-  return value as string;
+  checkString(record, value, name);
+  return value;
 }
 
 function optionalText(record: AuditRecord, value: unknown, name: string): string | null {

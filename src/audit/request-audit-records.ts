@@ -27,7 +27,11 @@ export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, ent
       entry.decision === 'GRANTED'
         ? { decision: 'GRANTED' }
         : // Kinds refused together before any read are named, with their reasons joined.
-          { decision: 'DENIED', reason: entry.reason, ...(entry.recordTypes ? { recordTypes: entry.recordTypes } : {}) },
+          {
+            decision: 'DENIED',
+            reason: entry.reason,
+            ...(entry.recordTypes ? { recordTypes: entry.recordTypes } : {}),
+          },
   };
 }
 

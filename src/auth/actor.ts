@@ -16,7 +16,7 @@ registerEnumType(Role, {
   valuesConfig: {
     CLERK: { description: 'Clerk at the window (工作人员).' },
     MEDIATOR: { description: 'Mediator (调解员).' },
-    CHIEF: { description: 'The body\'s chief (负责人).' },
+    CHIEF: { description: "The body's chief (负责人)." },
     SUPERVISOR: { description: 'Supervisor (督查员).' },
     AUDITOR: { description: 'Data-protection auditor (审计员).' },
     ADMIN: { description: 'Administrator (管理员).' },

@@ -11,7 +11,17 @@ import { TOKEN_ALGORITHM } from './local-keys';
  * "secret" would be the public verification key, which anyone can fetch (algorithm confusion).
  */
 export const ASYMMETRIC_ALGORITHMS: readonly string[] = [
-  'EdDSA', 'Ed25519', 'ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
+  'EdDSA',
+  'Ed25519',
+  'ES256',
+  'ES384',
+  'ES512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
 ];
 
 /** The identity provider's published key set (JWKS), fetched by `kid` and refetched on rotation. */
@@ -69,7 +79,9 @@ export class TokenService {
     this.algorithms = [...(settings.algorithms ?? [TOKEN_ALGORITHM])];
     const refused = this.algorithms.filter((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg));
     if (this.algorithms.length === 0 || refused.length > 0) {
-      throw new Error(`Token algorithms must be public-key algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}); refused: ${refused.join(', ') || '(none given)'}`);
+      throw new Error(
+        `Token algorithms must be public-key algorithms (${ASYMMETRIC_ALGORITHMS.join(', ')}); refused: ${refused.join(', ') || '(none given)'}`,
+      );
     }
     this.rememberForMs = Math.min(VERIFIED_TOKEN_TTL_MS, settings.jwks?.cacheMaxAgeMs ?? VERIFIED_TOKEN_TTL_MS);
     if (settings.jwks) {
@@ -88,7 +100,8 @@ export class TokenService {
   }
 
   async issue(actor: Actor, expiresIn = '12h'): Promise<string> {
-    if (!this.settings.signingKey) throw new Error('This hub has no signing key; tokens come from the identity provider');
+    if (!this.settings.signingKey)
+      throw new Error('This hub has no signing key; tokens come from the identity provider');
     return new SignJWT({ department: actor.department, role: actor.role })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
       .setSubject(actor.user)
@@ -135,14 +148,18 @@ export class TokenService {
       );
     }
     const { sub, department, role } = payload as { sub: unknown; department: unknown; role: unknown };
-    if (typeof sub !== 'string' || sub.trim() === '' || sub.length > 200) throw HubError.unauthenticated('The token names no user');
+    if (typeof sub !== 'string' || sub.trim() === '' || sub.length > 200)
+      throw HubError.unauthenticated('The token names no user');
     if (typeof department !== 'string' || !this.settings.knownDepartments.includes(department)) {
       throw HubError.unauthenticated('The token names a body this hub does not serve');
     }
     // Not `role in Role`: that is true for "constructor", "toString" and the like.
     if (typeof role !== 'string' || !ROLES.has(role)) throw HubError.unauthenticated('The token names an unknown role');
     // `exp` is a required claim, checked by jwtVerify; remembered no longer than it is accepted.
-    return { actor: Object.freeze({ user: sub, department, role: role as Role }), expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
+    return {
+      actor: Object.freeze({ user: sub, department, role: role as Role }),
+      expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000,
+    };
   }
 }
 

@@ -30,14 +30,17 @@ export function overdueSql(now: string): string {
  * lists, the same comparisons. tests/cases/case-clock.integration.spec.ts checks that both
  * give the same answer for every demo case.
  */
-export function isOverdue(c: { status: string; deadline: Date | null; followUpDeadline: Date | null }, now: Date): boolean {
+export function isOverdue(
+  c: { status: string; deadline: Date | null; followUpDeadline: Date | null },
+  now: Date,
+): boolean {
   const status = c.status as (typeof HANDLING_CLOCK_STATUSES)[number];
   if (HANDLING_CLOCK_STATUSES.includes(status)) return c.deadline !== null && c.deadline.getTime() < now.getTime();
-  if (FOLLOW_UP_CLOCK_STATUSES.includes(status)) return c.followUpDeadline !== null && c.followUpDeadline.getTime() < now.getTime();
+  if (FOLLOW_UP_CLOCK_STATUSES.includes(status))
+    return c.followUpDeadline !== null && c.followUpDeadline.getTime() < now.getTime();
   return false;
 }
 
 /** The deadline of the clock that runs now (办理期限 or 回访期限), null when none runs: the order of the supervision list. */
 export const RUNNING_DEADLINE_SQL = `(CASE WHEN c.status IN (${list(HANDLING_CLOCK_STATUSES)}) THEN c.deadline
       WHEN c.status IN (${list(FOLLOW_UP_CLOCK_STATUSES)}) THEN c.follow_up_deadline END)`;
-

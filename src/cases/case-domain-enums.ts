@@ -71,10 +71,14 @@ registerEnumType(IdentityDocumentType, {
   description: '身份证件类型: the document a party is identified by; each number is checked by its own rule.',
   valuesConfig: {
     RESIDENT_ID: { description: '居民身份证 (GB 11643, ISO 7064 MOD 11-2 check character).' },
-    UNIFIED_SOCIAL_CREDIT_CODE: { description: '统一社会信用代码 (GB 32100, 18 characters, MOD 31 check character): an organisation.' },
+    UNIFIED_SOCIAL_CREDIT_CODE: {
+      description: '统一社会信用代码 (GB 32100, 18 characters, MOD 31 check character): an organisation.',
+    },
     HK_MACAO_PERMIT: { description: '港澳居民来往内地通行证: H or M and 8 digits (10 on older cards).' },
     TAIWAN_PERMIT: { description: '台湾居民来往大陆通行证: 8 digits.' },
-    FOREIGNER_PERMANENT_RESIDENCE_ID: { description: '外国人永久居留身份证: 3 letters and 12 digits, or 18 digits starting with 9 (checked as GB 11643).' },
+    FOREIGNER_PERMANENT_RESIDENCE_ID: {
+      description: '外国人永久居留身份证: 3 letters and 12 digits, or 18 digits starting with 9 (checked as GB 11643).',
+    },
     PASSPORT: { description: '护照: 5 to 17 letters and digits.' },
   },
 });
@@ -83,16 +87,27 @@ registerEnumType(PartyKind, {
   description: '当事人类型.',
   valuesConfig: {
     NATURAL_PERSON: { description: '自然人' },
-    LEGAL_PERSON: { description: '法人 (a hospital, a company, a property manager): identified by its 统一社会信用代码.' },
-    UNINCORPORATED_ORGANISATION: { description: '非法人组织 (a partnership, an individual business\'s shop): identified by its 统一社会信用代码.' },
+    LEGAL_PERSON: {
+      description: '法人 (a hospital, a company, a property manager): identified by its 统一社会信用代码.',
+    },
+    UNINCORPORATED_ORGANISATION: {
+      description: "非法人组织 (a partnership, an individual business's shop): identified by its 统一社会信用代码.",
+    },
   },
 });
-registerEnumType(Gender, { name: 'Gender', description: '性别.', valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } } });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: '性别.',
+  valuesConfig: { MALE: { description: '男' }, FEMALE: { description: '女' } },
+});
 registerEnumType(SessionType, {
   name: 'SessionType',
   description: 'The kind of a joint session (会商/调解方式).',
   valuesConfig: {
-    THREE_CHIEFS_CONSULTATION: { description: '三长会商: the court (庭长), the police station (所长) and the judicial office (所长) must all attend.' },
+    THREE_CHIEFS_CONSULTATION: {
+      description:
+        '三长会商: the court (庭长), the police station (所长) and the judicial office (所长) must all attend.',
+    },
     JOINT_MEDIATION: { description: '联合调解' },
     SEPARATE_MEDIATION: { description: '背靠背调解: the parties are heard apart (the rule in domestic violence).' },
     HEARING: { description: '听证评理' },
@@ -128,14 +143,18 @@ registerEnumType(PerformanceStatus, {
 registerEnumType(Satisfaction, {
   name: 'Satisfaction',
   description: '回访满意度, recorded at follow-up.',
-  valuesConfig: { SATISFIED: { description: '满意' }, BASICALLY_SATISFIED: { description: '基本满意' }, DISSATISFIED: { description: '不满意' } },
+  valuesConfig: {
+    SATISFIED: { description: '满意' },
+    BASICALLY_SATISFIED: { description: '基本满意' },
+    DISSATISFIED: { description: '不满意' },
+  },
 });
 registerEnumType(JudicialConfirmationStatus, {
   name: 'JudicialConfirmationStatus',
   description: '司法确认 as steps: APPLIED, then CONFIRMED or REJECTED by the court.',
   valuesConfig: {
     APPLIED: { description: '已申请: both parties applied (申请日期 recorded).' },
-    CONFIRMED: { description: '确认有效: the court\'s ruling (裁定书文号).' },
+    CONFIRMED: { description: "确认有效: the court's ruling (裁定书文号)." },
     REJECTED: { description: '驳回申请: the court refused, with its reason.' },
   },
 });

@@ -110,7 +110,10 @@ registerEnumType(SourceChannel, {
 registerEnumType(Urgency, {
   name: 'Urgency',
   description: 'How urgent the dispute is (紧急程度).',
-  valuesConfig: { NORMAL: { description: 'Ordinary (一般).' }, URGENT: { description: 'Urgent (紧急): raises the risk level.' } },
+  valuesConfig: {
+    NORMAL: { description: 'Ordinary (一般).' },
+    URGENT: { description: 'Urgent (紧急): raises the risk level.' },
+  },
 });
 registerEnumType(PartyRole, {
   name: 'PartyRole',

@@ -40,7 +40,10 @@ registerEnumType(CaseStatus, {
     AGREEMENT_REACHED: { description: '达成协议: the handling clock stopped; the follow-up clock runs.' },
     JUDICIALLY_CONFIRMED: { description: '司法确认 (确认有效): the follow-up clock runs.' },
     FAILED: { description: '调解不成: the handling clock stopped.' },
-    REFERRED: { description: '依法导入 (转诉讼 / 仲裁 / 行政复议 / 信访程序): the handling clock stopped; the follow-up clock runs.' },
+    REFERRED: {
+      description:
+        '依法导入 (转诉讼 / 仲裁 / 行政复议 / 信访程序): the handling clock stopped; the follow-up clock runs.',
+    },
     FOLLOW_UP: { description: '回访 recorded: no clock runs until closure.' },
     CLOSED: { description: '结案' },
     WITHDRAWN: { description: '撤回' },
@@ -50,7 +53,11 @@ registerEnumType(CaseStatus, {
 });
 
 /** Cases in these states are finished: no deadline runs, and no agreement opens records for them. */
-export const FINISHED_STATUSES: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.NOT_ACCEPTED];
+export const FINISHED_STATUSES: readonly CaseStatus[] = [
+  CaseStatus.CLOSED,
+  CaseStatus.WITHDRAWN,
+  CaseStatus.NOT_ACCEPTED,
+];
 
 /** 办理期限 runs only in these states (ASSIGNED and IN_MEDIATION): it stops at an outcome. */
 export const HANDLING_CLOCK_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGNED, CaseStatus.IN_MEDIATION];
@@ -59,7 +66,11 @@ export const HANDLING_CLOCK_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGN
  * The follow-up clock (回访期限) runs from an outcome (agreement, confirmation, referral) until
  * the follow-up is recorded; it waits while the court decides a 司法确认 application.
  */
-export const FOLLOW_UP_CLOCK_STATUSES: readonly CaseStatus[] = [CaseStatus.AGREEMENT_REACHED, CaseStatus.JUDICIALLY_CONFIRMED, CaseStatus.REFERRED];
+export const FOLLOW_UP_CLOCK_STATUSES: readonly CaseStatus[] = [
+  CaseStatus.AGREEMENT_REACHED,
+  CaseStatus.JUDICIALLY_CONFIRMED,
+  CaseStatus.REFERRED,
+];
 
 export enum CaseAction {
   ASSESS = 'ASSESS',
@@ -100,7 +111,7 @@ registerEnumType(CaseAction, {
     CLOSE: { description: '结案' },
     WITHDRAW: { description: '撤回' },
     REFUSE: { description: '不予受理' },
-    EXTEND: { description: '延期 (the lead body\'s CHIEF)' },
+    EXTEND: { description: "延期 (the lead body's CHIEF)" },
     RETURN: { description: '退回 (the lead body returns the case to the centre)' },
     HAND_OVER: { description: '改派/交接 (to another handler)' },
     APPLY_JUDICIAL_CONFIRMATION: { description: '申请司法确认' },

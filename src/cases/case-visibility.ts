@@ -19,7 +19,11 @@ export interface CaseBodies {
  * governance centre owns every joint case and takes part in all of them.
  */
 export function takesPartInCase(department: string, jointCase: CaseBodies): boolean {
-  return department === GOVERNANCE_CENTRE || jointCase.leadDepartment === department || jointCase.participatingDepartments.includes(department);
+  return (
+    department === GOVERNANCE_CENTRE ||
+    jointCase.leadDepartment === department ||
+    jointCase.participatingDepartments.includes(department)
+  );
 }
 
 /** The governance centre sees every joint case; a body sees the cases it leads or takes part in. */
@@ -43,7 +47,10 @@ export function visibleCasesSql(actor: Actor, values: unknown[]): string {
 }
 
 /** Narrows a TypeORM query over joint cases (alias `c`) to those the actor may see (see canSeeCase). */
-export function onlyVisibleCases<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: Actor): SelectQueryBuilder<T> {
+export function onlyVisibleCases<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  actor: Actor,
+): SelectQueryBuilder<T> {
   if (actor.department === GOVERNANCE_CENTRE) return query;
   return query.andWhere(takesPartSql(':visibleTo'), { visibleTo: actor.department });
 }

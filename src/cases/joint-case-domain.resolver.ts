@@ -8,11 +8,14 @@ import { JointCase } from './joint-case.type';
 import { isOverdue } from './case-clock';
 import { JUDICIAL_CONFIRMATION_WINDOW_DAYS } from './case-enums';
 
-const FREE_TEXT = 'Free text, governed like the case\'s description (contacts masked for the other bodies and whenever a party is protected).';
+const FREE_TEXT =
+  "Free text, governed like the case's description (contacts masked for the other bodies and whenever a party is protected).";
 
 /** The last day of the 司法确认 window: 30 days from the agreement taking effect. */
 export function judicialConfirmationDeadline(effectiveOn: string): string {
-  return new Date(Date.parse(`${effectiveOn}T00:00:00Z`) + JUDICIAL_CONFIRMATION_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${effectiveOn}T00:00:00Z`) + JUDICIAL_CONFIRMATION_WINDOW_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The joint case's clock, routing texts and structured agreement. Texts leave through the read room. */
@@ -44,21 +47,40 @@ export class JointCaseDomainResolver {
 
   @FieldResolver(() => String, { nullable: true, description: `Why the level was set by hand at 研判. ${FREE_TEXT}` })
   manualRiskLevelReason(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return this.readRoom.caseWorkText(ctx, jointCase.id, 'manualRiskLevelReason', jointCase.manualRiskLevelReason ?? null);
+    return this.readRoom.caseWorkText(
+      ctx,
+      jointCase.id,
+      'manualRiskLevelReason',
+      jointCase.manualRiskLevelReason ?? null,
+    );
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `依法导入: why the dispute went to its channel. ${FREE_TEXT}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `依法导入: why the dispute went to its channel. ${FREE_TEXT}`,
+  })
   referralReason(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.caseWorkText(ctx, jointCase.id, 'referralReason', jointCase.referralReason ?? null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `Why the court rejected the 司法确认 application. ${FREE_TEXT}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Why the court rejected the 司法确认 application. ${FREE_TEXT}`,
+  })
   judicialConfirmationRejectionReason(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
-    return this.readRoom.caseWorkText(ctx, jointCase.id, 'judicialConfirmationRejectionReason', jointCase.judicialConfirmationRejectionReason ?? null);
+    return this.readRoom.caseWorkText(
+      ctx,
+      jointCase.id,
+      'judicialConfirmationRejectionReason',
+      jointCase.judicialConfirmationRejectionReason ?? null,
+    );
   }
 
-  @FieldResolver(() => MediationAgreement, { nullable: true, description: 'The structured mediation agreement (人民调解协议书); null when none was recorded.' })
-  async mediationAgreement(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext): Promise<MediationAgreement | null> {
+  @FieldResolver(() => MediationAgreement, {
+    nullable: true,
+    description: 'The structured mediation agreement (人民调解协议书); null when none was recorded.',
+  })
+  async mediationAgreement(@Root() jointCase: JointCase): Promise<MediationAgreement | null> {
     const row = await this.hubDb.getRepository(MediationAgreementEntity).findOneBy({ jointCaseId: jointCase.id });
     if (!row) return null;
     return {
@@ -90,6 +112,11 @@ export class AgreementObligationResolver {
 
   @FieldResolver(() => String, { description: `What is owed (义务内容). ${FREE_TEXT}` })
   content(@Root() obligation: AgreementObligationType, @Ctx() ctx: RequestContext) {
-    return this.readRoom.caseWorkText(ctx, obligation.jointCaseId, 'mediationAgreement.obligations.content', obligation.content);
+    return this.readRoom.caseWorkText(
+      ctx,
+      obligation.jointCaseId,
+      'mediationAgreement.obligations.content',
+      obligation.content,
+    );
   }
 }

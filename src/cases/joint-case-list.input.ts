@@ -36,7 +36,10 @@ export class JointCaseOrder {
   @Field(() => JointCaseOrderField, { description: 'The sort key (排序字段).' })
   field: JointCaseOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'The direction (排序方向); default DESC.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.DESC,
+    description: 'The direction (排序方向); default DESC.',
+  })
   direction: SortDirection = SortDirection.DESC;
 }
 
@@ -48,7 +51,10 @@ export class JointCaseFilter {
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these early-warning levels (预警等级).' })
   riskLevel?: RiskLevel[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only cases not yet assessed (未研判); false: only assessed ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only cases not yet assessed (未研判); false: only assessed ones.',
+  })
   unassessed?: boolean | null;
 
   @Field(() => [DisputeCategory], { nullable: true, description: 'Any of these dispute categories (纠纷类别).' })
@@ -78,13 +84,16 @@ export class JointCaseFilter {
   @Field(() => Date, { nullable: true, description: 'Deadline before this instant (期限止).' })
   deadlineBefore?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only overdue cases (超期: open, past the deadline); false: only cases not overdue.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only overdue cases (超期: open, past the deadline); false: only cases not overdue.',
+  })
   overdue?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Search (检索), 2 to 50 characters: part of the case number, or part of a party\'s name in cases where the caller sees parties\' names in full (the centre, the lead body).',
+      "Search (检索), 2 to 50 characters: part of the case number, or part of a party's name in cases where the caller sees parties' names in full (the centre, the lead body).",
   })
   search?: string | null;
 }

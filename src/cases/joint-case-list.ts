@@ -23,7 +23,10 @@ const SORT_KEYS: Record<JointCaseOrderField, SortKey> = {
   [JointCaseOrderField.INTAKE_DATE]: { sql: 'c.created_at', cast: 'timestamptz' },
   // No deadline sorts after every deadline in ascending order.
   [JointCaseOrderField.DEADLINE]: { sql: "COALESCE(c.deadline, 'infinity'::timestamptz)", cast: 'timestamptz' },
-  [JointCaseOrderField.RISK_LEVEL]: { sql: "(CASE c.risk_level WHEN 'RED' THEN 4 WHEN 'ORANGE' THEN 3 WHEN 'YELLOW' THEN 2 WHEN 'BLUE' THEN 1 ELSE 0 END)", cast: 'int' },
+  [JointCaseOrderField.RISK_LEVEL]: {
+    sql: "(CASE c.risk_level WHEN 'RED' THEN 4 WHEN 'ORANGE' THEN 3 WHEN 'YELLOW' THEN 2 WHEN 'BLUE' THEN 1 ELSE 0 END)",
+    cast: 'int',
+  },
   [JointCaseOrderField.CASE_NUMBER]: { sql: 'c.case_number', cast: 'text' },
 };
 
@@ -44,7 +47,11 @@ export interface ListSort {
 }
 
 export function sortOf(order: JointCaseOrder): ListSort {
-  return { key: SORT_KEYS[order.field], descending: order.direction === SortDirection.DESC, name: `${order.field}:${order.direction}` };
+  return {
+    key: SORT_KEYS[order.field],
+    descending: order.direction === SortDirection.DESC,
+    name: `${order.field}:${order.direction}`,
+  };
 }
 
 export const WARNING_SORT: ListSort = { key: WARNING_KEY, descending: false, name: 'WARNINGS' };
@@ -78,7 +85,8 @@ export function encodeListCursor(sort: ListSort, key: string, id: string): strin
 function decodeListCursor(after: string, sort: ListSort): ListCursor {
   try {
     const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as ListCursor;
-    if (value.o === sort.name && typeof value.k === 'string' && value.k.length <= 200 && UUID.test(value.id)) return value;
+    if (value.o === sort.name && typeof value.k === 'string' && value.k.length <= 200 && UUID.test(value.id))
+      return value;
   } catch {
     // fall through to the error below
   }
@@ -96,7 +104,12 @@ const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
  * The WHERE clause (over `joint_case c`) and its values for an actor's filtered list. `now` is
  * the instant overdue is judged at.
  */
-export function caseListConditions(actor: Actor, filter: JointCaseFilter | null | undefined, now: Date, values: unknown[]): string[] {
+export function caseListConditions(
+  actor: Actor,
+  filter: JointCaseFilter | null | undefined,
+  now: Date,
+  values: unknown[],
+): string[] {
   const conditions = [visibleCasesSql(actor, values)];
   const param = (value: unknown, cast = '') => {
     values.push(value);
@@ -108,12 +121,18 @@ export function caseListConditions(actor: Actor, filter: JointCaseFilter | null 
   if (filter.unassessed === true) conditions.push('c.risk_level IS NULL');
   if (filter.unassessed === false) conditions.push('c.risk_level IS NOT NULL');
   if (filter.category?.length) conditions.push(`c.category = ANY(${param(filter.category, '::text[]')})`);
-  if (filter.sourceChannel?.length) conditions.push(`c.source_channel = ANY(${param(filter.sourceChannel, '::text[]')})`);
-  for (const [field, value] of [['leadDepartment', filter.leadDepartment], ['participatingDepartment', filter.participatingDepartment]] as const) {
-    if (value != null && !CODE.test(value)) throw HubError.badInput(`${field} must be a body code such as COURT`, { field });
+  if (filter.sourceChannel?.length)
+    conditions.push(`c.source_channel = ANY(${param(filter.sourceChannel, '::text[]')})`);
+  for (const [field, value] of [
+    ['leadDepartment', filter.leadDepartment],
+    ['participatingDepartment', filter.participatingDepartment],
+  ] as const) {
+    if (value != null && !CODE.test(value))
+      throw HubError.badInput(`${field} must be a body code such as COURT`, { field });
   }
   if (filter.leadDepartment) conditions.push(`c.lead_department = ${param(filter.leadDepartment)}`);
-  if (filter.participatingDepartment) conditions.push(`${param(filter.participatingDepartment)} = ANY(c.participating_departments)`);
+  if (filter.participatingDepartment)
+    conditions.push(`${param(filter.participatingDepartment)} = ANY(c.participating_departments)`);
   if (filter.handler) conditions.push(`c.handler = ${param(filter.handler)}`);
   if (filter.intakeFrom) conditions.push(`c.created_at >= ${param(filter.intakeFrom, '::timestamptz')}`);
   if (filter.intakeBefore) conditions.push(`c.created_at < ${param(filter.intakeBefore, '::timestamptz')}`);
@@ -125,13 +144,15 @@ export function caseListConditions(actor: Actor, filter: JointCaseFilter | null 
   }
   if (filter.search != null) {
     const search = filter.search.trim();
-    if (search.length < SEARCH_MIN || search.length > SEARCH_MAX) throw HubError.badInput(`search must be ${SEARCH_MIN} to ${SEARCH_MAX} characters`, { field: 'search' });
+    if (search.length < SEARCH_MIN || search.length > SEARCH_MAX)
+      throw HubError.badInput(`search must be ${SEARCH_MIN} to ${SEARCH_MAX} characters`, { field: 'search' });
     const pattern = param(likePattern(search));
     // The bigram indexes (migration CaseListSearch) find the candidates, ILIKE keeps the substring matches.
     const bigrams = `search_bigrams(${param(search)})`;
     // A party's name is matched only where the caller sees names in full: a match elsewhere
     // would tell of a name the read room masks for them.
-    const seesNames = actor.department === GOVERNANCE_CENTRE ? 'TRUE' : `c.lead_department = ${param(actor.department)}`;
+    const seesNames =
+      actor.department === GOVERNANCE_CENTRE ? 'TRUE' : `c.lead_department = ${param(actor.department)}`;
     conditions.push(
       `c.id IN (SELECT n.id FROM joint_case n WHERE search_bigrams(n.case_number) @> ${bigrams} AND n.case_number ILIKE ${pattern}
                 UNION
@@ -162,7 +183,9 @@ export function caseListPageSql(
   if (page.after) {
     const cursor = decodeListCursor(page.after, sort);
     values.push(cursor.k, cursor.id);
-    conditions.push(`(${key.sql}, c.id) ${descending ? '<' : '>'} ($${values.length - 1}::${key.cast}, $${values.length}::uuid)`);
+    conditions.push(
+      `(${key.sql}, c.id) ${descending ? '<' : '>'} ($${values.length - 1}::${key.cast}, $${values.length}::uuid)`,
+    );
   }
   values.push(page.first + 1);
   const direction = descending ? 'DESC' : 'ASC';
@@ -177,7 +200,12 @@ export function caseListPageSql(
 }
 
 /** The count of the filtered list (only when a query reads totalCount). */
-export function caseListCountSql(actor: Actor, filter: JointCaseFilter | null | undefined, now: Date, extraConditions: readonly string[] = []): { sql: string; values: unknown[] } {
+export function caseListCountSql(
+  actor: Actor,
+  filter: JointCaseFilter | null | undefined,
+  now: Date,
+  extraConditions: readonly string[] = [],
+): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   const conditions = [...caseListConditions(actor, filter, now, values), ...extraConditions];
   return { sql: `SELECT count(*)::int AS total FROM joint_case c WHERE ${conditions.join(' AND ')}`, values };

@@ -38,7 +38,13 @@ export class JointCaseLoaders {
     this.cases = new DataLoader(async (ids) => {
       const rows: Array<Record<string, unknown>> = await hub.query(CASES_WITH_PARTS_SQL, [ids]);
       return rows.map(({ parties, recordLinks, ...row }) =>
-        row.id === null ? null : { jointCase: jointCaseOf(row), parties: parties as CasePartyRow[], recordLinks: recordLinks as CaseRecordLink[] },
+        row.id === null
+          ? null
+          : {
+              jointCase: jointCaseOf(row),
+              parties: parties as CasePartyRow[],
+              recordLinks: recordLinks as CaseRecordLink[],
+            },
       );
     });
     this.parties = new DataLoader(async (caseIds) => {
@@ -50,10 +56,20 @@ export class JointCaseLoaders {
       return rows.map((r) => r.recordLinks);
     });
     this.timeline = new DataLoader(async (caseIds) =>
-      byCase(caseIds, await hub.getRepository(JointCaseHistoryEntity).find({ where: { jointCaseId: In([...caseIds]) }, order: { at: 'ASC', id: 'ASC' } })),
+      byCase(
+        caseIds,
+        await hub
+          .getRepository(JointCaseHistoryEntity)
+          .find({ where: { jointCaseId: In([...caseIds]) }, order: { at: 'ASC', id: 'ASC' } }),
+      ),
     );
     this.sessions = new DataLoader(async (caseIds) =>
-      byCase(caseIds, await hub.getRepository(JointSessionEntity).find({ where: { jointCaseId: In([...caseIds]) }, order: { heldAt: 'ASC', id: 'ASC' } })),
+      byCase(
+        caseIds,
+        await hub
+          .getRepository(JointSessionEntity)
+          .find({ where: { jointCaseId: In([...caseIds]) }, order: { heldAt: 'ASC', id: 'ASC' } }),
+      ),
     );
   }
 }

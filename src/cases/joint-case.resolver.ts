@@ -3,7 +3,14 @@ import { PageArgs } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
 import { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
-import { CaseParty, JointCase, JointCaseConnection, LinkedRecord, LinkedRecordConnection, WithheldLinkedRecords } from './joint-case.type';
+import {
+  CaseParty,
+  JointCase,
+  JointCaseConnection,
+  LinkedRecord,
+  LinkedRecordConnection,
+  WithheldLinkedRecords,
+} from './joint-case.type';
 import { RiskReasonType } from './risk/risk.model';
 import type { JointCaseService } from './joint-case.service';
 import type { ReadRoom } from '../read-room/read-room';
@@ -11,7 +18,8 @@ import { availableActions } from './workflow/available-actions';
 import { CaseAction } from './case-status';
 import { RecordFieldAccess } from '../read-room/record-access.type';
 
-const FREE_TEXT = 'Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected.';
+const FREE_TEXT =
+  'Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected.';
 
 /** A joint case's own data and everything drawn from the bodies reach the caller through the read room. */
 @Resolver(() => JointCase)
@@ -21,18 +29,27 @@ export class JointCaseResolver {
     private readonly readRoom: ReadRoom,
   ) {}
 
-  @Query(() => JointCase, { description: 'One joint case the caller\'s body may see, with its shared context.' })
+  @Query(() => JointCase, { description: "One joint case the caller's body may see, with its shared context." })
   jointCase(@Arg('id', () => ID, { description: "The case's id (案件编号)." }) id: string, @Ctx() ctx: RequestContext) {
     return this.cases.findVisible(ctx, id);
   }
 
   @Query(() => JointCaseConnection, {
-    description: 'The work list (案件列表): joint cases the caller\'s body may see, filtered, searched and sorted (default newest first), a page at a time.',
+    description:
+      "The work list (案件列表): joint cases the caller's body may see, filtered, searched and sorted (default newest first), a page at a time.",
   })
   jointCases(
     @Args() page: PageArgs,
-    @Arg('filter', () => JointCaseFilter, { nullable: true, description: 'Which cases (筛选条件); all visible cases when absent.' }) filter: JointCaseFilter | null,
-    @Arg('orderBy', () => JointCaseOrder, { nullable: true, description: 'The order (排序); newest intake first when absent.' }) orderBy: JointCaseOrder | null,
+    @Arg('filter', () => JointCaseFilter, {
+      nullable: true,
+      description: 'Which cases (筛选条件); all visible cases when absent.',
+    })
+    filter: JointCaseFilter | null,
+    @Arg('orderBy', () => JointCaseOrder, {
+      nullable: true,
+      description: 'The order (排序); newest intake first when absent.',
+    })
+    orderBy: JointCaseOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.cases.listFiltered(ctx, filter, orderBy, page);
@@ -50,13 +67,17 @@ export class JointCaseResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Where the dispute arose, treated as an address: in full to the centre and the lead body, to the community for the other bodies, withheld when a party is protected.',
+    description:
+      'Where the dispute arose, treated as an address: in full to the centre and the lead body, to the community for the other bodies, withheld when a party is protected.',
   })
   place(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.caseText(ctx, jointCase, 'place');
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `Terms of the mediation agreement (调解协议). ${FREE_TEXT}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Terms of the mediation agreement (调解协议). ${FREE_TEXT}`,
+  })
   agreementTerms(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.caseText(ctx, jointCase, 'agreementTerms');
   }
@@ -72,7 +93,8 @@ export class JointCaseResolver {
   }
 
   @FieldResolver(() => [RiskReasonType], {
-    description: 'Why the case has its level. A reason drawn from a body\'s records is shown only as far as an agreement grants the caller what it reveals, and each look is audited.',
+    description:
+      "Why the case has its level. A reason drawn from a body's records is shown only as far as an agreement grants the caller what it reveals, and each look is audited.",
   })
   riskReasons(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.riskReasons(ctx, jointCase);
@@ -81,30 +103,39 @@ export class JointCaseResolver {
   @FieldResolver(() => [RiskReasonType], {
     description:
       'Care markers (关爱/帮扶): why a party needs care or help in mediation (低保, 特困, 高龄, 未成年). They never raise the level; ' +
-      'drawn from bodies\' records like the reasons, and shown as far as agreements allow.',
+      "drawn from bodies' records like the reasons, and shown as far as agreements allow.",
   })
   careMarkers(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.careMarkers(ctx, jointCase);
   }
 
-  @FieldResolver(() => [CaseParty], { description: "The parties, each particular shown as the caller's standing in the case allows (README, \"The hub's own data\")." })
+  @FieldResolver(() => [CaseParty], {
+    description:
+      'The parties, each particular shown as the caller\'s standing in the case allows (README, "The hub\'s own data").',
+  })
   parties(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.parties(ctx, jointCase);
   }
 
-  @FieldResolver(() => LinkedRecordConnection, { description: 'Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it).' })
+  @FieldResolver(() => LinkedRecordConnection, {
+    description:
+      'Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it).',
+  })
   linkedRecords(@Root() jointCase: JointCase, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return this.readRoom.linkedRecords(ctx, jointCase, page);
   }
 
   @FieldResolver(() => [CaseAction], {
-    description: 'The workflow steps (可办理操作) the caller may take on the case now: those its status allows and the transition table grants the caller\'s body and role. A screen offers only these.',
+    description:
+      "The workflow steps (可办理操作) the caller may take on the case now: those its status allows and the transition table grants the caller's body and role. A screen offers only these.",
   })
   availableActions(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return availableActions(ctx.actor, jointCase);
   }
 
-  @FieldResolver(() => [WithheldLinkedRecords], { description: 'Per body, how many linked records the caller may not know of.' })
+  @FieldResolver(() => [WithheldLinkedRecords], {
+    description: 'Per body, how many linked records the caller may not know of.',
+  })
   withheldLinkedRecords(@Root() jointCase: JointCase, @Ctx() ctx: RequestContext) {
     return this.readRoom.withheldLinks(ctx, jointCase);
   }
@@ -114,7 +145,10 @@ export class JointCaseResolver {
 export class LinkedRecordResolver {
   constructor(private readonly readRoom: ReadRoom) {}
 
-  @FieldResolver(() => DepartmentRecord, { nullable: true, description: 'The record, read live from its owner and shaped by the agreements (关联记录).' })
+  @FieldResolver(() => DepartmentRecord, {
+    nullable: true,
+    description: 'The record, read live from its owner and shaped by the agreements (关联记录).',
+  })
   record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext) {
     return this.readRoom.linkedRecord(ctx, link);
   }

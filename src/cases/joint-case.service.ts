@@ -6,7 +6,16 @@ import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
-import { caseListCountSql, caseListPageSql, DEFAULT_ORDER, encodeListCursor, type ListSort, sortOf, WARNING_CONDITIONS, WARNING_SORT } from './joint-case-list';
+import {
+  caseListCountSql,
+  caseListPageSql,
+  DEFAULT_ORDER,
+  encodeListCursor,
+  type ListSort,
+  sortOf,
+  WARNING_CONDITIONS,
+  WARNING_SORT,
+} from './joint-case-list';
 import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 export class JointCaseService {
@@ -28,19 +37,42 @@ export class JointCaseService {
    * The work list (案件列表): the actor's visible cases narrowed by `filter`, sorted by `order`
    * (default newest first), keyset-paginated; the page and its parties in one statement.
    */
-  listFiltered(ctx: RequestContext, filter: JointCaseFilter | null | undefined, order: JointCaseOrder | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+  listFiltered(
+    ctx: RequestContext,
+    filter: JointCaseFilter | null | undefined,
+    order: JointCaseOrder | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<JointCase>> {
     return this.page(ctx, filter, sortOf(order ?? DEFAULT_ORDER), page, []);
   }
 
   /** 预警: open cases at RED or ORANGE the actor may see, RED first, then the oldest first, a page at a time. */
-  earlyWarnings(ctx: RequestContext, filter: JointCaseFilter | null | undefined, page: PageArgs): Promise<Connection<JointCase>> {
+  earlyWarnings(
+    ctx: RequestContext,
+    filter: JointCaseFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<JointCase>> {
     return this.page(ctx, filter, WARNING_SORT, page, WARNING_CONDITIONS);
   }
 
-  private async page(ctx: RequestContext, filter: JointCaseFilter | null | undefined, sortBy: ListSort, page: PageArgs, extra: readonly string[]): Promise<Connection<JointCase>> {
+  private async page(
+    ctx: RequestContext,
+    filter: JointCaseFilter | null | undefined,
+    sortBy: ListSort,
+    page: PageArgs,
+    extra: readonly string[],
+  ): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
     const now = new Date();
-    const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, `${CASE_SELECT}, ${PARTIES_JSON} AS parties`, extra);
+    const { sql, values } = caseListPageSql(
+      ctx.actor,
+      filter,
+      sortBy,
+      page,
+      now,
+      `${CASE_SELECT}, ${PARTIES_JSON} AS parties`,
+      extra,
+    );
     const rows: Array<Record<string, unknown>> = await this.hubDb.query(sql, values);
     const keys = new Map<string, string>();
     const cases = rows.map(({ parties, sortKey, ...row }) => {
@@ -51,7 +83,7 @@ export class JointCaseService {
     });
     const count = async () => {
       const counted = caseListCountSql(ctx.actor, filter, now, extra);
-      return ((await this.hubDb.query(counted.sql, counted.values)) as Array<{ total: number }>)[0].total;
+      return (await this.hubDb.query<Array<{ total: number }>>(counted.sql, counted.values))[0].total;
     };
     return keysetConnection(cases, page, count, (c) => encodeListCursor(sortBy, keys.get(c.id)!, c.id));
   }

@@ -86,7 +86,9 @@ const LINK_FIELDS: Record<keyof CaseRecordLink, string> = {
 };
 
 function jsonObject(fields: Record<string, string>): string {
-  return `json_build_object(${Object.entries(fields).map(([field, sql]) => `'${field}', ${sql}`).join(', ')})`;
+  return `json_build_object(${Object.entries(fields)
+    .map(([field, sql]) => `'${field}', ${sql}`)
+    .join(', ')})`;
 }
 
 /** The parties of case `c.id`, in intake order, as a JSON array of CasePartyRow. */

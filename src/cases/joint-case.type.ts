@@ -10,12 +10,19 @@ import { Gender, IdentityDocumentType, JudicialConfirmationStatus, PartyKind, Sa
 // graphql-js (simpleResolvers; the schema has no global middleware). Field resolvers
 // (`record`, `parties`, `linkedRecords`, the workflow's) are unaffected by the option.
 
-@ObjectType({ description: 'A party to a joint case, as taken in at the governance centre\'s window.', simpleResolvers: true })
+@ObjectType({
+  description: "A party to a joint case, as taken in at the governance centre's window.",
+  simpleResolvers: true,
+})
 export class CaseParty {
-  @Field(() => ID, { description: "The party's id within the hub (当事人编号); obligations of an agreement name the party by it." })
+  @Field(() => ID, {
+    description: "The party's id within the hub (当事人编号); obligations of an agreement name the party by it.",
+  })
   id: string;
 
-  @Field(() => PartyRole, { description: "The party's role in the case: applicant, respondent or related person (当事人身份)." })
+  @Field(() => PartyRole, {
+    description: "The party's role in the case: applicant, respondent or related person (当事人身份).",
+  })
   role: PartyRole;
 
   @Field({ description: "The party's name (姓名), or an organisation's registered name (名称)." })
@@ -24,10 +31,18 @@ export class CaseParty {
   @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码).' })
   residentId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mobile number (联系电话): in full to the centre and the lead body, 138****5678 to other participating bodies.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Mobile number (联系电话): in full to the centre and the lead body, 138****5678 to other participating bodies.',
+  })
   mobile: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Address (住址 / 住所地): in full to the centre and the lead body, down to the community for other participating bodies.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Address (住址 / 住所地): in full to the centre and the lead body, down to the community for other participating bodies.',
+  })
   address: string | null;
 
   @Field(() => PartyKind, { description: '当事人类型: 自然人, 法人 or 非法人组织.' })
@@ -38,17 +53,24 @@ export class CaseParty {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The number of a document other than a resident ID (统一社会信用代码, 通行证, 护照), masked like a resident ID number for the other bodies; a resident ID is in residentId.',
+    description:
+      'The number of a document other than a resident ID (统一社会信用代码, 通行证, 护照), masked like a resident ID number for the other bodies; a resident ID is in residentId.',
   })
   documentNumber: string | null;
 
-  @Field(() => Gender, { nullable: true, description: '性别 of a natural person (derived from the resident ID number where there is one).' })
+  @Field(() => Gender, {
+    nullable: true,
+    description: '性别 of a natural person (derived from the resident ID number where there is one).',
+  })
   gender: Gender | null;
 
   @Field(() => String, { nullable: true, description: '民族 of a natural person.' })
   ethnicity: string | null;
 
-  @Field(() => String, { nullable: true, description: '出生日期 (YYYY-MM-DD) of a natural person, derived from the resident ID number where there is one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '出生日期 (YYYY-MM-DD) of a natural person, derived from the resident ID number where there is one.',
+  })
   birthDate: string | null;
 
   @Field(() => String, { nullable: true, description: '法定代表人 / 主要负责人 of an organisation.' })
@@ -57,7 +79,10 @@ export class CaseParty {
   @Field(() => String, { nullable: true, description: '委托代理人: the name of whoever acts for the party.' })
   agentName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the 委托代理人 stands to the party (律师, 近亲属, 单位工作人员).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the 委托代理人 stands to the party (律师, 近亲属, 单位工作人员).',
+  })
   agentRelation: string | null;
 
   @Field({ description: '推选代表: the party speaks for a group dispute.' })
@@ -67,7 +92,7 @@ export class CaseParty {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A department record linked to a joint case. The reference is the hub\'s own; `record` is read live from the owner ' +
+    "A department record linked to a joint case. The reference is the hub's own; `record` is read live from the owner " +
     'and is null, with an error naming the body, when no agreement grants it or the owner is unavailable.',
 })
 export class LinkedRecord {
@@ -80,7 +105,10 @@ export class LinkedRecord {
   @Field(() => ID, { description: "The record's id at its owner (记录编号)." })
   recordId: string;
 
-  @Field(() => DepartmentRecord, { nullable: true, description: 'The record, read live from its owner and shaped by the agreements (关联记录).' })
+  @Field(() => DepartmentRecord, {
+    nullable: true,
+    description: 'The record, read live from its owner and shaped by the agreements (关联记录).',
+  })
   record?: DepartmentRecord | null;
 
   /** The case the link belongs to: the scope its record is read in. Not exposed. */
@@ -89,7 +117,10 @@ export class LinkedRecord {
 
 export const LinkedRecordConnection = ConnectionType('LinkedRecord', LinkedRecord);
 
-@ObjectType({ description: 'Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more.' })
+@ObjectType({
+  description:
+    'Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more.',
+})
 export class WithheldLinkedRecords {
   @Field({ description: 'The code of the body whose linked records are withheld (所属部门).' })
   department: string;
@@ -97,13 +128,20 @@ export class WithheldLinkedRecords {
   @Field(() => Int, { description: 'How many of its records are linked to the case and withheld (未显示记录数).' })
   count: number;
 
-  @Field(() => [String], { description: 'Why they are withheld (no purpose stated, no agreement, a closed case, the role), naming no kind.' })
+  @Field(() => [String], {
+    description: 'Why they are withheld (no purpose stated, no agreement, a closed case, the role), naming no kind.',
+  })
   reasons: string[];
 }
 
-@ObjectType({ description: 'A joint mediation case (联合调解案件) owned by the governance centre.', simpleResolvers: true })
+@ObjectType({
+  description: 'A joint mediation case (联合调解案件) owned by the governance centre.',
+  simpleResolvers: true,
+})
 export class JointCase {
-  @Field(() => ID, { description: "The case's id in the hub (案件编号), used as the id argument of every workflow step." })
+  @Field(() => ID, {
+    description: "The case's id in the hub (案件编号), used as the id argument of every workflow step.",
+  })
   id: string;
 
   @Field({ description: 'Case number, e.g. (2026)西湖联调0001号.' })
@@ -139,19 +177,31 @@ export class JointCase {
   /** What each stored reason reveals of the records it cites; never shown. */
   riskProvenance: Record<string, RiskSourceProvenance>;
 
-  @Field(() => Date, { nullable: true, description: 'When the risk was last assessed (研判时间); null until assessed.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the risk was last assessed (研判时间); null until assessed.',
+  })
   assessedAt: Date | null;
 
-  @Field(() => [String], { description: 'Bodies that were unavailable at the last assessment: the reasons may be incomplete.' })
+  @Field(() => [String], {
+    description: 'Bodies that were unavailable at the last assessment: the reasons may be incomplete.',
+  })
   riskUnavailableSources: string[];
 
   @Field(() => String, { nullable: true, description: 'The first handler (首办负责制), responsible to the end.' })
   handler: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The body of the first handler (承办部门), the lead body at assignment.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body of the first handler (承办部门), the lead body at assignment.',
+  })
   handlerDepartment: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The handling deadline (办理期限), set at assignment (by category unless given) and moved by an extension.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The handling deadline (办理期限), set at assignment (by category unless given) and moved by an extension.',
+  })
   deadline: Date | null;
 
   /** Terms of the mediation agreement (调解协议); shown through the read room. */
@@ -169,10 +219,16 @@ export class JointCase {
   /** Shown through the read room: free text. */
   failureReason: string | null;
 
-  @Field(() => ReferralChannel, { nullable: true, description: 'Where the dispute was referred (依法导入渠道); null unless referred.' })
+  @Field(() => ReferralChannel, {
+    nullable: true,
+    description: 'Where the dispute was referred (依法导入渠道); null unless referred.',
+  })
   referralChannel: ReferralChannel | null;
 
-  @Field(() => String, { nullable: true, description: 'The court filing a litigation referral became (COURT CASE_FILING id).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The court filing a litigation referral became (COURT CASE_FILING id).',
+  })
   referralRecordId: string | null;
 
   /** Shown through the read room: free text. */
@@ -181,13 +237,20 @@ export class JointCase {
   @Field(() => Date, { nullable: true, description: 'When the case ended (结案时间): closed, withdrawn or refused.' })
   closedAt: Date | null;
 
-  @Field(() => Int, { description: 'Changes with every step; pass it as expectedVersion to detect a concurrent change.' })
+  @Field(() => Int, {
+    description: 'Changes with every step; pass it as expectedVersion to detect a concurrent change.',
+  })
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'The body that leads the mediation (牵头部门), named at assignment; null before.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body that leads the mediation (牵头部门), named at assignment; null before.',
+  })
   leadDepartment: string | null;
 
-  @Field(() => [String], { description: 'The bodies taking part in the case (参与部门): the 3 + N, the lead body included once assigned.' })
+  @Field(() => [String], {
+    description: 'The bodies taking part in the case (参与部门): the 3 + N, the lead body included once assigned.',
+  })
   participatingDepartments: string[];
 
   @Field(() => String, { nullable: true, description: 'The community (社区) where the dispute arose.' })
@@ -214,16 +277,26 @@ export class JointCase {
   /** 研判意见; shown through the read room. */
   assessmentOpinion: string | null;
 
-  @Field(() => RiskLevel, { nullable: true, description: '研判 by hand: a level set at assessment with its reason, kept apart from the rules\' level (riskLevel).' })
+  @Field(() => RiskLevel, {
+    nullable: true,
+    description:
+      "研判 by hand: a level set at assessment with its reason, kept apart from the rules' level (riskLevel).",
+  })
   manualRiskLevel: RiskLevel | null;
 
   /** Shown through the read room. */
   manualRiskLevelReason: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the handling clock (办理期限) stopped: the outcome, referral or withdrawal.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the handling clock (办理期限) stopped: the outcome, referral or withdrawal.',
+  })
   handlingStoppedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '回访期限: the follow-up is due by then; set at an outcome (agreement or referral), 30 days on.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '回访期限: the follow-up is due by then; set at an outcome (agreement or referral), 30 days on.',
+  })
   followUpDeadline: Date | null;
 
   @Field(() => Int, { description: '延期: how many times the deadline was extended.' })
@@ -232,7 +305,10 @@ export class JointCase {
   /** 依法导入 reason; shown through the read room. */
   referralReason: string | null;
 
-  @Field(() => JudicialConfirmationStatus, { nullable: true, description: '司法确认 status: APPLIED, CONFIRMED or REJECTED.' })
+  @Field(() => JudicialConfirmationStatus, {
+    nullable: true,
+    description: '司法确认 status: APPLIED, CONFIRMED or REJECTED.',
+  })
   judicialConfirmationStatus: JudicialConfirmationStatus | null;
 
   @Field(() => String, { nullable: true, description: '司法确认 申请日期 (YYYY-MM-DD).' })
@@ -244,9 +320,11 @@ export class JointCase {
   /** Shown through the read room. */
   judicialConfirmationRejectionReason: string | null;
 
-  @Field(() => Satisfaction, { nullable: true, description: '回访满意度 recorded at follow-up: 满意 / 基本满意 / 不满意.' })
+  @Field(() => Satisfaction, {
+    nullable: true,
+    description: '回访满意度 recorded at follow-up: 满意 / 基本满意 / 不满意.',
+  })
   satisfaction: Satisfaction | null;
-
 }
 
 export const JointCaseConnection = ConnectionType('JointCase', JointCase);

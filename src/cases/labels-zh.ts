@@ -141,7 +141,12 @@ export function bodyZh(code: string | null | undefined, registry?: DepartmentReg
   return registered ? registered.displayName.replace(/\s*\(.*\)\s*$/, '') : code;
 }
 
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** YYYY-MM-DD of an instant in Asia/Shanghai (where the centres are); '' for none. */
 export function shanghaiDate(instant: Date | null | undefined): string {

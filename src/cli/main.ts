@@ -8,7 +8,13 @@ import { assessDemoCases } from '../demo/assess-demo-cases';
 import { TokenService, tokenDepartments } from '../auth/token.service';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import { createLogger, type Logger } from '../common/logger';
-import { departmentUrlVariable, HUB_DATABASE_URL_VARIABLE, type HubConfig, loadConfig, projectRoot } from '../config/config';
+import {
+  departmentUrlVariable,
+  HUB_DATABASE_URL_VARIABLE,
+  type HubConfig,
+  loadConfig,
+  projectRoot,
+} from '../config/config';
 import { serviceKeys } from '../config/service-keys';
 import { registeredDepartments } from '../connectors/registered-departments';
 import { buildHubSchema, printHubSchema } from '../graphql/schema';
@@ -80,20 +86,30 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
   }
   // In production: configured keys only, or a refusal listing everything missing.
   const keys = await serviceKeys(config);
-  const installation = config.databases ? undefined : await startEmbeddedInstallation(config, demoBodiesOf(registry), keys.personHashKey, log);
+  const installation = config.databases
+    ? undefined
+    : await startEmbeddedInstallation(config, demoBodiesOf(registry), keys.personHashKey, log);
   if (installation) {
     stopper.postgres = installation.postgres;
     installation.postgres.watch({
       warn: (details, message) => log.warn(details, message),
       unexpectedExit: (status) => {
-        log.error({ ...status, log: installation.postgres.logFile }, 'the embedded Postgres stopped unexpectedly; stopping the hub');
+        log.error(
+          { ...status, log: installation.postgres.logFile },
+          'the embedded Postgres stopped unexpectedly; stopping the hub',
+        );
         void stopper.stop('POSTGRES_EXITED', 1);
       },
     });
   }
   const databases = config.databases ?? installation!.targets;
   // Production never migrates here and refuses a runtime role that could alter the audit log.
-  if (config.databases) await prepareConfiguredDatabases(config.databases, { production: config.production, log, migrationUrl: migrationDatabaseUrl() });
+  if (config.databases)
+    await prepareConfiguredDatabases(config.databases, {
+      production: config.production,
+      log,
+      migrationUrl: migrationDatabaseUrl(),
+    });
   stopper.hub = await startHub({
     departments: registry.all,
     databases,
@@ -112,21 +128,30 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
       corsOrigins: config.frontend.corsOrigins,
       explorer: config.frontend.explorer,
       // Read once at start: a manifest that cannot be read stops the start.
-      trustedDocuments: config.frontend.trustedDocuments === 'off' ? undefined : TrustedDocuments.load(config.frontend.trustedDocuments, config.frontend.trustedDocumentsFile),
+      trustedDocuments:
+        config.frontend.trustedDocuments === 'off'
+          ? undefined
+          : TrustedDocuments.load(config.frontend.trustedDocuments, config.frontend.trustedDocumentsFile),
     },
     riskThresholds: config.riskThresholds,
   });
   const hub = stopper.hub;
   if (installation?.seededNow && keys.jwt.signingKey) {
-    const token = await hub.tokens.issue({ department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' }, '10m');
+    const token = await hub.tokens.issue(
+      { department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' },
+      '10m',
+    );
     await assessDemoCases(hub.url, token);
   }
   // The demo seed leaves many changed pages; written out now, they do not slow the first stop.
-  if (installation?.seededNow) await withClient(installation.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT'));
+  if (installation?.seededNow)
+    await withClient(installation.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT'));
   stopper.started();
   process.stdout.write(
     `\nmediation-hub is serving GraphQL at ${hub.url}\n` +
-      (installation ? `  databases: embedded Postgres on port ${installation.postgres.port} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})${installation.seededNow ? ', demo data seeded' : ''}\n` : '  databases: as configured\n') +
+      (installation
+        ? `  databases: embedded Postgres on port ${installation.postgres.port} (data in ${path.relative(process.cwd(), config.dataDir) || '.'})${installation.seededNow ? ', demo data seeded' : ''}\n`
+        : '  databases: as configured\n') +
       `  get a token:  npx mediation-hub token --department COURT --role MEDIATOR --user 陈调解员\n` +
       `  then:         curl -s ${hub.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { user department role } }"}'\n` +
       `  health:       http://localhost:${hub.port}/health   readiness: http://localhost:${hub.port}/ready\n` +
@@ -171,7 +196,8 @@ class HubStopper {
       process.on(signal, () => this.onSignal(signal));
     }
     process.on('newListener', (event: string | symbol, listener: (...args: unknown[]) => void) => {
-      if ((STOP_SIGNALS as readonly (string | symbol)[]).includes(event)) setImmediate(() => process.removeListener(event, listener));
+      if ((STOP_SIGNALS as readonly (string | symbol)[]).includes(event))
+        setImmediate(() => process.removeListener(event, listener));
     });
   }
 
@@ -186,7 +212,10 @@ class HubStopper {
     this.log.warn({ signal }, 'stopping once the start is through');
     this.pendingSignal = signal;
     setTimeout(() => {
-      this.log.error({ signal }, 'the start did not finish within the stop bound; exiting (the next start stops the Postgres left running)');
+      this.log.error(
+        { signal },
+        'the start did not finish within the stop bound; exiting (the next start stops the Postgres left running)',
+      );
       process.exit(1);
     }, this.boundMs);
   }
@@ -206,13 +235,17 @@ class HubStopper {
     }, this.boundMs);
     this.log.info({ signal: reason, boundMs: this.boundMs }, 'stopping: draining requests');
     let code = failureCode;
-    let cutOff = 0;
+    let cutOff: number;
     // Postgres's fast shutdown ends with a checkpoint that writes every changed page; started
     // now, while requests drain, most of that is done before the shutdown begins.
-    const checkpoint = this.postgres ? withClient(this.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT')).catch(() => undefined) : undefined;
+    const checkpoint = this.postgres
+      ? withClient(this.postgres.adminUrl('postgres'), (client) => client.query('CHECKPOINT')).catch(() => undefined)
+      : undefined;
     try {
       const deadlineMs = Math.max(this.boundMs - STOP_RESERVE_MS, this.boundMs / 2);
-      ({ cutOff } = (await this.hub?.close({ deadlineMs, idleGraceMs: Math.min(KEEP_ALIVE_GRACE_MS, deadlineMs) })) ?? { cutOff: 0 });
+      ({ cutOff } = (await this.hub?.close({ deadlineMs, idleGraceMs: Math.min(KEEP_ALIVE_GRACE_MS, deadlineMs) })) ?? {
+        cutOff: 0,
+      });
       if (cutOff > 0) {
         this.log.error({ cutOff, deadlineMs }, 'stopping: requests still running at the deadline were cut off');
         code = 1;
@@ -222,7 +255,10 @@ class HubStopper {
       code = 1;
     }
     const drainedMs = elapsed();
-    await Promise.race([checkpoint, new Promise((resolve) => setTimeout(resolve, Math.max(0, this.boundMs - STOP_RESERVE_MS / 2 - elapsed())))]);
+    await Promise.race([
+      checkpoint,
+      new Promise((resolve) => setTimeout(resolve, Math.max(0, this.boundMs - STOP_RESERVE_MS / 2 - elapsed()))),
+    ]);
     try {
       if (this.postgres && !(await this.postgres.stop(Math.max(500, this.boundMs - elapsed() - 500)))) code = 1;
     } catch (error) {
@@ -236,18 +272,35 @@ class HubStopper {
 }
 
 async function token(config: HubConfig, args: string[]): Promise<void> {
-  if (config.production) fail('token issues development tokens, which a production hub never accepts; tokens come from the identity provider');
+  if (config.production)
+    fail(
+      'token issues development tokens, which a production hub never accepts; tokens come from the identity provider',
+    );
   const { values } = parseArgs({
     args,
-    options: { department: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+    options: {
+      department: { type: 'string' },
+      role: { type: 'string' },
+      user: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
   });
   const known = tokenDepartments(registry.codes);
-  if (!values.department || !known.includes(values.department)) fail(`--department must be one of: ${known.join(', ')}`);
-  if (!values.role || !(Object.values(Role) as string[]).includes(values.role)) fail(`--role must be one of: ${Object.keys(Role).join(', ')}`);
+  if (!values.department || !known.includes(values.department))
+    fail(`--department must be one of: ${known.join(', ')}`);
+  if (!values.role || !(Object.values(Role) as string[]).includes(values.role))
+    fail(`--role must be one of: ${Object.keys(Role).join(', ')}`);
   if (!values.user) fail('--user is required');
   const keys = await loadOrCreateLocalKeys(config.dataDir);
-  const tokens = new TokenService({ ...config.jwt, signingKey: keys.signingKey, verificationKey: keys.verificationKey, knownDepartments: known });
-  process.stdout.write(`${await tokens.issue({ department: values.department, role: values.role as Role, user: values.user }, values.expires)}\n`);
+  const tokens = new TokenService({
+    ...config.jwt,
+    signingKey: keys.signingKey,
+    verificationKey: keys.verificationKey,
+    knownDepartments: known,
+  });
+  process.stdout.write(
+    `${await tokens.issue({ department: values.department, role: values.role as Role, user: values.user }, values.expires)}\n`,
+  );
 }
 
 function databaseUrl(config: HubConfig, name: string | undefined): void {
@@ -264,10 +317,13 @@ function databaseUrl(config: HubConfig, name: string | undefined): void {
 }
 
 async function emitSchema(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string', default: path.join(projectRoot(), 'schema', 'schema.graphql') } } });
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string', default: path.join(projectRoot(), 'schema', 'schema.graphql') } },
+  });
   const sdl = printHubSchema(await buildHubSchema(registry));
-  fs.mkdirSync(path.dirname(values.out!), { recursive: true });
-  fs.writeFileSync(values.out!, sdl);
+  fs.mkdirSync(path.dirname(values.out), { recursive: true });
+  fs.writeFileSync(values.out, sdl);
   process.stdout.write(`schema written to ${values.out}\n`);
 }
 
@@ -286,7 +342,10 @@ async function main(argv: string[]): Promise<void> {
       const { values } = parseArgs({ args: rest, options: { scale: { type: 'string', default: '1' } } });
       const scale = Number(values.scale);
       if (!Number.isInteger(scale) || scale < 1) fail('--scale must be a whole number of at least 1');
-      if (config.databases) fail(`seed replaces the embedded demo data only; unset ${HUB_DATABASE_URL_VARIABLE} and ${departmentUrlVariable('…')}`);
+      if (config.databases)
+        fail(
+          `seed replaces the embedded demo data only; unset ${HUB_DATABASE_URL_VARIABLE} and ${departmentUrlVariable('…')}`,
+        );
       return reseedEmbedded(config, registry, scale);
     }
     case 'audit': {
@@ -295,7 +354,7 @@ async function main(argv: string[]): Promise<void> {
       const code = config.databases
         ? await verify(config.databases.hubUrl)
         : await withEmbeddedCluster(config, (logins) => verify(logins.adminUrl(EMBEDDED_HUB_DATABASE)));
-      process.exit(code);
+      return process.exit(code);
     }
     case 'migrate': {
       const ownerUrl = migrationDatabaseUrl();

@@ -23,13 +23,23 @@ export async function reseedEmbedded(config: HubConfig, registry: DepartmentRegi
       }
     });
     const provisioned = await provisionDatabases(logins, demoBodiesOf(registry), names);
-    await withClient(provisioned.adminUrls.hub, (client) => client.query('TRUNCATE joint_case, agreement, protected_person CASCADE'));
+    await withClient(provisioned.adminUrls.hub, (client) =>
+      client.query('TRUNCATE joint_case, agreement, protected_person CASCADE'),
+    );
     const keys = await loadOrCreateLocalKeys(config.dataDir);
-    const bar = new SingleBar({ format: 'seeding {bar} {value}/{total} chunks | {eta_formatted} left', stream: process.stderr }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'seeding {bar} {value}/{total} chunks | {eta_formatted} left', stream: process.stderr },
+      Presets.shades_classic,
+    );
     bar.start(scale, 0);
     const { jointCases } = await seedDemoData(
       { hubUrl: provisioned.adminUrls.hub, departmentAdminUrls: provisioned.adminUrls.departments },
-      { bodies: demoBodiesOf(registry), scale, personHashKey: keys.personHashKey, onProgress: (done) => bar.update(done) },
+      {
+        bodies: demoBodiesOf(registry),
+        scale,
+        personHashKey: keys.personHashKey,
+        onProgress: (done) => bar.update(done),
+      },
     );
     bar.stop();
     process.stdout.write(`seeded ${scale} × the default demo set: ${jointCases} joint cases\n`);

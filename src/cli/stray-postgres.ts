@@ -29,28 +29,37 @@ export async function stopStrayPostgres(clusterDir: string, log: Logger, timeout
   for (const pid of postmasters) {
     const owner = runningHubParentOf(pid);
     if (owner) {
-      throw new Error(`The Postgres in ${dir} (PID ${pid}) belongs to a running mediation-hub (PID ${owner}); stop that one first (kill -TERM ${owner})`);
+      throw new Error(
+        `The Postgres in ${dir} (PID ${pid}) belongs to a running mediation-hub (PID ${owner}); stop that one first (kill -TERM ${owner})`,
+      );
     }
   }
   for (const pid of postmasters) {
-    log.warn({ pid, pidFile: fs.existsSync(lockFile) ? 'present' : 'deleted' }, 'a Postgres left running by an earlier start holds the cluster; stopping it');
+    log.warn(
+      { pid, pidFile: fs.existsSync(lockFile) ? 'present' : 'deleted' },
+      'a Postgres left running by an earlier start holds the cluster; stopping it',
+    );
     signal(pid, 'SIGINT');
   }
   if (postmasters.length > 0 && !(await allGone(postmasters, timeoutMs))) {
     log.warn({ pids: postmasters }, 'the stray Postgres did not stop in time; immediate shutdown');
     postmasters.forEach((pid) => signal(pid, 'SIGQUIT'));
     if (!(await allGone(postmasters, 10_000))) {
-      throw new Error(`A Postgres (PID ${postmasters.join(', ')}) still holds ${dir}; stop it (kill -QUIT ${postmasters.join(' ')}) and start again`);
+      throw new Error(
+        `A Postgres (PID ${postmasters.join(', ')}) still holds ${dir}; stop it (kill -QUIT ${postmasters.join(' ')}) and start again`,
+      );
     }
   }
 
   // Orphaned backends of a postmaster that died (they hold the shared memory) leave on their own within moments.
   if (!(await allGone(() => processesIn(dir), 5_000))) {
     const lingering = processesIn(dir);
-    log.warn({ pids: lingering }, 'processes of a dead Postgres still hold the cluster\'s shared memory; stopping them');
+    log.warn({ pids: lingering }, "processes of a dead Postgres still hold the cluster's shared memory; stopping them");
     lingering.forEach((pid) => signal(pid, 'SIGKILL'));
     if (!(await allGone(() => processesIn(dir), 5_000))) {
-      throw new Error(`Processes ${processesIn(dir).join(', ')} still use ${dir} and its shared memory; stop them (kill -KILL <pid>) and start again`);
+      throw new Error(
+        `Processes ${processesIn(dir).join(', ')} still use ${dir} and its shared memory; stop them (kill -KILL <pid>) and start again`,
+      );
     }
   }
 
@@ -79,7 +88,10 @@ async function stopByPidFile(dir: string, log: Logger, timeoutMs: number): Promi
 
 function readLines(file: string): string[] | null {
   try {
-    return fs.readFileSync(file, 'utf8').split('\n').map((line) => line.trim());
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
   } catch {
     return null;
   }
@@ -153,7 +165,8 @@ function processesIn(dir: string): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (fs.readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres' && isAlive(Number(entry))) found.push(Number(entry));
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres' && isAlive(Number(entry)))
+        found.push(Number(entry));
     } catch {
       // Gone, a zombie (no cwd), or not ours to look at.
     }

@@ -24,7 +24,8 @@ export function creditCodeCheckCharacter(first17: string): string {
 /** Returns why the code is invalid, or null when it is a well-formed unified social credit code. */
 export function creditCodeProblem(value: string): string | null {
   if (value.length !== 18) return 'must be 18 characters';
-  if (!SHAPE.test(value)) return 'must use digits and capital letters other than I, O, S, V and Z, with a 6-digit division code in positions 3 to 8';
+  if (!SHAPE.test(value))
+    return 'must use digits and capital letters other than I, O, S, V and Z, with a 6-digit division code in positions 3 to 8';
   if (creditCodeCheckCharacter(value) !== value[17]) return 'has a wrong check character';
   return null;
 }

@@ -13,7 +13,10 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -47,16 +50,17 @@ export async function idempotentCreate<T>(
       [actor.department, actor.user, key],
     );
     if (!first || first.operation !== operation || first.fingerprint !== fingerprint || first.result_id === null) {
-      throw new HubError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used for another request; use a new key for a new request');
+      throw new HubError(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'This Idempotency-Key was used for another request; use a new key for a new request',
+      );
     }
     return load(first.result_id);
   }
   const id = await create();
-  await manager.query(`UPDATE idempotent_write SET result_id = $4 WHERE actor_department = $1 AND actor_user = $2 AND idempotency_key = $3`, [
-    actor.department,
-    actor.user,
-    key,
-    id,
-  ]);
+  await manager.query(
+    `UPDATE idempotent_write SET result_id = $4 WHERE actor_department = $1 AND actor_user = $2 AND idempotency_key = $3`,
+    [actor.department, actor.user, key, id],
+  );
   return load(id);
 }

@@ -51,7 +51,8 @@ export function documentNumberProblem(type: IdentityDocumentType, value: string)
       return /^\d{8}$/.test(value) ? null : 'must be 8 digits';
     case IdentityDocumentType.FOREIGNER_PERMANENT_RESIDENCE_ID:
       if (/^[A-Z]{3}\d{12}$/.test(value)) return null;
-      if (/^9\d{16}[\dX]$/.test(value)) return residentIdCheckCharacter(value) === value[17] ? null : 'has a wrong check character';
+      if (/^9\d{16}[\dX]$/.test(value))
+        return residentIdCheckCharacter(value) === value[17] ? null : 'has a wrong check character';
       return 'must be 3 letters and 12 digits, or 18 characters starting with 9';
     case IdentityDocumentType.PASSPORT:
       return /^[A-Z0-9]{5,17}$/.test(value) ? null : 'must be 5 to 17 letters and digits';

@@ -8,8 +8,21 @@ export type { Logger };
  * in any other place (messages, SQL errors, nested objects).
  */
 const PERSONAL_FIELDS = [
-  'residentId', 'residentIds', 'resident_id', 'idCardNo', 'id_card_no', 'mobile', 'phone', 'phoneNo', 'phone_no',
-  'name', 'address', 'variables', 'parameters', 'params', 'detail',
+  'residentId',
+  'residentIds',
+  'resident_id',
+  'idCardNo',
+  'id_card_no',
+  'mobile',
+  'phone',
+  'phoneNo',
+  'phone_no',
+  'name',
+  'address',
+  'variables',
+  'parameters',
+  'params',
+  'detail',
 ];
 export const REDACT_PATHS = [
   ...PERSONAL_FIELDS,
@@ -52,7 +65,17 @@ export function scrubText(text: string): string {
 }
 
 /** pg error fields that carry row values (`Key (id_card_no)=(…)`, `Failing row contains (…)`). */
-const ERROR_FIELDS_WITH_VALUES = new Set(['detail', 'where', 'parameters', 'params', 'values', 'variables', 'internalQuery', 'source', 'nodes']);
+const ERROR_FIELDS_WITH_VALUES = new Set([
+  'detail',
+  'where',
+  'parameters',
+  'params',
+  'values',
+  'variables',
+  'internalQuery',
+  'source',
+  'nodes',
+]);
 const MAX_DEPTH = 8;
 
 /**
@@ -62,11 +85,15 @@ const MAX_DEPTH = 8;
  */
 export function serializeError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error)) return scrub(error, depth);
-  const out: Record<string, unknown> = { type: error.constructor?.name ?? error.name, message: scrubText(error.message) };
+  const out: Record<string, unknown> = {
+    type: error.constructor?.name ?? error.name,
+    message: scrubText(error.message),
+  };
   if (error.stack) out.stack = scrubText(error.stack);
   if (depth >= MAX_DEPTH) return out;
   for (const [key, value] of Object.entries(error)) {
-    if (key === 'message' || key === 'stack' || ERROR_FIELDS_WITH_VALUES.has(key) || PERSONAL_FIELDS.includes(key)) continue;
+    if (key === 'message' || key === 'stack' || ERROR_FIELDS_WITH_VALUES.has(key) || PERSONAL_FIELDS.includes(key))
+      continue;
     out[key] = value instanceof Error ? serializeError(value, depth + 1) : scrub(value, depth + 1);
   }
   const cause = (error as { cause?: unknown }).cause;
@@ -108,7 +135,11 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destinatio
     base: { service: 'mediation-hub' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
-    serializers: { err: serializeError, error: serializeError, msg: (msg: unknown) => (typeof msg === 'string' ? scrubText(msg) : msg) },
+    serializers: {
+      err: serializeError,
+      error: serializeError,
+      msg: (msg: unknown) => (typeof msg === 'string' ? scrubText(msg) : msg),
+    },
     formatters: {
       log: (object) => scrub(object) as Record<string, unknown>,
       bindings: (bindings) => scrub(bindings) as pino.Bindings,

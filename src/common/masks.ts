@@ -7,10 +7,29 @@ export function maskResidentId(value: string): string {
 
 /** 13812345678 → 138****5678 */
 export function maskMobile(value: string): string {
-  return value.length >= 7 ? `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}` : '*'.repeat(value.length);
+  return value.length >= 7
+    ? `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`
+    : '*'.repeat(value.length);
 }
 
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '夏侯', '端木', '司徒', '申屠'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '夏侯',
+  '端木',
+  '司徒',
+  '申屠',
+];
 
 export function surnameOf(name: string): string {
   const chars = [...name];

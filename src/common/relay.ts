@@ -19,10 +19,16 @@ export class PageInfo {
   @Field({ description: 'Whether this page was asked for with `after` (是否有上一页).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the first item; null for an empty page (首项游标).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first item; null for an empty page (首项游标).',
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item: the next page\'s `after`; null for an empty page (末项游标).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the last item: the next page's `after`; null for an empty page (末项游标).",
+  })
   endCursor: string | null;
 }
 
@@ -48,6 +54,8 @@ export interface Connection<T> {
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+// A node type is a class or a type-graphql enum/scalar reference; both are functions to type-graphql.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Function, nodeNullable = false) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor (列表项).` })
   class EdgeType {
@@ -60,7 +68,7 @@ export function ConnectionType<T>(name: string, nodeType: ClassType<T> | Functio
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (分页列表).` })
   class ConnectionClass {
-    @Field(() => [EdgeType], { description: 'The items of this page, in the list\'s order (本页条目).' })
+    @Field(() => [EdgeType], { description: "The items of this page, in the list's order (本页条目)." })
     edges: EdgeType[];
 
     @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors (分页信息).' })
@@ -114,7 +122,12 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
  * so one row more than the page means there is a next page. `count` runs only if a query
  * reads `totalCount` (once): counting every row of a long list costs more than the page.
  */
-export function keysetConnection<T>(rows: readonly T[], page: PageArgs, count: () => Promise<number>, cursorOf: (node: T) => string): Connection<T> {
+export function keysetConnection<T>(
+  rows: readonly T[],
+  page: PageArgs,
+  count: () => Promise<number>,
+  cursorOf: (node: T) => string,
+): Connection<T> {
   const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
   let counted: Promise<number> | undefined;
   return {

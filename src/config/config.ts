@@ -53,7 +53,12 @@ export interface HubConfig {
    * development, off in production), TRUSTED_DOCUMENTS (off/allow/only) with its manifest
    * TRUSTED_DOCUMENTS_FILE (default console/src/gql/persisted-documents.json, the console's).
    */
-  frontend: { corsOrigins: string[]; explorer?: boolean; trustedDocuments: 'off' | 'allow' | 'only'; trustedDocumentsFile: string };
+  frontend: {
+    corsOrigins: string[];
+    explorer?: boolean;
+    trustedDocuments: 'off' | 'allow' | 'only';
+    trustedDocumentsFile: string;
+  };
   /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
   riskThresholds?: RiskThresholds;
 }
@@ -94,19 +99,28 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
   if (hubUrl) {
     const missing = departmentCodes.filter((code) => !present[departmentUrlVariable(code)]);
     if (missing.length > 0) {
-      problems.push(`${HUB_DATABASE_URL_VARIABLE} is set, so every body needs its database URL too; missing: ${missing.map(departmentUrlVariable).join(', ')}`);
+      problems.push(
+        `${HUB_DATABASE_URL_VARIABLE} is set, so every body needs its database URL too; missing: ${missing.map(departmentUrlVariable).join(', ')}`,
+      );
     }
-    for (const [name, url] of [[HUB_DATABASE_URL_VARIABLE, hubUrl], ...departmentCodes.map((code) => [departmentUrlVariable(code), present[departmentUrlVariable(code)]])]) {
+    for (const [name, url] of [
+      [HUB_DATABASE_URL_VARIABLE, hubUrl],
+      ...departmentCodes.map((code) => [departmentUrlVariable(code), present[departmentUrlVariable(code)]]),
+    ]) {
       if (url && !isPostgresUrl(url)) problems.push(`${name} must be a postgres:// or postgresql:// URL`);
     }
     databases = {
       hubUrl,
-      departmentUrls: Object.fromEntries(departmentCodes.map((code) => [code, present[departmentUrlVariable(code)] ?? ''])),
+      departmentUrls: Object.fromEntries(
+        departmentCodes.map((code) => [code, present[departmentUrlVariable(code)] ?? '']),
+      ),
     };
   }
   const settings = parsed.success ? parsed.data : undefined;
   const publicKeyPem = settings ? readSecret(settings, 'JWT_PUBLIC_KEY', 'JWT_PUBLIC_KEY_FILE', problems) : undefined;
-  const personHashKeyText = settings ? readSecret(settings, 'PERSON_HASH_KEY', 'PERSON_HASH_KEY_FILE', problems) : undefined;
+  const personHashKeyText = settings
+    ? readSecret(settings, 'PERSON_HASH_KEY', 'PERSON_HASH_KEY_FILE', problems)
+    : undefined;
   let personHashKey: Buffer | undefined;
   if (personHashKeyText !== undefined) {
     personHashKey = Buffer.from(personHashKeyText.trim(), 'base64');
@@ -114,7 +128,13 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       problems.push('PERSON_HASH_KEY must be at least 32 random bytes in base64 (e.g. `openssl rand -base64 32`)');
     }
   }
-  if (settings && !(settings.RISK_PEOPLE_YELLOW < settings.RISK_PEOPLE_ORANGE && settings.RISK_PEOPLE_ORANGE < settings.RISK_PEOPLE_RED)) {
+  if (
+    settings &&
+    !(
+      settings.RISK_PEOPLE_YELLOW < settings.RISK_PEOPLE_ORANGE &&
+      settings.RISK_PEOPLE_ORANGE < settings.RISK_PEOPLE_RED
+    )
+  ) {
     problems.push('RISK_PEOPLE_YELLOW, RISK_PEOPLE_ORANGE and RISK_PEOPLE_RED must increase (yellow < orange < red)');
   }
   if (settings && !(settings.RISK_WAGE_WORKERS_ORANGE < settings.RISK_WAGE_WORKERS_RED)) {
@@ -153,18 +173,32 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       auditCommitTimeoutMs: settings.AUDIT_COMMIT_TIMEOUT_MS,
       readyTimeoutMs: settings.READY_TIMEOUT_MS,
     },
-    fairUse: { userCostPerMinute: settings.FAIR_USE_USER_COST_PER_MINUTE, bodyCostPerMinute: settings.FAIR_USE_BODY_COST_PER_MINUTE },
-    observability: { accessLog: settings.ACCESS_LOG === 'on', tracing: settings.TRACING === 'on', logLevel: settings.LOG_LEVEL },
+    fairUse: {
+      userCostPerMinute: settings.FAIR_USE_USER_COST_PER_MINUTE,
+      bodyCostPerMinute: settings.FAIR_USE_BODY_COST_PER_MINUTE,
+    },
+    observability: {
+      accessLog: settings.ACCESS_LOG === 'on',
+      tracing: settings.TRACING === 'on',
+      logLevel: settings.LOG_LEVEL,
+    },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',
     frontend: {
       corsOrigins: (settings.CORS_ORIGINS ?? []).map((origin) => new URL(origin).origin),
       explorer: settings.EXPLORER === undefined ? undefined : settings.EXPLORER === 'on',
       trustedDocuments: settings.TRUSTED_DOCUMENTS,
-      trustedDocumentsFile: path.resolve(settings.TRUSTED_DOCUMENTS_FILE ?? path.join(projectRoot(), 'console', 'src', 'gql', 'persisted-documents.json')),
+      trustedDocumentsFile: path.resolve(
+        settings.TRUSTED_DOCUMENTS_FILE ??
+          path.join(projectRoot(), 'console', 'src', 'gql', 'persisted-documents.json'),
+      ),
     },
     riskThresholds: {
-      peopleInvolved: { yellow: settings.RISK_PEOPLE_YELLOW, orange: settings.RISK_PEOPLE_ORANGE, red: settings.RISK_PEOPLE_RED },
+      peopleInvolved: {
+        yellow: settings.RISK_PEOPLE_YELLOW,
+        orange: settings.RISK_PEOPLE_ORANGE,
+        red: settings.RISK_PEOPLE_RED,
+      },
       elderlyAge: settings.RISK_ELDERLY_AGE,
       wageArrearsWorkers: { orange: settings.RISK_WAGE_WORKERS_ORANGE, red: settings.RISK_WAGE_WORKERS_RED },
       springFestivalWindowDays: settings.RISK_SPRING_FESTIVAL_DAYS,
@@ -179,31 +213,54 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
  * every replica through configuration, and none of the development keys a development start
  * created under the data directory.
  */
-export function productionProblems(config: HubConfig, developmentKeys?: { personHashKey?: Buffer; verificationKeyPem?: string }): string[] {
+export function productionProblems(
+  config: HubConfig,
+  developmentKeys?: { personHashKey?: Buffer; verificationKeyPem?: string },
+): string[] {
   const problems: string[] = [];
   if (!config.databases) {
-    problems.push(`${HUB_DATABASE_URL_VARIABLE} and every body's <CODE>_DATABASE_URL (production does not run the embedded demo databases)`);
+    problems.push(
+      `${HUB_DATABASE_URL_VARIABLE} and every body's <CODE>_DATABASE_URL (production does not run the embedded demo databases)`,
+    );
   }
   if (!config.personHashKey) {
-    problems.push('PERSON_HASH_KEY or PERSON_HASH_KEY_FILE (the same key on every replica; otherwise each replica would link people and find protected persons with a key of its own)');
+    problems.push(
+      'PERSON_HASH_KEY or PERSON_HASH_KEY_FILE (the same key on every replica; otherwise each replica would link people and find protected persons with a key of its own)',
+    );
   }
   if (!config.jwt.jwksUrl && !config.jwt.publicKeyPem) {
-    problems.push('JWT_JWKS_URL, or JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (tokens must be verified with the identity provider\'s keys, not a development key)');
+    problems.push(
+      "JWT_JWKS_URL, or JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (tokens must be verified with the identity provider's keys, not a development key)",
+    );
   }
-  if (config.personHashKey && developmentKeys?.personHashKey && config.personHashKey.equals(developmentKeys.personHashKey)) {
+  if (
+    config.personHashKey &&
+    developmentKeys?.personHashKey &&
+    config.personHashKey.equals(developmentKeys.personHashKey)
+  ) {
     problems.push('PERSON_HASH_KEY is the development key from the data directory; generate a production key');
   }
-  if (config.jwt.publicKeyPem && developmentKeys?.verificationKeyPem && sameKey(config.jwt.publicKeyPem, developmentKeys.verificationKeyPem)) {
-    problems.push('JWT_PUBLIC_KEY is the development token key from the data directory; use the identity provider\'s key');
+  if (
+    config.jwt.publicKeyPem &&
+    developmentKeys?.verificationKeyPem &&
+    sameKey(config.jwt.publicKeyPem, developmentKeys.verificationKeyPem)
+  ) {
+    problems.push(
+      "JWT_PUBLIC_KEY is the development token key from the data directory; use the identity provider's key",
+    );
   }
   return problems;
 }
 
 /** Throws one ConfigurationError listing everything a production start lacks. */
-export function assertProductionReady(config: HubConfig, developmentKeys?: Parameters<typeof productionProblems>[1]): void {
+export function assertProductionReady(
+  config: HubConfig,
+  developmentKeys?: Parameters<typeof productionProblems>[1],
+): void {
   if (!config.production) return;
   const problems = productionProblems(config, developmentKeys);
-  if (problems.length > 0) throw new ConfigurationError(problems, 'Refusing to start in production (NODE_ENV=production); missing or unsafe');
+  if (problems.length > 0)
+    throw new ConfigurationError(problems, 'Refusing to start in production (NODE_ENV=production); missing or unsafe');
 }
 
 function sameKey(a: string, b: string): boolean {
@@ -220,7 +277,12 @@ function isPostgresUrl(url: string): boolean {
 }
 
 /** A secret given inline or as a file (the form container secrets take); not both. */
-function readSecret(settings: Settings, inline: 'JWT_PUBLIC_KEY' | 'PERSON_HASH_KEY', file: 'JWT_PUBLIC_KEY_FILE' | 'PERSON_HASH_KEY_FILE', problems: string[]): string | undefined {
+function readSecret(
+  settings: Settings,
+  inline: 'JWT_PUBLIC_KEY' | 'PERSON_HASH_KEY',
+  file: 'JWT_PUBLIC_KEY_FILE' | 'PERSON_HASH_KEY_FILE',
+  problems: string[],
+): string | undefined {
   if (settings[inline] !== undefined && settings[file] !== undefined) {
     problems.push(`${inline} and ${file} are both set; set one`);
     return undefined;

@@ -24,4 +24,3 @@ export const DEFAULT_HUB_DATABASE_LIMITS: Readonly<HubDatabaseLimits> = Object.f
   auditCommitTimeoutMs: 5000,
   readyTimeoutMs: 2000,
 });
-

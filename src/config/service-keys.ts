@@ -22,7 +22,13 @@ export async function serviceKeys(config: HubConfig): Promise<ServiceKeys> {
   const { issuer, audience, algorithms, jwksUrl, publicKeyPem } = config.jwt;
   const configured = async (): Promise<Omit<TokenSettings, 'knownDepartments'> | undefined> => {
     if (jwksUrl) return { issuer, audience, algorithms, jwks: { url: jwksUrl } };
-    if (publicKeyPem) return { issuer, audience, algorithms, verificationKey: await importPublicKey(publicKeyPem, algorithms?.[0] ?? TOKEN_ALGORITHM) };
+    if (publicKeyPem)
+      return {
+        issuer,
+        audience,
+        algorithms,
+        verificationKey: await importPublicKey(publicKeyPem, algorithms?.[0] ?? TOKEN_ALGORITHM),
+      };
     return undefined;
   };
   if (config.production) {
@@ -32,13 +38,19 @@ export async function serviceKeys(config: HubConfig): Promise<ServiceKeys> {
   const local = await loadOrCreateLocalKeys(config.dataDir);
   return {
     personHashKey: config.personHashKey ?? local.personHashKey,
-    jwt: (await configured()) ?? { issuer, audience, algorithms, verificationKey: local.verificationKey, signingKey: local.signingKey },
+    jwt: (await configured()) ?? {
+      issuer,
+      audience,
+      algorithms,
+      verificationKey: local.verificationKey,
+      signingKey: local.signingKey,
+    },
   };
 }
 
 async function importPublicKey(pem: string, algorithm: string): Promise<CryptoKey> {
   try {
-    return (await importSPKI(pem.trim(), algorithm)) as CryptoKey;
+    return await importSPKI(pem.trim(), algorithm);
   } catch {
     throw new Error(`JWT_PUBLIC_KEY is not a ${algorithm} public key (set JWT_ALGORITHMS to the key's algorithm)`);
   }
@@ -48,7 +60,9 @@ async function importPublicKey(pem: string, algorithm: string): Promise<CryptoKe
  * The development keys a development start left in the data directory, if any (never created
  * here): a production hub refuses to serve with either of them.
  */
-export async function readDevelopmentKeys(dataDir: string): Promise<{ personHashKey?: Buffer; verificationKeyPem?: string } | undefined> {
+export async function readDevelopmentKeys(
+  dataDir: string,
+): Promise<{ personHashKey?: Buffer; verificationKeyPem?: string } | undefined> {
   const file = path.join(dataDir, 'keys', 'local-keys.json');
   if (!fs.existsSync(file)) return undefined;
   try {
@@ -56,7 +70,10 @@ export async function readDevelopmentKeys(dataDir: string): Promise<{ personHash
     const verificationKeyPem = stored.verificationJwk
       ? await exportSPKI((await importJWK(stored.verificationJwk, TOKEN_ALGORITHM)) as CryptoKey)
       : undefined;
-    return { personHashKey: stored.personHashKey ? Buffer.from(stored.personHashKey, 'base64') : undefined, verificationKeyPem };
+    return {
+      personHashKey: stored.personHashKey ? Buffer.from(stored.personHashKey, 'base64') : undefined,
+      verificationKeyPem,
+    };
   } catch {
     return undefined;
   }

@@ -19,7 +19,13 @@ function wholeNumber(min: number, max: number, unit: string) {
     .trim()
     .regex(/^\d+$/, { error: (issue) => `must be ${range} (got "${String(issue.input)}")` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `must be ${range}` }).max(max, { error: `must be ${range}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be ${range}` })
+        .max(max, { error: `must be ${range}` }),
+    );
 }
 
 function onOff() {
@@ -38,16 +44,28 @@ export const SETTINGS = z.object({
   JWT_ISSUER: z.string().default('mediation-hub'),
   JWT_AUDIENCE: z.string().default('mediation-hub'),
   JWT_JWKS_URL: z
-    .url({ protocol: /^https?$/, error: (issue) => `must be an http(s) URL of the identity provider's key set (got "${String(issue.input)}")` })
+    .url({
+      protocol: /^https?$/,
+      error: (issue) => `must be an http(s) URL of the identity provider's key set (got "${String(issue.input)}")`,
+    })
     .optional(),
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),
   JWT_ALGORITHMS: z
     .string()
-    .transform((text) => text.split(',').map((alg) => alg.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((alg) => alg.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
-        .array(z.enum(ASYMMETRIC_ALGORITHMS as [string, ...string[]], { error: `must list public-key algorithms only (${ASYMMETRIC_ALGORITHMS.join(', ')})` }))
+        .array(
+          z.enum(ASYMMETRIC_ALGORITHMS as [string, ...string[]], {
+            error: `must list public-key algorithms only (${ASYMMETRIC_ALGORITHMS.join(', ')})`,
+          }),
+        )
         .min(1, { error: 'must name at least one algorithm' }),
     )
     .optional(),
@@ -71,11 +89,25 @@ export const SETTINGS = z.object({
   TRACING: onOff().default('off'),
   CORS_ORIGINS: z
     .string()
-    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: (issue) => `must list origins like https://console.example.org (got "${String(issue.input)}")` })))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({
+          protocol: /^https?$/,
+          error: (issue) => `must list origins like https://console.example.org (got "${String(issue.input)}")`,
+        }),
+      ),
+    )
     .optional(),
   EXPLORER: onOff().optional(),
-  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only'], { error: (issue) => `must be off, allow or only (got "${String(issue.input)}")` }).default('off'),
+  TRUSTED_DOCUMENTS: z
+    .enum(['off', 'allow', 'only'], { error: (issue) => `must be off, allow or only (got "${String(issue.input)}")` })
+    .default('off'),
   TRUSTED_DOCUMENTS_FILE: z.string().optional(),
   RISK_PEOPLE_YELLOW: wholeNumber(2, 100_000, 'people').default(RISK.peopleInvolved.yellow),
   RISK_PEOPLE_ORANGE: wholeNumber(2, 100_000, 'people').default(RISK.peopleInvolved.orange),
@@ -85,7 +117,9 @@ export const SETTINGS = z.object({
   RISK_WAGE_WORKERS_RED: wholeNumber(2, 100_000, 'workers').default(RISK.wageArrearsWorkers.red),
   RISK_SPRING_FESTIVAL_DAYS: wholeNumber(0, 180, 'days').default(RISK.springFestivalWindowDays),
   RISK_REPEATED_PETITIONS: wholeNumber(1, 1000, 'petitions').default(RISK.repeatedPetitions),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')} (got "${String(issue.input)}")` }).default('info'),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')} (got "${String(issue.input)}")` })
+    .default('info'),
 });
 
 export type Settings = z.infer<typeof SETTINGS>;

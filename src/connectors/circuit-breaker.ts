@@ -86,7 +86,11 @@ export function classifyFailure(error: unknown): Exclude<SourceStatus, 'UP'> {
   if (code === 'EOPENBREAKER') return 'CIRCUIT_OPEN';
   if (code === 'ETIMEDOUT' || code === PG_QUERY_CANCELED) return 'TIMEOUT';
   // pg's own client-side limits: connectionTimeoutMillis and query_timeout.
-  if (typeof message === 'string' && /timeout exceeded when trying to connect|connection timeout|Query read timeout/i.test(message)) return 'TIMEOUT';
+  if (
+    typeof message === 'string' &&
+    /timeout exceeded when trying to connect|connection timeout|Query read timeout/i.test(message)
+  )
+    return 'TIMEOUT';
   return 'DOWN';
 }
 
@@ -153,7 +157,12 @@ export class SourceBreaker {
 
   private report(status: SourceStatus, latencyMs: number): void {
     if (this.observers.length === 0) return;
-    const outcome: ReadOutcome = { department: this.department, status, slow: status === 'UP' && latencyMs > this.slowCallMs, latencyMs };
+    const outcome: ReadOutcome = {
+      department: this.department,
+      status,
+      slow: status === 'UP' && latencyMs > this.slowCallMs,
+      latencyMs,
+    };
     for (const observer of this.observers) observer(outcome);
   }
 

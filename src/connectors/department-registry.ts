@@ -1,5 +1,6 @@
 import { HubError } from '../common/hub-error';
 import type { DepartmentDefinition, RecordTypeSource } from './department-definition';
+import type { ClassType } from '../common/class-type';
 
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]*$/;
 
@@ -9,7 +10,8 @@ export class DepartmentRegistry {
 
   constructor(definitions: readonly DepartmentDefinition[]) {
     for (const definition of definitions) {
-      if (!CODE_SHAPE.test(definition.code)) throw new Error(`Department code ${definition.code} must be SCREAMING_SNAKE`);
+      if (!CODE_SHAPE.test(definition.code))
+        throw new Error(`Department code ${definition.code} must be SCREAMING_SNAKE`);
       if (this.byCode.has(definition.code)) throw new Error(`Department ${definition.code} is registered twice`);
       this.byCode.set(definition.code, definition);
     }
@@ -41,7 +43,7 @@ export class DepartmentRegistry {
   }
 
   /** Every GraphQL record type of every body, so the schema includes them. */
-  graphqlTypes(): Function[] {
+  graphqlTypes(): Array<ClassType<unknown>> {
     return this.all.flatMap((d) => d.recordTypes.map((t) => t.graphqlType));
   }
 }

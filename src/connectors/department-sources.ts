@@ -56,7 +56,8 @@ export class DepartmentSources {
         onBreakerStateChange: (state) => {
           const entry = { department: definition.code, breaker: state };
           if (state === 'OPEN') this.log.warn(entry, 'department circuit breaker opened: failing fast');
-          else this.log.info(entry, `department circuit breaker ${state === 'CLOSED' ? 'closed' : 'half-open: probing'}`);
+          else
+            this.log.info(entry, `department circuit breaker ${state === 'CLOSED' ? 'closed' : 'half-open: probing'}`);
         },
       });
       this.sources.set(definition.code, { definition, db });
@@ -82,7 +83,10 @@ export class DepartmentSources {
         } catch (error) {
           const status = error instanceof SourceFailure ? error.status : 'DOWN';
           if (status !== 'CIRCUIT_OPEN') {
-            this.log.warn({ department: definition.code, status, err: error instanceof SourceFailure ? error.cause : error }, 'department database unreachable');
+            this.log.warn(
+              { department: definition.code, status, err: error instanceof SourceFailure ? error.cause : error },
+              'department database unreachable',
+            );
           }
           return [definition.code, status];
         }

@@ -12,6 +12,9 @@ export abstract class PersonOnRecord {
   @Field(() => String, { nullable: true, description: "The person's phone number (联系电话) as the owner records it." })
   phone: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Address as the owner records it (domicile, home or household).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address as the owner records it (domicile, home or household).',
+  })
   address: string | null;
 }

@@ -1,6 +1,13 @@
 import type { DepartmentDatabase } from './department-database';
 import type { DepartmentRecord } from './department-record.type';
-import { type DepartmentDefinition, fieldPaths, type ListSource, numericIds, type PersonRecordRef, type RecordTypeSource } from './department-definition';
+import {
+  type DepartmentDefinition,
+  fieldPaths,
+  type ListSource,
+  numericIds,
+  type PersonRecordRef,
+  type RecordTypeSource,
+} from './department-definition';
 
 export { fieldPaths };
 
@@ -46,8 +53,15 @@ export async function loadRecordRows(
 }
 
 /** Builds the API record from a projected row: identity, then the selected fields as they came. */
-export function recordFromRow<T extends DepartmentRecord>(department: string, source: RecordTypeSource<T>, row: RecordRow): T {
-  return Object.assign(Object.create(source.graphqlType.prototype) as T, row, { department, recordType: source.name });
+export function recordFromRow<T extends DepartmentRecord>(
+  department: string,
+  source: RecordTypeSource<T>,
+  row: RecordRow,
+): T {
+  return Object.assign(Object.create(source.graphqlType.prototype as object) as T, row, {
+    department,
+    recordType: source.name,
+  });
 }
 
 /** Reads whole records (every field): what the owner sees, and what tests compare against. */
@@ -62,7 +76,11 @@ export async function readRecords<T extends DepartmentRecord>(
 }
 
 /** References to a body's records of these persons (its connector's own statement). */
-export function findRecordsOfPersons(db: DepartmentDatabase, definition: DepartmentDefinition, residentIds: readonly string[]): Promise<PersonRecordRef[]> {
+export function findRecordsOfPersons(
+  db: DepartmentDatabase,
+  definition: DepartmentDefinition,
+  residentIds: readonly string[],
+): Promise<PersonRecordRef[]> {
   if (residentIds.length === 0) return Promise.resolve([]);
   return db.query<PersonRecordRef>(definition.personRecordsQuery, [residentIds]);
 }

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import { entityColumnTypes, entityTable } from '../common/entity-columns';
+import type { ClassType } from '../common/class-type';
 
 /**
  * Reserves `count` ids from the table's id sequence, so a seed knows each record's id
@@ -37,7 +38,11 @@ export async function insertRows(
  * Inserts rows into a hub table, the columns' types taken from its entity (the one description
  * of the table); each row names its columns by their SQL names.
  */
-export async function insertEntityRows(client: ClientBase, entity: Function, rows: Array<Record<string, unknown>>): Promise<void> {
+export async function insertEntityRows(
+  client: ClientBase,
+  entity: ClassType<unknown>,
+  rows: Array<Record<string, unknown>>,
+): Promise<void> {
   const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   await insertRows(client, entityTable(entity), entityColumnTypes(entity, names), rows);
 }

@@ -35,15 +35,30 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'INCIDENT',
         fields: fields([
-          ['incidentNumber', NONE], ['calledAt', DATE_TO_YEAR_MONTH], ['place', ADDRESS_TO_COMMUNITY], ['category', NONE],
-          ['summary', NONE], ['handlingResult', NONE], ['persons.role', NONE], ['persons.name', NAME], ['persons.residentId', RESIDENT_ID],
+          ['incidentNumber', NONE],
+          ['calledAt', DATE_TO_YEAR_MONTH],
+          ['place', ADDRESS_TO_COMMUNITY],
+          ['category', NONE],
+          ['summary', NONE],
+          ['handlingResult', NONE],
+          ['persons.role', NONE],
+          ['persons.name', NAME],
+          ['persons.residentId', RESIDENT_ID],
         ]),
       },
-      { recordType: 'POLICE_MEDIATION', fields: fields([['mediationNumber', NONE], ['mediatedOn', NONE], ['outcome', NONE], ['agreementSummary', NONE]]) },
+      {
+        recordType: 'POLICE_MEDIATION',
+        fields: fields([
+          ['mediationNumber', NONE],
+          ['mediatedOn', NONE],
+          ['outcome', NONE],
+          ['agreementSummary', NONE],
+        ]),
+      },
     ],
   },
   {
-    title: '司法所向人民法庭提供人民调解案件 (people\'s mediation cases for judicial confirmation)',
+    title: "司法所向人民法庭提供人民调解案件 (people's mediation cases for judicial confirmation)",
     provider: 'JUDICIAL_OFFICE',
     consumer: 'COURT',
     purpose: Purpose.JOINT_MEDIATION,
@@ -53,9 +68,19 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'PEOPLE_MEDIATION_CASE',
         fields: fields([
-          ['caseNumber', NONE], ['acceptedOn', NONE], ['category', NONE], ['mediationCommittee', NONE], ['mediator', NONE], ['outcome', NONE],
-          ['agreementNumber', NONE], ['agreementSignedOn', NONE], ['agreementTerms', NONE], ['parties.role', NONE], ['parties.name', NONE],
-          ['parties.residentId', RESIDENT_ID], ['parties.phone', MOBILE],
+          ['caseNumber', NONE],
+          ['acceptedOn', NONE],
+          ['category', NONE],
+          ['mediationCommittee', NONE],
+          ['mediator', NONE],
+          ['outcome', NONE],
+          ['agreementNumber', NONE],
+          ['agreementSignedOn', NONE],
+          ['agreementTerms', NONE],
+          ['parties.role', NONE],
+          ['parties.name', NONE],
+          ['parties.residentId', RESIDENT_ID],
+          ['parties.phone', MOBILE],
         ]),
       },
     ],
@@ -68,7 +93,17 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: HANDLERS,
     grants: [
-      { recordType: 'RIGHTS_COMPLAINT', fields: fields([['complaintNumber', NONE], ['receivedOn', NONE], ['complaintType', NONE], ['complainantName', NAME], ['respondentName', NAME], ['status', NONE]]) },
+      {
+        recordType: 'RIGHTS_COMPLAINT',
+        fields: fields([
+          ['complaintNumber', NONE],
+          ['receivedOn', NONE],
+          ['complaintType', NONE],
+          ['complainantName', NAME],
+          ['respondentName', NAME],
+          ['status', NONE],
+        ]),
+      },
     ],
   },
   {
@@ -78,10 +113,22 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     purpose: Purpose.JOINT_MEDIATION,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: HANDLERS,
-    grants: [{ recordType: 'DV_WARNING_LETTER', fields: fields([['letterNumber', NONE], ['issuedOn', NONE], ['abuserName', NONE], ['victimName', NAME], ['facts', NONE]]) }],
+    grants: [
+      {
+        recordType: 'DV_WARNING_LETTER',
+        fields: fields([
+          ['letterNumber', NONE],
+          ['issuedOn', NONE],
+          ['abuserName', NONE],
+          ['victimName', NAME],
+          ['facts', NONE],
+        ]),
+      },
+    ],
   },
   {
-    title: '人民法庭向派出所提供当事人人身安全保护令 (protection orders of case parties, which the police station enforces)',
+    title:
+      '人民法庭向派出所提供当事人人身安全保护令 (protection orders of case parties, which the police station enforces)',
     provider: 'COURT',
     consumer: 'POLICE',
     purpose: Purpose.JOINT_MEDIATION,
@@ -91,8 +138,14 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'PROTECTION_ORDER',
         fields: fields([
-          ['orderNumber', NONE], ['issuedOn', NONE], ['effectiveUntil', NONE], ['status', NONE], ['applicantName', NONE],
-          ['respondentName', NONE], ['respondentResidentId', RESIDENT_ID], ['measures', NONE],
+          ['orderNumber', NONE],
+          ['issuedOn', NONE],
+          ['effectiveUntil', NONE],
+          ['status', NONE],
+          ['applicantName', NONE],
+          ['respondentName', NONE],
+          ['respondentResidentId', RESIDENT_ID],
+          ['measures', NONE],
         ]),
       },
     ],
@@ -107,7 +160,14 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     grants: [
       {
         recordType: 'MARRIAGE_REGISTRATION',
-        fields: fields([['registrationType', NONE], ['registeredOn', DATE_TO_YEAR_MONTH], ['spouse1Name', NAME], ['spouse1ResidentId', RESIDENT_ID], ['spouse2Name', NAME], ['spouse2ResidentId', RESIDENT_ID]]),
+        fields: fields([
+          ['registrationType', NONE],
+          ['registeredOn', DATE_TO_YEAR_MONTH],
+          ['spouse1Name', NAME],
+          ['spouse1ResidentId', RESIDENT_ID],
+          ['spouse2Name', NAME],
+          ['spouse2ResidentId', RESIDENT_ID],
+        ]),
       },
     ],
   },
@@ -122,9 +182,22 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'PETITION_MATTER',
         fields: fields([
-          ['matterNumber', NONE], ['form', NONE], ['registeredOn', NONE], ['headcount', NONE], ['collective', NONE], ['repeated', NONE],
-          ['skipLevel', NONE], ['request', NONE], ['concernsOrganisation', NONE], ['responsibleUnit', NONE], ['stage', NONE],
-          ['leaderInCharge', NONE], ['handlingDueOn', NONE], ['resolution', NONE], ['backlog', NONE], ['petitioners.name', NAME],
+          ['matterNumber', NONE],
+          ['form', NONE],
+          ['registeredOn', NONE],
+          ['headcount', NONE],
+          ['collective', NONE],
+          ['repeated', NONE],
+          ['skipLevel', NONE],
+          ['request', NONE],
+          ['concernsOrganisation', NONE],
+          ['responsibleUnit', NONE],
+          ['stage', NONE],
+          ['leaderInCharge', NONE],
+          ['handlingDueOn', NONE],
+          ['resolution', NONE],
+          ['backlog', NONE],
+          ['petitioners.name', NAME],
         ]),
       },
     ],
@@ -140,14 +213,22 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'WAGE_ARREARS_COMPLAINT',
         fields: fields([
-          ['complaintNumber', NONE], ['receivedOn', NONE], ['employerName', NONE], ['employerCreditCode', NONE], ['legalRepresentativeName', NAME],
-          ['complainantName', NAME], ['workersInvolved', NONE], ['amountOwed', NONE], ['status', NONE],
+          ['complaintNumber', NONE],
+          ['receivedOn', NONE],
+          ['employerName', NONE],
+          ['employerCreditCode', NONE],
+          ['legalRepresentativeName', NAME],
+          ['complainantName', NAME],
+          ['workersInvolved', NONE],
+          ['amountOwed', NONE],
+          ['status', NONE],
         ]),
       },
     ],
   },
   {
-    title: '人社局向司法所提供当事人欠薪投诉及劳动仲裁 (wage complaints and arbitration of case parties, for labour mediation)',
+    title:
+      '人社局向司法所提供当事人欠薪投诉及劳动仲裁 (wage complaints and arbitration of case parties, for labour mediation)',
     provider: 'LABOUR',
     consumer: 'JUDICIAL_OFFICE',
     purpose: Purpose.JOINT_MEDIATION,
@@ -157,13 +238,27 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         recordType: 'WAGE_ARREARS_COMPLAINT',
         fields: fields([
-          ['complaintNumber', NONE], ['receivedOn', NONE], ['employerName', NONE], ['employerCreditCode', NONE], ['complainantName', NAME],
-          ['complainantResidentId', RESIDENT_ID], ['workersInvolved', NONE], ['amountOwed', NONE], ['status', NONE],
+          ['complaintNumber', NONE],
+          ['receivedOn', NONE],
+          ['employerName', NONE],
+          ['employerCreditCode', NONE],
+          ['complainantName', NAME],
+          ['complainantResidentId', RESIDENT_ID],
+          ['workersInvolved', NONE],
+          ['amountOwed', NONE],
+          ['status', NONE],
         ]),
       },
       {
         recordType: 'LABOUR_ARBITRATION_CASE',
-        fields: fields([['caseNumber', NONE], ['filedOn', NONE], ['applicantName', NAME], ['respondentName', NONE], ['claims', NONE], ['result', NONE]]),
+        fields: fields([
+          ['caseNumber', NONE],
+          ['filedOn', NONE],
+          ['applicantName', NAME],
+          ['respondentName', NONE],
+          ['claims', NONE],
+          ['result', NONE],
+        ]),
       },
     ],
   },
@@ -178,56 +273,108 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
     grants: [
-      { recordType: 'INCIDENT', fields: fields([['calledAt', NONE], ['category', NONE]]) },
+      {
+        recordType: 'INCIDENT',
+        fields: fields([
+          ['calledAt', NONE],
+          ['category', NONE],
+        ]),
+      },
       { recordType: 'DV_WARNING_LETTER', fields: fields([['issuedOn', DATE_TO_YEAR_MONTH]]) },
-      { recordType: 'POLICE_MEDIATION', fields: fields([['outcome', NONE], ['mediatedOn', DATE_TO_YEAR_MONTH]]) },
+      {
+        recordType: 'POLICE_MEDIATION',
+        fields: fields([
+          ['outcome', NONE],
+          ['mediatedOn', DATE_TO_YEAR_MONTH],
+        ]),
+      },
     ],
   },
   {
-    title: '司法所向综治中心提供当事人人民调解结果用于预警研判 (people\'s mediation outcomes of case parties for risk screening)',
+    title:
+      "司法所向综治中心提供当事人人民调解结果用于预警研判 (people's mediation outcomes of case parties for risk screening)",
     provider: 'JUDICIAL_OFFICE',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
     grants: [
-      { recordType: 'PEOPLE_MEDIATION_CASE', fields: fields([['outcome', NONE], ['acceptedOn', DATE_TO_YEAR_MONTH]]) },
+      {
+        recordType: 'PEOPLE_MEDIATION_CASE',
+        fields: fields([
+          ['outcome', NONE],
+          ['acceptedOn', DATE_TO_YEAR_MONTH],
+        ]),
+      },
       // Whether a party is under community correction now: its end date, nothing else of the record.
       { recordType: 'COMMUNITY_CORRECTION_SUBJECT', fields: fields([['endsOn', NONE]]) },
     ],
   },
   {
-    title: '民政向综治中心提供当事人低保特困状态用于预警研判 (social-assistance status of case parties for risk screening)',
+    title:
+      '民政向综治中心提供当事人低保特困状态用于预警研判 (social-assistance status of case parties for risk screening)',
     provider: 'CIVIL_AFFAIRS',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
     grants: [
-      { recordType: 'SOCIAL_ASSISTANCE', fields: fields([['programme', NONE], ['status', NONE]]) },
-      { recordType: 'MENTAL_HEALTH_REHABILITATION', fields: fields([['serious', NONE], ['managementStatus', NONE], ['riskGrade', NONE]]) },
+      {
+        recordType: 'SOCIAL_ASSISTANCE',
+        fields: fields([
+          ['programme', NONE],
+          ['status', NONE],
+        ]),
+      },
+      {
+        recordType: 'MENTAL_HEALTH_REHABILITATION',
+        fields: fields([
+          ['serious', NONE],
+          ['managementStatus', NONE],
+          ['riskGrade', NONE],
+        ]),
+      },
     ],
   },
   {
-    title: '人民法庭向综治中心提供当事人人身安全保护令用于预警研判 (protection orders of case parties for risk screening)',
+    title:
+      '人民法庭向综治中心提供当事人人身安全保护令用于预警研判 (protection orders of case parties for risk screening)',
     provider: 'COURT',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
-    grants: [{ recordType: 'PROTECTION_ORDER', fields: fields([['effectiveUntil', NONE], ['status', NONE]]) }],
+    grants: [
+      {
+        recordType: 'PROTECTION_ORDER',
+        fields: fields([
+          ['effectiveUntil', NONE],
+          ['status', NONE],
+        ]),
+      },
+    ],
   },
   {
-    title: '治保会向综治中心提供当事人网格排查风险提示用于预警研判 (grid workers\' risk notes on case parties for risk screening)',
+    title:
+      "治保会向综治中心提供当事人网格排查风险提示用于预警研判 (grid workers' risk notes on case parties for risk screening)",
     provider: 'SECURITY_COMMITTEE',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
-    grants: [{ recordType: 'GRID_SCREENING_ENTRY', fields: fields([['riskNote', NONE], ['screenedOn', DATE_TO_YEAR_MONTH]]) }],
+    grants: [
+      {
+        recordType: 'GRID_SCREENING_ENTRY',
+        fields: fields([
+          ['riskNote', NONE],
+          ['screenedOn', DATE_TO_YEAR_MONTH],
+        ]),
+      },
+    ],
   },
   {
-    title: '信访局向综治中心提供当事人重复访越级访情况用于预警研判 (repeated and skip-level petitions of case parties for risk screening)',
+    title:
+      '信访局向综治中心提供当事人重复访越级访情况用于预警研判 (repeated and skip-level petitions of case parties for risk screening)',
     provider: 'PETITIONS',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
@@ -236,25 +383,54 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     grants: [
       {
         recordType: 'PETITION_MATTER',
-        fields: fields([['repeated', NONE], ['skipLevel', NONE], ['earlierPetitions', NONE], ['registeredOn', DATE_TO_YEAR_MONTH], ['resolution', NONE]]),
+        fields: fields([
+          ['repeated', NONE],
+          ['skipLevel', NONE],
+          ['earlierPetitions', NONE],
+          ['registeredOn', DATE_TO_YEAR_MONTH],
+          ['resolution', NONE],
+        ]),
       },
     ],
   },
   {
-    title: '人社局向综治中心提供当事人欠薪涉及人数用于预警研判 (wage arrears of case parties: workers involved, for risk screening)',
+    title:
+      '人社局向综治中心提供当事人欠薪涉及人数用于预警研判 (wage arrears of case parties: workers involved, for risk screening)',
     provider: 'LABOUR',
     consumer: 'GOVERNANCE_CENTRE',
     purpose: Purpose.RISK_SCREENING,
     scope: AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE,
     consumerRoles: RISK_SCREENERS,
-    grants: [{ recordType: 'WAGE_ARREARS_COMPLAINT', fields: fields([['workersInvolved', NONE], ['status', NONE], ['receivedOn', DATE_TO_YEAR_MONTH]]) }],
+    grants: [
+      {
+        recordType: 'WAGE_ARREARS_COMPLAINT',
+        fields: fields([
+          ['workersInvolved', NONE],
+          ['status', NONE],
+          ['receivedOn', DATE_TO_YEAR_MONTH],
+        ]),
+      },
+    ],
   },
 ];
 
 const AGREEMENT_COLUMNS = {
-  title: 'text', provider: 'text', consumer: 'text', purpose: 'text', scope: 'text', consumer_roles: 'text[]', grants: 'jsonb',
-  valid_from: 'timestamptz', valid_until: 'timestamptz', status: 'text', drafted_by: 'text', drafted_by_department: 'text',
-  provider_approved_by: 'text', provider_approved_at: 'timestamptz', consumer_approved_by: 'text', consumer_approved_at: 'timestamptz',
+  title: 'text',
+  provider: 'text',
+  consumer: 'text',
+  purpose: 'text',
+  scope: 'text',
+  consumer_roles: 'text[]',
+  grants: 'jsonb',
+  valid_from: 'timestamptz',
+  valid_until: 'timestamptz',
+  status: 'text',
+  drafted_by: 'text',
+  drafted_by_department: 'text',
+  provider_approved_by: 'text',
+  provider_approved_at: 'timestamptz',
+  consumer_approved_by: 'text',
+  consumer_approved_at: 'timestamptz',
   updated_at: 'timestamptz',
 };
 

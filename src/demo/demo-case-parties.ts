@@ -20,7 +20,13 @@ export const EMPLOYERS = ['杭州西湖装饰工程有限公司', '杭州北山�
  * dispute's respondent as its 法定代表人; `hkResident` makes the applicant a Hong Kong resident
  * (港澳居民来往内地通行证). Natural persons carry 性别 and 出生日期 from their ID number.
  */
-export function demoCaseParties(caseId: string, dispute: DemoDispute, index: number, hashKey: Buffer, hkResident: boolean): Array<Record<string, unknown>> {
+export function demoCaseParties(
+  caseId: string,
+  dispute: DemoDispute,
+  index: number,
+  hashKey: Buffer,
+  hkResident: boolean,
+): Array<Record<string, unknown>> {
   return dispute.parties.map((party, position) => {
     const person = party.person;
     const base = {
@@ -34,7 +40,8 @@ export function demoCaseParties(caseId: string, dispute: DemoDispute, index: num
       agent_name: null as string | null,
       agent_relation: null as string | null,
     };
-    const organisation = party.role === 'RESPONDENT' && (dispute.category === 'MEDICAL' || dispute.category === 'WAGES');
+    const organisation =
+      party.role === 'RESPONDENT' && (dispute.category === 'MEDICAL' || dispute.category === 'WAGES');
     if (organisation) {
       const names = dispute.category === 'MEDICAL' ? HOSPITALS : EMPLOYERS;
       const creditCode = demoCreditCode(dispute.category === 'MEDICAL' ? '12' : '91', 470_000_000 + index);

@@ -1,8 +1,17 @@
 import { DEFAULT_DEADLINE_DAYS, type DisputeCategory, FOLLOW_UP_DAYS } from '../cases/case-enums';
 import { shanghaiDate } from '../cases/labels-zh';
 
-const PERFORMANCE_ZH: Record<string, string> = { NOT_DUE: '未到期', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' };
-const SATISFACTION_ZH: Record<string, string> = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意' };
+const PERFORMANCE_ZH: Record<string, string> = {
+  NOT_DUE: '未到期',
+  PERFORMED: '已履行',
+  PARTLY_PERFORMED: '部分履行',
+  NOT_PERFORMED: '未履行',
+};
+const SATISFACTION_ZH: Record<string, string> = {
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  DISSATISFIED: '不满意',
+};
 
 function shanghaiDay(at: Date): string {
   return shanghaiDate(at);
@@ -13,23 +22,65 @@ import { SeededRandom } from './random';
 
 /** The path a demo case takes; each seeded case stops somewhere along one of these. */
 const SETTLED_PATH = [
-  CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.START_MEDIATION, CaseAction.REACH_AGREEMENT, CaseAction.APPLY_JUDICIAL_CONFIRMATION,
-  CaseAction.CONFIRM_JUDICIALLY, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE,
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.START_MEDIATION,
+  CaseAction.REACH_AGREEMENT,
+  CaseAction.APPLY_JUDICIAL_CONFIRMATION,
+  CaseAction.CONFIRM_JUDICIALLY,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
 ];
-const FAILED_PATH = [CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.START_MEDIATION, CaseAction.FAIL, CaseAction.REFER, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE];
+const FAILED_PATH = [
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.START_MEDIATION,
+  CaseAction.FAIL,
+  CaseAction.REFER,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
+];
 /** Agreement without 司法确认, followed up and closed. */
-const AGREED_PATH = [CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.START_MEDIATION, CaseAction.REACH_AGREEMENT, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE];
+const AGREED_PATH = [
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.START_MEDIATION,
+  CaseAction.REACH_AGREEMENT,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
+];
 /** 延期 approved by the lead body's chief, then agreement. */
-const EXTENDED_PATH = [CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.START_MEDIATION, CaseAction.EXTEND, CaseAction.REACH_AGREEMENT, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE];
+const EXTENDED_PATH = [
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.START_MEDIATION,
+  CaseAction.EXTEND,
+  CaseAction.REACH_AGREEMENT,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
+];
 /** 退回 by the first lead body, assigned again, handed over, settled. */
 const RETURNED_PATH = [
-  CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.RETURN, CaseAction.ASSIGN, CaseAction.HAND_OVER, CaseAction.START_MEDIATION,
-  CaseAction.REACH_AGREEMENT, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE,
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.RETURN,
+  CaseAction.ASSIGN,
+  CaseAction.HAND_OVER,
+  CaseAction.START_MEDIATION,
+  CaseAction.REACH_AGREEMENT,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
 ];
 /** 司法确认 applied for and rejected by the court; the agreement stands as a contract. */
 const REJECTED_PATH = [
-  CaseAction.ASSESS, CaseAction.ASSIGN, CaseAction.START_MEDIATION, CaseAction.REACH_AGREEMENT, CaseAction.APPLY_JUDICIAL_CONFIRMATION,
-  CaseAction.REJECT_JUDICIAL_CONFIRMATION, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE,
+  CaseAction.ASSESS,
+  CaseAction.ASSIGN,
+  CaseAction.START_MEDIATION,
+  CaseAction.REACH_AGREEMENT,
+  CaseAction.APPLY_JUDICIAL_CONFIRMATION,
+  CaseAction.REJECT_JUDICIAL_CONFIRMATION,
+  CaseAction.START_FOLLOW_UP,
+  CaseAction.CLOSE,
 ];
 /** 依法导入 at 研判: already before the labour arbitration committee. */
 const REFERRED_AT_ASSESSMENT_PATH = [CaseAction.ASSESS, CaseAction.REFER, CaseAction.START_FOLLOW_UP, CaseAction.CLOSE];
@@ -72,7 +123,8 @@ function stopOf(index: number, category: string): { path: CaseAction[]; steps: n
   const base = STOPS[turn];
   const finished = base.steps === base.path.length || base.path.at(-1) === CaseAction.WITHDRAW;
   // One in two wage disputes is already before labour arbitration and is referred at 研判.
-  if (category === 'WAGES' && index % 2 === 0 && turn > 0) return { path: REFERRED_AT_ASSESSMENT_PATH, steps: finished ? 4 : 3 };
+  if (category === 'WAGES' && index % 2 === 0 && turn > 0)
+    return { path: REFERRED_AT_ASSESSMENT_PATH, steps: finished ? 4 : 3 };
   return SECOND_ROUND[turn]?.[Math.floor(index / STOPS.length) % 3] ?? base;
 }
 
@@ -102,9 +154,22 @@ const ACTOR: Record<CaseAction, { department: 'CENTRE' | 'LEAD' | 'COURT'; role:
 
 /** Days after intake each step is taken. */
 const DAY_OF_STEP: Record<CaseAction, [number, number]> = {
-  ASSESS: [0, 1], ASSIGN: [1, 2], START_MEDIATION: [2, 5], REACH_AGREEMENT: [6, 25], CONFIRM_JUDICIALLY: [26, 35],
-  FAIL: [8, 25], REFER: [26, 30], START_FOLLOW_UP: [36, 45], CLOSE: [46, 60], WITHDRAW: [3, 8],
-  REFUSE: [0, 1], EXTEND: [5, 6], RETURN: [2, 2], HAND_OVER: [3, 3], APPLY_JUDICIAL_CONFIRMATION: [26, 27], REJECT_JUDICIAL_CONFIRMATION: [30, 35],
+  ASSESS: [0, 1],
+  ASSIGN: [1, 2],
+  START_MEDIATION: [2, 5],
+  REACH_AGREEMENT: [6, 25],
+  CONFIRM_JUDICIALLY: [26, 35],
+  FAIL: [8, 25],
+  REFER: [26, 30],
+  START_FOLLOW_UP: [36, 45],
+  CLOSE: [46, 60],
+  WITHDRAW: [3, 8],
+  REFUSE: [0, 1],
+  EXTEND: [5, 6],
+  RETURN: [2, 2],
+  HAND_OVER: [3, 3],
+  APPLY_JUDICIAL_CONFIRMATION: [26, 27],
+  REJECT_JUDICIAL_CONFIRMATION: [30, 35],
 };
 
 const HANDLERS: Record<string, string[]> = {
@@ -152,7 +217,17 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
   let status = CaseStatus.INTAKE;
   const fields: Record<string, unknown> = { status };
   const history: Array<Record<string, unknown>> = [
-    { joint_case_id: input.id, action: 'INTAKE', from_status: null, to_status: status, actor_user: '综治中心 受理员', actor_department: 'GOVERNANCE_CENTRE', actor_role: 'CLERK', note: null, at: input.createdAt.toISOString() },
+    {
+      joint_case_id: input.id,
+      action: 'INTAKE',
+      from_status: null,
+      to_status: status,
+      actor_user: '综治中心 受理员',
+      actor_department: 'GOVERNANCE_CENTRE',
+      actor_role: 'CLERK',
+      note: null,
+      at: input.createdAt.toISOString(),
+    },
   ];
   const sessions: Array<Record<string, unknown>> = [];
   let agreement: Record<string, unknown> | null = null;
@@ -183,7 +258,9 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
       case CaseAction.ASSIGN: {
         // After a return (退回) the centre assigns the case to another body taking part.
         if (status === CaseStatus.ASSESSED && fields.returned) {
-          lead = input.participatingDepartments.find((d) => d !== input.leadDepartment && HANDLERS[d]) ?? input.leadDepartment;
+          lead =
+            input.participatingDepartments.find((d) => d !== input.leadDepartment && HANDLERS[d]) ??
+            input.leadDepartment;
           currentHandler = (HANDLERS[lead] ?? ['牵头单位 调解员'])[0];
         }
         Object.assign(fields, {
@@ -198,7 +275,14 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
       case CaseAction.RETURN:
         note = '该纠纷不属本单位职责范围，退回综治中心重新分流';
         data = { leadDepartment: lead, handler: currentHandler };
-        Object.assign(fields, { returned: true, lead_department: null, handler: null, handler_department: null, assigned_at: null, deadline: null });
+        Object.assign(fields, {
+          returned: true,
+          lead_department: null,
+          handler: null,
+          handler_department: null,
+          assigned_at: null,
+          deadline: null,
+        });
         break;
       case CaseAction.HAND_OVER: {
         const others = (HANDLERS[lead] ?? []).filter((h) => h !== currentHandler);
@@ -221,12 +305,20 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
         for (let s = 0; s < random.int(1, 2); s++) {
           const heldAt = new Date(at.getTime() + (s * 4 + 1) * 86_400_000);
           if (heldAt > now) break;
-          const type = s === 0 && threeChiefs ? 'THREE_CHIEFS_CONSULTATION' : input.category === 'DOMESTIC_VIOLENCE' ? 'SEPARATE_MEDIATION' : 'JOINT_MEDIATION';
+          const type =
+            s === 0 && threeChiefs
+              ? 'THREE_CHIEFS_CONSULTATION'
+              : input.category === 'DOMESTIC_VIOLENCE'
+                ? 'SEPARATE_MEDIATION'
+                : 'JOINT_MEDIATION';
           sessions.push({
             joint_case_id: input.id,
             held_at: heldAt.toISOString(),
             place: '综治中心 联合调解室',
-            attendees: input.participatingDepartments.map((d) => ({ department: d, name: (HANDLERS[d] ?? ['工作人员'])[0] })),
+            attendees: input.participatingDepartments.map((d) => ({
+              department: d,
+              name: (HANDLERS[d] ?? ['工作人员'])[0],
+            })),
             minutes:
               type === 'THREE_CHIEFS_CONSULTATION'
                 ? '三长会商：法庭庭长、派出所所长、司法所所长到场，听取双方陈述，各单位通报掌握情况，明确调解方案。'
@@ -246,8 +338,14 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
         const effectiveOn = shanghaiDay(at);
         agreement = {
           joint_case_id: input.id,
-          mediation_type: lead === 'COURT' ? 'JUDICIAL_PRE_LITIGATION' : lead === 'POLICE' ? 'PUBLIC_SECURITY' : 'PEOPLES',
-          organisation: lead === 'COURT' ? '西湖区人民法院北山人民法庭' : lead === 'POLICE' ? '西湖区公安分局北山派出所' : '西湖区北山街道人民调解委员会',
+          mediation_type:
+            lead === 'COURT' ? 'JUDICIAL_PRE_LITIGATION' : lead === 'POLICE' ? 'PUBLIC_SECURITY' : 'PEOPLES',
+          organisation:
+            lead === 'COURT'
+              ? '西湖区人民法院北山人民法庭'
+              : lead === 'POLICE'
+                ? '西湖区公安分局北山派出所'
+                : '西湖区北山街道人民调解委员会',
           mediator: currentHandler,
           document_number: `西北调字〔2026〕第${input.index + 1}号`,
           form: 'WRITTEN',
@@ -255,8 +353,18 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
           facts: '双方因纠纷经多次协商未果，申请调解。经调解，双方在自愿基础上达成如下协议。',
           // The first party is the applicant, the second the respondent (the seed fills in their ids).
           obligations: [
-            { obligorPosition: 1, content: '向申请人支付补偿款人民币伍仟元', performanceMethod: '银行转账，分两期支付', dueOn: shanghaiDay(new Date(at.getTime() + 30 * DAY_MS)) },
-            { obligorPosition: 0, content: '收到补偿款后不再就此事主张其他权利', performanceMethod: '书面确认', dueOn: shanghaiDay(new Date(at.getTime() + 31 * DAY_MS)) },
+            {
+              obligorPosition: 1,
+              content: '向申请人支付补偿款人民币伍仟元',
+              performanceMethod: '银行转账，分两期支付',
+              dueOn: shanghaiDay(new Date(at.getTime() + 30 * DAY_MS)),
+            },
+            {
+              obligorPosition: 0,
+              content: '收到补偿款后不再就此事主张其他权利',
+              performanceMethod: '书面确认',
+              dueOn: shanghaiDay(new Date(at.getTime() + 31 * DAY_MS)),
+            },
           ],
           performance_status: 'NOT_DUE',
           recorded_by: currentHandler,
@@ -265,15 +373,25 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
         break;
       }
       case CaseAction.APPLY_JUDICIAL_CONFIRMATION:
-        Object.assign(fields, { judicial_confirmation_status: 'APPLIED', judicial_confirmation_applied_on: shanghaiDay(at) });
+        Object.assign(fields, {
+          judicial_confirmation_status: 'APPLIED',
+          judicial_confirmation_applied_on: shanghaiDay(at),
+        });
         data = { appliedOn: shanghaiDay(at) };
         break;
       case CaseAction.CONFIRM_JUDICIALLY:
-        Object.assign(fields, { confirmation_number: courtNumber(2026, '民特', 700 + input.index), confirmed_on: shanghaiDay(at), judicial_confirmation_status: 'CONFIRMED' });
+        Object.assign(fields, {
+          confirmation_number: courtNumber(2026, '民特', 700 + input.index),
+          confirmed_on: shanghaiDay(at),
+          judicial_confirmation_status: 'CONFIRMED',
+        });
         break;
       case CaseAction.REJECT_JUDICIAL_CONFIRMATION:
         note = '协议约定的部分内容超出当事人处分权限，不予确认';
-        Object.assign(fields, { judicial_confirmation_status: 'REJECTED', judicial_confirmation_rejection_reason: note });
+        Object.assign(fields, {
+          judicial_confirmation_status: 'REJECTED',
+          judicial_confirmation_rejection_reason: note,
+        });
         break;
       case CaseAction.FAIL:
         note = '双方分歧较大，经多次调解未能达成一致。';
@@ -284,7 +402,9 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
         if (status === CaseStatus.ASSESSED) {
           const arbitration = input.category === 'WAGES';
           fields.referral_channel = arbitration ? 'ARBITRATION' : 'LITIGATION';
-          note = arbitration ? '该劳动争议已向劳动人事争议仲裁委员会申请仲裁，依法导入仲裁程序' : '该纠纷已在人民法庭立案审理，依法导入诉讼程序';
+          note = arbitration
+            ? '该劳动争议已向劳动人事争议仲裁委员会申请仲裁，依法导入仲裁程序'
+            : '该纠纷已在人民法庭立案审理，依法导入诉讼程序';
           fields.referral_reason = note;
         } else {
           fields.referral_channel = 'LITIGATION';
@@ -299,7 +419,9 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
           // A follow-up after the obligations fell due finds them performed, in part, or not.
           agreement.performance_status = stop.path === AGREED_PATH ? 'PARTLY_PERFORMED' : PERFORMANCE[turn];
         }
-        note = agreement ? `电话回访：协议${PERFORMANCE_ZH[agreement.performance_status as string]}，当事人${SATISFACTION_ZH[SATISFACTION[turn]]}。` : '电话回访：双方关系缓和。';
+        note = agreement
+          ? `电话回访：协议${PERFORMANCE_ZH[agreement.performance_status as string]}，当事人${SATISFACTION_ZH[SATISFACTION[turn]]}。`
+          : '电话回访：双方关系缓和。';
         fields.follow_up_note = note;
         data = { performanceStatus: agreement?.performance_status ?? null, satisfaction: SATISFACTION[turn] };
         break;
@@ -316,7 +438,18 @@ export function progressDemoCase(input: DemoCaseInput, now = new Date()): DemoCa
         break;
     }
     const to: CaseStatus = transition.to ?? status;
-    history.push({ joint_case_id: input.id, action, from_status: status, to_status: to, actor_user: user, actor_department: department, actor_role: who.role, note, data, at: at.toISOString() });
+    history.push({
+      joint_case_id: input.id,
+      action,
+      from_status: status,
+      to_status: to,
+      actor_user: user,
+      actor_department: department,
+      actor_role: who.role,
+      note,
+      data,
+      at: at.toISOString(),
+    });
     status = to;
     version += 1;
   }

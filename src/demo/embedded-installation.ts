@@ -2,9 +2,25 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Logger } from '../common/logger';
 import type { DatabaseTargets, HubConfig } from '../config/config';
-import { APP_ROLE, type ClusterLogins, clusterLogins, embeddedCredentials, type EmbeddedPostgres, READER_ROLE, startEmbeddedPostgres } from '../runtime/embedded-postgres';
+import {
+  APP_ROLE,
+  type ClusterLogins,
+  clusterLogins,
+  embeddedCredentials,
+  type EmbeddedPostgres,
+  READER_ROLE,
+  startEmbeddedPostgres,
+} from '../runtime/embedded-postgres';
 import { EMBEDDED_HUB_DATABASE, UnsafeRuntimeRoleError } from '../runtime/environment';
-import { createDatabaseIfMissing, ensureLoginRole, grantHubRuntime, grantReadOnly, migrateHub, runtimeRoleFindings, withClient } from '../runtime/provisioning';
+import {
+  createDatabaseIfMissing,
+  ensureLoginRole,
+  grantHubRuntime,
+  grantReadOnly,
+  migrateHub,
+  runtimeRoleFindings,
+  withClient,
+} from '../runtime/provisioning';
 import type { DemoBody } from './demo-body';
 import { seedDemoData } from './seed';
 
@@ -96,7 +112,11 @@ export async function startEmbeddedInstallation(
     persistent: true,
   });
   try {
-    const provisioned = await provisionDatabases(clusterLogins(postgres.port, embeddedCredentials(config.dataDir)), bodies, defaultDatabaseNames(bodies));
+    const provisioned = await provisionDatabases(
+      clusterLogins(postgres.port, embeddedCredentials(config.dataDir)),
+      bodies,
+      defaultDatabaseNames(bodies),
+    );
     // The embedded installation is held to the same rule as a deployment.
     const { findings } = await runtimeRoleFindings(provisioned.targets);
     if (findings.length > 0) throw new UnsafeRuntimeRoleError(findings, []);
@@ -134,4 +154,3 @@ export async function migrateDemoBody(body: DemoBody, adminUrl: string): Promise
     await dataSource.destroy();
   }
 }
-

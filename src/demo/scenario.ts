@@ -60,9 +60,46 @@ export interface ScenarioChunk {
   disputes: DemoDispute[];
 }
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '欧阳', '诸葛'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '欧阳',
+  '诸葛',
+];
 const GIVEN_MALE = ['伟', '强', '磊', '军', '洋', '勇', '杰', '涛', '明', '超', '建国', '志强', '海波', '国华', '文斌'];
-const GIVEN_FEMALE = ['芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '秀英', '桂英', '玉兰', '晓燕', '婷婷', '雪梅', '丹'];
+const GIVEN_FEMALE = [
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '艳',
+  '娟',
+  '霞',
+  '秀英',
+  '桂英',
+  '玉兰',
+  '晓燕',
+  '婷婷',
+  '雪梅',
+  '丹',
+];
 const MOBILE_PREFIXES = ['138', '139', '137', '135', '150', '151', '158', '186', '187', '189', '177', '199'];
 
 /**
@@ -127,7 +164,11 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-function makePerson(random: SeededRandom, home?: { street: string; community: string; grid: string; address: string }, fixed?: { gender?: 'M' | 'F'; minAge?: number; maxAge?: number }): DemoPerson {
+function makePerson(
+  random: SeededRandom,
+  home?: { street: string; community: string; grid: string; address: string },
+  fixed?: { gender?: 'M' | 'F'; minAge?: number; maxAge?: number },
+): DemoPerson {
   const gender = fixed?.gender ?? (random.chance(0.5) ? 'M' : 'F');
   const age = random.int(fixed?.minAge ?? 20, fixed?.maxAge ?? 75);
   const birthDate = `${2026 - age}-${pad(random.int(1, 12), 2)}-${pad(random.int(1, 28), 2)}`;
@@ -169,7 +210,13 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
   for (let i = 0; i < DISPUTES_PER_CHUNK; i++) {
     // The first chunk opens with the showcase disputes, so a small demo always has both.
     const category: ScenarioCategory =
-      index === 0 && i === 0 ? DisputeCategory.FAMILY_MARRIAGE : index === 0 && i === 1 ? DisputeCategory.NEIGHBOUR : index === 0 && i === 2 ? DisputeCategory.DOMESTIC_VIOLENCE : weightedCategory(random);
+      index === 0 && i === 0
+        ? DisputeCategory.FAMILY_MARRIAGE
+        : index === 0 && i === 1
+          ? DisputeCategory.NEIGHBOUR
+          : index === 0 && i === 2
+            ? DisputeCategory.DOMESTIC_VIOLENCE
+            : weightedCategory(random);
     const key = `D${pad(index * DISPUTES_PER_CHUNK + i + 1, 6)}`;
     const parties: DemoParty[] = [];
     if (category === 'FAMILY_MARRIAGE' || category === 'DOMESTIC_VIOLENCE') {
@@ -177,16 +224,25 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
       const home = { street: wife.street, community: wife.community, grid: wife.grid, address: wife.address };
       const husband = makePerson(random, home, { gender: 'M', minAge: 26, maxAge: 64 });
       parties.push({ person: wife, role: PartyRole.APPLICANT }, { person: husband, role: PartyRole.RESPONDENT });
-      if (random.chance(0.6)) parties.push({ person: makePerson(random, home, { minAge: 6, maxAge: 16 }), role: PartyRole.RELATED_PERSON });
+      if (random.chance(0.6))
+        parties.push({ person: makePerson(random, home, { minAge: 6, maxAge: 16 }), role: PartyRole.RELATED_PERSON });
     } else {
       const applicant = makePerson(random);
       const respondent = makePerson(
         random,
         category === 'NEIGHBOUR'
-          ? { street: applicant.street, community: applicant.community, grid: applicant.grid, address: applicant.address.replace(/\d+室$/, `${random.int(1, 18)}0${random.int(1, 4)}室`) }
+          ? {
+              street: applicant.street,
+              community: applicant.community,
+              grid: applicant.grid,
+              address: applicant.address.replace(/\d+室$/, `${random.int(1, 18)}0${random.int(1, 4)}室`),
+            }
           : undefined,
       );
-      parties.push({ person: applicant, role: PartyRole.APPLICANT }, { person: respondent, role: PartyRole.RESPONDENT });
+      parties.push(
+        { person: applicant, role: PartyRole.APPLICANT },
+        { person: respondent, role: PartyRole.RESPONDENT },
+      );
     }
     people.push(...parties.map((p) => p.person));
     const applicant = parties[0].person;
@@ -203,7 +259,9 @@ export function scenarioChunk(index: number, seed = DEFAULT_SEED): ScenarioChunk
       peopleInvolved: category === 'WAGES' ? random.int(3, 40) : parties.length,
       parties,
       // The showcase disputes are known to every body typical for their kind.
-      knownTo: KNOWN_TO[category].filter((_code, position) => position < 2 || random.chance(0.7) || (index === 0 && i < 3)),
+      knownTo: KNOWN_TO[category].filter(
+        (_code, position) => position < 2 || random.chance(0.7) || (index === 0 && i < 3),
+      ),
     });
   }
   // People known to some bodies without a dispute, so lists are not only about disputes.

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DemoBody, SeededRecordRef } from './demo-body';
-import { hashResidentId } from '../persons/resident-id-hash';
 import { JointCaseHistoryEntity } from '../cases/joint-case-history.entity';
 import { JointCasePartyEntity } from '../cases/joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../cases/joint-case-record-link.entity';
@@ -34,8 +33,14 @@ const LEAD_PREFERENCE = ['JUDICIAL_OFFICE', 'COURT', 'WOMENS_FEDERATION', 'POLIC
 
 /** How each kind of dispute usually reaches the centre. */
 const CHANNEL: Record<string, string> = {
-  NEIGHBOUR: 'GRID_SCREENING', FAMILY_MARRIAGE: 'WALK_IN', DOMESTIC_VIOLENCE: 'POLICE_110_REFERRAL', LAND_HOUSING: 'PETITION',
-  WAGES: 'COURT_PRE_LITIGATION_REFERRAL', CONSUMER: 'WALK_IN', MEDICAL: 'COURT_PRE_LITIGATION_REFERRAL', OTHER: 'GRID_SCREENING',
+  NEIGHBOUR: 'GRID_SCREENING',
+  FAMILY_MARRIAGE: 'WALK_IN',
+  DOMESTIC_VIOLENCE: 'POLICE_110_REFERRAL',
+  LAND_HOUSING: 'PETITION',
+  WAGES: 'COURT_PRE_LITIGATION_REFERRAL',
+  CONSUMER: 'WALK_IN',
+  MEDICAL: 'COURT_PRE_LITIGATION_REFERRAL',
+  OTHER: 'GRID_SCREENING',
 };
 function caseNumber(dispute: DemoDispute): string {
   return `(2026)${DEMO_DISTRICT.name.slice(0, 2)}联调${dispute.key.slice(1)}号`;
@@ -90,8 +95,17 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         const id = randomUUID();
         const lead = LEAD_PREFERENCE.find((code) => bodies.includes(code)) ?? bodies[0];
         // Taken in a day or three after it happened, never in the future.
-        const createdAt = new Date(Math.min(dispute.occurredAt.getTime() + (1 + (i % 3)) * 86_400_000, Date.now() - 3_600_000));
-        const progress = progressDemoCase({ id, index: chunk.index * DISPUTES_PER_CHUNK + i, category: dispute.category, leadDepartment: lead, participatingDepartments: bodies, createdAt });
+        const createdAt = new Date(
+          Math.min(dispute.occurredAt.getTime() + (1 + (i % 3)) * 86_400_000, Date.now() - 3_600_000),
+        );
+        const progress = progressDemoCase({
+          id,
+          index: chunk.index * DISPUTES_PER_CHUNK + i,
+          category: dispute.category,
+          leadDepartment: lead,
+          participatingDepartments: bodies,
+          createdAt,
+        });
         cases.push({
           id,
           case_number: caseNumber(dispute),
@@ -105,12 +119,22 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
           people_involved: dispute.peopleInvolved,
           occurred_at: dispute.occurredAt.toISOString(),
           created_at: createdAt.toISOString(),
-          updated_at: (progress.history.at(-1)!.at as string),
+          updated_at: progress.history.at(-1)!.at,
           source_channel: CHANNEL[dispute.category],
           urgency: dispute.category === 'DOMESTIC_VIOLENCE' ? 'URGENT' : 'NORMAL',
           place: dispute.place,
-          handler: null, handler_department: null, assigned_at: null, deadline: null, agreement_terms: null, agreement_reached_at: null,
-          confirmation_number: null, confirmed_on: null, failure_reason: null, referral_channel: null, follow_up_note: null, closed_at: null,
+          handler: null,
+          handler_department: null,
+          assigned_at: null,
+          deadline: null,
+          agreement_terms: null,
+          agreement_reached_at: null,
+          confirmation_number: null,
+          confirmed_on: null,
+          failure_reason: null,
+          referral_channel: null,
+          follow_up_note: null,
+          closed_at: null,
           extension_count: 0,
           ...progress.fields,
         });
@@ -118,16 +142,33 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
         sessions.push(...progress.sessions);
         const hkResident = !hkResidentSeeded && dispute.category === 'MEDICAL';
         if (hkResident) hkResidentSeeded = true;
-        const caseParties = demoCaseParties(id, dispute, chunk.index * DISPUTES_PER_CHUNK + i, options.personHashKey, hkResident);
+        const caseParties = demoCaseParties(
+          id,
+          dispute,
+          chunk.index * DISPUTES_PER_CHUNK + i,
+          options.personHashKey,
+          hkResident,
+        );
         parties.push(...caseParties);
         if (progress.agreement) {
-          const { obligations, ...agreement } = progress.agreement as { obligations: Array<{ obligorPosition: number } & Record<string, unknown>> };
+          const { obligations, ...agreement } = progress.agreement as {
+            obligations: Array<{ obligorPosition: number } & Record<string, unknown>>;
+          };
           agreements.push({
             ...agreement,
-            obligations: obligations.map(({ obligorPosition, ...o }) => ({ obligorPartyId: caseParties[obligorPosition].id, ...o })),
+            obligations: obligations.map(({ obligorPosition, ...o }) => ({
+              obligorPartyId: caseParties[obligorPosition].id,
+              ...o,
+            })),
           });
         }
-        for (const ref of refs) links.push({ joint_case_id: id, department: ref.department, record_type: ref.recordType, record_id: ref.recordId });
+        for (const ref of refs)
+          links.push({
+            joint_case_id: id,
+            department: ref.department,
+            record_type: ref.recordType,
+            record_id: ref.recordId,
+          });
       });
       await hub.query('BEGIN');
       await insertEntityRows(hub, JointCaseEntity, cases);
@@ -136,14 +177,6 @@ export async function seedDemoData(targets: SeedTargets, options: SeedOptions): 
       await insertEntityRows(hub, JointCaseHistoryEntity, history);
       await insertEntityRows(hub, JointSessionEntity, sessions);
       await insertEntityRows(hub, MediationAgreementEntity, agreements);
-      // A seeded case at RED or ORANGE that is still open carries the warning its intake raised
-      // (as raiseWarningIfWarranted does for a case taken in through the hub), not yet signed for.
-      await hub.query(
-        `INSERT INTO early_warning (id, joint_case_id, level, status, raised_at)
-         SELECT gen_random_uuid(), c.id, c.risk_level, 'RAISED', c.created_at FROM joint_case c
-          WHERE c.id = ANY($1::uuid[]) AND c.risk_level IN ('RED', 'ORANGE') AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')`,
-        [cases.map((c) => c.id)],
-      );
       await hub.query('COMMIT');
       jointCases += cases.length;
       options.onProgress?.(++done, options.scale);

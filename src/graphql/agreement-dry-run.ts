@@ -17,7 +17,14 @@ import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import type { RecordTypeSource } from '../connectors/department-definition';
 import type { DepartmentRegistry } from '../connectors/department-registry';
-import { checkQuery, isTokenLimitError, QUERY_TOO_COMPLEX_MESSAGES, type QueryLimits, queryParseOptions, stripSuggestions } from './query-limits';
+import {
+  checkQuery,
+  isTokenLimitError,
+  QUERY_TOO_COMPLEX_MESSAGES,
+  type QueryLimits,
+  queryParseOptions,
+  stripSuggestions,
+} from './query-limits';
 import type { AgreementEntity } from '../agreements/agreement.entity';
 import type { FieldExposure } from '../agreements/agreement.type';
 import { fieldDecisionOfMask } from '../agreements/field-decision';
@@ -52,7 +59,9 @@ export class AgreementDryRun {
     const byTypeName = new Map<string, RecordTypeSource>(
       this.registry.get(agreement.provider).recordTypes.map((source) => [source.graphqlType.name, source]),
     );
-    const grants = new Map(agreement.grants.map((g) => [g.recordType, new Map(g.fields.map((f) => [f.field, f.mask]))]));
+    const grants = new Map(
+      agreement.grants.map((g) => [g.recordType, new Map(g.fields.map((f) => [f.field, f.mask]))]),
+    );
     const exposures = new Map<string, FieldExposure>();
     const expose = (source: RecordTypeSource, path: string) => {
       const mask = grants.get(source.name)?.get(path);
@@ -67,7 +76,11 @@ export class AgreementDryRun {
     }
     // Walks selections with their parent type, through inline and named fragments alike,
     // remembering the record list (parties, persons) a field is selected inside.
-    const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, list: { source: RecordTypeSource; list: string } | null): void => {
+    const walk = (
+      selectionSet: SelectionSetNode,
+      parent: GraphQLNamedType,
+      list: { source: RecordTypeSource; list: string } | null,
+    ): void => {
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FRAGMENT_SPREAD) {
           const fragment = fragments.get(selection.name.value)!;
@@ -75,16 +88,22 @@ export class AgreementDryRun {
           continue;
         }
         if (selection.kind === Kind.INLINE_FRAGMENT) {
-          walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value)! : parent, list);
+          walk(
+            selection.selectionSet,
+            selection.typeCondition ? schema.getType(selection.typeCondition.name.value)! : parent,
+            list,
+          );
           continue;
         }
         const name = selection.name.value;
         // Meta fields (__schema, __type) are no field of `parent` and select no record.
-        if (IDENTITY.has(name) || name.startsWith('__') || !isObjectType(parent) && !isInterfaceType(parent)) continue;
+        if (IDENTITY.has(name) || name.startsWith('__') || (!isObjectType(parent) && !isInterfaceType(parent)))
+          continue;
         const fieldType = getNamedType(parent.getFields()[name].type);
         const source = byTypeName.get(parent.name);
         if (source) {
-          if (source.lists?.[name] && selection.selectionSet) walk(selection.selectionSet, fieldType, { source, list: name });
+          if (source.lists?.[name] && selection.selectionSet)
+            walk(selection.selectionSet, fieldType, { source, list: name });
           else expose(source, name);
         } else if (list) {
           expose(list.source, `${list.list}.${name}`);
@@ -95,7 +114,12 @@ export class AgreementDryRun {
     };
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const root = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      const root =
+        definition.operation === 'query'
+          ? schema.getQueryType()
+          : definition.operation === 'mutation'
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
       if (root) walk(definition.selectionSet, root, null);
     }
     return [...exposures.values()];
@@ -108,7 +132,8 @@ export class AgreementDryRun {
     try {
       document = parse(query, queryParseOptions(limits));
     } catch (error) {
-      if (isTokenLimitError(error)) throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, QUERY_TOO_COMPLEX_MESSAGES.TOKENS, { field: 'query' });
+      if (isTokenLimitError(error))
+        throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, QUERY_TOO_COMPLEX_MESSAGES.TOKENS, { field: 'query' });
       throw HubError.badInput(`The query does not parse: ${(error as Error).message}`, { field: 'query' });
     }
     const [invalid] = validate(this.schema, document, specifiedRules, { hideSuggestions: production, maxErrors: 1 });
@@ -117,13 +142,17 @@ export class AgreementDryRun {
       if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
       // A dry run has no variables; without their values the cost cannot be estimated.
       if (getVariableValues(this.schema, operation.variableDefinitions ?? [], {}).errors) {
-        throw HubError.badInput('A dry run takes no variables: write the values into the query, or give each variable a default', { field: 'query' });
+        throw HubError.badInput(
+          'A dry run takes no variables: write the values into the query, or give each variable a default',
+          { field: 'query' },
+        );
       }
       try {
         checkQuery(this.schema, document, operation, {}, limits);
       } catch (error) {
         const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-        if (code === ErrorCode.QUERY_TOO_COMPLEX) throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, (error as Error).message, { field: 'query' });
+        if (code === ErrorCode.QUERY_TOO_COMPLEX)
+          throw new HubError(ErrorCode.QUERY_TOO_COMPLEX, (error as Error).message, { field: 'query' });
         const message = production ? stripSuggestions((error as Error).message) : (error as Error).message;
         throw HubError.badInput(`The query is not valid: ${message}`, { field: 'query' });
       }

@@ -6,13 +6,25 @@ import { auditRecords } from '../audit/request-audit-records';
 import type { RequestContext } from './request-context';
 
 /** The documented `extensions.access` of a response: one entry per look at another body's records. */
-export function accessExtension(request: { purpose: string | null; jointCaseId: string | null }, entries: readonly AccessLogEntry[]) {
+export function accessExtension(
+  request: { purpose: string | null; jointCaseId: string | null },
+  entries: readonly AccessLogEntry[],
+) {
   return {
     purpose: request.purpose,
     jointCaseId: request.jointCaseId,
     records: entries.map((e) => {
       // What the caller may not know (a withheld link's kind and id) stays in the audit only.
-      if (e.concealed) return { department: e.department, recordType: null, recordId: null, jointCaseId: e.jointCaseId, decision: e.decision, reason: e.reason, agreementIds: [] };
+      if (e.concealed)
+        return {
+          department: e.department,
+          recordType: null,
+          recordId: null,
+          jointCaseId: e.jointCaseId,
+          decision: e.decision,
+          reason: e.reason,
+          agreementIds: [],
+        };
       // Members in the documented order; the optional ones only when set.
       const record: Record<string, unknown> = { department: e.department, recordType: e.recordType };
       if (e.recordTypes) record.recordTypes = e.recordTypes;
@@ -48,14 +60,23 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
             ctx.log.error({ err: error }, 'audit write failed; withholding the response');
             response.body.singleResult = {
               data: null,
-              errors: [{ message: 'The audit log is unavailable, so no data is returned', extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }],
+              errors: [
+                {
+                  message: 'The audit log is unavailable, so no data is returned',
+                  extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
+                },
+              ],
             };
             response.http.status = 503;
             return;
           }
           ctx.accessLog.markAudited(pending);
           const entries = ctx.accessLog.entries;
-          if (entries.length > 0) result.extensions = { ...result.extensions, access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries) };
+          if (entries.length > 0)
+            result.extensions = {
+              ...result.extensions,
+              access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries),
+            };
         },
       };
     },

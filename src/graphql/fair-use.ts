@@ -145,18 +145,17 @@ export class PostgresFairUseStore implements FairUseStore {
     let rows;
     try {
       rows = (
-        await this.pool.query('SELECT fair_use_take($1::text[], $2::float8[], $3::float8) AS waits', [
-          buckets.map((b) => b.key),
-          buckets.map((b) => b.perMinute),
-          cost,
-        ])
+        await this.pool.query<{ waits: number[] }>(
+          'SELECT fair_use_take($1::text[], $2::float8[], $3::float8) AS waits',
+          [buckets.map((b) => b.key), buckets.map((b) => b.perMinute), cost],
+        )
       ).rows;
     } catch (error) {
       this.warnUncharged(error);
       return buckets.map(() => 0);
     }
     this.forgetIdleBuckets();
-    return (rows[0].waits as number[]).map(Number);
+    return rows[0].waits.map(Number);
   }
 
   async levels(buckets: readonly BucketCharge[]): Promise<number[]> {
@@ -178,7 +177,7 @@ export class PostgresFairUseStore implements FairUseStore {
 
   private async run(sql: string, parameters: unknown[]): Promise<Array<Record<string, unknown>>> {
     try {
-      return (await this.pool.query(sql, parameters)).rows;
+      return (await this.pool.query<Record<string, unknown>>(sql, parameters)).rows;
     } catch {
       throw new GraphQLError('The hub database cannot be reached; retry later', {
         extensions: { code: ErrorCode.HUB_UNAVAILABLE, http: { status: 503 } },
@@ -191,7 +190,10 @@ export class PostgresFairUseStore implements FairUseStore {
     this.unchargedSinceWarning++;
     const now = Date.now();
     if (now - this.lastWarning < WARN_EVERY_MS) return;
-    this.log?.warn({ err: error, uncharged: this.unchargedSinceWarning }, 'fair-use budgets unavailable (hub database); requests pass uncharged');
+    this.log?.warn(
+      { err: error, uncharged: this.unchargedSinceWarning },
+      'fair-use budgets unavailable (hub database); requests pass uncharged',
+    );
     this.lastWarning = now;
     this.unchargedSinceWarning = 0;
   }
@@ -201,7 +203,9 @@ export class PostgresFairUseStore implements FairUseStore {
     const now = Date.now();
     if (now - this.lastForget < FORGET_IDLE_EVERY_MS) return;
     this.lastForget = now;
-    this.pool.query(`DELETE FROM fair_use_bucket WHERE updated_at < clock_timestamp() - interval '1 minute'`).catch(() => undefined);
+    this.pool
+      .query(`DELETE FROM fair_use_bucket WHERE updated_at < clock_timestamp() - interval '1 minute'`)
+      .catch(() => undefined);
   }
 }
 

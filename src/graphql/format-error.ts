@@ -36,7 +36,7 @@ export function createFormatError(log: Logger) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const problems = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      const problems = flattenValidationErrors(original.extensions.validationErrors);
       return {
         message: `Invalid input: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`,
         locations: formatted.locations,
@@ -56,7 +56,11 @@ export function createFormatError(log: Logger) {
     }
     if (isConnectionFailure(original)) {
       log.error({ err: original, path: formatted.path }, 'hub database unreachable');
-      return { message: 'The hub is unavailable right now; try again shortly', path: formatted.path, extensions: { code: ErrorCode.HUB_UNAVAILABLE } };
+      return {
+        message: 'The hub is unavailable right now; try again shortly',
+        path: formatted.path,
+        extensions: { code: ErrorCode.HUB_UNAVAILABLE },
+      };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error while answering a request');
     return {
@@ -71,7 +75,10 @@ export function createFormatError(log: Logger) {
 function flattenValidationErrors(errors: ValidationError[], prefix = ''): Array<{ field: string; problem: string }> {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem: problem.replace(new RegExp(`^${error.property} `), '') }));
+    const own = Object.values(error.constraints ?? {}).map((problem) => ({
+      field,
+      problem: problem.replace(new RegExp(`^${error.property} `), ''),
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -83,9 +90,27 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): Array<
  * own bounds on waiting (statement_timeout cancels with 57014, lock_timeout with 55P03).
  */
 const CONNECTION_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
-  '28000', '28P01', '3D000', '57014', '55P03',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+  '28000',
+  '28P01',
+  '3D000',
+  '57014',
+  '55P03',
 ]);
 const CONNECTION_MESSAGES =
   /Connection terminated|not currently accepting connections|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Query read timeout|connection timeout/;
@@ -95,10 +120,16 @@ const CONNECTION_MESSAGES =
  * connection failure that reaches the edge is the hub's own database.
  */
 export function isConnectionFailure(error: unknown): boolean {
-  const candidate = error as { code?: unknown; driverError?: { code?: unknown; message?: unknown }; message?: unknown } | null;
+  const candidate = error as {
+    code?: unknown;
+    driverError?: { code?: unknown; message?: unknown };
+    message?: unknown;
+  } | null;
   if (!candidate || typeof candidate !== 'object') return false;
   const codes = [candidate.code, candidate.driverError?.code].filter((c): c is string => typeof c === 'string');
-  const messages = [candidate.message, candidate.driverError?.message].filter((m): m is string => typeof m === 'string');
+  const messages = [candidate.message, candidate.driverError?.message].filter(
+    (m): m is string => typeof m === 'string',
+  );
   return codes.some((c) => CONNECTION_CODES.has(c)) || messages.some((m) => CONNECTION_MESSAGES.test(m));
 }
 

@@ -23,7 +23,9 @@ export class Department {
   @Field({ description: "The body's name to show (部门名称), e.g. 派出所 (police station)." })
   displayName: string;
 
-  @Field(() => [String], { description: 'The GraphQL type names of the record kinds the body owns (记录类型), e.g. PoliceIncident.' })
+  @Field(() => [String], {
+    description: 'The GraphQL type names of the record kinds the body owns (记录类型), e.g. PoliceIncident.',
+  })
   recordTypes: string[];
 }
 
@@ -37,7 +39,7 @@ export class HubInfoResolver {
   }
 
   @Query(() => [Department], { description: 'Every body the hub serves (the 3 + N).' })
-  departments(@Ctx() ctx: RequestContext): Department[] {
+  departments(): Department[] {
     return this.registry.all.map((d) => ({
       code: d.code,
       displayName: d.displayName,

@@ -1,5 +1,13 @@
 import { Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { BODY_ZH, CATEGORY_ZH, PARTY_ROLE_ZH, REFERRAL_CHANNEL_ZH, RISK_LEVEL_ZH, SOURCE_CHANNEL_ZH, STATUS_ZH } from '../cases/labels-zh';
+import {
+  BODY_ZH,
+  CATEGORY_ZH,
+  PARTY_ROLE_ZH,
+  REFERRAL_CHANNEL_ZH,
+  RISK_LEVEL_ZH,
+  SOURCE_CHANNEL_ZH,
+  STATUS_ZH,
+} from '../cases/labels-zh';
 
 /*
  * The Chinese a screen shows for the enum values the hub returns, from the one place the
@@ -7,8 +15,19 @@ import { BODY_ZH, CATEGORY_ZH, PARTY_ROLE_ZH, REFERRAL_CHANNEL_ZH, RISK_LEVEL_ZH
  * values only screens show (roles, purposes, decisions, masks, urgency, workflow steps).
  */
 
-const ROLE_ZH: Readonly<Record<string, string>> = { CLERK: '工作人员', MEDIATOR: '调解员', CHIEF: '负责人', SUPERVISOR: '督查员', AUDITOR: '审计员', ADMIN: '管理员' };
-const PURPOSE_ZH: Readonly<Record<string, string>> = { JOINT_MEDIATION: '联合调解', RISK_SCREENING: '风险研判', STATISTICS: '统计分析' };
+const ROLE_ZH: Readonly<Record<string, string>> = {
+  CLERK: '工作人员',
+  MEDIATOR: '调解员',
+  CHIEF: '负责人',
+  SUPERVISOR: '督查员',
+  AUDITOR: '审计员',
+  ADMIN: '管理员',
+};
+const PURPOSE_ZH: Readonly<Record<string, string>> = {
+  JOINT_MEDIATION: '联合调解',
+  RISK_SCREENING: '风险研判',
+  STATISTICS: '统计分析',
+};
 const DECISION_ZH: Readonly<Record<string, string>> = { GRANTED: '已授权', MASKED: '已脱敏', DENIED: '已拒绝' };
 const MASK_ZH: Readonly<Record<string, string>> = {
   NONE: '不脱敏',
@@ -52,9 +71,12 @@ export const ENUM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, str
   Body: BODY_ZH,
 };
 
-@ObjectType({ description: 'The Chinese label (中文名称) of one enum value, as screens and printouts show it.', simpleResolvers: true })
+@ObjectType({
+  description: 'The Chinese label (中文名称) of one enum value, as screens and printouts show it.',
+  simpleResolvers: true,
+})
 export class EnumValueLabel {
-  @Field({ description: 'The enum\'s GraphQL name, e.g. CaseStatus (枚举名).' })
+  @Field({ description: "The enum's GraphQL name, e.g. CaseStatus (枚举名)." })
   enum: string;
 
   @Field({ description: 'The value, e.g. IN_MEDIATION (枚举值).' })
@@ -67,9 +89,12 @@ export class EnumValueLabel {
 @Resolver()
 export class LabelsResolver {
   @Query(() => [EnumValueLabel], {
-    description: 'The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — and, as enum "Body", the short names of the known body codes (the centre included), from the one place the hub keeps them. Every registered body is also in `departments`.',
+    description:
+      'The Chinese labels (中文名称) of every enum value a screen shows — status, category, channel, risk level, role, purpose, decision, mask, urgency, workflow step — and, as enum "Body", the short names of the known body codes (the centre included), from the one place the hub keeps them. Every registered body is also in `departments`.',
   })
   enumLabels(): EnumValueLabel[] {
-    return Object.entries(ENUM_LABELS_ZH).flatMap(([name, labels]) => Object.entries(labels).map(([value, label]) => ({ enum: name, value, label })));
+    return Object.entries(ENUM_LABELS_ZH).flatMap(([name, labels]) =>
+      Object.entries(labels).map(([value, label]) => ({ enum: name, value, label })),
+    );
   }
 }

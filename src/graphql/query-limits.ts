@@ -161,8 +161,18 @@ function operationDocument(document: DocumentNode, operation: OperationDefinitio
 }
 
 /** The estimated cost of `operation` with these variables (throws a GraphQLError if it cannot be estimated). */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
-  return getComplexity({ schema, query: document, variables, estimators: [costEstimator], maxQueryNodes: MAX_COST_NODES });
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    estimators: [costEstimator],
+    maxQueryNodes: MAX_COST_NODES,
+  });
 }
 
 /** graphql-armor's rules, reporting QUERY_TOO_COMPLEX instead of throwing or naming numbers. */
@@ -205,7 +215,8 @@ export function checkQuery(
   try {
     cost = queryCost(schema, single, variables);
   } catch (error) {
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw queryTooComplex('COST');
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+      throw queryTooComplex('COST');
     throw new GraphQLError(error instanceof GraphQLError ? error.message : 'The query arguments could not be read', {
       extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
     });
@@ -218,7 +229,9 @@ export function checkQuery(
  * Checks every operation before it runs (didResolveOperation comes after parsing and validation
  * and before execution) and charges its cost to the caller's fair-use budget.
  */
-export function queryLimitsPlugin(options: { limits?: QueryLimits; fairUse?: FairUse | null } = {}): ApolloServerPlugin<RequestContext> {
+export function queryLimitsPlugin(
+  options: { limits?: QueryLimits; fairUse?: FairUse | null } = {},
+): ApolloServerPlugin<RequestContext> {
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const rules = shapeRules(limits);
   return {
@@ -227,7 +240,8 @@ export function queryLimitsPlugin(options: { limits?: QueryLimits; fairUse?: Fai
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const { cost } = checkQuery(schema, document, operation, request.variables ?? {}, limits, rules);
-          if (cost !== null && options.fairUse && contextValue?.actor) await options.fairUse.charge(contextValue.actor, cost);
+          if (cost !== null && options.fairUse && contextValue?.actor)
+            await options.fairUse.charge(contextValue.actor, cost);
         },
       };
     },

@@ -1,6 +1,3 @@
-import type { EarlyWarningService } from '../cases/warnings/early-warning.service';
-import type { HandoverService } from '../handovers/handover.service';
-import type { DomesticViolenceService } from '../cases/domestic-violence/domestic-violence.service';
 import type { DataSource } from 'typeorm';
 import { RequestAccessLog } from '../agreements/access-log';
 import type { Purpose } from '../agreements/agreement.enums';

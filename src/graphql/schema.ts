@@ -16,7 +16,11 @@ import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '.
 import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
 import { HandoverFeedbackResolver, HandoverResolver } from '../handovers/handover.resolver';
 import { DvSafeguardsResolver, JointCaseDvResolver } from '../cases/domestic-violence/domestic-violence.resolver';
-import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import {
+  AgreementObligationResolver,
+  JointCaseDomainResolver,
+  MediationAgreementResolver,
+} from '../cases/joint-case-domain.resolver';
 import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
 import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 
@@ -61,8 +65,10 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
     validate: { forbidUnknownValues: false },
   });
   // type-graphql gives the root types no description; set them here so that every type is described.
-  schema.getQueryType()!.description = "Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit.";
-  schema.getMutationType()!.description = 'Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports.';
+  schema.getQueryType()!.description =
+    "Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit.";
+  schema.getMutationType()!.description =
+    'Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports.';
   return schema;
 }
 

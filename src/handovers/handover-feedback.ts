@@ -20,7 +20,11 @@ const OUTCOME_OF: Partial<Record<CaseStatus, HandoverOutcome>> = {
  * feedback record the sender owns in the hub, written and audited in the transaction of the
  * step that reached it. Nothing for a case no body handed over, or a step that is no outcome.
  */
-export async function returnHandoverOutcome(manager: EntityManager, ctx: RequestContext, jointCase: JointCaseEntity): Promise<void> {
+export async function returnHandoverOutcome(
+  manager: EntityManager,
+  ctx: RequestContext,
+  jointCase: JointCaseEntity,
+): Promise<void> {
   const outcome = OUTCOME_OF[jointCase.status];
   if (!outcome) return;
   const handovers: Array<{ id: string; sender_department: string; kind: string }> = await manager.query(
@@ -48,6 +52,14 @@ export async function returnHandoverOutcome(manager: EntityManager, ctx: Request
   );
   ctx.accessLog.changed({
     kind: 'HANDOVER_FEEDBACK',
-    detail: { change: 'OUTCOME_RETURNED', handoverId: handover.id, feedbackId: id, kind: handover.kind, sender: handover.sender_department, jointCaseId: jointCase.id, outcome },
+    detail: {
+      change: 'OUTCOME_RETURNED',
+      handoverId: handover.id,
+      feedbackId: id,
+      kind: handover.kind,
+      sender: handover.sender_department,
+      jointCaseId: jointCase.id,
+      outcome,
+    },
   });
 }

@@ -11,7 +11,9 @@ registerEnumType(HandoverKind, {
   name: 'HandoverKind',
   description: 'A hand-over to joint mediation (对接).',
   valuesConfig: {
-    COURT_PRE_LITIGATION: { description: '诉调对接: the court delegates a dispute before filing (委派调解 / 诉前调解).' },
+    COURT_PRE_LITIGATION: {
+      description: '诉调对接: the court delegates a dispute before filing (委派调解 / 诉前调解).',
+    },
     POLICE_INCIDENT: { description: '警调对接: the police station hands a 110 incident to mediation (移交调解).' },
     PETITION_MATTER: { description: '访调对接: the petitions body refers a petition matter (信访事项) to mediation.' },
   },
@@ -40,7 +42,16 @@ registerEnumType(HandoverOutcome, {
 });
 
 /** How each hand-over is made: who sends it, from which of its record kinds, as which channel. */
-export const HANDOVER_RULES: Record<HandoverKind, { sender: string; recordTypes: readonly string[]; channel: SourceChannel; dueDays: number | null; reference: RegExp | null }> = {
+export const HANDOVER_RULES: Record<
+  HandoverKind,
+  {
+    sender: string;
+    recordTypes: readonly string[];
+    channel: SourceChannel;
+    dueDays: number | null;
+    reference: RegExp | null;
+  }
+> = {
   [HandoverKind.COURT_PRE_LITIGATION]: {
     sender: 'COURT',
     recordTypes: ['CASE_FILING'],
@@ -50,6 +61,18 @@ export const HANDOVER_RULES: Record<HandoverKind, { sender: string; recordTypes:
     // （2026）浙0106民诉前调123号
     reference: /^[（(]\d{4}[）)][\u4e00-\u9fa5]\d{4}民诉前调\d+号$/,
   },
-  [HandoverKind.POLICE_INCIDENT]: { sender: 'POLICE', recordTypes: ['INCIDENT'], channel: SourceChannel.POLICE_110_REFERRAL, dueDays: null, reference: null },
-  [HandoverKind.PETITION_MATTER]: { sender: 'PETITIONS', recordTypes: ['PETITION_MATTER'], channel: SourceChannel.PETITION, dueDays: null, reference: null },
+  [HandoverKind.POLICE_INCIDENT]: {
+    sender: 'POLICE',
+    recordTypes: ['INCIDENT'],
+    channel: SourceChannel.POLICE_110_REFERRAL,
+    dueDays: null,
+    reference: null,
+  },
+  [HandoverKind.PETITION_MATTER]: {
+    sender: 'PETITIONS',
+    recordTypes: ['PETITION_MATTER'],
+    channel: SourceChannel.PETITION,
+    dueDays: null,
+    reference: null,
+  },
 };

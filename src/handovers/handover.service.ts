@@ -16,7 +16,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIQUE_VIOLATION = '23505';
 const SENDER_ROLES: readonly Role[] = [Role.CLERK, Role.MEDIATOR, Role.CHIEF];
 /** Outcomes after which a petition matter can be called resolved (化解). */
-const CONCLUDED: readonly string[] = [HandoverOutcome.SETTLED, HandoverOutcome.JUDICIALLY_CONFIRMED, HandoverOutcome.CLOSED];
+const CONCLUDED: readonly string[] = [
+  HandoverOutcome.SETTLED,
+  HandoverOutcome.JUDICIALLY_CONFIRMED,
+  HandoverOutcome.CLOSED,
+];
 
 const HANDOVER_COLUMNS = `h.id, h.kind, h.sender_department AS "senderDepartment", h.source_record_type AS "sourceRecordType",
   h.source_record_id AS "sourceRecordId", h.joint_case_id AS "jointCaseId", c.case_number AS "caseNumber", c.status AS "caseStatus",
@@ -49,12 +53,16 @@ export class HandoverService {
     if (rule.reference) {
       const reference = input.referenceNumber?.trim() ?? '';
       if (!rule.reference.test(reference)) {
-        throw HubError.badInput('referenceNumber must be the delegation number, like （2026）浙0106民诉前调123号', { field: 'referenceNumber' });
+        throw HubError.badInput('referenceNumber must be the delegation number, like （2026）浙0106民诉前调123号', {
+          field: 'referenceNumber',
+        });
       }
     }
     if (!/^\d{1,18}$/.test(input.sourceRecordId)) throw HubError.notFoundOrNoAccess('Record');
     const ref = { department: rule.sender, recordType: rule.recordTypes[0], recordId: input.sourceRecordId };
-    const parties = input.dispute.parties.map((p) => ({ residentId: p.residentId ? normaliseResidentId(p.residentId) : null }));
+    const parties = input.dispute.parties.map((p) => ({
+      residentId: p.residentId ? normaliseResidentId(p.residentId) : null,
+    }));
     const check = await this.readRoom.checkLink(ctx, parties, ref);
     if (!check.exists) throw HubError.notFoundOrNoAccess('Record');
     const handoverId = randomUUID();
@@ -64,22 +72,44 @@ export class HandoverService {
           ...input.dispute,
           sourceChannel: rule.channel,
           sourceRecord: ref,
-        } as typeof input.dispute);
+        });
         // The centre screens the risk (its worker, under its own agreements): the case is never without a pending marker.
         await requestRiskAssessment(manager, jointCaseId, actor.department);
         await manager.query(
           `INSERT INTO handover (id, kind, sender_department, source_record_type, source_record_id, joint_case_id, reference_number, invited_mediator, handed_over_by, due_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10::int IS NULL THEN NULL ELSE now() + make_interval(days => $10::int) END)`,
-          [handoverId, input.kind, rule.sender, ref.recordType, ref.recordId, jointCaseId, input.referenceNumber?.trim() || null, input.invitedMediator?.trim() || null, actor.user, rule.dueDays],
+          [
+            handoverId,
+            input.kind,
+            rule.sender,
+            ref.recordType,
+            ref.recordId,
+            jointCaseId,
+            input.referenceNumber?.trim() || null,
+            input.invitedMediator?.trim() || null,
+            actor.user,
+            rule.dueDays,
+          ],
         );
         ctx.accessLog.changed({
           kind: 'LINK_CHANGE',
           subjectHashes: check.partiesNamed,
-          detail: { change: 'HANDED_OVER', handoverId, kind: input.kind, jointCaseId, department: ref.department, recordType: ref.recordType, recordId: ref.recordId },
+          detail: {
+            change: 'HANDED_OVER',
+            handoverId,
+            kind: input.kind,
+            jointCaseId,
+            department: ref.department,
+            recordType: ref.recordType,
+            recordId: ref.recordId,
+          },
         });
       });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION || (error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (
+        (error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION ||
+        (error as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
         throw HubError.badInput('This record was already handed over to mediation', { field: 'sourceRecordId' });
       }
       throw error;
@@ -115,7 +145,8 @@ export class HandoverService {
    */
   async decidePetition(ctx: RequestContext, handoverId: string, resolved: boolean): Promise<Handover> {
     const { actor } = ctx;
-    if (!SENDER_ROLES.includes(actor.role)) throw new HubError(ErrorCode.FORBIDDEN, 'The petitions body\'s handlers decide whether a matter is resolved');
+    if (!SENDER_ROLES.includes(actor.role))
+      throw new HubError(ErrorCode.FORBIDDEN, "The petitions body's handlers decide whether a matter is resolved");
     if (!UUID.test(handoverId)) throw HubError.notFoundOrNoAccess('Hand-over');
     await this.audited.run(ctx, async (manager) => {
       const rows: Array<{ kind: string; sender_department: string; joint_case_id: string }> = await manager.query(
@@ -124,13 +155,33 @@ export class HandoverService {
       );
       const row = rows[0];
       if (!row || row.sender_department !== actor.department) throw HubError.notFoundOrNoAccess('Hand-over');
-      if (row.kind !== HandoverKind.PETITION_MATTER) throw HubError.badInput('Only a referred petition matter (访调对接) is marked resolved', { field: 'handoverId' });
-      const outcomes: Array<{ outcome: string }> = await manager.query(`SELECT outcome FROM handover_feedback WHERE handover_id = $1`, [handoverId]);
+      if (row.kind !== HandoverKind.PETITION_MATTER)
+        throw HubError.badInput('Only a referred petition matter (访调对接) is marked resolved', {
+          field: 'handoverId',
+        });
+      const outcomes: Array<{ outcome: string }> = await manager.query(
+        `SELECT outcome FROM handover_feedback WHERE handover_id = $1`,
+        [handoverId],
+      );
       if (resolved && !outcomes.some((o) => CONCLUDED.includes(o.outcome))) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'A matter is marked resolved only once its case was settled or closed', { allowed: [] });
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          'A matter is marked resolved only once its case was settled or closed',
+          { allowed: [] },
+        );
       }
-      await manager.query(`UPDATE handover SET petition_resolved = $2, petition_decided_at = now(), petition_decided_by = $3 WHERE id = $1`, [handoverId, resolved, actor.user]);
-      ctx.accessLog.changed({ kind: 'HANDOVER_FEEDBACK', detail: { change: resolved ? 'PETITION_RESOLVED' : 'PETITION_NOT_RESOLVED', handoverId, jointCaseId: row.joint_case_id } });
+      await manager.query(
+        `UPDATE handover SET petition_resolved = $2, petition_decided_at = now(), petition_decided_by = $3 WHERE id = $1`,
+        [handoverId, resolved, actor.user],
+      );
+      ctx.accessLog.changed({
+        kind: 'HANDOVER_FEEDBACK',
+        detail: {
+          change: resolved ? 'PETITION_RESOLVED' : 'PETITION_NOT_RESOLVED',
+          handoverId,
+          jointCaseId: row.joint_case_id,
+        },
+      });
     });
     return (await this.list(ctx, null, handoverId))[0];
   }

@@ -5,28 +5,43 @@ import { HandoverKind, HandoverOutcome } from './handover.kinds';
 
 @InputType({ description: 'A dispute handed over to joint mediation by the body that holds it (对接).' })
 export class HandOverToMediationInput {
-  @Field(() => HandoverKind, { description: "Which hand-over it is (对接类型): 诉调对接, 警调对接 or 访调对接; it sets the record kind and the case's source channel." })
+  @Field(() => HandoverKind, {
+    description:
+      "Which hand-over it is (对接类型): 诉调对接, 警调对接 or 访调对接; it sets the record kind and the case's source channel.",
+  })
   kind: HandoverKind;
 
-  @Field(() => ID, { description: "The id of the sender's own record handed over (a court CASE_FILING, a police INCIDENT, a PETITION_MATTER)." })
+  @Field(() => ID, {
+    description:
+      "The id of the sender's own record handed over (a court CASE_FILING, a police INCIDENT, a PETITION_MATTER).",
+  })
   sourceRecordId: string;
 
-  @Field(() => String, { nullable: true, description: 'The delegation number, required for 诉调对接, e.g. （2026）浙0106民诉前调123号.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The delegation number, required for 诉调对接, e.g. （2026）浙0106民诉前调123号.',
+  })
   referenceNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The mediator the court invites (特邀调解员), for 诉调对接.' })
   invitedMediator?: string | null;
 
-  @Field(() => OpenJointCaseInput, { description: 'The dispute as the joint case takes it in; its channel and source record are set by the hand-over.' })
+  @Field(() => OpenJointCaseInput, {
+    description: 'The dispute as the joint case takes it in; its channel and source record are set by the hand-over.',
+  })
   dispute: OpenJointCaseInput;
 }
 
-@ObjectType({ description: 'One outcome of a handed-over case, returned to the sender (反馈); owned by the sender in the hub.' })
+@ObjectType({
+  description: 'One outcome of a handed-over case, returned to the sender (反馈); owned by the sender in the hub.',
+})
 export class HandoverFeedback {
   @Field(() => ID, { description: "The feedback's id (反馈编号)." })
   id: string;
 
-  @Field(() => HandoverOutcome, { description: 'What came of the case (反馈结果): settled, confirmed, not settled, referred or withdrawn.' })
+  @Field(() => HandoverOutcome, {
+    description: 'What came of the case (反馈结果): settled, confirmed, not settled, referred or withdrawn.',
+  })
   outcome: HandoverOutcome;
 
   @Field(() => CaseStatus, { description: 'The case status the outcome was reached in.' })
@@ -54,7 +69,10 @@ export class HandoverFeedback {
   failureReason: string | null;
 }
 
-@ObjectType({ description: 'A dispute the caller\'s body handed over to joint mediation, with the case\'s state and every outcome returned.' })
+@ObjectType({
+  description:
+    "A dispute the caller's body handed over to joint mediation, with the case's state and every outcome returned.",
+})
 export class Handover {
   @Field(() => ID, { description: "The hand-over's id (对接编号)." })
   id: string;
@@ -95,7 +113,11 @@ export class Handover {
   @Field(() => Date, { nullable: true, description: 'When the delegated mediation is due (30 days for 诉调对接).' })
   dueAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: '访调对接: whether the petitions body marked the petition matter 化解 (resolved); null until it decides.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '访调对接: whether the petitions body marked the petition matter 化解 (resolved); null until it decides.',
+  })
   petitionResolved: boolean | null;
 
   @Field(() => Date, { nullable: true, description: 'When the petitions body decided.' })

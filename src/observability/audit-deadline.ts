@@ -45,7 +45,9 @@ export class BoundedAuditWriter extends AuditWriter {
     if (records.length === 0) return super.append(records);
     const started = Date.now();
     const commit = super.append(records);
-    return traced('audit commit', { 'hub.audit.records': records.length }, () => withinDeadline(commit, this.commitTimeoutMs)).then(
+    return traced('audit commit', { 'hub.audit.records': records.length }, () =>
+      withinDeadline(commit, this.commitTimeoutMs),
+    ).then(
       () => this.metrics?.auditCommitDuration.observe({ outcome: 'COMMITTED' }, (Date.now() - started) / 1000),
       (error: unknown) => {
         const reason = error instanceof AuditDeadlineExceeded ? 'DEADLINE' : 'FAILED';

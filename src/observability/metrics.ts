@@ -104,7 +104,10 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
-  constructor(sources: { breakers: () => Array<{ department: string; state: BreakerState }>; pools: () => PoolGauge[] }) {
+  constructor(sources: {
+    breakers: () => Array<{ department: string; state: BreakerState }>;
+    pools: () => PoolGauge[];
+  }) {
     new Gauge({
       name: 'hub_body_breaker_state',
       help: "Each body's circuit breaker: 0 closed, 1 half-open (probing), 2 open (failing fast)",
@@ -159,6 +162,9 @@ export class HubMetrics {
 
   /** This hub's series and the process's (CPU, memory, event-loop lag, GC) in one text. */
   async exposition(): Promise<{ contentType: string; text: string }> {
-    return { contentType: this.registry.contentType, text: `${await this.registry.metrics()}\n${await processRegistry().metrics()}` };
+    return {
+      contentType: this.registry.contentType,
+      text: `${await this.registry.metrics()}\n${await processRegistry().metrics()}`,
+    };
   }
 }

@@ -22,7 +22,8 @@ export function observabilityPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           // Read once the response is final: other plugins' willSendResponse (the audit's, which
           // may withhold the data) run alongside this one.
-          observation.finalErrors = () => (response.body.kind === 'single' ? response.body.singleResult.errors : undefined);
+          observation.finalErrors = () =>
+            response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
         },
       };
     },

@@ -33,7 +33,9 @@ export interface RequestObservation {
 
 const storage = new AsyncLocalStorage<RequestObservation>();
 
-export function newObservation(fields: Pick<RequestObservation, 'requestId' | 'method' | 'path' | 'tracer'>): RequestObservation {
+export function newObservation(
+  fields: Pick<RequestObservation, 'requestId' | 'method' | 'path' | 'tracer'>,
+): RequestObservation {
   return { ...fields, startedAt: process.hrtime.bigint(), statements: {} };
 }
 

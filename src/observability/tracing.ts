@@ -17,11 +17,19 @@ export function hubTracer(enabled: boolean): Tracer | undefined {
 export function startChildSpan(name: string, attributes: Record<string, string | number>): Span | undefined {
   const observation = currentObservation();
   if (!observation?.tracer || !observation.span) return undefined;
-  return observation.tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes }, trace.setSpan(context.active(), observation.span));
+  return observation.tracer.startSpan(
+    name,
+    { kind: SpanKind.CLIENT, attributes },
+    trace.setSpan(context.active(), observation.span),
+  );
 }
 
 /** Runs `work` inside a child span of the current request (if traced), ending it with the outcome. */
-export async function traced<T>(name: string, attributes: Record<string, string | number>, work: () => Promise<T>): Promise<T> {
+export async function traced<T>(
+  name: string,
+  attributes: Record<string, string | number>,
+  work: () => Promise<T>,
+): Promise<T> {
   const span = startChildSpan(name, attributes);
   if (!span) return work();
   try {
@@ -30,8 +38,12 @@ export async function traced<T>(name: string, attributes: Record<string, string 
     return result;
   } catch (error) {
     // The error's type and code only: messages may carry statement values.
-    const code = (error as { code?: unknown; status?: unknown } | null)?.status ?? (error as { code?: unknown } | null)?.code;
-    span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === 'string' ? code : (error as Error)?.name ?? 'error' });
+    const code =
+      (error as { code?: unknown; status?: unknown } | null)?.status ?? (error as { code?: unknown } | null)?.code;
+    span.setStatus({
+      code: SpanStatusCode.ERROR,
+      message: typeof code === 'string' ? code : ((error as Error)?.name ?? 'error'),
+    });
     throw error;
   } finally {
     span.end();

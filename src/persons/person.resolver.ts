@@ -11,17 +11,21 @@ export class PersonResolver {
   constructor(private readonly persons: PersonService) {}
 
   @Query(() => Person, { description: 'A person across every body, by resident ID number (居民身份证号码).' })
-  person(@Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string, @Ctx() ctx: RequestContext) {
+  person(
+    @Arg('residentId', { description: "The person's resident ID number (居民身份证号码)." }) residentId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.persons.find(ctx, residentId);
   }
 
   @Query(() => Person, {
     description:
       'A party across every body by (document type, number): a person by any identity document, an organisation (法人 / 非法人组织) by its 统一社会信用代码. ' +
-      'Its records at each body are read under the same agreements as a person\'s.',
+      "Its records at each body are read under the same agreements as a person's.",
   })
   partyByDocument(
-    @Arg('documentType', () => IdentityDocumentType, { description: '身份证件类型.' }) documentType: IdentityDocumentType,
+    @Arg('documentType', () => IdentityDocumentType, { description: '身份证件类型.' })
+    documentType: IdentityDocumentType,
     @Arg('number', { description: 'The document number, checked by the rule of its type.' }) number: string,
     @Ctx() ctx: RequestContext,
   ) {

@@ -3,7 +3,12 @@ import { maskResidentId } from '../common/masks';
 import { normaliseResidentId, residentIdProblem } from '../common/resident-id';
 import type { RequestContext } from '../graphql/request-context';
 import type { Person, PersonRecordsAtDepartment } from './person.type';
-import { documentNumberProblem, IDENTITY_DOCUMENT_ZH, type IdentityDocumentType, normaliseDocumentNumber } from '../common/identity-document';
+import {
+  documentNumberProblem,
+  IDENTITY_DOCUMENT_ZH,
+  type IdentityDocumentType,
+  normaliseDocumentNumber,
+} from '../common/identity-document';
 import { matchingKeyOf } from '../cases/parties/party-intake';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 
@@ -31,6 +36,10 @@ export class PersonService {
   }
 
   departments(_ctx: RequestContext, person: Person): PersonRecordsAtDepartment[] {
-    return this.registry.all.map((d) => ({ department: d.code, displayName: d.displayName, residentId: person.residentId }));
+    return this.registry.all.map((d) => ({
+      department: d.code,
+      displayName: d.displayName,
+      residentId: person.residentId,
+    }));
   }
 }

@@ -16,7 +16,11 @@ export class PersonRecordsAtDepartment {
   residentId: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A person as the bodies know them, found by resident ID number. Nothing about them is stored in the hub.',
+})
 export class Person {
   @Field({ description: 'The resident ID number, masked for display: 110105********1234.' })
   residentIdMasked: string;

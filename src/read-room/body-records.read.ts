@@ -19,18 +19,43 @@ import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './rec
  * goes into the request's access log (and so into the audit), naming the persons the record
  * names as its subjects.
  */
-export async function readLinkedRecord(deps: ReadRoomDeps, ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<DepartmentRecord | null> {
+export async function readLinkedRecord(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  link: LinkedRecord,
+  scope: CaseScope,
+): Promise<DepartmentRecord | null> {
   if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
   const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
-  const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
+  const entry = {
+    department: link.department,
+    recordType: link.recordType,
+    recordId: link.recordId,
+    jointCaseId: link.jointCase.id,
+  };
   if (decision.kind === 'DENIED') {
     ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
     throw HubError.forbiddenByAgreement(link.department, decision.reason);
   }
-  const shaped = await ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
-  if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+  const shaped = await ctx.loaders.records.load(
+    link.department,
+    link.recordType,
+    link.recordId,
+    decision,
+    await ctx.access.policy(),
+  );
+  if (!shaped)
+    throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
+      department: link.department,
+    });
   if (decision.kind === 'GRANTED') {
-    ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
+    ctx.accessLog.add({
+      ...entry,
+      decision: 'GRANTED',
+      agreementIds: decision.agreementIds,
+      fields: shaped.fields,
+      subjectHashes: shaped.subjectHashes,
+    });
   }
   return shaped.record;
 }
@@ -41,20 +66,50 @@ export async function readLinkedRecord(deps: ReadRoomDeps, ctx: RequestContext, 
  * dedupe them), so what a screen is told agrees with what the audit records. A kind the caller
  * may not read answers every field DENIED with the reason, instead of an error.
  */
-export async function linkedRecordAccess(deps: ReadRoomDeps, ctx: RequestContext, link: LinkedRecord, scope: CaseScope): Promise<RecordFieldAccess[]> {
+export async function linkedRecordAccess(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  link: LinkedRecord,
+  scope: CaseScope,
+): Promise<RecordFieldAccess[]> {
   if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
   const source = deps.registry.get(link.department).recordTypes.find((t) => t.name === link.recordType);
   if (!source) throw HubError.sourceUnavailable(link.department);
   const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
-  const entry = { department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId: link.jointCase.id };
+  const entry = {
+    department: link.department,
+    recordType: link.recordType,
+    recordId: link.recordId,
+    jointCaseId: link.jointCase.id,
+  };
   if (decision.kind === 'DENIED') {
     ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
-    return fieldPaths(source).map((field) => ({ field, decision: FieldAccessDecision.DENIED, mask: null, reason: decision.reason }));
+    return fieldPaths(source).map((field) => ({
+      field,
+      decision: FieldAccessDecision.DENIED,
+      mask: null,
+      reason: decision.reason,
+    }));
   }
-  const shaped = await ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, await ctx.access.policy());
-  if (!shaped) throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', { department: link.department });
+  const shaped = await ctx.loaders.records.load(
+    link.department,
+    link.recordType,
+    link.recordId,
+    decision,
+    await ctx.access.policy(),
+  );
+  if (!shaped)
+    throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
+      department: link.department,
+    });
   if (decision.kind === 'GRANTED') {
-    ctx.accessLog.add({ ...entry, decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes });
+    ctx.accessLog.add({
+      ...entry,
+      decision: 'GRANTED',
+      agreementIds: decision.agreementIds,
+      fields: shaped.fields,
+      subjectHashes: shaped.subjectHashes,
+    });
   }
   return recordAccess(source, decision, shaped.fields);
 }
@@ -64,7 +119,12 @@ export async function linkedRecordAccess(deps: ReadRoomDeps, ctx: RequestContext
  * acts for (x-joint-case-id), and whether the person is one of its parties. A case the caller
  * may not see is refused, and the refusal recorded like any denied look.
  */
-async function personScope(deps: ReadRoomDeps, ctx: RequestContext, department: string, subjectHash: string): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
+async function personScope(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  department: string,
+  subjectHash: string,
+): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
   if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
   let jointCase;
   try {
@@ -85,12 +145,20 @@ async function personScope(deps: ReadRoomDeps, ctx: RequestContext, department: 
  * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
  * request's access log.
  */
-export async function readPersonRecords(deps: ReadRoomDeps, ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+export async function readPersonRecords(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  at: PersonRecordsAtDepartment,
+  page: PageArgs,
+): Promise<Connection<DepartmentRecord>> {
   checkPageSize(page.first);
   const start = offsetFromCursor(page.after);
   const definition = deps.registry.get(at.department);
   const subjectHash = deps.hashResidentId(at.residentId);
-  const { jointCase, reach } = at.department === ctx.actor.department ? { jointCase: null, reach: 'NOT_IN_CASE' as const } : await personScope(deps, ctx, at.department, subjectHash);
+  const { jointCase, reach } =
+    at.department === ctx.actor.department
+      ? { jointCase: null, reach: 'NOT_IN_CASE' as const }
+      : await personScope(deps, ctx, at.department, subjectHash);
   const decisions = new Map<string, ReadableDecision>();
   const denied: Array<{ recordType: string; reason: string }> = [];
   // The most telling reason: one from an agreement that names a kind but does not cover this read.
@@ -104,11 +172,21 @@ export async function readPersonRecords(deps: ReadRoomDeps, ctx: RequestContext,
       decisions.set(name, decision);
     }
   }
-  ctx.accessLog.denied({ department: at.department, jointCaseId: jointCase?.id ?? null, subjectHashes: [subjectHash] }, denied);
-  if (decisions.size === 0) throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
+  ctx.accessLog.denied(
+    { department: at.department, jointCaseId: jointCase?.id ?? null, subjectHashes: [subjectHash] },
+    denied,
+  );
+  if (decisions.size === 0)
+    throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
   const policy = await ctx.access.policy();
-  const { refs, records } = await ctx.loaders.records.personRecords(at.department, at.residentId, decisions, { from: start, to: start + page.first }, policy);
+  const { refs, records } = await ctx.loaders.records.personRecords(
+    at.department,
+    at.residentId,
+    decisions,
+    { from: start, to: start + page.first },
+    policy,
+  );
   const pageOfRefs = pageOf(refs, page);
   const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
   for (const edge of pageOfRefs.edges) {
@@ -119,8 +197,14 @@ export async function readPersonRecords(deps: ReadRoomDeps, ctx: RequestContext,
     const decision = decisions.get(recordType)!;
     if (decision.kind === 'GRANTED') {
       ctx.accessLog.add({
-        department: at.department, recordType, recordId, jointCaseId: jointCase?.id ?? null,
-        decision: 'GRANTED', agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
+        department: at.department,
+        recordType,
+        recordId,
+        jointCaseId: jointCase?.id ?? null,
+        decision: 'GRANTED',
+        agreementIds: decision.agreementIds,
+        fields: shaped.fields,
+        subjectHashes: shaped.subjectHashes,
       });
     }
     edges.push({ cursor: edge.cursor, node: shaped.record });
@@ -137,8 +221,14 @@ export async function readPersonRecords(deps: ReadRoomDeps, ctx: RequestContext,
         const decision = decisions.get(ref.recordType)!;
         if (decision.kind !== 'GRANTED') continue;
         ctx.accessLog.add({
-          department: at.department, recordType: ref.recordType, recordId: ref.recordId, jointCaseId: jointCase?.id ?? null,
-          decision: 'GRANTED', agreementIds: decision.agreementIds, fields: {}, subjectHashes: [subjectHash],
+          department: at.department,
+          recordType: ref.recordType,
+          recordId: ref.recordId,
+          jointCaseId: jointCase?.id ?? null,
+          decision: 'GRANTED',
+          agreementIds: decision.agreementIds,
+          fields: {},
+          subjectHashes: [subjectHash],
         });
       }
       return total;

@@ -26,17 +26,28 @@ import {
 export const CASE_PARTY_KIND = 'CASE_PARTY';
 export const JOINT_CASE_KIND = 'JOINT_CASE';
 
-const PROTECTED_REASON = 'The party is protected: their address and contact are shown only to the centre and the body that marked them';
+const PROTECTED_REASON =
+  'The party is protected: their address and contact are shown only to the centre and the body that marked them';
 
 function withheld(field: string, reason: string): HubError {
-  return new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, field });
+  return new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, {
+    department: GOVERNANCE_CENTRE,
+    recordType: CASE_PARTY_KIND,
+    field,
+  });
 }
 
 /** Is this party protected from this caller: marked by a body other than the caller's, or a minor. */
-function protectedFrom(ctx: RequestContext, party: CasePartyRow, policy: PolicySnapshot): { marked: boolean; minor: boolean } {
+function protectedFrom(
+  ctx: RequestContext,
+  party: CasePartyRow,
+  policy: PolicySnapshot,
+): { marked: boolean; minor: boolean } {
   const minor = party.residentId !== null && isMinorByResidentId(party.residentId);
   if (!party.residentIdHash) return { marked: false, minor };
-  const marked = policy.protectionOf(party.residentIdHash).size > 0 && !policy.protectionMarkedBy(party.residentIdHash).has(ctx.actor.department);
+  const marked =
+    policy.protectionOf(party.residentIdHash).size > 0 &&
+    !policy.protectionMarkedBy(party.residentIdHash).has(ctx.actor.department);
   return { marked, minor };
 }
 
@@ -60,7 +71,12 @@ function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyR
 }
 
 /** How each particular of one party is shown to this caller. */
-function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRow, policy: PolicySnapshot): Record<PartyField, CaseFieldAccess> {
+function partyAccess(
+  ctx: RequestContext,
+  viewer: CaseViewer,
+  party: CasePartyRow,
+  policy: PolicySnapshot,
+): Record<PartyField, CaseFieldAccess> {
   const access = { ...PARTY_FIELD_ACCESS[viewer] };
   if (viewer === 'CENTRE') return access;
   const { marked, minor } = protectedFrom(ctx, party, policy);
@@ -82,20 +98,33 @@ function partyAccess(ctx: RequestContext, viewer: CaseViewer, party: CasePartyRo
  * minors on top). Every look by another body than the centre is recorded as a look at the
  * centre's CASE_PARTY record, naming the party as its subject.
  */
-export async function showParties(ctx: RequestContext, jointCase: { id: string; leadDepartment: string | null }, rows: readonly CasePartyRow[]): Promise<CaseParty[]> {
+export async function showParties(
+  ctx: RequestContext,
+  jointCase: { id: string; leadDepartment: string | null },
+  rows: readonly CasePartyRow[],
+): Promise<CaseParty[]> {
   const viewer = caseViewerOf(ctx.actor, jointCase);
   const policy = await ctx.access.policy();
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
     const party: Record<string, unknown> = {
-      id: row.id, role: row.role, kind: row.kind ?? 'NATURAL_PERSON', documentType: row.documentType ?? 'RESIDENT_ID', electedRepresentative: row.electedRepresentative ?? false,
+      id: row.id,
+      role: row.role,
+      kind: row.kind ?? 'NATURAL_PERSON',
+      documentType: row.documentType ?? 'RESIDENT_ID',
+      electedRepresentative: row.electedRepresentative ?? false,
     };
     const fields: Record<string, FieldDecision> = {};
     for (const field of PARTY_FIELDS) {
       fields[field] = fieldDecisionOf(access[field]);
       const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
-        deny(party, field, () => withheld(field, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON));
+        deny(party, field, () =>
+          withheld(
+            field,
+            viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON,
+          ),
+        );
       } else {
         party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
       }
@@ -103,8 +132,14 @@ export async function showParties(ctx: RequestContext, jointCase: { id: string; 
     // The centre owns the case's data; another body's look is recorded like a read of a record.
     if (ctx.actor.department !== GOVERNANCE_CENTRE) {
       ctx.accessLog.add({
-        department: GOVERNANCE_CENTRE, recordType: CASE_PARTY_KIND, recordId: row.id, jointCaseId: jointCase.id,
-        decision: 'GRANTED', agreementIds: [], fields, subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
+        department: GOVERNANCE_CENTRE,
+        recordType: CASE_PARTY_KIND,
+        recordId: row.id,
+        jointCaseId: jointCase.id,
+        decision: 'GRANTED',
+        agreementIds: [],
+        fields,
+        subjectHashes: row.residentIdHash ? [row.residentIdHash] : [],
       });
     }
     return party as unknown as CaseParty;
@@ -128,18 +163,30 @@ export async function showCaseText(
   if (value === null) return null;
   const viewer = caseViewerOf(ctx.actor, jointCase);
   let access = caseTextAccess(viewer, field);
-  if (viewer !== 'CENTRE' && (await anyPartyProtectedFrom(ctx, parties))) access = protectedCaseTextAccess(field, access);
+  if (viewer !== 'CENTRE' && (await anyPartyProtectedFrom(ctx, parties)))
+    access = protectedCaseTextAccess(field, access);
   if (ctx.actor.department !== GOVERNANCE_CENTRE) {
     ctx.accessLog.add({
-      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, recordId: jointCase.id, jointCaseId: jointCase.id,
-      decision: 'GRANTED', agreementIds: [], fields: { [shownAs]: fieldDecisionOf(access) },
+      department: GOVERNANCE_CENTRE,
+      recordType: JOINT_CASE_KIND,
+      recordId: jointCase.id,
+      jointCaseId: jointCase.id,
+      decision: 'GRANTED',
+      agreementIds: [],
+      fields: { [shownAs]: fieldDecisionOf(access) },
       subjectHashes: parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null),
     });
   }
   if (access === null) {
-    throw new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown a case's ${shownAs}` : PROTECTED_REASON, {
-      department: GOVERNANCE_CENTRE, recordType: JOINT_CASE_KIND, field: shownAs,
-    });
+    throw new HubError(
+      ErrorCode.FORBIDDEN_BY_AGREEMENT,
+      viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown a case's ${shownAs}` : PROTECTED_REASON,
+      {
+        department: GOVERNANCE_CENTRE,
+        recordType: JOINT_CASE_KIND,
+        field: shownAs,
+      },
+    );
   }
   return applyMask(access, value) as string;
 }
@@ -148,10 +195,14 @@ export async function showCaseText(
  * A party's name as this caller may print it (the work ledger): by the viewer table, a minor as
  * surname + 某 for every caller but the centre. The export itself is audited with the parties.
  */
-export function partyNameFor(ctx: RequestContext, jointCase: { leadDepartment: string | null }, party: { name: string; residentId: string | null }): string {
+export function partyNameFor(
+  ctx: RequestContext,
+  jointCase: { leadDepartment: string | null },
+  party: { name: string; residentId: string | null },
+): string {
   const viewer = caseViewerOf(ctx.actor, jointCase);
   const minor = viewer !== 'CENTRE' && party.residentId !== null && isMinorByResidentId(party.residentId);
-  return applyMask(minor ? Mask.MINOR_NAME : PARTY_FIELD_ACCESS[viewer].name ?? Mask.NAME, party.name) as string;
+  return applyMask(minor ? Mask.MINOR_NAME : (PARTY_FIELD_ACCESS[viewer].name ?? Mask.NAME), party.name) as string;
 }
 
 /** Free text as printed in a report (a failure reason in the ledger): contact details masked for every body but the centre. */
@@ -161,7 +212,16 @@ export function printedFreeText(ctx: RequestContext, value: string): string {
 
 /** The particulars a printed document (人民调解协议书, 司法确认申请书) shows of every party. */
 const PRINTED_PARTY_FIELDS: readonly PartyField[] = [
-  'name', 'residentId', 'documentNumber', 'gender', 'ethnicity', 'birthDate', 'address', 'mobile', 'legalRepresentative', 'agentName',
+  'name',
+  'residentId',
+  'documentNumber',
+  'gender',
+  'ethnicity',
+  'birthDate',
+  'address',
+  'mobile',
+  'legalRepresentative',
+  'agentName',
 ];
 
 /**
@@ -170,9 +230,14 @@ const PRINTED_PARTY_FIELDS: readonly PartyField[] = [
  * (the centre, or the lead body when no party is protected from it) gets one. Asked before the
  * document is made; the export itself is audited by the caller.
  */
-export async function whyNotPrintable(ctx: RequestContext, jointCase: { leadDepartment: string | null }, rows: readonly CasePartyRow[]): Promise<string | null> {
+export async function whyNotPrintable(
+  ctx: RequestContext,
+  jointCase: { leadDepartment: string | null },
+  rows: readonly CasePartyRow[],
+): Promise<string | null> {
   const viewer = caseViewerOf(ctx.actor, jointCase);
-  if (viewer !== 'CENTRE' && viewer !== 'LEAD') return 'Case documents are printed by the governance centre and the lead body\'s handlers, who are shown every particular they print';
+  if (viewer !== 'CENTRE' && viewer !== 'LEAD')
+    return "Case documents are printed by the governance centre and the lead body's handlers, who are shown every particular they print";
   const policy = await ctx.access.policy();
   for (const row of rows) {
     const access = partyAccess(ctx, viewer, row, policy);

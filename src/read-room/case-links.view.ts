@@ -23,7 +23,9 @@ async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseReco
   // The refusal under the request's own purpose says why (no purpose, a closed case, the role).
   let reason = ctx.access.purpose === null ? NO_PURPOSE_STATED : null;
   for (const purpose of purposesForDerived(ctx)) {
-    const decision = await ctx.access.withPurpose(purpose).decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+    const decision = await ctx.access
+      .withPurpose(purpose)
+      .decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
     if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
     if (decision.kind === 'GRANTED') return { known: true, purpose, agreementIds: decision.agreementIds };
     reason ??= decision.reason;
@@ -61,8 +63,14 @@ export async function showLinks(
       shown.push(link);
       if (link.department !== ctx.actor.department) {
         ctx.accessLog.add({
-          department: link.department, recordType: link.recordType, recordId: link.recordId, jointCaseId,
-          decision: 'GRANTED', agreementIds: known.agreementIds, fields: {}, subjectHashes: [],
+          department: link.department,
+          recordType: link.recordType,
+          recordId: link.recordId,
+          jointCaseId,
+          decision: 'GRANTED',
+          agreementIds: known.agreementIds,
+          fields: {},
+          subjectHashes: [],
           ...(known.purpose ? { purpose: known.purpose } : {}),
         });
       }
@@ -73,13 +81,24 @@ export async function showLinks(
   for (const [department, hidden] of withheld) {
     for (const { link, reason } of hidden) {
       ctx.accessLog.add({
-        department, recordType: link.recordType, recordId: link.recordId, jointCaseId, decision: 'DENIED', reason, agreementIds: [], subjectHashes: [], concealed: true,
+        department,
+        recordType: link.recordType,
+        recordId: link.recordId,
+        jointCaseId,
+        decision: 'DENIED',
+        reason,
+        agreementIds: [],
+        subjectHashes: [],
+        concealed: true,
       });
     }
   }
   return {
     shown,
-    withheld: [...withheld].map(([department, hidden]) => ({ department, count: hidden.length, reasons: [...new Set(hidden.map((h) => h.reason))] })),
+    withheld: [...withheld].map(([department, hidden]) => ({
+      department,
+      count: hidden.length,
+      reasons: [...new Set(hidden.map((h) => h.reason))],
+    })),
   };
 }
-

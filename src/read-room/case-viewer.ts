@@ -41,7 +41,17 @@ export type PartyField =
 
 /** The governed particulars of a party, in the order they are decided and recorded. */
 export const PARTY_FIELDS: readonly PartyField[] = [
-  'name', 'residentId', 'mobile', 'address', 'documentNumber', 'gender', 'ethnicity', 'birthDate', 'legalRepresentative', 'agentName', 'agentRelation',
+  'name',
+  'residentId',
+  'mobile',
+  'address',
+  'documentNumber',
+  'gender',
+  'ethnicity',
+  'birthDate',
+  'legalRepresentative',
+  'agentName',
+  'agentRelation',
 ];
 
 /**
@@ -51,20 +61,56 @@ export const PARTY_FIELDS: readonly PartyField[] = [
  */
 export const PARTY_FIELD_ACCESS: Record<CaseViewer, Record<PartyField, CaseFieldAccess>> = {
   CENTRE: {
-    name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE, documentNumber: Mask.NONE, gender: Mask.NONE,
-    ethnicity: Mask.NONE, birthDate: Mask.NONE, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+    name: Mask.NONE,
+    residentId: Mask.NONE,
+    mobile: Mask.NONE,
+    address: Mask.NONE,
+    documentNumber: Mask.NONE,
+    gender: Mask.NONE,
+    ethnicity: Mask.NONE,
+    birthDate: Mask.NONE,
+    legalRepresentative: Mask.NONE,
+    agentName: Mask.NONE,
+    agentRelation: Mask.NONE,
   },
   LEAD: {
-    name: Mask.NONE, residentId: Mask.NONE, mobile: Mask.NONE, address: Mask.NONE, documentNumber: Mask.NONE, gender: Mask.NONE,
-    ethnicity: Mask.NONE, birthDate: Mask.NONE, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+    name: Mask.NONE,
+    residentId: Mask.NONE,
+    mobile: Mask.NONE,
+    address: Mask.NONE,
+    documentNumber: Mask.NONE,
+    gender: Mask.NONE,
+    ethnicity: Mask.NONE,
+    birthDate: Mask.NONE,
+    legalRepresentative: Mask.NONE,
+    agentName: Mask.NONE,
+    agentRelation: Mask.NONE,
   },
   PARTICIPANT: {
-    name: Mask.NONE, residentId: Mask.RESIDENT_ID, mobile: Mask.MOBILE, address: Mask.ADDRESS_TO_COMMUNITY, documentNumber: Mask.RESIDENT_ID,
-    gender: Mask.NONE, ethnicity: Mask.NONE, birthDate: null, legalRepresentative: Mask.NONE, agentName: Mask.NONE, agentRelation: Mask.NONE,
+    name: Mask.NONE,
+    residentId: Mask.RESIDENT_ID,
+    mobile: Mask.MOBILE,
+    address: Mask.ADDRESS_TO_COMMUNITY,
+    documentNumber: Mask.RESIDENT_ID,
+    gender: Mask.NONE,
+    ethnicity: Mask.NONE,
+    birthDate: null,
+    legalRepresentative: Mask.NONE,
+    agentName: Mask.NONE,
+    agentRelation: Mask.NONE,
   },
   OVERSIGHT: {
-    name: Mask.NAME, residentId: null, mobile: null, address: null, documentNumber: null, gender: null,
-    ethnicity: null, birthDate: null, legalRepresentative: Mask.NAME, agentName: Mask.NAME, agentRelation: null,
+    name: Mask.NAME,
+    residentId: null,
+    mobile: null,
+    address: null,
+    documentNumber: null,
+    gender: null,
+    ethnicity: null,
+    birthDate: null,
+    legalRepresentative: Mask.NAME,
+    agentName: Mask.NAME,
+    agentRelation: null,
   },
 };
 
@@ -73,7 +119,14 @@ export const PARTY_FIELD_ACCESS: Record<CaseViewer, Record<PartyField, CaseField
  * as an address, the rest as free text whose contact details are masked.
  */
 export type CaseTextField = 'title' | 'place' | 'description' | 'agreementTerms' | 'failureReason' | 'followUpNote';
-export const CASE_TEXT_FIELDS: readonly CaseTextField[] = ['title', 'place', 'description', 'agreementTerms', 'failureReason', 'followUpNote'];
+export const CASE_TEXT_FIELDS: readonly CaseTextField[] = [
+  'title',
+  'place',
+  'description',
+  'agreementTerms',
+  'failureReason',
+  'followUpNote',
+];
 
 const FREE_TEXT: Record<CaseViewer, CaseFieldAccess> = {
   CENTRE: Mask.NONE,
@@ -83,7 +136,8 @@ const FREE_TEXT: Record<CaseViewer, CaseFieldAccess> = {
 };
 
 export function caseTextAccess(viewer: CaseViewer, field: CaseTextField): CaseFieldAccess {
-  if (field === 'place') return { CENTRE: Mask.NONE, LEAD: Mask.NONE, PARTICIPANT: Mask.ADDRESS_TO_COMMUNITY, OVERSIGHT: null }[viewer];
+  if (field === 'place')
+    return { CENTRE: Mask.NONE, LEAD: Mask.NONE, PARTICIPANT: Mask.ADDRESS_TO_COMMUNITY, OVERSIGHT: null }[viewer];
   // A title names the dispute for every list; it is free text like the rest.
   return FREE_TEXT[viewer];
 }

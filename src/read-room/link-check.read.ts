@@ -21,7 +21,9 @@ export async function checkRecordForLink(
 ): Promise<LinkCheck> {
   const residentIds = [...new Set(parties.map((p) => p.residentId).filter((id): id is string => id !== null))];
   const found = await Promise.all(residentIds.map((id) => ctx.loaders.records.findRecordsOfPerson(ref.department, id)));
-  const named = residentIds.filter((_, i) => found[i].some((r) => r.recordType === ref.recordType && r.recordId === ref.recordId));
+  const named = residentIds.filter((_, i) =>
+    found[i].some((r) => r.recordType === ref.recordType && r.recordId === ref.recordId),
+  );
   if (named.length > 0) return { exists: true, partiesNamed: named.map((id) => deps.hashResidentId(id)) };
   return { exists: await ctx.loaders.records.exists(ref.department, ref.recordType, ref.recordId), partiesNamed: [] };
 }

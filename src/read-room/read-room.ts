@@ -22,7 +22,10 @@ import type { RiskSourceKind } from '../cases/risk/risk-rule';
 import { careMarkers, escalationReasons, type RiskReason } from '../cases/risk/risk.model';
 
 /** The case fields the read room needs; a case read by the hub or a workflow entity both have them. */
-type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'> &
+type CaseInView = Pick<
+  JointCase,
+  'id' | 'status' | 'leadDepartment' | 'participatingDepartments' | 'riskReasons' | 'riskProvenance'
+> &
   Partial<Record<CaseTextField, string | null>>;
 
 /**
@@ -36,7 +39,11 @@ type CaseInView = Pick<JointCase, 'id' | 'status' | 'leadDepartment' | 'particip
 export class ReadRoom {
   constructor(private readonly deps: ReadRoomDeps) {}
 
-  checkLink(ctx: RequestContext, parties: ReadonlyArray<{ residentId: string | null }>, ref: { department: string; recordType: string; recordId: string }): Promise<LinkCheck> {
+  checkLink(
+    ctx: RequestContext,
+    parties: ReadonlyArray<{ residentId: string | null }>,
+    ref: { department: string; recordType: string; recordId: string },
+  ): Promise<LinkCheck> {
     return checkRecordForLink(this.deps, ctx, parties, ref);
   }
 
@@ -48,7 +55,11 @@ export class ReadRoom {
     return linkedRecordAccess(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
-  personRecords(ctx: RequestContext, at: PersonRecordsAtDepartment, page: PageArgs): Promise<Connection<DepartmentRecord>> {
+  personRecords(
+    ctx: RequestContext,
+    at: PersonRecordsAtDepartment,
+    page: PageArgs,
+  ): Promise<Connection<DepartmentRecord>> {
     return readPersonRecords(this.deps, ctx, at, page);
   }
 
@@ -56,7 +67,12 @@ export class ReadRoom {
    * What the other bodies hold of a case's parties, read live for risk screening under the
    * centre's RISK_SCREENING agreements (see readRiskHistory).
    */
-  riskHistory(ctx: RequestContext, jointCase: JointCaseEntity, parties: readonly JointCasePartyEntity[], kinds: readonly RiskSourceKind[]): Promise<RiskHistory> {
+  riskHistory(
+    ctx: RequestContext,
+    jointCase: JointCaseEntity,
+    parties: readonly JointCasePartyEntity[],
+    kinds: readonly RiskSourceKind[],
+  ): Promise<RiskHistory> {
     return readRiskHistory(this.deps, ctx, jointCase, parties, kinds);
   }
 
@@ -74,7 +90,12 @@ export class ReadRoom {
    * Free text written in a case's work (session minutes and outcomes, history notes): governed
    * like the case's description, under the name `shownAs` in the access report.
    */
-  async caseWorkText(ctx: RequestContext, jointCaseId: string, shownAs: string, value: string | null): Promise<string | null> {
+  async caseWorkText(
+    ctx: RequestContext,
+    jointCaseId: string,
+    shownAs: string,
+    value: string | null,
+  ): Promise<string | null> {
     if (value === null) return null;
     const found = await ctx.loaders.caseParts.cases.load(jointCaseId);
     if (!found) return null;
@@ -94,7 +115,11 @@ export class ReadRoom {
   }
 
   /** A party's name as the caller may print it in a report (the work ledger). */
-  partyName(ctx: RequestContext, jointCase: { leadDepartment: string | null }, party: { name: string; residentId: string | null }): string {
+  partyName(
+    ctx: RequestContext,
+    jointCase: { leadDepartment: string | null },
+    party: { name: string; residentId: string | null },
+  ): string {
     return partyNameFor(ctx, jointCase, party);
   }
 
@@ -113,7 +138,11 @@ export class ReadRoom {
     return this.shownReasons(ctx, jointCase, careMarkers(jointCase.riskReasons ?? []));
   }
 
-  private async shownReasons(ctx: RequestContext, jointCase: CaseInView, reasons: RiskReason[]): Promise<ShownRiskReason[]> {
+  private async shownReasons(
+    ctx: RequestContext,
+    jointCase: CaseInView,
+    reasons: RiskReason[],
+  ): Promise<ShownRiskReason[]> {
     if (reasons.length === 0) return [];
     const links = await ctx.loaders.caseParts.recordLinks.load(jointCase.id);
     const handler = caseViewerOf(ctx.actor, jointCase) !== 'OVERSIGHT';
@@ -133,6 +162,11 @@ export class ReadRoom {
   }
 
   private async links(ctx: RequestContext, jointCase: CaseInView) {
-    return showLinks(ctx, jointCase.id, caseScopeOf(jointCase), await ctx.loaders.caseParts.recordLinks.load(jointCase.id));
+    return showLinks(
+      ctx,
+      jointCase.id,
+      caseScopeOf(jointCase),
+      await ctx.loaders.caseParts.recordLinks.load(jointCase.id),
+    );
   }
 }

@@ -12,11 +12,13 @@ export enum FieldAccessDecision {
 }
 registerEnumType(FieldAccessDecision, {
   name: 'FieldAccessDecision',
-  description: 'How a field of a body\'s record reached the caller (字段访问决定).',
+  description: "How a field of a body's record reached the caller (字段访问决定).",
   valuesConfig: {
     GRANTED: { description: 'Shown as the owner holds it (已授权).' },
     MASKED: { description: 'Shown masked, as `mask` says (已脱敏).' },
-    DENIED: { description: 'Not shown: selecting it gives null and FORBIDDEN_BY_AGREEMENT; `reason` says why (已拒绝).' },
+    DENIED: {
+      description: 'Not shown: selecting it gives null and FORBIDDEN_BY_AGREEMENT; `reason` says why (已拒绝).',
+    },
   },
 });
 
@@ -26,16 +28,26 @@ registerEnumType(FieldAccessDecision, {
   simpleResolvers: true,
 })
 export class RecordFieldAccess {
-  @Field({ description: 'The field\'s path in the record type, e.g. `summary` or `parties.name` for a field of each list item (字段).' })
+  @Field({
+    description:
+      "The field's path in the record type, e.g. `summary` or `parties.name` for a field of each list item (字段).",
+  })
   field: string;
 
   @Field(() => FieldAccessDecision, { description: 'Granted, masked or denied (决定).' })
   decision: FieldAccessDecision;
 
-  @Field(() => Mask, { nullable: true, description: 'For a masked field, how it is masked (脱敏方式); null otherwise.' })
+  @Field(() => Mask, {
+    nullable: true,
+    description: 'For a masked field, how it is masked (脱敏方式); null otherwise.',
+  })
   mask: Mask | null;
 
-  @Field(() => String, { nullable: true, description: 'For a denied field, why (拒绝理由); for a masked one, why beyond the agreement, if so; null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a denied field, why (拒绝理由); for a masked one, why beyond the agreement, if so; null otherwise.',
+  })
   reason: string | null;
 }
 
@@ -46,19 +58,34 @@ const PROTECTED_REASON = 'The person is protected: their address and contact are
  * records (`fields`, from shapeGrantedRecord), the agreement's mask and the reason of a denial.
  * The owner's own records are granted in full.
  */
-export function recordAccess(source: RecordTypeSource, decision: AccessDecision, fields: Record<string, FieldDecision> | undefined): RecordFieldAccess[] {
+export function recordAccess(
+  source: RecordTypeSource,
+  decision: AccessDecision,
+  fields: Record<string, FieldDecision> | undefined,
+): RecordFieldAccess[] {
   return fieldPaths(source).map((path) => {
-    if (decision.kind !== 'GRANTED' || !fields) return { field: path, decision: FieldAccessDecision.GRANTED, mask: null, reason: null };
+    if (decision.kind !== 'GRANTED' || !fields)
+      return { field: path, decision: FieldAccessDecision.GRANTED, mask: null, reason: null };
     const granted = decision.fields.get(path);
     const outcome = (fields[path] ?? 'DENIED') as FieldAccessDecision;
     if (outcome === FieldAccessDecision.DENIED) {
-      return { field: path, decision: outcome, mask: null, reason: granted ? PROTECTED_REASON : `No agreement grants the field ${path} of ${source.name} records` };
+      return {
+        field: path,
+        decision: outcome,
+        mask: null,
+        reason: granted ? PROTECTED_REASON : `No agreement grants the field ${path} of ${source.name} records`,
+      };
     }
     if (outcome === FieldAccessDecision.MASKED) {
       // Masked beyond the agreement: a protected minor's name, or contacts scrubbed from free text.
       if (!granted || granted.mask === Mask.NONE) {
         const isName = (source.persons ?? []).some((p) => p.name === path);
-        return { field: path, decision: outcome, mask: isName ? Mask.MINOR_NAME : Mask.CONTACTS_IN_TEXT, reason: isName ? 'The person is a minor' : 'The record names a protected person' };
+        return {
+          field: path,
+          decision: outcome,
+          mask: isName ? Mask.MINOR_NAME : Mask.CONTACTS_IN_TEXT,
+          reason: isName ? 'The person is a minor' : 'The record names a protected person',
+        };
       }
       return { field: path, decision: outcome, mask: granted.mask, reason: null };
     }

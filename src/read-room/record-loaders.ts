@@ -14,7 +14,10 @@ export type ReadableDecision = Exclude<AccessDecision, { kind: 'DENIED' }>;
 
 function decisionSignature(decision: ReadableDecision): string {
   if (decision.kind === 'OWNER') return 'OWNER';
-  return [...decision.fields].map(([path, access]) => `${path}:${access.mask}`).sort().join(',');
+  return [...decision.fields]
+    .map(([path, access]) => `${path}:${access.mask}`)
+    .sort()
+    .join(',');
 }
 
 /** One kind of a body's records read under one decision: what to select and how to shape it. */
@@ -44,9 +47,16 @@ function kindLiteral(source: RecordTypeSource): string {
  * `idsOf(i)` is the SQL giving the ids of the i-th kind read. `columnsBefore` pads each row
  * with NULLs to match columns a caller puts first.
  */
-function kindsUnion(kinds: readonly KindRead[], idsOf: (i: number, read: KindRead) => string, columnsBefore = ''): string {
+function kindsUnion(
+  kinds: readonly KindRead[],
+  idsOf: (i: number, read: KindRead) => string,
+  columnsBefore = '',
+): string {
   return kinds
-    .map((read, i) => `SELECT ${columnsBefore}${i} AS k, row_to_json(q) AS r FROM (${recordQuery(read.source, read.projection, idsOf(i, read))}) q`)
+    .map(
+      (read, i) =>
+        `SELECT ${columnsBefore}${i} AS k, row_to_json(q) AS r FROM (${recordQuery(read.source, read.projection, idsOf(i, read))}) q`,
+    )
     .join(' UNION ALL ');
 }
 
@@ -97,7 +107,13 @@ export class RecordLoaders {
   }
 
   /** One record, shaped by the decision; batched with every other record the request reads of this body. */
-  load(department: string, recordType: string, recordId: string, decision: ReadableDecision, policy: PolicySnapshot): Promise<ShapedRecord | null> {
+  load(
+    department: string,
+    recordType: string,
+    recordId: string,
+    decision: ReadableDecision,
+    policy: PolicySnapshot,
+  ): Promise<ShapedRecord | null> {
     const { definition } = this.sources.get(department);
     const kindKey = this.kindReadKey(definition, recordType, decision);
     let loader = this.loaders.get(department);
@@ -121,7 +137,9 @@ export class RecordLoaders {
     policy: PolicySnapshot,
   ): Promise<PersonRecordsRead> {
     const { definition, db } = this.sources.get(department);
-    const kinds = [...decisions].map(([recordType, decision]) => this.kindReads.get(this.kindReadKey(definition, recordType, decision))!);
+    const kinds = [...decisions].map(([recordType, decision]) =>
+      this.kindReads.get(this.kindReadKey(definition, recordType, decision))!,
+    );
     // The connector's statement keeps its own order; row_number() over its output carries it.
     const statement =
       `WITH found AS (SELECT f."recordType", f."recordId", row_number() OVER () AS n FROM (${definition.personRecordsQuery}) f WHERE f."recordType" = ANY($2::text[])), ` +
@@ -129,16 +147,15 @@ export class RecordLoaders {
       `SELECT "recordType" AS t, "recordId" AS id, pos, NULL::int AS k, NULL::json AS r FROM refs UNION ALL ` +
       kindsUnion(
         kinds,
-        (_i, read) => `ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = ${kindLiteral(read.source)} AND pos > $3 AND pos <= $4)`,
+        (_i, read) =>
+          `ARRAY(SELECT "recordId"::bigint FROM refs WHERE "recordType" = ${kindLiteral(read.source)} AND pos > $3 AND pos <= $4)`,
         'NULL, NULL, NULL, ',
       );
     const rows = await this.fromSource(department, () =>
-      db.query<{ t: string | null; id: string | null; pos: string | null; k: number | null; r: RecordRow | null }>(statement, [
-        [residentId],
-        kinds.map((read) => read.source.name),
-        window.from,
-        window.to,
-      ]),
+      db.query<{ t: string | null; id: string | null; pos: string | null; k: number | null; r: RecordRow | null }>(
+        statement,
+        [[residentId], kinds.map((read) => read.source.name), window.from, window.to],
+      ),
     );
     const refs: Array<PersonRecordRef & { pos: number }> = [];
     const records = new Map<string, ShapedRecord>();
@@ -164,7 +181,11 @@ export class RecordLoaders {
     return key;
   }
 
-  private async loadBatch(department: string, keys: readonly string[], policy: PolicySnapshot): Promise<Array<ShapedRecord | null>> {
+  private async loadBatch(
+    department: string,
+    keys: readonly string[],
+    policy: PolicySnapshot,
+  ): Promise<Array<ShapedRecord | null>> {
     const idsByKind = new Map<string, string[]>();
     for (const key of keys) {
       const [kindKey, recordId] = key.split('\u0001');
@@ -181,9 +202,13 @@ export class RecordLoaders {
       const kinds = kindKeys.map((k) => this.kindReads.get(k)!);
       const statement = kindsUnion(kinds, (i) => `$${i + 1}::bigint[]`);
       const rows = await this.fromSource(department, () =>
-        db.query<{ k: number; r: RecordRow }>(statement, kindKeys.map((k) => idsByKind.get(k)!)),
+        db.query<{ k: number; r: RecordRow }>(
+          statement,
+          kindKeys.map((k) => idsByKind.get(k)!),
+        ),
       );
-      for (const { k, r } of rows) byKey.set(`${kindKeys[k]}\u0001${r.recordId}`, this.shape(department, kinds[k], r, policy));
+      for (const { k, r } of rows)
+        byKey.set(`${kindKeys[k]}\u0001${r.recordId}`, this.shape(department, kinds[k], r, policy));
     }
     return keys.map((key) => byKey.get(key) ?? null);
   }
@@ -199,7 +224,7 @@ export class RecordLoaders {
       source: read.source,
       decision: read.decision,
       hashResidentId: this.hashResidentId,
-      protectionOf: policy.protectionOf,
+      protectionOf: policy.protectionOf.bind(policy),
     });
   }
 
@@ -224,7 +249,8 @@ export class RecordLoaders {
       const cause = error instanceof SourceFailure ? error.cause : error;
       // One line per body per interval (with how many were left out), not one per request during an outage.
       const { log, suppressed } = warningThrottleOf(this.sources).admit(department);
-      if (log && status === 'CIRCUIT_OPEN') this.log.warn({ department, status, suppressed }, 'department read refused: circuit breaker open');
+      if (log && status === 'CIRCUIT_OPEN')
+        this.log.warn({ department, status, suppressed }, 'department read refused: circuit breaker open');
       else if (log) this.log.error({ department, status, suppressed, err: cause }, 'department read failed');
       throw HubError.sourceUnavailable(department);
     }

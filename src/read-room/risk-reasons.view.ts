@@ -35,9 +35,13 @@ async function decideSource(
   provenance: RiskSourceProvenance | undefined,
 ): Promise<Shown> {
   if (source.department === ctx.actor.department) return 'OWNER';
-  const linked = links.some((l) => l.department === source.department && l.recordType === source.recordType && l.recordId === source.recordId);
+  const linked = links.some(
+    (l) => l.department === source.department && l.recordType === source.recordType && l.recordId === source.recordId,
+  );
   for (const purpose of purposesForDerived(ctx)) {
-    const decision = await ctx.access.withPurpose(purpose).decide(source.department, source.recordType, scope, linked ? 'LINKED_TO_CASE' : 'PARTY_TO_CASE');
+    const decision = await ctx.access
+      .withPurpose(purpose)
+      .decide(source.department, source.recordType, scope, linked ? 'LINKED_TO_CASE' : 'PARTY_TO_CASE');
     if (decision.kind === 'OWNER') return 'OWNER';
     if (decision.kind !== 'GRANTED') continue;
     // A reason stored before it recorded what it reveals is shown only to the owner.
@@ -77,19 +81,41 @@ export async function showRiskReasons(
       continue;
     }
     const provenanceOf = (source: RiskSource) => jointCase.riskProvenance[riskSourceKey(source)];
-    const decisions = await Promise.all(sources.map((source) => decideSource(ctx, scope, links, source, provenanceOf(source))));
+    const decisions = await Promise.all(
+      sources.map((source) => decideSource(ctx, scope, links, source, provenanceOf(source))),
+    );
     const visible = decisions.every((d) => d !== null);
     sources.forEach((source, i) => {
       const decided = decisions[i];
       if (decided === 'OWNER') return;
       const provenance = provenanceOf(source);
-      const entry = { department: source.department, recordType: source.recordType, recordId: source.recordId, jointCaseId: jointCase.id, subjectHashes: provenance?.subjectHashes ?? [] };
+      const entry = {
+        department: source.department,
+        recordType: source.recordType,
+        recordId: source.recordId,
+        jointCaseId: jointCase.id,
+        subjectHashes: provenance?.subjectHashes ?? [],
+      };
       if (visible && decided) {
         const fields: Record<string, FieldDecision> = {};
-        for (const [field, mask] of Object.entries(provenance?.fields ?? {})) fields[field] = mask === Mask.NONE && decided.decision.fields.get(field)?.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
-        ctx.accessLog.add({ ...entry, decision: 'GRANTED', purpose: decided.purpose, agreementIds: decided.decision.agreementIds, fields });
+        for (const [field, mask] of Object.entries(provenance?.fields ?? {}))
+          fields[field] =
+            mask === Mask.NONE && decided.decision.fields.get(field)?.mask === Mask.NONE ? 'GRANTED' : 'MASKED';
+        ctx.accessLog.add({
+          ...entry,
+          decision: 'GRANTED',
+          purpose: decided.purpose,
+          agreementIds: decided.decision.agreementIds,
+          fields,
+        });
       } else {
-        ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: 'A risk reason drawn from this record was withheld', agreementIds: [], concealed: true });
+        ctx.accessLog.add({
+          ...entry,
+          decision: 'DENIED',
+          reason: 'A risk reason drawn from this record was withheld',
+          agreementIds: [],
+          concealed: true,
+        });
       }
     });
     shown.push(visible ? { ...reason, withheld: false, department } : withheldReason(reason, department));

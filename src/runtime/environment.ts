@@ -23,7 +23,10 @@ export class UnsafeRuntimeRoleError extends Error {
   ) {
     super(
       'mediation-hub will not serve:\n' +
-        [...findings, ...(pending.length ? [`the hub database lacks ${pending.length} migration(s) (${pending.join(', ')})`] : [])]
+        [
+          ...findings,
+          ...(pending.length ? [`the hub database lacks ${pending.length} migration(s) (${pending.join(', ')})`] : []),
+        ]
           .map((line) => `  - ${line}`)
           .join('\n') +
         "\nThe runtime login (HUB_DATABASE_URL) must not own the hub's tables and may only read the bodies' databases." +
@@ -43,7 +46,9 @@ export async function migrateAsOwner(ownerUrl: string, runtimeRole?: string): Pr
   await migrateHub(ownerUrl);
   if (!runtimeRole) return {};
   if (runtimeRole === roleOfUrl(ownerUrl)) {
-    throw new Error(`The runtime login (${runtimeRole}) is the owner's: give the hub its own role (see the README's "Deployment" section)`);
+    throw new Error(
+      `The runtime login (${runtimeRole}) is the owner's: give the hub its own role (see the README's "Deployment" section)`,
+    );
   }
   await grantHubRuntime(ownerUrl, runtimeRole);
   return { grantedTo: runtimeRole };
@@ -72,12 +77,20 @@ export async function prepareConfiguredDatabases(
     pending = await pendingHubMigrations(databases.hubUrl);
   } catch (error) {
     if ((error as { code?: string }).code !== '42501') throw error;
-    findings.push('the hub database role may not read hub_migrations, so the start cannot tell whether the schema is up to date (`mediation-hub migrate` grants it)');
+    findings.push(
+      'the hub database role may not read hub_migrations, so the start cannot tell whether the schema is up to date (`mediation-hub migrate` grants it)',
+    );
   }
   if (production && migrationUrl) {
-    findings.unshift(`${HUB_MIGRATION_DATABASE_URL_VARIABLE} is set: the serving process must not hold the owner's login; give it to \`mediation-hub migrate\` only`);
+    findings.unshift(
+      `${HUB_MIGRATION_DATABASE_URL_VARIABLE} is set: the serving process must not hold the owner's login; give it to \`mediation-hub migrate\` only`,
+    );
   }
-  for (const department of unchecked) log.warn({ department }, "could not check the hub's privileges on this body's database (unreachable); checked again next start");
+  for (const department of unchecked)
+    log.warn(
+      { department },
+      "could not check the hub's privileges on this body's database (unreachable); checked again next start",
+    );
   if (findings.length === 0 && pending.length === 0) return;
   const error = new UnsafeRuntimeRoleError(findings, pending);
   if (production) throw error;

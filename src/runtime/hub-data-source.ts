@@ -11,7 +11,16 @@ import { JointSessionEntity } from '../cases/joint-session.entity';
 import { countStatement } from '../observability/request-observation';
 import { MediationAgreementEntity } from '../cases/agreement/mediation-agreement.entity';
 
-export const hubEntities = [JointCaseEntity, JointCasePartyEntity, JointCaseRecordLinkEntity, AgreementEntity, ProtectedPersonEntity, JointCaseHistoryEntity, JointSessionEntity, MediationAgreementEntity];
+export const hubEntities = [
+  JointCaseEntity,
+  JointCasePartyEntity,
+  JointCaseRecordLinkEntity,
+  AgreementEntity,
+  ProtectedPersonEntity,
+  JointCaseHistoryEntity,
+  JointSessionEntity,
+  MediationAgreementEntity,
+];
 
 /** Limits on every wait of a hub-database session (see HubDatabaseLimits in src/config/config.ts). */
 export interface HubSessionLimits {
@@ -44,7 +53,10 @@ export function boundedSessionSettings(limits: HubSessionLimits, statementTimeou
  * The hub's own database. Schema changes only through migrations, never synchronize. With
  * `limits` (a serving hub) every session's waits are bounded; migrations run without them.
  */
-export function createHubDataSource(url: string, options: { poolSize?: number; counter?: StatementCounter; limits?: HubSessionLimits } = {}): DataSource {
+export function createHubDataSource(
+  url: string,
+  options: { poolSize?: number; counter?: StatementCounter; limits?: HubSessionLimits } = {},
+): DataSource {
   const counter = options.counter;
   return new DataSource({
     type: 'postgres',

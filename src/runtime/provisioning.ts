@@ -3,7 +3,11 @@ import { hubMigrations } from '../../migrations/hub';
 import { createHubDataSource } from './hub-data-source';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>, timeoutMs?: number): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, statement_timeout: timeoutMs });
+  const client = new Client({
+    connectionString: url,
+    connectionTimeoutMillis: timeoutMs,
+    statement_timeout: timeoutMs,
+  });
   await client.connect();
   try {
     return await work(client);
@@ -16,7 +20,11 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-export async function createDatabaseIfMissing(adminUrlOfPostgresDb: string, database: string, template?: string): Promise<boolean> {
+export async function createDatabaseIfMissing(
+  adminUrlOfPostgresDb: string,
+  database: string,
+  template?: string,
+): Promise<boolean> {
   return withClient(adminUrlOfPostgresDb, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (rowCount) return false;
@@ -96,8 +104,12 @@ export function roleOfUrl(url: string): string {
 /** The hub's migrations not yet applied to the hub database (readable by the runtime role). */
 export async function pendingHubMigrations(hubUrl: string): Promise<string[]> {
   return withClient(hubUrl, async (client) => {
-    const exists = await client.query(`SELECT to_regclass('public.${MIGRATIONS_TABLE}') IS NOT NULL AS ok`);
-    const applied = exists.rows[0].ok ? (await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE}`)).rows.map((r) => r.name) : [];
+    const exists = await client.query<{ ok: boolean }>(
+      `SELECT to_regclass('public.${MIGRATIONS_TABLE}') IS NOT NULL AS ok`,
+    );
+    const applied = exists.rows[0].ok
+      ? (await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE}`)).rows.map((r) => r.name)
+      : [];
     return hubMigrations.map((m) => m.name).filter((name) => !applied.includes(name));
   });
 }
@@ -116,18 +128,28 @@ const CHECK_TIMEOUT_MS = 5_000;
  * empty list means the role is safe to serve with. A body that cannot be reached is reported
  * in `unchecked`, not as a finding: the hub serves without it and checks again next start.
  */
-export async function runtimeRoleFindings(
-  targets: { hubUrl: string; departmentUrls: Record<string, string> },
-): Promise<{ findings: string[]; unchecked: string[] }> {
+export async function runtimeRoleFindings(targets: {
+  hubUrl: string;
+  departmentUrls: Record<string, string>;
+}): Promise<{ findings: string[]; unchecked: string[] }> {
   const findings: string[] = [];
   const unchecked: string[] = [];
-  await withClient(targets.hubUrl, async (client) => {
-    const role = (await client.query<{ role: string; super: boolean }>(
-      'SELECT current_user AS role, rolsuper AS super FROM pg_roles WHERE rolname = current_user',
-    )).rows[0];
-    if (role.super) findings.push(`the hub database role "${role.role}" is a superuser`);
-    const tables = await client.query<{ name: string; owner: string | null; owns: boolean | null; privileges: string[] | null }>(
-      `SELECT w.name, t.tableowner AS owner, pg_has_role(current_user, t.tableowner, 'MEMBER') AS owns,
+  await withClient(
+    targets.hubUrl,
+    async (client) => {
+      const role = (
+        await client.query<{ role: string; super: boolean }>(
+          'SELECT current_user AS role, rolsuper AS super FROM pg_roles WHERE rolname = current_user',
+        )
+      ).rows[0];
+      if (role.super) findings.push(`the hub database role "${role.role}" is a superuser`);
+      const tables = await client.query<{
+        name: string;
+        owner: string | null;
+        owns: boolean | null;
+        privileges: string[] | null;
+      }>(
+        `SELECT w.name, t.tableowner AS owner, pg_has_role(current_user, t.tableowner, 'MEMBER') AS owns,
               CASE WHEN t.tablename IS NULL THEN NULL ELSE array_remove(ARRAY[
                 CASE WHEN w.name = 'audit_event' AND has_table_privilege(current_user, format('public.%I', w.name), 'UPDATE') THEN 'UPDATE' END,
                 CASE WHEN has_table_privilege(current_user, format('public.%I', w.name), 'DELETE') THEN 'DELETE' END,
@@ -136,29 +158,35 @@ export async function runtimeRoleFindings(
               ], NULL) END AS privileges
          FROM unnest($1::text[]) AS w(name)
          LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = w.name`,
-      [AUDIT_TABLES],
-    );
-    for (const table of tables.rows) {
-      if (table.owner === null) {
-        findings.push(`the audit table ${table.name} is missing (run \`mediation-hub migrate\`)`);
-        continue;
+        [AUDIT_TABLES],
+      );
+      for (const table of tables.rows) {
+        if (table.owner === null) {
+          findings.push(`the audit table ${table.name} is missing (run \`mediation-hub migrate\`)`);
+          continue;
+        }
+        if (table.owns) {
+          findings.push(
+            `the hub database role "${role.role}" owns ${table.name}` +
+              (table.owner !== role.role ? ` (as a member of its owner "${table.owner}")` : '') +
+              `, so it could disable the audit log's append-only triggers`,
+          );
+        }
+        if (table.privileges!.length > 0)
+          findings.push(`the hub database role "${role.role}" may ${table.privileges!.join(', ')} ${table.name}`);
       }
-      if (table.owns) {
-        findings.push(
-          `the hub database role "${role.role}" owns ${table.name}` +
-            (table.owner !== role.role ? ` (as a member of its owner "${table.owner}")` : '') +
-            `, so it could disable the audit log's append-only triggers`,
-        );
-      }
-      if (table.privileges!.length > 0) findings.push(`the hub database role "${role.role}" may ${table.privileges!.join(', ')} ${table.name}`);
-    }
-    const functions = await client.query<{ name: string }>(
-      `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      const functions = await client.query<{ name: string }>(
+        `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname = 'public' AND p.proname = ANY($1::text[]) AND pg_has_role(current_user, p.proowner, 'MEMBER')`,
-      [AUDIT_TRIGGER_FUNCTIONS],
-    );
-    for (const fn of functions.rows) findings.push(`the hub database role "${role.role}" owns the audit trigger function ${fn.name}(), so it could replace it`);
-  }, CHECK_TIMEOUT_MS);
+        [AUDIT_TRIGGER_FUNCTIONS],
+      );
+      for (const fn of functions.rows)
+        findings.push(
+          `the hub database role "${role.role}" owns the audit trigger function ${fn.name}(), so it could replace it`,
+        );
+    },
+    CHECK_TIMEOUT_MS,
+  );
   // Every body at once: a body that does not answer costs the start one timeout, not one each.
   const bodies = await Promise.all(
     Object.entries(targets.departmentUrls).map(async ([department, url]) => {
@@ -176,20 +204,26 @@ export async function runtimeRoleFindings(
     }
     const who = `the ${department} database role "${writable.role}"`;
     if (writable.super) findings.push(`${who} is a superuser`);
-    if (writable.tables.length > 0) findings.push(`${who} could write to ${department}'s tables (${writable.tables.join(', ')}${writable.tables.length === 5 ? ', …' : ''})`);
-    if (writable.schemas.length > 0) findings.push(`${who} may create tables in ${department}'s schema ${writable.schemas.join(', ')}`);
+    if (writable.tables.length > 0)
+      findings.push(
+        `${who} could write to ${department}'s tables (${writable.tables.join(', ')}${writable.tables.length === 5 ? ', …' : ''})`,
+      );
+    if (writable.schemas.length > 0)
+      findings.push(`${who} may create tables in ${department}'s schema ${writable.schemas.join(', ')}`);
     if (writable.database) findings.push(`${who} may create schemas in ${department}'s database`);
   }
   return { findings, unchecked };
 }
 
 /** What the login of a body's database could write there: tables (the first five), schemas, the database. */
-async function departmentWriteAccess(url: string): Promise<{ role: string; super: boolean; tables: string[]; schemas: string[]; database: boolean }> {
+async function departmentWriteAccess(
+  url: string,
+): Promise<{ role: string; super: boolean; tables: string[]; schemas: string[]; database: boolean }> {
   return withClient(
     url,
     async (client) =>
       (
-        await client.query(
+        await client.query<{ role: string; super: boolean; tables: string[]; schemas: string[]; database: boolean }>(
           `SELECT current_user AS role,
                   (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS super,
                   ARRAY(SELECT format('%I.%I', schemaname, tablename) FROM pg_tables

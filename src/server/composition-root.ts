@@ -26,7 +26,11 @@ import { CaseStatisticsResolver, SupervisionResolver } from '../cases/statistics
 import { SupervisionService } from '../cases/statistics/supervision.service';
 import { JointSessionResolver, TimelineEntryResolver, WorkflowResolver } from '../cases/workflow/workflow.resolver';
 import { WorkflowService } from '../cases/workflow/workflow.service';
-import { AgreementObligationResolver, JointCaseDomainResolver, MediationAgreementResolver } from '../cases/joint-case-domain.resolver';
+import {
+  AgreementObligationResolver,
+  JointCaseDomainResolver,
+  MediationAgreementResolver,
+} from '../cases/joint-case-domain.resolver';
 import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 import { CaseDocumentService } from '../cases/documents/case-document.service';
 import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
@@ -51,9 +55,14 @@ import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/pe
 import { PersonService } from '../persons/person.service';
 import { hashResidentId, type ResidentIdHasher } from '../persons/resident-id-hash';
 import { ReadRoom } from '../read-room/read-room';
+import type { ClassType } from '../common/class-type';
 
 /** Who the risk worker acts as: the centre's risk screening, under the centre's own agreements. */
-const RISK_SCREENING_ACTOR: Actor = { user: 'risk-screening (hub)', department: GOVERNANCE_CENTRE, role: Role.SUPERVISOR };
+const RISK_SCREENING_ACTOR: Actor = {
+  user: 'risk-screening (hub)',
+  department: GOVERNANCE_CENTRE,
+  role: Role.SUPERVISOR,
+};
 
 /** The long-lived parts the server has opened (databases, policy, audit) that the services are built on. */
 export interface HubFoundation {
@@ -151,15 +160,18 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   // The schema asks the container for a resolver only while answering a request; by then every
   // instance below exists. The dry run is given the schema it checks queries against.
   const container: ContainerType = {
-    get(resolverClass: Function) {
+    get(resolverClass: ClassType<unknown>) {
       const instance = resolvers.get(resolverClass);
       if (!instance) throw new Error(`${resolverClass.name} is not composed in src/server/composition-root.ts`);
       return instance;
     },
   };
   const schema = await buildHubSchema(registry, container);
-  const agreementDryRun = new AgreementDryRun(registry, schema, { limits: foundation.queryLimits, production: foundation.production });
-  const resolvers = new Map<Function, object>([
+  const agreementDryRun = new AgreementDryRun(registry, schema, {
+    limits: foundation.queryLimits,
+    production: foundation.production,
+  });
+  const resolvers = new Map<ClassType<unknown>, object>([
     [HubInfoResolver, new HubInfoResolver(registry)],
     [LabelsResolver, new LabelsResolver()],
     [EarlyWarningResolver, new EarlyWarningResolver(warnings, readRoom)],
@@ -190,7 +202,20 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
 
   return {
     schema,
-    services: { jointCases, readRoom, persons, agreements, agreementDryRun, protectedPersons, auditReports, statistics, supervision, ledger, risk, workflow },
+    services: {
+      jointCases,
+      readRoom,
+      persons,
+      agreements,
+      agreementDryRun,
+      protectedPersons,
+      auditReports,
+      statistics,
+      supervision,
+      ledger,
+      risk,
+      workflow,
+    },
     riskWorker,
     contextSources,
     hashResidentId: hasher,

@@ -50,7 +50,12 @@ export function sendConsoleFile(res: ServerResponse, req: IncomingMessage, url: 
   const relative = decodeURIComponent(url.pathname.slice(CONSOLE_PATH.length + 1));
   let file = path.resolve(dir, relative);
   // Nothing outside the build output, and no dot-files.
-  if (!file.startsWith(dir + path.sep) || relative.split('/').some((part) => part.startsWith('.')) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (
+    !file.startsWith(dir + path.sep) ||
+    relative.split('/').some((part) => part.startsWith('.')) ||
+    !fs.existsSync(file) ||
+    !fs.statSync(file).isFile()
+  ) {
     file = index;
   }
   const isIndex = file === index;

@@ -78,7 +78,11 @@ export class CorsPolicy {
       .filter(Boolean);
     const knownHeaders: ReadonlySet<string> = new Set(CORS_REQUEST_HEADERS);
     res.setHeader('vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
-    if (!this.allows(origin) || !(CORS_METHODS as readonly string[]).includes(method) || asked.some((h) => !knownHeaders.has(h))) {
+    if (
+      !this.allows(origin) ||
+      !(CORS_METHODS as readonly string[]).includes(method) ||
+      asked.some((h) => !knownHeaders.has(h))
+    ) {
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('CORS preflight refused: origin, method or headers not allowed');
       return;
@@ -95,5 +99,9 @@ export class CorsPolicy {
 
 /** A CORS preflight, as opposed to any other OPTIONS request. */
 export function isPreflight(req: IncomingMessage): boolean {
-  return req.method === 'OPTIONS' && req.headers.origin !== undefined && req.headers['access-control-request-method'] !== undefined;
+  return (
+    req.method === 'OPTIONS' &&
+    req.headers.origin !== undefined &&
+    req.headers['access-control-request-method'] !== undefined
+  );
 }

@@ -11,6 +11,7 @@ import { brotliDecompressSync } from 'node:zlib';
 
 // ruru publishes its entry points through package.json "exports" only; this project resolves
 // modules the CommonJS way, so they are required with the few types used here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/unbound-method
 const { ruruHTML } = require('ruru/server') as { ruruHTML(config: Record<string, unknown>): string };
 
 interface BundledFile {
@@ -26,10 +27,16 @@ let bundle: Record<string, BundledFile> | undefined;
  * the first request for one. `ruru/static` loads the same module with a dynamic import, which
  * the test runner's module system cannot follow; it is required here by its path instead.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- required by its file path, as said above */
 function bundledFiles(): Record<string, BundledFile> {
-  bundle ??= (require(path.join(path.dirname(require.resolve('ruru/static')), 'bundleCode.js')) as { bundleData: Record<string, BundledFile> }).bundleData;
+  bundle ??= (
+    require(path.join(path.dirname(require.resolve('ruru/static')), 'bundleCode.js')) as {
+      bundleData: Record<string, BundledFile>;
+    }
+  ).bundleData;
   return bundle;
 }
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ASSET_TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
@@ -90,7 +97,11 @@ query PersonAcrossBodies($id: String!) {
 }
 `;
 
-const DEFAULT_HEADERS = JSON.stringify({ authorization: 'Bearer <token>', 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': '' }, null, 2);
+const DEFAULT_HEADERS = JSON.stringify(
+  { authorization: 'Bearer <token>', 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': '' },
+  null,
+  2,
+);
 
 /** The development token picker: a bar above the explorer that asks /dev/token and fills the headers. */
 function pickerBar(departments: readonly string[], roles: readonly string[]): string {
@@ -138,7 +149,9 @@ export function explorerPage(options: ExplorerOptions): string {
       // A token picked in this tab wins over the headers GraphiQL kept from before.
       configScript: (base: string) =>
         `${base}<script>{const h=sessionStorage.getItem('hub:headers');if(h){RURU_CONFIG.initialHeaders=h;}}</script>`,
-      bodyContent: (base: string) => (options.picker ? pickerBar(options.picker.departments, options.picker.roles) : '') + base.replace('height: 100vh', 'height: calc(100vh - 32px)'),
+      bodyContent: (base: string) =>
+        (options.picker ? pickerBar(options.picker.departments, options.picker.roles) : '') +
+        base.replace('height: 100vh', 'height: calc(100vh - 32px)'),
     },
   });
 }
@@ -162,7 +175,13 @@ export function sendExplorerAsset(req: IncomingMessage, res: ServerResponse, url
   const files = bundledFiles();
   if (!type || !Object.prototype.hasOwnProperty.call(files, name)) return false;
   const file = files[name];
-  const headers: Record<string, string> = { 'content-type': type, etag: file.etag, 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff', vary: 'Accept-Encoding' };
+  const headers: Record<string, string> = {
+    'content-type': type,
+    etag: file.etag,
+    'cache-control': 'public, max-age=86400',
+    'x-content-type-options': 'nosniff',
+    vary: 'Accept-Encoding',
+  };
   if (req.headers['if-none-match'] === file.etag) {
     res.writeHead(304, headers);
     res.end();
@@ -170,7 +189,11 @@ export function sendExplorerAsset(req: IncomingMessage, res: ServerResponse, url
   }
   const brotli = /\bbr\b/i.test(String(req.headers['accept-encoding'] ?? ''));
   const content = brotli ? file.buffer : brotliDecompressSync(file.buffer);
-  res.writeHead(200, { ...headers, ...(brotli ? { 'content-encoding': 'br' } : {}), 'content-length': String(content.length) });
+  res.writeHead(200, {
+    ...headers,
+    ...(brotli ? { 'content-encoding': 'br' } : {}),
+    'content-length': String(content.length),
+  });
   res.end(content);
   return true;
 }

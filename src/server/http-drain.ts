@@ -79,7 +79,13 @@ function refuse(req: IncomingMessage, res: ServerResponse): void {
   const graphql = req.url?.startsWith('/graphql');
   const type = graphql ? responseMediaType(req.headers.accept) : MEDIA_TYPE_JSON;
   res.writeHead(503, { 'content-type': `${type}; charset=utf-8`, connection: 'close', 'retry-after': '1' });
-  res.end(JSON.stringify(graphql ? { errors: [{ message: SHUTTING_DOWN_MESSAGE, extensions: { code: ErrorCode.HUB_UNAVAILABLE } }] } : { status: 'STOPPING' }));
+  res.end(
+    JSON.stringify(
+      graphql
+        ? { errors: [{ message: SHUTTING_DOWN_MESSAGE, extensions: { code: ErrorCode.HUB_UNAVAILABLE } }] }
+        : { status: 'STOPPING' },
+    ),
+  );
   // The request body (if any) is not read; the connection closes after this answer.
   req.resume();
 }

@@ -7,10 +7,22 @@ import type { Logger } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
 import type { HubMetrics } from '../observability/metrics';
 import { codesOf } from '../observability/observability.plugin';
-import { elapsedSeconds, enterObservation, newObservation, type RequestObservation, safeRequestId } from '../observability/request-observation';
+import {
+  elapsedSeconds,
+  enterObservation,
+  newObservation,
+  type RequestObservation,
+  safeRequestId,
+} from '../observability/request-observation';
 import { isConsolePath, sendConsoleFile } from './console-files';
 import { type CorsPolicy, isPreflight } from './cors';
-import { EXPLORER_STATIC_PATH, type ExplorerOptions, sendExplorerAsset, sendExplorerPage, wantsExplorer } from './explorer';
+import {
+  EXPLORER_STATIC_PATH,
+  type ExplorerOptions,
+  sendExplorerAsset,
+  sendExplorerPage,
+  wantsExplorer,
+} from './explorer';
 import type { TrustedDocumentRequest, TrustedDocuments } from './trusted-documents';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -46,7 +58,10 @@ export interface FrontendRoutes {
   /** Development only: issues a token for the console's and the explorer's pickers (POST /dev/token). */
   developmentToken?: (request: { department?: unknown; role?: unknown; user?: unknown }) => Promise<string>;
   /** Development only: the bodies and roles the pickers offer (GET /dev/token). */
-  developmentChoices?: () => { departments: Array<{ code: string; label: string }>; roles: Array<{ code: string; label: string }> };
+  developmentChoices?: () => {
+    departments: Array<{ code: string; label: string }>;
+    roles: Array<{ code: string; label: string }>;
+  };
 }
 
 class BodyTooLarge extends Error {}
@@ -85,7 +100,12 @@ export function responseMediaType(accept: string | undefined): string {
   let json = 0;
   for (const part of accept.split(',')) {
     const [type, ...params] = part.trim().toLowerCase().split(';');
-    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    const q = Number(
+      params
+        .map((p) => p.trim())
+        .find((p) => p.startsWith('q='))
+        ?.slice(2) ?? 1,
+    );
     const weight = Number.isFinite(q) ? q : 0;
     if (type.trim() === MEDIA_TYPE_GRAPHQL_RESPONSE) graphqlResponse = Math.max(graphqlResponse, weight);
     if (type.trim() === MEDIA_TYPE_JSON) json = Math.max(json, weight);
@@ -99,7 +119,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, contentTyp
 }
 
 /** A request the hub refuses before GraphQL sees it, in the GraphQL response shape. */
-function sendRequestError(req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+function sendRequestError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   const observation = (res as ObservedResponse).observation;
   if (observation) observation.codes = [code];
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -119,7 +146,12 @@ const PROBE_PATHS = new Set(['/health', '/ready', '/metrics']);
  * the operation, the status, the error codes, the duration and the statements per database —
  * never the user, the query text, its variables or any value read.
  */
-function finishObservation(handlers: HttpHandlers, res: ServerResponse, observation: RequestObservation, completedBody?: () => string | undefined): void {
+function finishObservation(
+  handlers: HttpHandlers,
+  res: ServerResponse,
+  observation: RequestObservation,
+  completedBody?: () => string | undefined,
+): void {
   const seconds = elapsedSeconds(observation);
   const status = res.writableFinished ? res.statusCode : 499;
   let codes = observation.codes ?? (observation.finalErrors ? codesOf(observation.finalErrors()) : undefined);
@@ -127,7 +159,13 @@ function finishObservation(handlers: HttpHandlers, res: ServerResponse, observat
   codes ??= [];
   const path = KNOWN_PATHS.has(observation.path) ? observation.path : 'other';
   handlers.metrics?.httpResponses.inc({ path, status: String(status) });
-  if (path === GRAPHQL_PATH) handlers.metrics?.observeRequest({ operation: observation.operation, codes, seconds, department: observation.department });
+  if (path === GRAPHQL_PATH)
+    handlers.metrics?.observeRequest({
+      operation: observation.operation,
+      codes,
+      seconds,
+      department: observation.department,
+    });
   if (observation.span) {
     observation.span.setAttribute('http.response.status_code', status);
     if (codes.length > 0) observation.span.setAttribute('hub.error_codes', codes.join(','));
@@ -165,7 +203,11 @@ function codesOfBody(text: string | undefined): string[] | undefined {
 const PREFLIGHTED_GET_HEADERS = ['authorization', 'x-purpose', 'x-joint-case-id'] as const;
 
 /** Codes of a well-formed request whose GraphQL document or variables were refused before execution. */
-const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.QUERY_TOO_COMPLEX]);
+const REQUEST_ERROR_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.QUERY_TOO_COMPLEX,
+]);
 
 /**
  * GraphQL over HTTP: with application/json a well-formed request is answered 200 even when the
@@ -177,7 +219,7 @@ function statusFor(status: number, contentType: string | undefined, body: string
   if (status !== 400 || !contentType?.startsWith(MEDIA_TYPE_JSON)) return status;
   let result: { data?: unknown; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
   try {
-    result = JSON.parse(body);
+    result = JSON.parse(body) as typeof result;
   } catch {
     return status;
   }
@@ -203,12 +245,26 @@ function statusFor(status: number, contentType: string | undefined, body: string
  * request's handling starts (AsyncLocalStorage), it gets a span when tracing is on, and its
  * access-log line and metrics are written once the response is finished or abandoned.
  */
-function observeRequest(handlers: HttpHandlers, req: IncomingMessage, res: ServerResponse, requestId: string, url: URL): { text?: string } {
-  const observation = newObservation({ requestId, method: req.method ?? 'GET', path: url.pathname, tracer: handlers.tracer });
-  observation.span = handlers.tracer?.startSpan(`${req.method ?? 'GET'} ${KNOWN_PATHS.has(url.pathname) ? url.pathname : 'other'}`, {
-    kind: SpanKind.SERVER,
-    attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': url.pathname, 'hub.request_id': requestId },
+function observeRequest(
+  handlers: HttpHandlers,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  url: URL,
+): { text?: string } {
+  const observation = newObservation({
+    requestId,
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    tracer: handlers.tracer,
   });
+  observation.span = handlers.tracer?.startSpan(
+    `${req.method ?? 'GET'} ${KNOWN_PATHS.has(url.pathname) ? url.pathname : 'other'}`,
+    {
+      kind: SpanKind.SERVER,
+      attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': url.pathname, 'hub.request_id': requestId },
+    },
+  );
   (res as ObservedResponse).observation = observation;
   // Each request's handler begins here, in the asynchronous context of its own request event.
   enterObservation(observation);
@@ -225,6 +281,8 @@ function observeRequest(handlers: HttpHandlers, req: IncomingMessage, res: Serve
 }
 
 export function createHttpServer(handlers: HttpHandlers): http.Server {
+  // The handler answers every error itself (the catch below); nothing is left for the server to handle.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return http.createServer(async (req, res) => {
     // A client's id is used only when it is a plain token without personal data (see safeRequestId).
     const requestId = safeRequestId(req.headers['x-request-id']);
@@ -236,13 +294,22 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       if (frontend) {
         frontend.cors.decorate(req, res);
         if (isPreflight(req)) return frontend.cors.preflight(req, res);
-        if (frontend.explorer && url.pathname.startsWith(EXPLORER_STATIC_PATH) && req.method === 'GET' && sendExplorerAsset(req, res, url)) return;
-        if (frontend.consoleDir && isConsolePath(url.pathname)) return sendConsoleFile(res, req, url, frontend.consoleDir);
+        if (
+          frontend.explorer &&
+          url.pathname.startsWith(EXPLORER_STATIC_PATH) &&
+          req.method === 'GET' &&
+          sendExplorerAsset(req, res, url)
+        )
+          return;
+        if (frontend.consoleDir && isConsolePath(url.pathname))
+          return sendConsoleFile(res, req, url, frontend.consoleDir);
         if (frontend.developmentToken && url.pathname === '/dev/token') {
-          if (req.method === 'GET' && frontend.developmentChoices) return sendJson(res, 200, frontend.developmentChoices());
+          if (req.method === 'GET' && frontend.developmentChoices)
+            return sendJson(res, 200, frontend.developmentChoices());
           return await sendDevelopmentToken(req, res, frontend.developmentToken);
         }
-        if (url.pathname === GRAPHQL_PATH && frontend.explorer && wantsExplorer(req, url)) return sendExplorerPage(res, frontend.explorer);
+        if (url.pathname === GRAPHQL_PATH && frontend.explorer && wantsExplorer(req, url))
+          return sendExplorerPage(res, frontend.explorer);
       }
       if (url.pathname === '/health' && req.method === 'GET') return sendJson(res, 200, { status: 'UP' });
       if (url.pathname === '/metrics' && req.method === 'GET' && handlers.metrics) {
@@ -267,7 +334,13 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
             return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
           }
           if (Array.isArray(body)) {
-            return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, 'Batched requests are not supported: send one operation per request (a JSON object, not an array)');
+            return sendRequestError(
+              req,
+              res,
+              400,
+              ErrorCode.BAD_USER_INPUT,
+              'Batched requests are not supported: send one operation per request (a JSON object, not an array)',
+            );
           }
         } else {
           body = text;
@@ -287,7 +360,8 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       // A GET query with the bearer token, x-purpose or x-joint-case-id was preflighted by any
       // browser that sent it cross-origin (none of them is CORS-safelisted): Apollo's CSRF rule,
       // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
-      if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name]))) headers.set('apollo-require-preflight', 'true');
+      if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name])))
+        headers.set('apollo-require-preflight', 'true');
       const response = await handlers.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => handlers.context(req, requestId),
@@ -304,7 +378,9 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       }
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return sendRequestError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large', { connection: 'close' });
+        return sendRequestError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large', {
+          connection: 'close',
+        });
       }
       handlers.log.error({ err: error, requestId }, 'request failed outside GraphQL');
       if (!res.headersSent) sendRequestError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
@@ -339,7 +415,11 @@ function applyTrustedDocuments(
   } catch {
     extensions = undefined;
   }
-  const outcome = trusted.resolve({ query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions });
+  const outcome = trusted.resolve({
+    query: params.get('query') ?? undefined,
+    documentId: params.get('documentId') ?? undefined,
+    extensions,
+  });
   if (!outcome.ok) return outcome;
   if (outcome.query === undefined) return { ok: true };
   const next = new URLSearchParams(params);
@@ -358,9 +438,15 @@ function withoutPersistedQuery(extensions: unknown): Record<string, unknown> | u
 }
 
 /** POST /dev/token {department, role, user} → {token}: development only, for the pickers. */
-async function sendDevelopmentToken(req: IncomingMessage, res: ServerResponse, issue: NonNullable<FrontendRoutes['developmentToken']>): Promise<void> {
+async function sendDevelopmentToken(
+  req: IncomingMessage,
+  res: ServerResponse,
+  issue: NonNullable<FrontendRoutes['developmentToken']>,
+): Promise<void> {
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').includes('application/json')) {
-    return sendRequestError(req, res, 405, ErrorCode.BAD_USER_INPUT, 'POST a JSON object {department, role, user}', { allow: 'GET, POST' });
+    return sendRequestError(req, res, 405, ErrorCode.BAD_USER_INPUT, 'POST a JSON object {department, role, user}', {
+      allow: 'GET, POST',
+    });
   }
   let request: Record<string, unknown>;
   try {
@@ -371,7 +457,13 @@ async function sendDevelopmentToken(req: IncomingMessage, res: ServerResponse, i
   try {
     sendJson(res, 200, { token: await issue(request ?? {}) });
   } catch (error) {
-    return sendRequestError(req, res, 400, ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : 'No token for that body and role');
+    return sendRequestError(
+      req,
+      res,
+      400,
+      ErrorCode.BAD_USER_INPUT,
+      error instanceof Error ? error.message : 'No token for that body and role',
+    );
   }
 }
 

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Pool } from 'pg';
@@ -151,11 +154,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     breakers: () => registry.codes.map((code) => ({ department: code, state: sources.get(code).db.breaker.state })),
     pools: () => [
       { name: 'hub', usage: () => poolUsage(hubDb) },
-      { name: 'audit', usage: () => ({ total: auditPool.totalCount, idle: auditPool.idleCount, waiting: auditPool.waitingCount }) },
+      {
+        name: 'audit',
+        usage: () => ({ total: auditPool.totalCount, idle: auditPool.idleCount, waiting: auditPool.waitingCount }),
+      },
       ...registry.codes.map((code) => ({ name: code, usage: () => sources.get(code).db.poolUsage })),
     ],
   });
-  for (const code of registry.codes) sources.get(code).db.breaker.observe((outcome) => metrics.observeBodyRead(outcome));
+  for (const code of registry.codes)
+    sources.get(code).db.breaker.observe((outcome) => metrics.observeBodyRead(outcome));
   const audit = new BoundedAuditWriter({ pool: auditPool, log, commitTimeoutMs: limits.auditCommitTimeoutMs, metrics });
   const queryLimits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const { schema, riskWorker, contextSources, services } = await composeHub({
@@ -286,7 +293,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 function readRequestScope(headers: http.IncomingHttpHeaders): { purpose: Purpose | null; jointCaseId: string | null } {
   const purposeHeader = headers['x-purpose'];
   const caseHeader = headers['x-joint-case-id'];
-  const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  const badInput = (message: string) =>
+    new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
   // An allow-list of the enum's values, not `purposeHeader in Purpose`: that is also true for
   // "toString", "__proto__" or "constructor", which would then be stored as the audit's purpose.
   if (purposeHeader !== undefined && (typeof purposeHeader !== 'string' || !PURPOSES.has(purposeHeader))) {
@@ -303,7 +311,9 @@ function readIdempotencyKey(headers: http.IncomingHttpHeaders): string | null {
   const key = headers['idempotency-key'];
   if (key === undefined) return null;
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
-    throw new GraphQLError('Idempotency-Key must be 1 to 128 letters, digits or . _ : -', { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+    throw new GraphQLError('Idempotency-Key must be 1 to 128 letters, digits or . _ : -', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
   }
   return key;
 }
@@ -317,13 +327,17 @@ function frontendRoutes(options: HubOptions, tokens: TokenService, registry: Dep
   const pickerBodies = tokenDepartments(departments);
   return {
     cors: new CorsPolicy(settings.corsOrigins ?? []),
-    explorer: explorerOn ? { picker: development ? { departments: pickerBodies, roles: Object.values(Role) } : undefined } : null,
+    explorer: explorerOn
+      ? { picker: development ? { departments: pickerBodies, roles: Object.values(Role) } : undefined }
+      : null,
     trustedDocuments: settings.trustedDocuments ?? TrustedDocuments.none(),
     consoleDir: settings.consoleDir === undefined ? defaultConsoleDir() : settings.consoleDir,
     developmentToken: development
       ? async ({ department, role, user }) => {
-          if (typeof department !== 'string' || !pickerBodies.includes(department)) throw new Error(`department must be one of ${pickerBodies.join(', ')}`);
-          if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role)) throw new Error(`role must be one of ${Object.values(Role).join(', ')}`);
+          if (typeof department !== 'string' || !pickerBodies.includes(department))
+            throw new Error(`department must be one of ${pickerBodies.join(', ')}`);
+          if (typeof role !== 'string' || !(Object.values(Role) as string[]).includes(role))
+            throw new Error(`role must be one of ${Object.values(Role).join(', ')}`);
           const name = typeof user === 'string' && user.trim() ? user.trim().slice(0, 40) : `${department} ${role}`;
           return tokens.issue({ department, role: role as Role, user: name }, '12h');
         }

@@ -7,7 +7,12 @@ export type PartStatus = 'UP' | 'DOWN' | 'TIMEOUT';
 
 export interface Readiness {
   ok: boolean;
-  body: { status: 'READY' | 'NOT_READY'; hub: PartStatus; audit: PartStatus; departments: Record<string, DepartmentStatus> };
+  body: {
+    status: 'READY' | 'NOT_READY';
+    hub: PartStatus;
+    audit: PartStatus;
+    departments: Record<string, DepartmentStatus>;
+  };
 }
 
 /**
@@ -25,11 +30,18 @@ export async function probeReadiness(parts: {
 }): Promise<Readiness> {
   const { hubDb, auditPool, sources, timeoutMs, log } = parts;
   const [hub, audit, departments] = await Promise.all([
-    within(hubDb.query('SELECT 1').then((): PartStatus => 'UP'), timeoutMs, log, 'hub database'),
+    within(
+      hubDb.query('SELECT 1').then((): PartStatus => 'UP'),
+      timeoutMs,
+      log,
+      'hub database',
+    ),
     within(auditCanCommit(auditPool), timeoutMs, log, 'audit log'),
     Promise.race([
       sources.status(),
-      delay(timeoutMs).then(() => Object.fromEntries(sources.registry.codes.map((code): [string, DepartmentStatus] => [code, 'TIMEOUT']))),
+      delay(timeoutMs).then(() =>
+        Object.fromEntries(sources.registry.codes.map((code): [string, DepartmentStatus] => [code, 'TIMEOUT'])),
+      ),
     ]),
   ]);
   const ok = hub === 'UP' && audit === 'UP';
@@ -60,7 +72,10 @@ async function auditCanCommit(pool: Pool): Promise<PartStatus> {
 
 async function within(probe: Promise<PartStatus>, timeoutMs: number, log: Logger, what: string): Promise<PartStatus> {
   probe.catch(() => undefined);
-  const outcome = await Promise.race([probe.catch((error: unknown) => ({ error })), delay(timeoutMs).then(() => 'TIMEOUT' as const)]);
+  const outcome = await Promise.race([
+    probe.catch((error: unknown) => ({ error })),
+    delay(timeoutMs).then(() => 'TIMEOUT' as const),
+  ]);
   if (outcome === 'UP') return 'UP';
   if (outcome === 'TIMEOUT') {
     log.warn({ part: what, timeoutMs }, `readiness: ${what} did not answer in time`);

@@ -42,10 +42,12 @@ export class TrustedDocuments {
    */
   static load(mode: TrustedDocumentsMode, file: string): TrustedDocuments {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${file} is not a trusted-documents manifest (an object of hash → document)`);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error(`${file} is not a trusted-documents manifest (an object of hash → document)`);
     const byHash = new Map<string, string>();
     for (const [hash, text] of Object.entries(parsed)) {
-      if (typeof text !== 'string' || sha256Hex(text) !== hash.toLowerCase()) throw new Error(`${file}: the entry ${hash} is not the SHA-256 of its document`);
+      if (typeof text !== 'string' || sha256Hex(text) !== hash.toLowerCase())
+        throw new Error(`${file}: the entry ${hash} is not the SHA-256 of its document`);
       byHash.set(hash.toLowerCase(), text);
     }
     return new TrustedDocuments(mode, byHash);
@@ -65,11 +67,19 @@ export class TrustedDocuments {
     if (id !== undefined) {
       const text = this.byHash.get(id);
       if (text !== undefined) return { ok: true, query: text };
-      if (this.mode === 'only') return { ok: false, reason: 'This hub runs only trusted documents, and the document id sent is not one of them' };
+      if (this.mode === 'only')
+        return {
+          ok: false,
+          reason: 'This hub runs only trusted documents, and the document id sent is not one of them',
+        };
       return { ok: true };
     }
     if (typeof request.query === 'string' && this.mode === 'only' && !this.byHash.has(sha256Hex(request.query))) {
-      return { ok: false, reason: 'This hub runs only trusted documents (a persisted-operation allow-list); send the id of a listed document' };
+      return {
+        ok: false,
+        reason:
+          'This hub runs only trusted documents (a persisted-operation allow-list); send the id of a listed document',
+      };
     }
     return { ok: true };
   }

@@ -32,12 +32,21 @@ const INCIDENT_NAMES = {
   purpose: 'JOINT_MEDIATION',
   scope: 'RECORDS_LINKED_TO_PARTICIPATING_CASE',
   consumerRoles: ['MEDIATOR', 'CHIEF'],
-  grants: [{ recordType: 'INCIDENT', fields: [{ field: 'incidentNumber', mask: 'NONE' }, { field: 'persons.name', mask: 'NAME' }] }],
+  grants: [
+    {
+      recordType: 'INCIDENT',
+      fields: [
+        { field: 'incidentNumber', mask: 'NONE' },
+        { field: 'persons.name', mask: 'NAME' },
+      ],
+    },
+  ],
   validFrom: '2026-01-01T00:00:00Z',
   validUntil: '2030-01-01T00:00:00Z',
 };
 
-const byKey = (exposures: Exposure[]) => Object.fromEntries(exposures.map((e) => [`${e.recordType}:${e.field}`, { decision: e.decision, mask: e.mask }]));
+const byKey = (exposures: Exposure[]) =>
+  Object.fromEntries(exposures.map((e) => [`${e.recordType}:${e.field}`, { decision: e.decision, mask: e.mask }]));
 
 /** What agreementCoverage should say for one demo agreement, from the agreement data and the connectors alone. */
 function expectedCoverage(agreement: (typeof DEMO_AGREEMENTS)[number]): Exposure[] {
@@ -46,7 +55,12 @@ function expectedCoverage(agreement: (typeof DEMO_AGREEMENTS)[number]): Exposure
     const source = provider.recordTypes.find((s) => s.name === grant.recordType)!;
     return fieldPaths(source).map((field) => {
       const mask = grant.fields.find((f) => f.field === field)?.mask;
-      return { recordType: grant.recordType, field, decision: mask === undefined ? 'DENIED' : mask === Mask.NONE ? 'GRANTED' : 'MASKED', mask: mask ?? null };
+      return {
+        recordType: grant.recordType,
+        field,
+        decision: mask === undefined ? 'DENIED' : mask === Mask.NONE ? 'GRANTED' : 'MASKED',
+        mask: mask ?? null,
+      };
     });
   });
 }
@@ -85,7 +99,12 @@ describe(AgreementDryRun.name, () => {
   describe('agreementDryRun', () => {
     it('lists each selected field of the provider as the draft would expose it, and nothing it does not select, reading no department data', async () => {
       t.hub.sources.statements.reset();
-      const body = await gql(DRY_RUN, { id: draftId, query: selection(caseId, 'incidentNumber summary persons { name phone }') }, 'COURT', Role.CHIEF);
+      const body = await gql(
+        DRY_RUN,
+        { id: draftId, query: selection(caseId, 'incidentNumber summary persons { name phone }') },
+        'COURT',
+        Role.CHIEF,
+      );
       expect(body.errors).toBeUndefined();
       const exposures = body.data.agreementDryRun as Exposure[];
       expect(byKey(exposures)).toEqual({
@@ -98,7 +117,6 @@ describe(AgreementDryRun.name, () => {
       expect(t.hub.sources.statements.count('POLICE')).toBe(0);
       for (const { code } of registeredDepartments) expect(t.hub.sources.statements.count(code)).toBe(0);
     });
-
 
     it('lists the fields of list items a query selects through a named fragment', async () => {
       const query = `{ jointCase(id: "${caseId}") { linkedRecords { edges { node { record { ...Incident } } } } } }
@@ -124,7 +142,11 @@ describe(AgreementDryRun.name, () => {
     });
 
     it('leaves the agreement it evaluates a draft', async () => {
-      const [agreement] = await t.databases.sql<{ status: string }>('hub', 'SELECT status FROM agreement WHERE id = $1', [draftId]);
+      const [agreement] = await t.databases.sql<{ status: string }>(
+        'hub',
+        'SELECT status FROM agreement WHERE id = $1',
+        [draftId],
+      );
       expect(agreement.status).toBe('DRAFT');
     });
 
@@ -133,12 +155,18 @@ describe(AgreementDryRun.name, () => {
         b: jointCase(id: "${caseId}") { linkedRecords { edges { node { record { ... on PoliceIncident { incidentNumber persons { name } } } } } } } }`;
       const body = await gql(DRY_RUN, { id: draftId, query }, 'COURT', Role.CHIEF);
       expect(body.errors).toBeUndefined();
-      expect((body.data.agreementDryRun as Exposure[]).map((e) => e.field).sort()).toEqual(['incidentNumber', 'persons.name']);
+      expect((body.data.agreementDryRun as Exposure[]).map((e) => e.field).sort()).toEqual([
+        'incidentNumber',
+        'persons.name',
+      ]);
     });
 
     it.each([
       ['an unparsable query', '{ jointCase(id: "x") { linkedRecords { '],
-      ['a query that selects a field the schema does not have', `{ jointCase(id: "x") { linkedRecords { edges { node { record { ... on PoliceIncident { bankAccount } } } } } } }`],
+      [
+        'a query that selects a field the schema does not have',
+        `{ jointCase(id: "x") { linkedRecords { edges { node { record { ... on PoliceIncident { bankAccount } } } } } } }`,
+      ],
     ])('answers %s with BAD_USER_INPUT', async (_label, query) => {
       const body = await gql(DRY_RUN, { id: draftId, query }, 'COURT', Role.CHIEF);
       expect(body.data ?? null).toBeNull();
@@ -147,7 +175,12 @@ describe(AgreementDryRun.name, () => {
     });
 
     it('answers NOT_FOUND_OR_NO_ACCESS to a body that is not party to the draft', async () => {
-      const body = await gql(DRY_RUN, { id: draftId, query: selection(caseId, 'incidentNumber') }, 'CIVIL_AFFAIRS', Role.CHIEF);
+      const body = await gql(
+        DRY_RUN,
+        { id: draftId, query: selection(caseId, 'incidentNumber') },
+        'CIVIL_AFFAIRS',
+        Role.CHIEF,
+      );
       expect(body.errors!.map((e) => e.extensions!.code)).toEqual(['NOT_FOUND_OR_NO_ACCESS']);
     });
   });
@@ -173,7 +206,9 @@ describe(AgreementDryRun.name, () => {
       const body = await gql(COVERAGE, {}, 'CIVIL_AFFAIRS', Role.MEDIATOR);
       expect(body.errors).toBeUndefined();
       const titles = (body.data.agreementCoverage as Coverage[]).map((c) => c.agreement.title).sort();
-      const partyTo = DEMO_AGREEMENTS.filter((a) => a.provider === 'CIVIL_AFFAIRS' || a.consumer === 'CIVIL_AFFAIRS').map((a) => a.title).sort();
+      const partyTo = DEMO_AGREEMENTS.filter((a) => a.provider === 'CIVIL_AFFAIRS' || a.consumer === 'CIVIL_AFFAIRS')
+        .map((a) => a.title)
+        .sort();
       expect(partyTo.length).toBeGreaterThan(0);
       expect(partyTo.length).toBeLessThan(DEMO_AGREEMENTS.length);
       expect(titles).toEqual(partyTo);

@@ -17,15 +17,36 @@ interface Incident {
 type Body = {
   data?: {
     jointCase: {
-      linkedRecords: { edges: Array<{ node: { department: string; recordType: string; recordId: string; record: Incident | null } }> };
+      linkedRecords: {
+        edges: Array<{ node: { department: string; recordType: string; recordId: string; record: Incident | null } }>;
+      };
       withheldLinkedRecords: Array<{ department: string; count: number; reasons: string[] }>;
     };
   } | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
-  extensions?: { access?: { purpose: string; records: Array<{ department: string; recordType: string; recordId: string; decision: string; agreementIds: string[]; fields?: Record<string, string>; reason?: string }> } };
+  extensions?: {
+    access?: {
+      purpose: string;
+      records: Array<{
+        department: string;
+        recordType: string;
+        recordId: string;
+        decision: string;
+        agreementIds: string[];
+        fields?: Record<string, string>;
+        reason?: string;
+      }>;
+    };
+  };
 };
 
-async function post(t: TestHub, token: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, query = CONTEXT): Promise<{ status: number; body: Body }> {
+async function post(
+  t: TestHub,
+  token: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  query = CONTEXT,
+): Promise<{ status: number; body: Body }> {
   const response = await fetch(t.hub.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
@@ -54,12 +75,16 @@ describe(decideAccess.name, () => {
 
   async function ownerIncident(): Promise<Incident> {
     const { body } = await post(t, await t.token('POLICE'), { id: caseId });
-    return body.data!.jointCase.linkedRecords.edges.find((e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT')!.node.record!;
+    return body.data!.jointCase.linkedRecords.edges.find(
+      (e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT',
+    )!.node.record!;
   }
 
   /** The incident as the caller got it: null when listed but not read, undefined when withheld from the list. */
   function incidentOf(body: Body): Incident | null | undefined {
-    return body.data!.jointCase.linkedRecords.edges.find((e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT')?.node.record;
+    return body.data!.jointCase.linkedRecords.edges.find(
+      (e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT',
+    )?.node.record;
   }
 
   /** Why the police links were withheld from the caller. */
@@ -81,22 +106,39 @@ describe(decideAccess.name, () => {
       expect(person.residentId).toBe(maskResidentId(owner.persons![i].residentId));
       expect(person.phone).toBeNull(); // denied
     }
-    const edge = body.data!.jointCase.linkedRecords.edges.findIndex((e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT');
+    const edge = body.data!.jointCase.linkedRecords.edges.findIndex(
+      (e) => e.node.recordId === incidentId && e.node.recordType === 'INCIDENT',
+    );
     const phoneErrors = body.errors!.filter((e) => e.extensions!.field === 'persons.phone' && e.path![3] === edge);
     expect(phoneErrors.length).toBe(incident.persons!.length);
-    expect(phoneErrors[0].extensions).toMatchObject({ code: 'FORBIDDEN_BY_AGREEMENT', department: 'POLICE', recordType: 'INCIDENT' });
+    expect(phoneErrors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN_BY_AGREEMENT',
+      department: 'POLICE',
+      recordType: 'INCIDENT',
+    });
   });
 
   it('says in extensions.access, per record, which fields were granted, masked or denied and under which agreement', async () => {
     const { body } = await post(t, await t.token('COURT'), { id: caseId }, asCourt);
-    const [{ id: agreementId }] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM agreement WHERE provider = 'POLICE' AND consumer = 'COURT'`);
-    const entry = body.extensions!.access!.records.find((r) => r.recordType === 'INCIDENT' && r.recordId === incidentId)!;
+    const [{ id: agreementId }] = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM agreement WHERE provider = 'POLICE' AND consumer = 'COURT'`,
+    );
+    const entry = body.extensions!.access!.records.find(
+      (r) => r.recordType === 'INCIDENT' && r.recordId === incidentId,
+    )!;
     expect(body.extensions!.access!.purpose).toBe('JOINT_MEDIATION');
     expect(entry).toMatchObject({ department: 'POLICE', decision: 'GRANTED', agreementIds: [agreementId] });
-    expect(entry.fields).toMatchObject({ incidentNumber: 'GRANTED', calledAt: 'MASKED', 'persons.name': 'MASKED', 'persons.phone': 'DENIED', handlingOfficer: 'DENIED' });
+    expect(entry.fields).toMatchObject({
+      incidentNumber: 'GRANTED',
+      calledAt: 'MASKED',
+      'persons.name': 'MASKED',
+      'persons.phone': 'DENIED',
+      handlingOfficer: 'DENIED',
+    });
   });
 
-  it('never selects a field no agreement grants from the owner\'s database', async () => {
+  it("never selects a field no agreement grants from the owner's database", async () => {
     await t.databases.sql('POLICE', 'ALTER TABLE incident_person RENAME COLUMN phone_no TO phone_no_moved');
     try {
       const { body } = await post(t, await t.token('COURT'), { id: caseId }, asCourt);
@@ -116,21 +158,27 @@ describe(decideAccess.name, () => {
     const { body } = await post(t, await t.token('COURT'), { id: dv.id }, asCourt);
     // Withheld from the list, the reason naming no kind: the court may not learn a warning letter exists.
     expect(body.data!.jointCase.linkedRecords.edges.map((e) => e.node.recordType)).not.toContain('DV_WARNING_LETTER');
-    expect(withheldPolice(body)).toEqual(['No agreement grants the caller these records for this purpose, role and case']);
+    expect(withheldPolice(body)).toEqual([
+      'No agreement grants the caller these records for this purpose, role and case',
+    ]);
     expect(JSON.stringify(body)).not.toContain('DV_WARNING_LETTER');
   });
 
   it.each([
     ['no purpose', {}, /states no purpose/],
     // The refusal names no agreement: its title would tell the kind of the withheld record.
-    ['another purpose', { 'x-purpose': 'STATISTICS' }, /^No agreement grants the caller these records for this purpose, role and case$/],
+    [
+      'another purpose',
+      { 'x-purpose': 'STATISTICS' },
+      /^No agreement grants the caller these records for this purpose, role and case$/,
+    ],
   ])('denies the police records when the request states %s', async (_label, headers, reason) => {
     const { body } = await post(t, await t.token('COURT'), { id: caseId }, headers);
     expect(incidentOf(body)).toBeUndefined();
     expect(withheldPolice(body).some((r) => reason.test(r))).toBe(true);
   });
 
-  it.each([['ADMIN'], ['AUDITOR']])('never grants another body\'s records to the %s role', async (role) => {
+  it.each([['ADMIN'], ['AUDITOR']])("never grants another body's records to the %s role", async (role) => {
     const { body } = await post(t, await t.token('COURT', role as never), { id: caseId }, asCourt);
     expect(incidentOf(body)).toBeUndefined();
     expect(withheldPolice(body).some((r) => new RegExp(`${role} role never receives`).test(r))).toBe(true);
@@ -152,10 +200,18 @@ describe(decideAccess.name, () => {
     }
   });
 
-  it('commits an audit record for every look at another body\'s records before answering, with hashed subjects only', async () => {
+  it("commits an audit record for every look at another body's records before answering, with hashed subjects only", async () => {
     const requestId = `audit-probe-${Date.now().toString(36)}`;
     await post(t, await t.token('COURT'), { id: caseId }, { ...asCourt, 'x-request-id': requestId });
-    const rows = await t.databases.sql<{ provider: string; record_type: string; record_id: string; field_decisions: Record<string, string> | null; subject_hashes: string[]; purpose: string; joint_case_id: string }>(
+    const rows = await t.databases.sql<{
+      provider: string;
+      record_type: string;
+      record_id: string;
+      field_decisions: Record<string, string> | null;
+      subject_hashes: string[];
+      purpose: string;
+      joint_case_id: string;
+    }>(
       'hub',
       'SELECT provider, record_type, record_id, field_decisions, subject_hashes, purpose, joint_case_id FROM audit_event WHERE request_id = $1',
       [requestId],
@@ -164,7 +220,11 @@ describe(decideAccess.name, () => {
     expect(incident).toMatchObject({ provider: 'POLICE', purpose: 'JOINT_MEDIATION', joint_case_id: caseId });
     expect(incident.field_decisions).toMatchObject({ incidentNumber: 'GRANTED', 'persons.phone': 'DENIED' });
     expect(rows.some((r) => r.provider !== 'POLICE' && r.field_decisions === null)).toBe(true); // denied kinds are audited too
-    const ids = await t.databases.sql<{ resident_id: string }>('hub', 'SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1', [caseId]);
+    const ids = await t.databases.sql<{ resident_id: string }>(
+      'hub',
+      'SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1',
+      [caseId],
+    );
     // The subjects of a read are the persons the record names; a withheld reference read nothing, so names none.
     expect(incident.subject_hashes.length).toBeGreaterThan(0);
     for (const row of rows) {

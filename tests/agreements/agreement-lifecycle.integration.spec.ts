@@ -17,7 +17,9 @@ function assistanceForCourt(overrides: Record<string, unknown> = {}) {
     purpose: 'JOINT_MEDIATION',
     scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE',
     consumerRoles: ['MEDIATOR', 'CHIEF'],
-    grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'programme' }, { field: 'beneficiaryName', mask: 'NAME' }] }],
+    grants: [
+      { recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'programme' }, { field: 'beneficiaryName', mask: 'NAME' }] },
+    ],
     validFrom: '2026-01-01T00:00:00Z',
     validUntil: '2030-01-01T00:00:00Z',
     ...overrides,
@@ -43,21 +45,39 @@ describe(AgreementService.name, () => {
     caseId = row.joint_case_id;
     residentId = row.id_card_no;
     // Make sure the person has a subsistence-allowance record at civil affairs.
-    await databases.sql('CIVIL_AFFAIRS', `INSERT INTO assistance_entitlement (programme, beneficiary_name, id_card_no, residence_address, household_size, monthly_amount, granted_on, entitlement_status)
-      SELECT 'MINIMUM_LIVING_ALLOWANCE', '测试人', $1, '杭州市西湖区北山街道曙光社区1幢1单元101室', 2, 900, '2025-01-01', 'ACTIVE'`, [residentId]);
+    await databases.sql(
+      'CIVIL_AFFAIRS',
+      `INSERT INTO assistance_entitlement (programme, beneficiary_name, id_card_no, residence_address, household_size, monthly_amount, granted_on, entitlement_status)
+      SELECT 'MINIMUM_LIVING_ALLOWANCE', '测试人', $1, '杭州市西湖区北山街道曙光社区1幢1单元101室', 2, 900, '2025-01-01', 'ACTIVE'`,
+      [residentId],
+    );
   });
   afterAll(async () => {
     await Promise.all([a.close(), b.close()]);
     await databases.drop();
   });
 
-  async function gql(hub: TestHub, query: string, variables: Record<string, unknown>, department: string, role: Role, headers: Record<string, string> = {}) {
+  async function gql(
+    hub: TestHub,
+    query: string,
+    variables: Record<string, unknown>,
+    department: string,
+    role: Role,
+    headers: Record<string, string> = {},
+  ) {
     const response = await fetch(hub.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await hub.token(department, role)}`, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await hub.token(department, role)}`,
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+    return (await response.json()) as {
+      data?: any;
+      errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
   }
 
   async function activeAgreement(): Promise<string> {
@@ -70,15 +90,25 @@ describe(AgreementService.name, () => {
   }
 
   async function courtSeesAssistance(hub: TestHub): Promise<boolean> {
-    const body = await gql(hub, PERSON_AT_CIVIL_AFFAIRS, { rid: residentId }, 'COURT', Role.MEDIATOR, { 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': caseId });
+    const body = await gql(hub, PERSON_AT_CIVIL_AFFAIRS, { rid: residentId }, 'COURT', Role.MEDIATOR, {
+      'x-purpose': 'JOINT_MEDIATION',
+      'x-joint-case-id': caseId,
+    });
     const civil = body.data.person.departments.find((d: { department: string }) => d.department === 'CIVIL_AFFAIRS');
-    return civil.records !== null && civil.records.edges.some((e: { node: { recordType: string } }) => e.node.recordType === 'SOCIAL_ASSISTANCE');
+    return (
+      civil.records !== null &&
+      civil.records.edges.some((e: { node: { recordType: string } }) => e.node.recordType === 'SOCIAL_ASSISTANCE')
+    );
   }
 
   describe('lifecycle', () => {
     it('becomes active only once both chiefs have approved', async () => {
       const drafted = await gql(a, DRAFT, { input: assistanceForCourt() }, 'GOVERNANCE_CENTRE', Role.ADMIN);
-      expect(drafted.data.draftAgreement).toMatchObject({ status: 'DRAFT', providerApproval: null, consumerApproval: null });
+      expect(drafted.data.draftAgreement).toMatchObject({
+        status: 'DRAFT',
+        providerApproval: null,
+        consumerApproval: null,
+      });
       const id = drafted.data.draftAgreement.id;
       expect((await gql(a, APPROVE, { id }, 'CIVIL_AFFAIRS', Role.CHIEF)).data.approveAgreement.status).toBe('DRAFT');
       expect(await courtSeesAssistance(a)).toBe(false);
@@ -101,13 +131,25 @@ describe(AgreementService.name, () => {
     it('answers an approval of an active agreement with INVALID_TRANSITION and the allowed steps', async () => {
       const id = await activeAgreement();
       const body = await gql(a, APPROVE, { id }, 'COURT', Role.CHIEF);
-      expect(body.errors![0].extensions).toEqual({ code: 'INVALID_TRANSITION', status: 'ACTIVE', allowed: ['SUSPENDED', 'REVOKED'] });
+      expect(body.errors![0].extensions).toEqual({
+        code: 'INVALID_TRANSITION',
+        status: 'ACTIVE',
+        allowed: ['SUSPENDED', 'REVOKED'],
+      });
       await gql(a, REVOKE, { id }, 'COURT', Role.CHIEF);
     });
 
     it.each([
-      ['a field the record type does not have', { grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'bankAccount' }] }] }, /no field "bankAccount"/],
-      ['a record type the provider does not keep', { grants: [{ recordType: 'INCIDENT', fields: [{ field: 'summary' }] }] }, /no record type "INCIDENT"/],
+      [
+        'a field the record type does not have',
+        { grants: [{ recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'bankAccount' }] }] },
+        /no field "bankAccount"/,
+      ],
+      [
+        'a record type the provider does not keep',
+        { grants: [{ recordType: 'INCIDENT', fields: [{ field: 'summary' }] }] },
+        /no record type "INCIDENT"/,
+      ],
       ['the ADMIN role as a consumer role', { consumerRoles: ['ADMIN'] }, /never receive/],
       ['an unknown body', { provider: 'TAX_BUREAU' }, /Unknown body/],
       ['a period that ends before it starts', { validUntil: '2025-01-01T00:00:00Z' }, /after validFrom/],
@@ -122,8 +164,19 @@ describe(AgreementService.name, () => {
       await gql(a, SUSPEND, { id }, 'CIVIL_AFFAIRS', Role.CHIEF);
       await gql(a, RESUME, { id }, 'CIVIL_AFFAIRS', Role.CHIEF);
       await gql(a, REVOKE, { id }, 'COURT', Role.CHIEF);
-      const changes = await databases.sql<{ change: string }>('hub', `SELECT detail->>'change' AS change FROM audit_event WHERE kind = 'AGREEMENT_CHANGE' AND $1 = ANY(agreement_ids) ORDER BY occurred_at, seq`, [id]);
-      expect(changes.map((c) => c.change)).toEqual(['DRAFTED', 'APPROVED', 'ACTIVATED', 'SUSPENDED', 'RESUMED', 'REVOKED']);
+      const changes = await databases.sql<{ change: string }>(
+        'hub',
+        `SELECT detail->>'change' AS change FROM audit_event WHERE kind = 'AGREEMENT_CHANGE' AND $1 = ANY(agreement_ids) ORDER BY occurred_at, seq`,
+        [id],
+      );
+      expect(changes.map((c) => c.change)).toEqual([
+        'DRAFTED',
+        'APPROVED',
+        'ACTIVATED',
+        'SUSPENDED',
+        'RESUMED',
+        'REVOKED',
+      ]);
     });
   });
 
@@ -151,8 +204,13 @@ describe(AgreementService.name, () => {
         `SELECT id_card_no AS beneficiary_id_no FROM assistance_entitlement WHERE id_card_no <> $1 LIMIT 1`,
         [residentId],
       );
-      const body = await gql(a, PERSON_AT_CIVIL_AFFAIRS, { rid: outsider.beneficiary_id_no }, 'COURT', Role.MEDIATOR, { 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': caseId });
-      expect(body.data.person.departments.find((d: { department: string }) => d.department === 'CIVIL_AFFAIRS').records).toBeNull();
+      const body = await gql(a, PERSON_AT_CIVIL_AFFAIRS, { rid: outsider.beneficiary_id_no }, 'COURT', Role.MEDIATOR, {
+        'x-purpose': 'JOINT_MEDIATION',
+        'x-joint-case-id': caseId,
+      });
+      expect(
+        body.data.person.departments.find((d: { department: string }) => d.department === 'CIVIL_AFFAIRS').records,
+      ).toBeNull();
       expect(body.errors!.find((e) => e.extensions.department === 'CIVIL_AFFAIRS')!.message).toMatch(/not a party/);
       await gql(a, REVOKE, { id }, 'COURT', Role.CHIEF);
     });

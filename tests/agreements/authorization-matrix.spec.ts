@@ -13,7 +13,8 @@ import { DEMO_AGREEMENTS } from '../../src/demo/demo-agreements';
  * out here from the agreement data alone, never through the policy code.
  */
 
-type Cell = { decision: 'OWNER' } | { decision: 'GRANTED' } | { decision: 'MASKED'; mask: Mask } | { decision: 'DENIED' };
+type Cell =
+  { decision: 'OWNER' } | { decision: 'GRANTED' } | { decision: 'MASKED'; mask: Mask } | { decision: 'DENIED' };
 
 const PROVIDERS = registeredDepartments.map((d) => d.code);
 const CONSUMERS = [...PROVIDERS, GOVERNANCE_CENTRE];
@@ -23,32 +24,29 @@ const PURPOSES = Object.values(Purpose);
 const NOW = new Date('2026-06-15T04:00:00Z');
 
 /** The demo agreements as the policy directory holds them: active entities with ids. */
-const AGREEMENTS: AgreementEntity[] = DEMO_AGREEMENTS.map(
-  (a, i) =>
-    ({
-      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-      title: a.title,
-      provider: a.provider,
-      consumer: a.consumer,
-      purpose: a.purpose,
-      scope: a.scope,
-      consumerRoles: [...a.consumerRoles],
-      grants: a.grants,
-      validFrom: new Date('2026-01-01T00:00:00+08:00'),
-      validUntil: new Date('2028-01-01T00:00:00+08:00'),
-      status: 'ACTIVE',
-      statusReason: null,
-      draftedBy: 'test',
-      draftedByDepartment: GOVERNANCE_CENTRE,
-      providerApprovedBy: `${a.provider} chief`,
-      providerApprovedAt: new Date('2026-01-05T09:00:00Z'),
-      consumerApprovedBy: `${a.consumer} chief`,
-      consumerApprovedAt: new Date('2026-01-05T09:00:00Z'),
-      createdAt: new Date('2026-01-05T09:00:00Z'),
-      updatedAt: new Date('2026-01-05T09:00:00Z'),
-      version: 1,
-    }) as AgreementEntity,
-);
+const AGREEMENTS: AgreementEntity[] = DEMO_AGREEMENTS.map((a, i) => ({
+  id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+  title: a.title,
+  provider: a.provider,
+  consumer: a.consumer,
+  purpose: a.purpose,
+  scope: a.scope,
+  consumerRoles: [...a.consumerRoles],
+  grants: a.grants,
+  validFrom: new Date('2026-01-01T00:00:00+08:00'),
+  validUntil: new Date('2028-01-01T00:00:00+08:00'),
+  status: 'ACTIVE',
+  statusReason: null,
+  draftedBy: 'test',
+  draftedByDepartment: GOVERNANCE_CENTRE,
+  providerApprovedBy: `${a.provider} chief`,
+  providerApprovedAt: new Date('2026-01-05T09:00:00Z'),
+  consumerApprovedBy: `${a.consumer} chief`,
+  consumerApprovedAt: new Date('2026-01-05T09:00:00Z'),
+  createdAt: new Date('2026-01-05T09:00:00Z'),
+  updatedAt: new Date('2026-01-05T09:00:00Z'),
+  version: 1,
+}));
 
 const JOINED_OPEN_CASE = (consumer: string): CaseScope => ({
   id: '11111111-1111-4111-8111-111111111111',
@@ -58,10 +56,20 @@ const JOINED_OPEN_CASE = (consumer: string): CaseScope => ({
 });
 
 /** The expected cell, from DEMO_AGREEMENTS alone. */
-function expectedCell(consumer: string, role: Role, purpose: Purpose, provider: string, recordType: string, field: string): Cell {
+function expectedCell(
+  consumer: string,
+  role: Role,
+  purpose: Purpose,
+  provider: string,
+  recordType: string,
+  field: string,
+): Cell {
   if (consumer === provider) return { decision: 'OWNER' };
   if (role === Role.ADMIN || role === Role.AUDITOR) return { decision: 'DENIED' };
-  const masks = DEMO_AGREEMENTS.filter((a) => a.provider === provider && a.consumer === consumer && a.purpose === purpose && a.consumerRoles.includes(role))
+  const masks = DEMO_AGREEMENTS.filter(
+    (a) =>
+      a.provider === provider && a.consumer === consumer && a.purpose === purpose && a.consumerRoles.includes(role),
+  )
     .flatMap((a) => a.grants.filter((g) => g.recordType === recordType))
     .flatMap((g) => g.fields.filter((f) => f.field === field).map((f) => f.mask));
   if (masks.length === 0) return { decision: 'DENIED' };
@@ -95,7 +103,8 @@ function rowsOf(consumer: string, role: Role): Row[] {
   for (const purpose of PURPOSES) {
     for (const definition of registeredDepartments) {
       for (const source of definition.recordTypes) {
-        for (const field of fieldPaths(source)) rows.push({ consumer, role, purpose, provider: definition.code, recordType: source.name, field });
+        for (const field of fieldPaths(source))
+          rows.push({ consumer, role, purpose, provider: definition.code, recordType: source.name, field });
       }
     }
   }
@@ -105,7 +114,11 @@ function rowsOf(consumer: string, role: Role): Row[] {
 const name = (r: Row) => `${r.consumer}/${r.role} reading ${r.provider}.${r.recordType}.${r.field} for ${r.purpose}`;
 
 /** Runs decideAccess over the rows in the given case scope; returns the cells that differ from `expected`, named. */
-function mismatches(rows: Row[], jointCase: (consumer: string) => CaseScope | null, expected: (r: Row) => Cell): string[] {
+function mismatches(
+  rows: Row[],
+  jointCase: (consumer: string) => CaseScope | null,
+  expected: (r: Row) => Cell,
+): string[] {
   const wrong: string[] = [];
   for (const row of rows) {
     const decision = decideAccess(
@@ -144,7 +157,9 @@ describe(decideAccess.name, () => {
       expect(new Set(ALL_ROWS.map((r) => r.role)).size).toBe(ROLES.length);
       expect(new Set(ALL_ROWS.map((r) => r.purpose)).size).toBe(PURPOSES.length);
       const cells = new Set(ALL_ROWS.map((r) => `${r.provider}.${r.recordType}.${r.field}`));
-      const granted = DEMO_AGREEMENTS.flatMap((a) => a.grants.flatMap((g) => g.fields.map((f) => `${a.provider}.${g.recordType}.${f.field}`)));
+      const granted = DEMO_AGREEMENTS.flatMap((a) =>
+        a.grants.flatMap((g) => g.fields.map((f) => `${a.provider}.${g.recordType}.${f.field}`)),
+      );
       expect(granted.length).toBeGreaterThan(0);
       expect(granted.filter((g) => !cells.has(g))).toEqual([]);
     });
@@ -157,40 +172,67 @@ describe(decideAccess.name, () => {
         decisions.set(cell.decision, (decisions.get(cell.decision) ?? 0) + 1);
         if (cell.decision === 'MASKED') masks.add(cell.mask);
       }
-      for (const decision of ['OWNER', 'GRANTED', 'MASKED', 'DENIED']) expect(decisions.get(decision) ?? 0).toBeGreaterThan(0);
-      const used = new Set(DEMO_AGREEMENTS.flatMap((a) => a.grants.flatMap((g) => g.fields.map((f) => f.mask))).filter((m) => m !== Mask.NONE));
+      for (const decision of ['OWNER', 'GRANTED', 'MASKED', 'DENIED'])
+        expect(decisions.get(decision) ?? 0).toBeGreaterThan(0);
+      const used = new Set(
+        DEMO_AGREEMENTS.flatMap((a) => a.grants.flatMap((g) => g.fields.map((f) => f.mask))).filter(
+          (m) => m !== Mask.NONE,
+        ),
+      );
       expect(masks).toEqual(used);
     });
 
     it('gives the court a masked police incident person name and a denied phone, as the first demo agreement says', () => {
       // One hand-checked cell of each kind, so the generated expectation itself is anchored.
-      const cell = (field: string) => expectedCell('COURT', Role.MEDIATOR, Purpose.JOINT_MEDIATION, 'POLICE', 'INCIDENT', field);
+      const cell = (field: string) =>
+        expectedCell('COURT', Role.MEDIATOR, Purpose.JOINT_MEDIATION, 'POLICE', 'INCIDENT', field);
       expect(cell('incidentNumber')).toEqual({ decision: 'GRANTED' });
       expect(cell('persons.name')).toEqual({ decision: 'MASKED', mask: Mask.NAME });
       expect(cell('persons.phone')).toEqual({ decision: 'DENIED' });
-      expect(expectedCell('COURT', Role.ADMIN, Purpose.JOINT_MEDIATION, 'POLICE', 'INCIDENT', 'incidentNumber')).toEqual({ decision: 'DENIED' });
-      expect(expectedCell('POLICE', Role.AUDITOR, Purpose.STATISTICS, 'POLICE', 'INCIDENT', 'persons.phone')).toEqual({ decision: 'OWNER' });
+      expect(
+        expectedCell('COURT', Role.ADMIN, Purpose.JOINT_MEDIATION, 'POLICE', 'INCIDENT', 'incidentNumber'),
+      ).toEqual({ decision: 'DENIED' });
+      expect(expectedCell('POLICE', Role.AUDITOR, Purpose.STATISTICS, 'POLICE', 'INCIDENT', 'persons.phone')).toEqual({
+        decision: 'OWNER',
+      });
     });
   });
 
   describe('outside an open joint case the consumer takes part in', () => {
-    const ownerOrDenied = (r: Row): Cell => (r.consumer === r.provider ? { decision: 'OWNER' } : { decision: 'DENIED' });
+    const ownerOrDenied = (r: Row): Cell =>
+      r.consumer === r.provider ? { decision: 'OWNER' } : { decision: 'DENIED' };
     const otherBody = (consumer: string) => [...PROVIDERS, GOVERNANCE_CENTRE].find((c) => c !== consumer)!;
 
     it.each([
       // The governance centre owns every joint case, so only the other bodies can stand outside one.
-      ['a case the consumer does not take part in', (consumer: string): CaseScope | null =>
-        consumer === GOVERNANCE_CENTRE ? null : { ...JOINED_OPEN_CASE(otherBody(consumer)), leadDepartment: otherBody(consumer) }],
-      ['a closed case the consumer takes part in', (consumer: string): CaseScope | null => ({ ...JOINED_OPEN_CASE(consumer), leadDepartment: consumer, open: false })],
+      [
+        'a case the consumer does not take part in',
+        (consumer: string): CaseScope | null =>
+          consumer === GOVERNANCE_CENTRE
+            ? null
+            : { ...JOINED_OPEN_CASE(otherBody(consumer)), leadDepartment: otherBody(consumer) },
+      ],
+      [
+        'a closed case the consumer takes part in',
+        (consumer: string): CaseScope | null => ({
+          ...JOINED_OPEN_CASE(consumer),
+          leadDepartment: consumer,
+          open: false,
+        }),
+      ],
       ['no case at all', (): CaseScope | null => null],
-    ])('denies every cell but the owner\'s for %s', (_label, jointCase) => {
+    ])("denies every cell but the owner's for %s", (_label, jointCase) => {
       expect(mismatches(ALL_ROWS, jointCase, ownerOrDenied)).toEqual([]);
       // The same rows in a joined open case do grant: the denial above comes from the case.
       expect(mismatches(ALL_ROWS, JOINED_OPEN_CASE, ownerOrDenied).length).toBeGreaterThan(0);
     });
 
     it('grants to a lead body that is not in the participating list, as it takes part in the case', () => {
-      const lead = (consumer: string): CaseScope => ({ ...JOINED_OPEN_CASE(consumer), participatingDepartments: [], leadDepartment: consumer });
+      const lead = (consumer: string): CaseScope => ({
+        ...JOINED_OPEN_CASE(consumer),
+        participatingDepartments: [],
+        leadDepartment: consumer,
+      });
       expect(mismatches(rowsOf('COURT', Role.MEDIATOR), lead, expectedOf)).toEqual([]);
     });
   });

@@ -27,8 +27,11 @@ const CASE = `query($id: ID!) { jointCase(id: $id) { id caseNumber linkedRecords
 
 const CODES = registeredDepartments.map((d) => d.code);
 const hasDemoAgreement = (provider: string, consumer: string, recordType: string) =>
-  DEMO_AGREEMENTS.some((a) => a.provider === provider && a.consumer === consumer && a.grants.some((g) => g.recordType === recordType));
-const takesPart = (link: Link, code: string) => link.lead_department === code || link.participating_departments.includes(code);
+  DEMO_AGREEMENTS.some(
+    (a) => a.provider === provider && a.consumer === consumer && a.grants.some((g) => g.recordType === recordType),
+  );
+const takesPart = (link: Link, code: string) =>
+  link.lead_department === code || link.participating_departments.includes(code);
 
 describe(JointCaseService.name, () => {
   let t: TestHub;
@@ -41,7 +44,11 @@ describe(JointCaseService.name, () => {
   async function post(query: string, variables: Record<string, unknown>, department: string): Promise<Body> {
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token(department, Role.MEDIATOR)}`, 'x-purpose': 'JOINT_MEDIATION' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token(department, Role.MEDIATOR)}`,
+        'x-purpose': 'JOINT_MEDIATION',
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Body;
@@ -64,7 +71,9 @@ describe(JointCaseService.name, () => {
       it('are withheld from another body that takes part in the case but has no agreement for the kind — counted, never named — with no statement to the owner', async () => {
         const links = await linksOf(provider, recordType);
         const candidates = links.flatMap((link) =>
-          CODES.filter((c) => c !== provider && takesPart(link, c) && !hasDemoAgreement(provider, c, recordType)).map((consumer) => ({ link, consumer })),
+          CODES.filter((c) => c !== provider && takesPart(link, c) && !hasDemoAgreement(provider, c, recordType)).map(
+            (consumer) => ({ link, consumer }),
+          ),
         );
         if (candidates.length === 0) {
           // Say so rather than pass silently: every other body of every such case holds an agreement for the kind.
@@ -75,17 +84,26 @@ describe(JointCaseService.name, () => {
         const { link, consumer } = candidates[0];
         t.hub.sources.statements.reset();
         const body = await post(WITHHELD, { id: link.joint_case_id }, consumer);
-        const listed = (body.data.jointCase.linkedRecords.edges as Array<{ node: { department: string; recordType: string; recordId: string } }>).map((e) => e.node);
+        const listed = (
+          body.data.jointCase.linkedRecords.edges as Array<{
+            node: { department: string; recordType: string; recordId: string };
+          }>
+        ).map((e) => e.node);
         // The owner is asked only for the kinds the consumer is granted (all in one statement), never for the withheld one.
         expect(t.hub.sources.statements.count(provider)).toBe(listed.some((l) => l.department === provider) ? 1 : 0);
         expect(listed).not.toContainEqual(expect.objectContaining({ department: provider, recordType }));
-        expect(body.data.jointCase.withheldLinkedRecords).toContainEqual({ department: provider, count: expect.any(Number) });
+        expect(body.data.jointCase.withheldLinkedRecords).toContainEqual({
+          department: provider,
+          count: expect.any(Number),
+        });
         expect(JSON.stringify(body)).not.toContain(recordType);
       });
 
       it('are denied to a body outside the case, which does not see the case at all, with no statement to the owner', async () => {
         const links = await linksOf(provider, recordType);
-        const candidates = links.flatMap((link) => CODES.filter((c) => c !== provider && !takesPart(link, c)).map((outsider) => ({ link, outsider })));
+        const candidates = links.flatMap((link) =>
+          CODES.filter((c) => c !== provider && !takesPart(link, c)).map((outsider) => ({ link, outsider })),
+        );
         if (candidates.length === 0) {
           // Say so rather than pass silently: every other body takes part in every such case.
           expect(links.every((l) => CODES.every((c) => c === provider || takesPart(l, c)))).toBe(true);

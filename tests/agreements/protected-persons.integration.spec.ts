@@ -45,7 +45,10 @@ const CONTACTS_FOR_COURT = {
   grants: [
     {
       recordType: 'INCIDENT',
-      fields: ['persons.name', 'persons.phone', 'persons.address', 'persons.residentId'].map((field) => ({ field, mask: 'NONE' })),
+      fields: ['persons.name', 'persons.phone', 'persons.address', 'persons.residentId'].map((field) => ({
+        field,
+        mask: 'NONE',
+      })),
     },
   ],
   validFrom: '2026-01-01T00:00:00Z',
@@ -60,10 +63,20 @@ describe(ProtectedPersonService.name, () => {
   let protectedPerson: { residentId: string; phone: string; address: string };
   let otherPerson: { residentId: string; phone: string; address: string };
 
-  async function gql(query: string, variables: Record<string, unknown>, department: string, role: Role = Role.MEDIATOR, headers: Record<string, string> = {}): Promise<Body> {
+  async function gql(
+    query: string,
+    variables: Record<string, unknown>,
+    department: string,
+    role: Role = Role.MEDIATOR,
+    headers: Record<string, string> = {},
+  ): Promise<Body> {
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token(department, role)}`, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token(department, role)}`,
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Body;
@@ -73,7 +86,9 @@ describe(ProtectedPersonService.name, () => {
   async function incidentAs(department: string): Promise<{ persons: Person[]; errors: GqlError[]; edge: number }> {
     const headers: Record<string, string> = department === 'POLICE' ? {} : { 'x-purpose': 'JOINT_MEDIATION' };
     const body = await gql(CONTEXT, { id: caseId }, department, Role.MEDIATOR, headers);
-    const edges = body.data.jointCase.linkedRecords.edges as Array<{ node: { recordType: string; recordId: string; record: { persons: Person[] } | null } }>;
+    const edges = body.data.jointCase.linkedRecords.edges as Array<{
+      node: { recordType: string; recordId: string; record: { persons: Person[] } | null };
+    }>;
     const edge = edges.findIndex((e) => e.node.recordType === 'INCIDENT' && e.node.recordId === incidentId);
     expect(edge).toBeGreaterThanOrEqual(0);
     expect(edges[edge].node.record).not.toBeNull();
@@ -107,19 +122,28 @@ describe(ProtectedPersonService.name, () => {
         WHERE ('COURT' = ANY(c.participating_departments) OR c.lead_department = 'COURT') AND c.status NOT IN ('CLOSED', 'WITHDRAWN')
         ORDER BY c.case_number, l.record_id`,
     );
-    const persons = await t.databases.sql<{ incident_id: string; id_card_no: string; phone_no: string | null; home_address: string | null }>(
+    const persons = await t.databases.sql<{
+      incident_id: string;
+      id_card_no: string;
+      phone_no: string | null;
+      home_address: string | null;
+    }>(
       'POLICE',
       `SELECT incident_report_id::text AS incident_id, id_card_no, phone_no, home_address FROM incident_person WHERE incident_report_id = ANY($1::bigint[]) ORDER BY id`,
       [links.map((l) => l.record_id)],
     );
     for (const link of links) {
-      const adults = persons.filter((p) => p.incident_id === link.record_id && p.phone_no && p.home_address && !isMinorByResidentId(p.id_card_no));
+      const adults = persons.filter(
+        (p) => p.incident_id === link.record_id && p.phone_no && p.home_address && !isMinorByResidentId(p.id_card_no),
+      );
       const distinct = [...new Map(adults.map((p) => [p.id_card_no, p])).values()];
       const all = persons.filter((p) => p.incident_id === link.record_id);
       if (distinct.length >= 2 && new Set(all.map((p) => p.id_card_no)).size === all.length) {
         caseId = link.id;
         incidentId = link.record_id;
-        [protectedPerson, otherPerson] = distinct.slice(0, 2).map((p) => ({ residentId: p.id_card_no, phone: p.phone_no!, address: p.home_address! }));
+        [protectedPerson, otherPerson] = distinct
+          .slice(0, 2)
+          .map((p) => ({ residentId: p.id_card_no, phone: p.phone_no!, address: p.home_address! }));
         break;
       }
     }
@@ -147,7 +171,10 @@ describe(ProtectedPersonService.name, () => {
       const { persons, errors, edge } = await incidentAs('COURT');
       const index = persons.findIndex((p) => p.residentId === protectedPerson.residentId);
       expect(persons[index]).toMatchObject({ phone: null, address: null });
-      expect(personOf(persons, otherPerson.residentId)).toMatchObject({ phone: otherPerson.phone, address: otherPerson.address });
+      expect(personOf(persons, otherPerson.residentId)).toMatchObject({
+        phone: otherPerson.phone,
+        address: otherPerson.address,
+      });
       const onProtected = errors.filter((e) => e.path?.[7] === index);
       expect(onProtected.map((e) => e.path)).toEqual(
         expect.arrayContaining([
@@ -158,7 +185,11 @@ describe(ProtectedPersonService.name, () => {
       expect(onProtected).toHaveLength(2);
       for (const error of onProtected) {
         expect(error.message).toMatch(/protected/);
-        expect(error.extensions).toMatchObject({ code: 'FORBIDDEN_BY_AGREEMENT', department: 'POLICE', recordType: 'INCIDENT' });
+        expect(error.extensions).toMatchObject({
+          code: 'FORBIDDEN_BY_AGREEMENT',
+          department: 'POLICE',
+          recordType: 'INCIDENT',
+        });
       }
       expect(errors.filter((e) => e.path?.[7] !== index)).toEqual([]); // nothing about the other person is withheld
     } finally {
@@ -171,7 +202,10 @@ describe(ProtectedPersonService.name, () => {
     try {
       const { persons, errors } = await incidentAs('POLICE');
       expect(errors).toEqual([]);
-      expect(personOf(persons, protectedPerson.residentId)).toMatchObject({ phone: protectedPerson.phone, address: protectedPerson.address });
+      expect(personOf(persons, protectedPerson.residentId)).toMatchObject({
+        phone: protectedPerson.phone,
+        address: protectedPerson.address,
+      });
     } finally {
       await lift(protectedPerson.residentId);
     }
@@ -183,7 +217,10 @@ describe(ProtectedPersonService.name, () => {
     await lift(protectedPerson.residentId);
     const { persons, errors } = await incidentAs('COURT');
     expect(errors).toEqual([]);
-    expect(personOf(persons, protectedPerson.residentId)).toMatchObject({ phone: protectedPerson.phone, address: protectedPerson.address });
+    expect(personOf(persons, protectedPerson.residentId)).toMatchObject({
+      phone: protectedPerson.phone,
+      address: protectedPerson.address,
+    });
   });
 
   it.each([
@@ -200,10 +237,18 @@ describe(ProtectedPersonService.name, () => {
   });
 
   it("audits marking and lifting as PROTECTION_CHANGE with the person's keyed hash, never the number", async () => {
-    const before = await t.databases.sql<{ n: number }>('hub', `SELECT count(*)::int AS n FROM audit_event WHERE kind = 'PROTECTION_CHANGE'`);
+    const before = await t.databases.sql<{ n: number }>(
+      'hub',
+      `SELECT count(*)::int AS n FROM audit_event WHERE kind = 'PROTECTION_CHANGE'`,
+    );
     await protect(otherPerson.residentId);
     await lift(otherPerson.residentId);
-    const rows = await t.databases.sql<{ subject_hashes: string[]; detail: Record<string, unknown>; actor_department: string; row: string }>(
+    const rows = await t.databases.sql<{
+      subject_hashes: string[];
+      detail: Record<string, unknown>;
+      actor_department: string;
+      row: string;
+    }>(
       'hub',
       `SELECT subject_hashes, detail, actor_department, row_to_json(e)::text AS row FROM audit_event e
         WHERE kind = 'PROTECTION_CHANGE' ORDER BY occurred_at, seq OFFSET $1`,
@@ -220,9 +265,15 @@ describe(ProtectedPersonService.name, () => {
       expect(row.subject_hashes[0]).toMatch(/^[0-9a-f]{64}$/);
       expect(row.row).not.toContain(otherPerson.residentId);
     }
-    const stored = await t.databases.sql<{ resident_id_hash: string }>('hub', `SELECT resident_id_hash FROM protected_person WHERE resident_id_hash = $1`, [expectedHash]);
+    const stored = await t.databases.sql<{ resident_id_hash: string }>(
+      'hub',
+      `SELECT resident_id_hash FROM protected_person WHERE resident_id_hash = $1`,
+      [expectedHash],
+    );
     expect(stored.length).toBeGreaterThan(0);
-    const raw = await t.databases.sql('hub', `SELECT 1 FROM protected_person WHERE resident_id_hash = $1`, [otherPerson.residentId]);
+    const raw = await t.databases.sql('hub', `SELECT 1 FROM protected_person WHERE resident_id_hash = $1`, [
+      otherPerson.residentId,
+    ]);
     expect(raw).toEqual([]);
   });
 });
@@ -237,7 +288,10 @@ describe(shapeGrantedRecord.name, () => {
   }
 
   const today = new Date();
-  const CHILD_ID = residentIdBornOn(new Date(Date.UTC(today.getUTCFullYear() - 10, today.getUTCMonth(), Math.min(today.getUTCDate(), 28))), '124');
+  const CHILD_ID = residentIdBornOn(
+    new Date(Date.UTC(today.getUTCFullYear() - 10, today.getUTCMonth(), Math.min(today.getUTCDate(), 28))),
+    '124',
+  );
   const ADULT_ID = residentIdBornOn(new Date(Date.UTC(1985, 2, 15)), '457');
 
   function incident(): PoliceIncident {
@@ -247,8 +301,20 @@ describe(shapeGrantedRecord.name, () => {
       recordId: '42',
       incidentNumber: 'J330106202605150001',
       persons: [
-        { role: 'VICTIM', name: '欧阳娜娜', residentId: CHILD_ID, phone: '13812345678', address: '杭州市西湖区北山街道曙光社区12幢3单元1201室' },
-        { role: 'PARTY', name: '张伟强', residentId: ADULT_ID, phone: '13987654321', address: '杭州市西湖区西溪街道古荡湾社区28幢2单元1802室' },
+        {
+          role: 'VICTIM',
+          name: '欧阳娜娜',
+          residentId: CHILD_ID,
+          phone: '13812345678',
+          address: '杭州市西湖区北山街道曙光社区12幢3单元1201室',
+        },
+        {
+          role: 'PARTY',
+          name: '张伟强',
+          residentId: ADULT_ID,
+          phone: '13987654321',
+          address: '杭州市西湖区西溪街道古荡湾社区28幢2单元1802室',
+        },
       ],
     });
   }
@@ -257,30 +323,49 @@ describe(shapeGrantedRecord.name, () => {
     return {
       kind: 'GRANTED' as const,
       agreementIds: ['agreement-1'],
-      fields: new Map<string, FieldAccess>(Object.entries(fields).map(([field, mask]) => [field, { mask, agreementId: 'agreement-1' }])),
+      fields: new Map<string, FieldAccess>(
+        Object.entries(fields).map(([field, mask]) => [field, { mask, agreementId: 'agreement-1' }]),
+      ),
     };
   }
 
   const shape = (fields: Record<string, Mask>) =>
-    shapeGrantedRecord(incident(), { department: 'POLICE', source, decision: granted(fields), hashResidentId: (id) => id, protectionOf: () => new Set() });
+    shapeGrantedRecord(incident(), {
+      department: 'POLICE',
+      source,
+      decision: granted(fields),
+      hashResidentId: (id) => id,
+      protectionOf: () => new Set(),
+    });
 
   it('builds a child ten years old and an adult (the fixture)', () => {
     expect(isMinorByResidentId(CHILD_ID)).toBe(true);
     expect(isMinorByResidentId(ADULT_ID)).toBe(false);
   });
 
-  it.each([[Mask.NAME], [Mask.NONE]])("shows a minor's name as surname + 某 while an adult's keeps its granted mask (%s)", (mask) => {
-    const { record, fields } = shape({ incidentNumber: Mask.NONE, 'persons.name': mask, 'persons.residentId': Mask.RESIDENT_ID });
-    const [child, adult] = (record as PoliceIncident).persons!;
-    expect(child.name).toBe('欧阳某');
-    expect(adult.name).toBe(mask === Mask.NAME ? maskName('张伟强') : '张伟强');
-    expect(adult.name).toBe(mask === Mask.NAME ? '张**' : '张伟强');
-    expect(child.residentId).toBe(maskResidentId(CHILD_ID));
-    expect(fields['persons.name']).toBe('MASKED');
-  });
+  it.each([[Mask.NAME], [Mask.NONE]])(
+    "shows a minor's name as surname + 某 while an adult's keeps its granted mask (%s)",
+    (mask) => {
+      const { record, fields } = shape({
+        incidentNumber: Mask.NONE,
+        'persons.name': mask,
+        'persons.residentId': Mask.RESIDENT_ID,
+      });
+      const [child, adult] = (record as PoliceIncident).persons!;
+      expect(child.name).toBe('欧阳某');
+      expect(adult.name).toBe(mask === Mask.NAME ? maskName('张伟强') : '张伟强');
+      expect(adult.name).toBe(mask === Mask.NAME ? '张**' : '张伟强');
+      expect(child.residentId).toBe(maskResidentId(CHILD_ID));
+      expect(fields['persons.name']).toBe('MASKED');
+    },
+  );
 
   it("withholds a minor's phone and address even when granted, saying the person is protected, and shows the adult's", () => {
-    const { record, fields } = shape({ 'persons.name': Mask.NAME, 'persons.phone': Mask.NONE, 'persons.address': Mask.NONE });
+    const { record, fields } = shape({
+      'persons.name': Mask.NAME,
+      'persons.phone': Mask.NONE,
+      'persons.address': Mask.NONE,
+    });
     const [child, adult] = (record as PoliceIncident).persons!;
     expect(() => child.phone).toThrow(/protected/);
     expect(() => child.address).toThrow(/protected/);

@@ -13,10 +13,14 @@ interface Violation {
 
 /** Runs dependency-cruiser with the project's rules (.dependency-cruiser.cjs) over `target`. */
 async function violationsIn(target: string): Promise<Violation[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [CLI, target, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [CLI, target, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+    {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
@@ -31,7 +35,11 @@ describe('dependency rules', () => {
     expect(violations.map((v) => [v.rule.name, v.from, v.to]).sort()).toEqual(
       [
         // a case module reading a body's records without the read room
-        ['body-reads-only-in-the-read-room', fixture('cases/reads-a-body-directly.ts'), 'src/connectors/record-query.ts'],
+        [
+          'body-reads-only-in-the-read-room',
+          fixture('cases/reads-a-body-directly.ts'),
+          'src/connectors/record-query.ts',
+        ],
         // common reaching above itself, into the demo
         ['common-at-the-bottom', fixture('common/knows-the-demo.ts'), 'src/demo/scenario.ts'],
         ['product-never-imports-the-demo', fixture('common/knows-the-demo.ts'), 'src/demo/scenario.ts'],

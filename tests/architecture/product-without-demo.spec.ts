@@ -34,14 +34,31 @@ describe('the product without the demo', () => {
       copyWithout(path.join(root, 'src'), path.join(dir, 'src'), left);
       copyWithout(path.join(root, 'migrations'), path.join(dir, 'migrations'), () => false);
       fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-      const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
-      const config = { compilerOptions: { ...compilerOptions, noEmit: true, incremental: false, tsBuildInfoFile: undefined, types: ['node'] }, include: ['src', 'migrations'] };
+      const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as {
+        compilerOptions: Record<string, unknown>;
+      };
+      const config = {
+        compilerOptions: {
+          ...compilerOptions,
+          noEmit: true,
+          incremental: false,
+          tsBuildInfoFile: undefined,
+          types: ['node'],
+        },
+        include: ['src', 'migrations'],
+      };
       fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(config));
 
       expect(fs.existsSync(path.join(dir, 'src/demo'))).toBe(false);
-      const result = await promisify(execFile)(process.execPath, [TSC, '-p', path.join(dir, 'tsconfig.json')], { cwd: dir, maxBuffer: 16 * 1024 * 1024 }).then(
+      const result = await promisify(execFile)(process.execPath, [TSC, '-p', path.join(dir, 'tsconfig.json')], {
+        cwd: dir,
+        maxBuffer: 16 * 1024 * 1024,
+      }).then(
         ({ stdout }) => ({ code: 0, output: stdout }),
-        (error: { code?: number; stdout?: string }) => ({ code: error.code ?? 1, output: error.stdout ?? String(error) }),
+        (error: { code?: number; stdout?: string }) => ({
+          code: error.code ?? 1,
+          output: error.stdout ?? String(error),
+        }),
       );
       expect(result).toEqual({ code: 0, output: '' });
     } finally {

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { Pool } from 'pg';
-import { type AuditEventContent, auditEventHash, canonicalJson, GENESIS_HASH, hashAuditEvent } from '../../src/audit/audit-hash';
+import {
+  type AuditEventContent,
+  auditEventHash,
+  canonicalJson,
+  GENESIS_HASH,
+  hashAuditEvent,
+} from '../../src/audit/audit-hash';
 import { AuditKind, type AuditRecord } from '../../src/audit/audit-record';
 import { AuditWriter } from '../../src/audit/audit-writer';
 
@@ -27,12 +33,29 @@ function referenceCanonicalJson(value: unknown): string {
 }
 
 function referenceAuditEventHash(prevHash: string, content: AuditEventContent): string {
-  return createHash('sha256').update(`${prevHash}\n${referenceCanonicalJson(content)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${referenceCanonicalJson(content)}`)
+    .digest('hex');
 }
 
 const COLUMNS = [
-  'chain_id', 'seq', 'occurred_at', 'request_id', 'kind', 'actor_user', 'actor_department', 'actor_role', 'purpose',
-  'joint_case_id', 'provider', 'record_type', 'record_id', 'subject_hashes', 'field_decisions', 'agreement_ids', 'detail',
+  'chain_id',
+  'seq',
+  'occurred_at',
+  'request_id',
+  'kind',
+  'actor_user',
+  'actor_department',
+  'actor_role',
+  'purpose',
+  'joint_case_id',
+  'provider',
+  'record_type',
+  'record_id',
+  'subject_hashes',
+  'field_decisions',
+  'agreement_ids',
+  'detail',
 ] as const;
 const DECISIONS = ['GRANTED', 'MASKED', 'DENIED'] as const;
 
@@ -42,10 +65,16 @@ const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\u0000', '\n', '\u001f', '\u2028', '调', '解', '😀'), loneSurrogate), maxLength: 6 }),
+  fc.string({
+    unit: fc.oneof(fc.constantFrom('"', '\\', '\u0000', '\n', '\u001f', '\u2028', '调', '解', '😀'), loneSurrogate),
+    maxLength: 6,
+  }),
 );
 /** Keys JSON and object property order treat specially, besides any text. */
-const key = fc.oneof(text, fc.constantFrom('__proto__', 'constructor', 'toJSON', '', '10', '9', '01', 'a', 'B', 'é', 'parties.residentId'));
+const key = fc.oneof(
+  text,
+  fc.constantFrom('__proto__', 'constructor', 'toJSON', '', '10', '9', '01', 'a', 'B', 'é', 'parties.residentId'),
+);
 const hex64 = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 });
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
@@ -82,11 +111,17 @@ const content: fc.Arbitrary<AuditEventContent> = fc.record({
 
 /** Contents as given, with their columns in another order, and with a column missing, undefined or extra. */
 const anyContent: fc.Arbitrary<AuditEventContent> = fc
-  .tuple(content, fc.constantFrom('as-is', 'reversed', 'missing', 'undefined', 'extra'), fc.nat({ max: COLUMNS.length - 1 }), json)
+  .tuple(
+    content,
+    fc.constantFrom('as-is', 'reversed', 'missing', 'undefined', 'extra'),
+    fc.nat({ max: COLUMNS.length - 1 }),
+    json,
+  )
   .map(([base, variant, i, extra]) => {
     const column = COLUMNS[i];
     const value = { ...base } as Record<string, unknown>;
-    if (variant === 'reversed') return Object.fromEntries(Object.entries(base).reverse()) as unknown as AuditEventContent;
+    if (variant === 'reversed')
+      return Object.fromEntries(Object.entries(base).reverse()) as unknown as AuditEventContent;
     if (variant === 'missing') delete value[column];
     if (variant === 'undefined') value[column] = undefined;
     if (variant === 'extra') value.prev_hash = extra;
@@ -108,7 +143,11 @@ describe(canonicalJson.name, () => {
       withObjectString: true,
       stringUnit: 'binary',
     });
-    check(fc.property(fc.oneof(json, jsonObject, anything), (value) => expect(canonicalJson(value)).toBe(referenceCanonicalJson(value))));
+    check(
+      fc.property(fc.oneof(json, jsonObject, anything), (value) =>
+        expect(canonicalJson(value)).toBe(referenceCanonicalJson(value)),
+      ),
+    );
   });
 });
 
@@ -163,9 +202,20 @@ function parseArrayLiteral(literal: string): (string | null)[] {
 /** The rows INSERT_BATCH makes of the parameters the writer sent. */
 function sentRows(values: unknown[]): Array<AuditEventContent & { prev_hash: string; hash: string }> {
   const [chainId, seqBefore, ...rest] = values as [string, number, ...string[]];
-  const [occurredAt, requestId, kind, actorUser, actorDepartment, actorRole, purpose, jointCaseId, provider, recordType, recordId, subjectHashes] = rest
-    .slice(0, 12)
-    .map(parseArrayLiteral);
+  const [
+    occurredAt,
+    requestId,
+    kind,
+    actorUser,
+    actorDepartment,
+    actorRole,
+    purpose,
+    jointCaseId,
+    provider,
+    recordType,
+    recordId,
+    subjectHashes,
+  ] = rest.slice(0, 12).map(parseArrayLiteral);
   const fieldDecisions = JSON.parse(rest[12]) as (Record<string, unknown> | null)[];
   const detail = JSON.parse(rest[13]) as (Record<string, unknown> | null)[];
   const [agreementIds, prevHashes, hashes] = rest.slice(14, 17).map(parseArrayLiteral);
@@ -194,12 +244,20 @@ function sentRows(values: unknown[]): Array<AuditEventContent & { prev_hash: str
 
 describe('AuditWriter rows', () => {
   /** Text Postgres stores unchanged: no NUL, no lone surrogate. */
-  const storable = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })).filter((s) => !s.includes('\u0000'));
+  const storable = fc
+    .oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }))
+    .filter((s) => !s.includes('\u0000'));
   const storableKey = fc.oneof(storable, fc.constantFrom('__proto__', '10', '9', 'parties.residentId'));
   const { value } = fc.letrec<{ value: unknown }>((tie) => ({
     value: fc.oneof(
       { depthSize: 'small' },
-      fc.oneof(storable, fc.double(), fc.boolean(), fc.constantFrom(null, undefined, -0), fc.date({ noInvalidDate: true })),
+      fc.oneof(
+        storable,
+        fc.double(),
+        fc.boolean(),
+        fc.constantFrom(null, undefined, -0),
+        fc.date({ noInvalidDate: true }),
+      ),
       fc.array(tie('value'), { maxLength: 4 }),
       fc.dictionary(storableKey, tie('value'), { maxKeys: 5 }),
     ),
@@ -214,9 +272,9 @@ describe('AuditWriter rows', () => {
     recordType: nullable(storable),
     recordId: nullable(storable),
     subjectHashes: fc.array(hex64, { maxLength: 3 }),
-    fieldDecisions: nullable(fc.dictionary(storableKey, fc.option(fc.constantFrom(...DECISIONS), { nil: undefined }), { maxKeys: 6 })) as fc.Arbitrary<
-      AuditRecord['fieldDecisions']
-    >,
+    fieldDecisions: nullable(
+      fc.dictionary(storableKey, fc.option(fc.constantFrom(...DECISIONS), { nil: undefined }), { maxKeys: 6 }),
+    ) as fc.Arbitrary<AuditRecord['fieldDecisions']>,
     agreementIds: fc.array(fc.uuid(), { maxLength: 2 }),
     detail: nullable(fc.dictionary(storableKey, value, { maxKeys: 5 })),
   });

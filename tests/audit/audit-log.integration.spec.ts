@@ -62,7 +62,11 @@ afterAll(async () => {
 });
 
 const chainRows = (chainId: string) =>
-  db.sql<{ seq: string; request_id: string }>('hub', 'SELECT e.seq::text AS seq, e.request_id FROM audit_event e WHERE e.chain_id = $1 ORDER BY e.seq', [chainId]);
+  db.sql<{ seq: string; request_id: string }>(
+    'hub',
+    'SELECT e.seq::text AS seq, e.request_id FROM audit_event e WHERE e.chain_id = $1 ORDER BY e.seq',
+    [chainId],
+  );
 const verify = () => withClient(db.adminUrls.hub, (client) => verifyAuditLog(client));
 
 describe(AuditWriter.name, () => {
@@ -124,7 +128,11 @@ describe(AuditWriter.name, () => {
         await writer.append([readRecord(`visible-${round}-a`), readRecord(`visible-${round}-b`)]);
         const rows = await chainRows(writer.chainId);
         expect(rows.map((r) => r.request_id).slice(-2)).toEqual([`visible-${round}-a`, `visible-${round}-b`]);
-        const [anchor] = await db.sql<{ head_seq: string }>('hub', 'SELECT head_seq::text FROM audit_chain WHERE chain_id = $1', [writer.chainId]);
+        const [anchor] = await db.sql<{ head_seq: string }>(
+          'hub',
+          'SELECT head_seq::text FROM audit_chain WHERE chain_id = $1',
+          [writer.chainId],
+        );
         expect(anchor.head_seq).toBe(String(round * 2));
       }
     });
@@ -139,13 +147,18 @@ describe(AuditWriter.name, () => {
       const writer = new AuditWriter({ pool: counting.pool });
       await writer.append([]);
       expect(counting.inserts()).toBe(0);
-      await expect(db.sql('hub', 'SELECT 1 FROM audit_chain WHERE chain_id = $1', [writer.chainId])).resolves.toEqual([]);
+      await expect(db.sql('hub', 'SELECT 1 FROM audit_chain WHERE chain_id = $1', [writer.chainId])).resolves.toEqual(
+        [],
+      );
     });
 
     it('rejects every append of a failing batch, and later appends continue a chain that verifies', async () => {
       const writer = new AuditWriter({ pool: counting.pool });
       await writer.append([readRecord('before')]);
-      await db.sql('hub', `ALTER TABLE audit_event ADD CONSTRAINT audit_event_probe CHECK (request_id <> 'poison') NOT VALID`);
+      await db.sql(
+        'hub',
+        `ALTER TABLE audit_event ADD CONSTRAINT audit_event_probe CHECK (request_id <> 'poison') NOT VALID`,
+      );
       let results: PromiseSettledResult<void>[];
       try {
         results = await Promise.allSettled([
@@ -180,7 +193,11 @@ describe(AuditWriter.name, () => {
       });
       await expect(writer.append([readRecord('committed-but-unconfirmed')])).rejects.toThrow('connection lost');
       await writer.append([readRecord('three')]);
-      expect((await chainRows(writer.chainId)).map((r) => r.request_id)).toEqual(['one', 'committed-but-unconfirmed', 'three']);
+      expect((await chainRows(writer.chainId)).map((r) => r.request_id)).toEqual([
+        'one',
+        'committed-but-unconfirmed',
+        'three',
+      ]);
       await expect(verify()).resolves.toMatchObject({ ok: true });
     });
 
@@ -191,7 +208,10 @@ describe(AuditWriter.name, () => {
         writer.append([readRecord('good')]),
         writer.append([readRecord('bad', { fieldDecisions: { caseNumber: 'MAYBE' as 'GRANTED' } })]),
       ]);
-      expect(raw).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringContaining('keyed hashes') }) });
+      expect(raw).toMatchObject({
+        status: 'rejected',
+        reason: expect.objectContaining({ message: expect.stringContaining('keyed hashes') }),
+      });
       expect(good.status).toBe('fulfilled');
       expect(badDecision.status).toBe('rejected');
       expect((await chainRows(writer.chainId)).map((r) => r.request_id)).toEqual(['good']);
@@ -202,7 +222,9 @@ describe(AuditWriter.name, () => {
       const occurredAt = new Date('2025-11-24T08:30:00.123Z');
       const record = readRecord('stored', { occurredAt, jointCaseId: randomUUID().toUpperCase() });
       await writer.append([record]);
-      const [row] = await db.sql<Record<string, unknown>>('hub', 'SELECT * FROM audit_event WHERE chain_id = $1', [writer.chainId]);
+      const [row] = await db.sql<Record<string, unknown>>('hub', 'SELECT * FROM audit_event WHERE chain_id = $1', [
+        writer.chainId,
+      ]);
       expect(row).toMatchObject({
         seq: '1',
         occurred_at: occurredAt,
@@ -235,7 +257,11 @@ describe(AuditWriter.name, () => {
   it('gives two writers writing at once two chains that both verify', async () => {
     const a = new AuditWriter({ pool: counting.pool });
     const b = new AuditWriter({ pool: counting.pool });
-    await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).append([readRecord(`pair-${i}`), readRecord(`pair-${i}-x`)])));
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        (i % 2 ? a : b).append([readRecord(`pair-${i}`), readRecord(`pair-${i}-x`)]),
+      ),
+    );
     expect(a.chainId).not.toBe(b.chainId);
     expect(await chainRows(a.chainId)).toHaveLength(60);
     expect(await chainRows(b.chainId)).toHaveLength(60);
@@ -277,7 +303,9 @@ describe(verifyAuditLog.name, () => {
 
   it('passes an intact log, reading it a few rows at a time', async () => {
     const progress: Array<[number, number]> = [];
-    const result = await withClient(db.adminUrls.hub, (client) => verifyAuditLog(client, (checked, total) => progress.push([checked, total]), { pageSize: 3 }));
+    const result = await withClient(db.adminUrls.hub, (client) =>
+      verifyAuditLog(client, (checked, total) => progress.push([checked, total]), { pageSize: 3 }),
+    );
     const [{ events, chains }] = await db.sql<{ events: string; chains: string }>(
       'hub',
       'SELECT (SELECT count(*) FROM audit_event)::text AS events, (SELECT count(*) FROM audit_chain)::text AS chains',
@@ -289,13 +317,27 @@ describe(verifyAuditLog.name, () => {
 
   it.each([
     ['one byte of a text field', `UPDATE audit_event SET record_id = 'record-6' WHERE chain_id = $1 AND seq = 5`],
-    ['a value inside the jsonb detail', `UPDATE audit_event SET detail = jsonb_set(detail, '{zeta}', '2') WHERE chain_id = $1 AND seq = 5`],
-    ['a field decision', `UPDATE audit_event SET field_decisions = field_decisions || '{"parties.phone":"GRANTED"}' WHERE chain_id = $1 AND seq = 5`],
-    ['the time by one microsecond', `UPDATE audit_event SET occurred_at = occurred_at + interval '1 microsecond' WHERE chain_id = $1 AND seq = 5`],
+    [
+      'a value inside the jsonb detail',
+      `UPDATE audit_event SET detail = jsonb_set(detail, '{zeta}', '2') WHERE chain_id = $1 AND seq = 5`,
+    ],
+    [
+      'a field decision',
+      `UPDATE audit_event SET field_decisions = field_decisions || '{"parties.phone":"GRANTED"}' WHERE chain_id = $1 AND seq = 5`,
+    ],
+    [
+      'the time by one microsecond',
+      `UPDATE audit_event SET occurred_at = occurred_at + interval '1 microsecond' WHERE chain_id = $1 AND seq = 5`,
+    ],
     ['a subject hash', `UPDATE audit_event SET subject_hashes = '{}' WHERE chain_id = $1 AND seq = 5`],
     ['the stored hash itself', `UPDATE audit_event SET hash = repeat('a', 64) WHERE chain_id = $1 AND seq = 5`],
   ])('names the altered row when %s was changed', async (_what, tamper) => {
-    await expect(verifyAfter(tamper)).resolves.toEqual({ ok: false, chainId, position: 5, reason: expect.stringContaining('hash') });
+    await expect(verifyAfter(tamper)).resolves.toEqual({
+      ok: false,
+      chainId,
+      position: 5,
+      reason: expect.stringContaining('hash'),
+    });
   });
 
   it('names the missing position when a row was deleted', async () => {
@@ -317,7 +359,12 @@ describe(verifyAuditLog.name, () => {
              detail = b.detail, prev_hash = b.prev_hash, hash = b.hash
         FROM audit_event b
        WHERE a.chain_id = $1 AND b.chain_id = $1 AND ((a.seq = 3 AND b.seq = 4) OR (a.seq = 4 AND b.seq = 3))`;
-    await expect(verifyAfter(swap)).resolves.toEqual({ ok: false, chainId, position: 3, reason: expect.stringContaining('link') });
+    await expect(verifyAfter(swap)).resolves.toEqual({
+      ok: false,
+      chainId,
+      position: 3,
+      reason: expect.stringContaining('link'),
+    });
   });
 
   it('reports a truncated tail at the position after the last row present', async () => {
@@ -333,7 +380,12 @@ describe(verifyAuditLog.name, () => {
     const forged = `INSERT INTO audit_event SELECT chain_id, 11, occurred_at, 'forged', kind, actor_user, actor_department, actor_role,
         purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions, agreement_ids, detail, hash, hash
       FROM audit_event WHERE chain_id = $1 AND seq = 10`;
-    await expect(verifyAfter(forged)).resolves.toEqual({ ok: false, chainId, position: 11, reason: expect.stringContaining('beyond') });
+    await expect(verifyAfter(forged)).resolves.toEqual({
+      ok: false,
+      chainId,
+      position: 11,
+      reason: expect.stringContaining('beyond'),
+    });
   });
 });
 
@@ -406,15 +458,25 @@ describe(runAuditVerify.name, () => {
     const pool = new Pool({ connectionString: own.adminUrls.hub });
     const writers = [new AuditWriter({ pool }), new AuditWriter({ pool })];
     try {
-      await Promise.all(writers.map((w, n) => w.append(Array.from({ length: 4 }, (_, i) => readRecord(`cli-${n}-${i}`)))));
+      await Promise.all(
+        writers.map((w, n) => w.append(Array.from({ length: 4 }, (_, i) => readRecord(`cli-${n}-${i}`)))),
+      );
     } finally {
       await pool.end();
     }
-    const existing = await own.sql<{ n: string; c: string }>('hub', 'SELECT (SELECT count(*) FROM audit_event)::text AS n, (SELECT count(*) FROM audit_chain)::text AS c');
-    await expect(run()).resolves.toEqual({ code: 0, output: `audit log verified: ${existing[0].n} events in ${existing[0].c} chains\n` });
+    const existing = await own.sql<{ n: string; c: string }>(
+      'hub',
+      'SELECT (SELECT count(*) FROM audit_event)::text AS n, (SELECT count(*) FROM audit_chain)::text AS c',
+    );
+    await expect(run()).resolves.toEqual({
+      code: 0,
+      output: `audit log verified: ${existing[0].n} events in ${existing[0].c} chains\n`,
+    });
 
     await own.sql('hub', 'ALTER TABLE audit_event DISABLE TRIGGER USER');
-    await own.sql('hub', `UPDATE audit_event SET purpose = 'ANYTHING' WHERE chain_id = $1 AND seq = 3`, [writers[1].chainId]);
+    await own.sql('hub', `UPDATE audit_event SET purpose = 'ANYTHING' WHERE chain_id = $1 AND seq = 3`, [
+      writers[1].chainId,
+    ]);
     await own.sql('hub', 'ALTER TABLE audit_event ENABLE TRIGGER USER');
     const broken = await run();
     expect(broken.code).toBe(1);

@@ -43,7 +43,8 @@ const JSON_DOCUMENT_ROWS = `
 
 /** The content the writer hashes for a record that needs no normalising beyond JSON's own. */
 function expectedContent(record: AuditRecord, chainId: string, seq: number): AuditEventContent {
-  const json = (value: unknown) => (value == null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>));
+  const json = (value: unknown) =>
+    value == null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
   return {
     chain_id: chainId,
     seq,
@@ -98,7 +99,13 @@ async function expectStoredAsFromJson(records: readonly AuditRecord[]): Promise<
   expect(rows.map((r) => r.seq)).toEqual(records.map((_, i) => String(i + 1)));
   for (const row of rows) {
     expect(row.stored).toEqual(row.from_json);
-    expect(row).toMatchObject({ same_values: true, same_decisions_text: true, same_detail_text: true, same_time_text: true, same_dims: true });
+    expect(row).toMatchObject({
+      same_values: true,
+      same_decisions_text: true,
+      same_detail_text: true,
+      same_time_text: true,
+      same_dims: true,
+    });
   }
   return writer.chainId;
 }
@@ -107,16 +114,27 @@ async function expectStoredAsFromJson(records: readonly AuditRecord[]): Promise<
 const awkward = fc.oneof(
   fc.string({ maxLength: 10 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
-  fc.string({ unit: fc.constantFrom('"', '\\', '{', '}', ',', ' ', '\t', '\n', "'", 'N', 'U', 'L', '调', '😀', '\u2028'), maxLength: 8 }),
+  fc.string({
+    unit: fc.constantFrom('"', '\\', '{', '}', ',', ' ', '\t', '\n', "'", 'N', 'U', 'L', '调', '😀', '\u2028'),
+    maxLength: 8,
+  }),
   fc.constantFrom('', 'NULL', 'null', ' NULL ', '{}', '{a,b}', '"', '\\', '\\"', 'a"b\\c'),
 );
 const hex64 = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 });
 const { json } = fc.letrec<{ json: unknown }>((tie) => ({
   json: fc.oneof(
     { depthSize: 'small' },
-    fc.oneof(awkward, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constantFrom(null, -0, 1e21, 5e-324, 0.1, 2 ** 53 + 2)),
+    fc.oneof(
+      awkward,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom(null, -0, 1e21, 5e-324, 0.1, 2 ** 53 + 2),
+    ),
     fc.array(tie('json'), { maxLength: 3 }),
-    fc.dictionary(fc.oneof(awkward, fc.constantFrom('__proto__', 'toJSON', 'a', 'aa', 'b')), tie('json'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(awkward, fc.constantFrom('__proto__', 'toJSON', 'a', 'aa', 'b')), tie('json'), {
+      maxKeys: 4,
+    }),
   ),
 }));
 const nullish = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.constant(null), fc.constant(undefined));
@@ -131,10 +149,15 @@ const record: fc.Arbitrary<AuditRecord> = fc.record({
   recordType: nullish(awkward),
   recordId: nullish(awkward),
   subjectHashes: fc.array(hex64, { maxLength: 3 }),
-  fieldDecisions: nullish(fc.dictionary(awkward, fc.constantFrom('GRANTED', 'MASKED', 'DENIED'), { maxKeys: 12 })) as fc.Arbitrary<AuditRecord['fieldDecisions']>,
+  fieldDecisions: nullish(fc.dictionary(awkward, fc.constantFrom('GRANTED', 'MASKED', 'DENIED'), { maxKeys: 12 })),
   agreementIds: fc.array(fc.uuid(), { maxLength: 3 }),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the JSON arbitrary is wider than the record's detail
   detail: nullish(fc.dictionary(awkward, json, { maxKeys: 5 })) as fc.Arbitrary<AuditRecord['detail']>,
-  occurredAt: fc.date({ min: new Date('0001-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+  occurredAt: fc.date({
+    min: new Date('0001-01-01T00:00:00.000Z'),
+    max: new Date('9999-12-31T23:59:59.999Z'),
+    noInvalidDate: true,
+  }),
 });
 
 describe('AuditWriter storage', () => {
@@ -165,9 +188,19 @@ describe('AuditWriter storage', () => {
     });
     const chainId = await expectStoredAsFromJson([nasty(0), nasty(1)]);
     const [row] = (
-      await pool.query('SELECT request_id, kind, purpose, provider, subject_hashes, agreement_ids FROM audit_event WHERE chain_id = $1 AND seq = 1', [chainId])
+      await pool.query(
+        'SELECT request_id, kind, purpose, provider, subject_hashes, agreement_ids FROM audit_event WHERE chain_id = $1 AND seq = 1',
+        [chainId],
+      )
     ).rows;
-    expect(row).toEqual({ request_id: 'NULL', kind: 'NULL', purpose: 'null', provider: null, subject_hashes: [], agreement_ids: [] });
+    expect(row).toEqual({
+      request_id: 'NULL',
+      kind: 'NULL',
+      purpose: 'null',
+      provider: null,
+      subject_hashes: [],
+      agreement_ids: [],
+    });
   });
 
   it('leaves a log the verifier passes', async () => {

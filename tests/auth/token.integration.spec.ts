@@ -49,13 +49,24 @@ describe(TokenService.name, () => {
   it('rejects a token whose signature was tampered with', async () => {
     const token = await t.token('COURT');
     const [header, payload, signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), department: 'POLICE' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), department: 'POLICE' }),
+    ).toString('base64url');
     await expectUnauthenticated([header, forged, signature].join('.'));
   });
 
   it('rejects an unsigned token (alg: none)', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ sub: 'x', department: 'COURT', role: 'CHIEF', iss: TEST_ISSUER, aud: TEST_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 60 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({
+        sub: 'x',
+        department: 'COURT',
+        role: 'CHIEF',
+        iss: TEST_ISSUER,
+        aud: TEST_AUDIENCE,
+        exp: Math.floor(Date.now() / 1000) + 60,
+      }),
+    ).toString('base64url');
     await expectUnauthenticated(`${header}.${payload}.`);
   });
 
@@ -90,7 +101,11 @@ describe(TokenService.name, () => {
   it('takes the body only from the token, never from a header', async () => {
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('COURT')}`, 'x-department': 'POLICE' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('COURT')}`,
+        'x-department': 'POLICE',
+      },
       body: JSON.stringify({ query: ME }),
     });
     expect(((await response.json()) as { data: { me: { department: string } } }).data.me.department).toBe('COURT');

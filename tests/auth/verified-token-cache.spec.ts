@@ -15,8 +15,16 @@ describe('TokenService: verified tokens remembered', () => {
 
   beforeEach(() => {
     jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-    service = new TokenService({ issuer: ISSUER, audience: AUDIENCE, verificationKey: keys.publicKey, knownDepartments: ['COURT'] });
-    verifications = jest.spyOn(service as unknown as { verifyToken: (token: string) => Promise<unknown> }, 'verifyToken');
+    service = new TokenService({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      verificationKey: keys.publicKey,
+      knownDepartments: ['COURT'],
+    });
+    verifications = jest.spyOn(
+      service as unknown as { verifyToken: (token: string) => Promise<unknown> },
+      'verifyToken',
+    );
   });
 
   afterEach(() => jest.useRealTimers());
@@ -47,7 +55,10 @@ describe('TokenService: verified tokens remembered', () => {
     const bearer = `Bearer ${await token(Date.now() - CLOCK_TOLERANCE_SECONDS * 1000 + 10_000)}`;
     await service.verifyAuthorizationHeader(bearer);
     jest.advanceTimersByTime(11_000);
-    await expect(service.verifyAuthorizationHeader(bearer)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'The token has expired' });
+    await expect(service.verifyAuthorizationHeader(bearer)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'The token has expired',
+    });
     expect(verifications).toHaveBeenCalledTimes(2);
   });
 

@@ -30,7 +30,11 @@ describe('audited writes', () => {
        VALUES ($1, $2, 'NEIGHBOUR', '西湖区北山街道人民调解委员会', '王调解员', 'FAILED') RETURNING id::text`,
       [`XHTJ-AUDIT-${Date.now()}`, new Date(Date.now() - 90 * DAY).toISOString().slice(0, 10)],
     );
-    await t.databases.sql('JUDICIAL_OFFICE', `INSERT INTO mediation_party (mediation_case_id, party_role, party_name, id_card_no) VALUES ($1, 'APPLICANT', '吴一凡', $2)`, [id, party]);
+    await t.databases.sql(
+      'JUDICIAL_OFFICE',
+      `INSERT INTO mediation_party (mediation_case_id, party_role, party_name, id_card_no) VALUES ($1, 'APPLICANT', '吴一凡', $2)`,
+      [id, party],
+    );
   });
   afterAll(() => t.close());
 
@@ -53,12 +57,24 @@ describe('audited writes', () => {
       authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}`,
     };
     if (key) headers['idempotency-key'] = key;
-    const response = await fetch(t.hub.url, { method: 'POST', headers, body: JSON.stringify({ query: OPEN, variables: { input } }) });
-    return { status: response.status, body: (await response.json()) as { data?: { openJointCase: { id: string; riskLevel: string } } | null; errors?: Array<{ extensions?: { code?: string } }> } };
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: OPEN, variables: { input } }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: { openJointCase: { id: string; riskLevel: string } } | null;
+        errors?: Array<{ extensions?: { code?: string } }>;
+      },
+    };
   }
 
   const casesTitled = async (title: string) =>
-    (await t.databases.sql<{ id: string }>('hub', 'SELECT id FROM joint_case WHERE title = $1', [title])).map((r) => r.id);
+    (await t.databases.sql<{ id: string }>('hub', 'SELECT id FROM joint_case WHERE title = $1', [title])).map(
+      (r) => r.id,
+    );
 
   it('keeps no case, no stored reason and no unaudited read when the audit cannot be written, and one case on the retry', async () => {
     const title = `审计不可用时受理 ${Date.now()}`;
@@ -88,26 +104,42 @@ describe('audited writes', () => {
   });
 
   it('keeps an agreement change and a protection mark only with their audit records', async () => {
-    const [agreement] = await t.databases.sql<{ id: string; provider: string }>('hub', `SELECT id, provider FROM agreement WHERE status = 'ACTIVE' ORDER BY title LIMIT 1`);
+    const [agreement] = await t.databases.sql<{ id: string; provider: string }>(
+      'hub',
+      `SELECT id, provider FROM agreement WHERE status = 'ACTIVE' ORDER BY title LIMIT 1`,
+    );
     const someone = residentId();
     await t.databases.sql('hub', 'REVOKE INSERT ON audit_event FROM hub_app');
     try {
-      const suspended = await t.graphql(`mutation($id: ID!) { suspendAgreement(id: $id, reason: "核查中") { status } }`, {
-        token: await t.token(agreement.provider, Role.CHIEF),
-        variables: { id: agreement.id },
-      });
+      const suspended = await t.graphql(
+        `mutation($id: ID!) { suspendAgreement(id: $id, reason: "核查中") { status } }`,
+        {
+          token: await t.token(agreement.provider, Role.CHIEF),
+          variables: { id: agreement.id },
+        },
+      );
       expect(suspended.body.errors![0].extensions!.code).toBe('AUDIT_UNAVAILABLE');
-      const marked = await t.graphql(`mutation($id: String!) { markProtectedPerson(residentId: $id, kind: DOMESTIC_VIOLENCE_VICTIM) }`, {
-        token: await t.token('POLICE', Role.MEDIATOR),
-        variables: { id: someone },
-      });
+      const marked = await t.graphql(
+        `mutation($id: String!) { markProtectedPerson(residentId: $id, kind: DOMESTIC_VIOLENCE_VICTIM) }`,
+        {
+          token: await t.token('POLICE', Role.MEDIATOR),
+          variables: { id: someone },
+        },
+      );
       expect(marked.body.errors![0].extensions!.code).toBe('AUDIT_UNAVAILABLE');
     } finally {
       await t.databases.sql('hub', 'GRANT INSERT ON audit_event TO hub_app');
     }
-    const [{ status }] = await t.databases.sql<{ status: string }>('hub', 'SELECT status FROM agreement WHERE id = $1', [agreement.id]);
+    const [{ status }] = await t.databases.sql<{ status: string }>(
+      'hub',
+      'SELECT status FROM agreement WHERE id = $1',
+      [agreement.id],
+    );
     expect(status).toBe('ACTIVE');
-    const [{ n }] = await t.databases.sql<{ n: number }>('hub', `SELECT count(*)::int AS n FROM protected_person WHERE marked_by_department = 'POLICE' AND marked_at > now() - interval '1 minute'`);
+    const [{ n }] = await t.databases.sql<{ n: number }>(
+      'hub',
+      `SELECT count(*)::int AS n FROM protected_person WHERE marked_by_department = 'POLICE' AND marked_at > now() - interval '1 minute'`,
+    );
     expect(n).toBe(0);
   });
 

@@ -65,13 +65,16 @@ function expectedRow(cases: RawCase[], from: number, until: number) {
   const day = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
   const [dayFrom, dayUntil] = [day(from), day(until)];
   const accepted = cases.filter((c) => c.status !== 'NOT_ACCEPTED');
-  const openAt = (c: RawCase, t: number) => c.created_at.getTime() < t && (c.handling_stopped_at === null || c.handling_stopped_at.getTime() >= t);
+  const openAt = (c: RawCase, t: number) =>
+    c.created_at.getTime() < t && (c.handling_stopped_at === null || c.handling_stopped_at.getTime() >= t);
   const inWindow = (d: Date | null) => d !== null && d.getTime() >= from && d.getTime() < until;
   const concluded = accepted.filter((c) => inWindow(c.handling_stopped_at));
   const received = accepted.filter((c) => inWindow(c.created_at));
   const handled = concluded.filter((c) => c.status !== 'WITHDRAWN');
   const settled = concluded.filter((c) => c.agreement_reached_at !== null);
-  const onTime = concluded.filter((c) => c.deadline === null || c.handling_stopped_at!.getTime() <= c.deadline.getTime());
+  const onTime = concluded.filter(
+    (c) => c.deadline === null || c.handling_stopped_at!.getTime() <= c.deadline.getTime(),
+  );
   const warnings = received.filter((c) => c.risk_level === 'RED' || c.risk_level === 'ORANGE');
   const due = cases.filter((c) => c.last_due !== null && c.last_due >= dayFrom && c.last_due < dayUntil);
   const followUps = cases.filter((c) => c.satisfaction !== null && inWindow(c.follow_up_at));
@@ -85,7 +88,9 @@ function expectedRow(cases: RawCase[], from: number, until: number) {
     settled: settled.length,
     concludedOnTime: onTime.length,
     earlyWarnings: String(warnings.length),
-    judicialConfirmations: String(cases.filter((c) => c.confirmed_on !== null && c.confirmed_on >= dayFrom && c.confirmed_on < dayUntil).length),
+    judicialConfirmations: String(
+      cases.filter((c) => c.confirmed_on !== null && c.confirmed_on >= dayFrom && c.confirmed_on < dayUntil).length,
+    ),
     agreementsDue: due.length,
     agreementsPerformed: due.filter((c) => c.performance_status === 'PERFORMED').length,
     followUps: followUps.length,
@@ -123,10 +128,13 @@ describe(MonthlyReportService.name, () => {
   afterAll(() => t.close());
 
   async function report(groupBy: string, department = 'GOVERNANCE_CENTRE', role = Role.SUPERVISOR) {
-    const { body } = await t.graphql<{ monthlyReport: { suppressed: boolean; rows: ReportRow[]; total: ReportRow } }>(REPORT, {
-      token: await t.token(department, role),
-      variables: { from, until, groupBy },
-    });
+    const { body } = await t.graphql<{ monthlyReport: { suppressed: boolean; rows: ReportRow[]; total: ReportRow } }>(
+      REPORT,
+      {
+        token: await t.token(department, role),
+        variables: { from, until, groupBy },
+      },
+    );
     expect(body.errors).toBeUndefined();
     return body.data!.monthlyReport;
   }
@@ -138,18 +146,26 @@ describe(MonthlyReportService.name, () => {
     for (const row of rows) expect(row.carriedOver + row.received - row.concluded).toBe(row.pending);
     for (let i = 1; i < rows.length; i++) {
       const [prevYear, prevMonth] = rows[i - 1].key!.split('-').map(Number);
-      const consecutive = rows[i].key === `${prevMonth === 12 ? prevYear + 1 : prevYear}-${String((prevMonth % 12) + 1).padStart(2, '0')}`;
+      const consecutive =
+        rows[i].key ===
+        `${prevMonth === 12 ? prevYear + 1 : prevYear}-${String((prevMonth % 12) + 1).padStart(2, '0')}`;
       if (consecutive) expect(rows[i].carriedOver).toBe(rows[i - 1].pending);
     }
   });
 
-  it('gives every month and the total the counts and rates worked out here from the raw rows by the README\'s formulas', async () => {
+  it("gives every month and the total the counts and rates worked out here from the raw rows by the README's formulas", async () => {
     const { rows, total } = await report('MONTH');
     for (const row of rows) {
       const monthStart = Date.parse(`${row.key}-01T00:00:00+08:00`);
       const [y, m] = row.key!.split('-').map(Number);
-      const nextMonth = Date.parse(`${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-01T00:00:00+08:00`);
-      const expected = expectedRow(cases, Math.max(monthStart, Date.parse(from)), Math.min(nextMonth, Date.parse(until)));
+      const nextMonth = Date.parse(
+        `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-01T00:00:00+08:00`,
+      );
+      const expected = expectedRow(
+        cases,
+        Math.max(monthStart, Date.parse(from)),
+        Math.min(nextMonth, Date.parse(until)),
+      );
       expect(row).toEqual({ key: row.key, ...expected });
     }
     expect(total).toEqual({ key: null, ...expectedRow(cases, Date.parse(from), Date.parse(until)) });
@@ -172,7 +188,8 @@ describe(MonthlyReportService.name, () => {
     const centre = await report('CATEGORY');
     // The centre's own case counts go upward as they are, small ones included.
     expect(centre.rows.some((r) => r.received > 0 && r.received < 5)).toBe(true);
-    for (const row of centre.rows) expect([row.earlyWarnings, row.judicialConfirmations].every((v) => /^\d+$/.test(v))).toBe(true);
+    for (const row of centre.rows)
+      expect([row.earlyWarnings, row.judicialConfirmations].every((v) => /^\d+$/.test(v))).toBe(true);
     const court = await report('CATEGORY', 'COURT', Role.CHIEF);
     expect(court.suppressed).toBe(true);
     for (const row of court.rows) {
@@ -192,28 +209,58 @@ describe('超期 on the demo', () => {
 
   it('is the same set of cases in the ledger, overdueCases, handlerWorkload, the statistics and JointCase.overdue; an outcome stops the clock', async () => {
     const token = await t.token('GOVERNANCE_CENTRE', Role.SUPERVISOR);
-    const all = await t.databases.sql<{ id: string; case_number: string; status: string; deadline: Date | null; handler: string | null }>(
-      'hub', `SELECT id, case_number, status, deadline, handler FROM joint_case ORDER BY case_number`);
+    const all = await t.databases.sql<{
+      id: string;
+      case_number: string;
+      status: string;
+      deadline: Date | null;
+      handler: string | null;
+    }>('hub', `SELECT id, case_number, status, deadline, handler FROM joint_case ORDER BY case_number`);
 
-    const supervision = await t.graphql<any>(`{ overdueCases(first: 100) { totalCount edges { node { caseNumber overdue } } } handlerWorkload { overdueCases } }`, { token });
+    const supervision = await t.graphql<any>(
+      `{ overdueCases(first: 100) { totalCount edges { node { caseNumber overdue } } } handlerWorkload { overdueCases } }`,
+      { token },
+    );
     const fromSupervision = supervision.body.data.overdueCases.edges.map((e: any) => e.node.caseNumber).sort();
     expect(supervision.body.data.overdueCases.edges.every((e: any) => e.node.overdue)).toBe(true);
 
-    const ledger = await t.graphql<any>(`mutation($from: DateTimeISO!, $until: DateTimeISO!) { exportWorkLedger(from: $from, until: $until, format: CSV) { contentBase64 } }`, {
-      token, variables: { from, until },
-    });
+    const ledger = await t.graphql<any>(
+      `mutation($from: DateTimeISO!, $until: DateTimeISO!) { exportWorkLedger(from: $from, until: $until, format: CSV) { contentBase64 } }`,
+      {
+        token,
+        variables: { from, until },
+      },
+    );
     expect(ledger.body.errors).toBeUndefined();
-    const lines = Buffer.from(ledger.body.data.exportWorkLedger.contentBase64, 'base64').toString('utf8').slice(1).trim().split('\r\n');
+    const lines = Buffer.from(ledger.body.data.exportWorkLedger.contentBase64, 'base64')
+      .toString('utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     const header = lines[0].split(',');
     const overdueColumn = header.indexOf('是否超期');
     // Party names hold no commas in the demo; split is safe on these rows.
-    const fromLedger = lines.slice(1).map((l) => l.split(',')).filter((cells) => cells[overdueColumn] === '是').map((cells) => cells[1]).sort();
+    const fromLedger = lines
+      .slice(1)
+      .map((l) => l.split(','))
+      .filter((cells) => cells[overdueColumn] === '是')
+      .map((cells) => cells[1])
+      .sort();
 
-    const statistics = await t.graphql<any>(`query($from: DateTimeISO!, $until: DateTimeISO!) { caseStatistics(from: $from, until: $until, groupBy: CATEGORY) { total { overdue } } }`, {
-      token, variables: { from, until },
+    const statistics = await t.graphql<any>(
+      `query($from: DateTimeISO!, $until: DateTimeISO!) { caseStatistics(from: $from, until: $until, groupBy: CATEGORY) { total { overdue } } }`,
+      {
+        token,
+        variables: { from, until },
+      },
+    );
+    const cases = await t.graphql<any>(`{ jointCases(first: 100) { edges { node { caseNumber overdue } } } }`, {
+      token,
     });
-    const cases = await t.graphql<any>(`{ jointCases(first: 100) { edges { node { caseNumber overdue } } } }`, { token });
-    const fromCases = cases.body.data.jointCases.edges.filter((e: any) => e.node.overdue).map((e: any) => e.node.caseNumber).sort();
+    const fromCases = cases.body.data.jointCases.edges
+      .filter((e: any) => e.node.overdue)
+      .map((e: any) => e.node.caseNumber)
+      .sort();
 
     expect(all.length).toBeLessThanOrEqual(100);
     expect(fromSupervision.length).toBeGreaterThan(0);
@@ -221,17 +268,27 @@ describe('超期 on the demo', () => {
     expect(fromCases).toEqual(fromSupervision);
     expect(statistics.body.data.caseStatistics.total.overdue).toBe(fromSupervision.length);
     const withHandler = new Set(all.filter((c) => c.handler !== null).map((c) => c.case_number));
-    const workload = supervision.body.data.handlerWorkload.reduce((sum: number, h: { overdueCases: number }) => sum + h.overdueCases, 0);
+    const workload = supervision.body.data.handlerWorkload.reduce(
+      (sum: number, h: { overdueCases: number }) => sum + h.overdueCases,
+      0,
+    );
     expect(workload).toBe(fromSupervision.filter((n: string) => withHandler.has(n)).length);
 
     // The clock stopped: cases with an outcome whose handling deadline has passed are not overdue on it.
-    const stopped = all.filter((c) => ['FAILED', 'CLOSED', 'FOLLOW_UP', 'WITHDRAWN'].includes(c.status) && c.deadline !== null && c.deadline.getTime() < Date.now());
+    const stopped = all.filter(
+      (c) =>
+        ['FAILED', 'CLOSED', 'FOLLOW_UP', 'WITHDRAWN'].includes(c.status) &&
+        c.deadline !== null &&
+        c.deadline.getTime() < Date.now(),
+    );
     expect(stopped.length).toBeGreaterThan(0);
     for (const c of stopped) expect(fromSupervision).not.toContain(c.case_number);
   });
 
   it('holds every new element of the case domain at scale 1', async () => {
-    const [counts] = await t.databases.sql<Record<string, number>>('hub', `SELECT
+    const [counts] = await t.databases.sql<Record<string, number>>(
+      'hub',
+      `SELECT
         (SELECT count(*)::int FROM joint_case_party WHERE kind = 'LEGAL_PERSON' AND document_type = 'UNIFIED_SOCIAL_CREDIT_CODE') AS organisations,
         (SELECT count(*)::int FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id WHERE p.kind = 'LEGAL_PERSON' AND c.category = 'MEDICAL') AS hospitals,
         (SELECT count(*)::int FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id WHERE p.kind = 'LEGAL_PERSON' AND c.category = 'WAGES') AS employers,
@@ -246,9 +303,22 @@ describe('超期 on the demo', () => {
         (SELECT count(*)::int FROM joint_case WHERE satisfaction IS NOT NULL) AS satisfaction,
         (SELECT count(*)::int FROM joint_case WHERE confirmed_on > (now() AT TIME ZONE 'Asia/Shanghai')::date) AS future_rulings,
         (SELECT count(*)::int FROM joint_case WHERE confirmation_number IS NOT NULL AND confirmation_number !~ '^（\\d{4}）') AS half_width_numbers,
-        (SELECT count(*)::int FROM joint_case WHERE confirmation_number IS NOT NULL) AS confirmed`);
+        (SELECT count(*)::int FROM joint_case WHERE confirmation_number IS NOT NULL) AS confirmed`,
+    );
     expect(counts).toMatchObject({ future_rulings: 0, half_width_numbers: 0 });
-    for (const key of ['hospitals', 'employers', 'hk_residents', 'extended', 'returned', 'handed_over', 'arbitration_at_assessment', 'three_chiefs', 'rejected', 'satisfaction', 'confirmed']) {
+    for (const key of [
+      'hospitals',
+      'employers',
+      'hk_residents',
+      'extended',
+      'returned',
+      'handed_over',
+      'arbitration_at_assessment',
+      'three_chiefs',
+      'rejected',
+      'satisfaction',
+      'confirmed',
+    ]) {
       expect({ [key]: counts[key] > 0 }).toEqual({ [key]: true });
     }
     expect(counts.performance_states).toBe(4);

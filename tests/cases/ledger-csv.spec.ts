@@ -4,7 +4,10 @@ import { outcomeZh } from '../../src/cases/ledger/work-ledger.service';
 
 describe(toCsv.name, () => {
   it('starts with a UTF-8 byte-order mark and ends every record, the last included, with CRLF', () => {
-    const csv = toCsv([['序号', '案件编号'], [1, 'A']]);
+    const csv = toCsv([
+      ['序号', '案件编号'],
+      [1, 'A'],
+    ]);
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.slice(1)).toBe('序号,案件编号\r\n1,A\r\n');
   });
@@ -36,15 +39,30 @@ describe(shanghaiDate.name, () => {
 });
 
 describe(outcomeZh.name, () => {
-  const none = { agreement_reached_at: null, confirmation_number: null, failure_reason: null, referral_channel: null, status: 'IN_MEDIATION' };
+  const none = {
+    agreement_reached_at: null,
+    confirmation_number: null,
+    failure_reason: null,
+    referral_channel: null,
+    status: 'IN_MEDIATION',
+  };
 
   it('writes 调解成功, with 已司法确认 once the court confirmed it', () => {
     expect(outcomeZh({ ...none, agreement_reached_at: new Date(), status: 'AGREEMENT_REACHED' })).toBe('调解成功');
-    expect(outcomeZh({ ...none, agreement_reached_at: new Date(), confirmation_number: '(2025)浙0106民特1号', status: 'CLOSED' })).toBe('调解成功（已司法确认）');
+    expect(
+      outcomeZh({
+        ...none,
+        agreement_reached_at: new Date(),
+        confirmation_number: '(2025)浙0106民特1号',
+        status: 'CLOSED',
+      }),
+    ).toBe('调解成功（已司法确认）');
   });
 
   it('writes 调解不成 with the referral and the recorded reason, and nothing while there is no outcome', () => {
-    expect(outcomeZh({ ...none, failure_reason: '双方分歧过大', referral_channel: 'LITIGATION', status: 'REFERRED' })).toBe('调解不成（转诉讼）：双方分歧过大');
+    expect(
+      outcomeZh({ ...none, failure_reason: '双方分歧过大', referral_channel: 'LITIGATION', status: 'REFERRED' }),
+    ).toBe('调解不成（转诉讼）：双方分歧过大');
     expect(outcomeZh({ ...none, status: 'FAILED' })).toBe('调解不成');
     expect(outcomeZh(none)).toBe('');
   });

@@ -13,19 +13,137 @@ const hash = (who: string) => createHash('sha256').update(who).digest('hex');
 const [ZHANG, LI, WANG, CHEN, LIU, ZHOU] = ['zhang', 'li', 'wang', 'chen', 'liu', 'zhou'].map(hash);
 
 const HEADER = [
-  '序号', '案件编号', '受理日期', '纠纷类别', '来源渠道', '当事人', '涉及人数', '社区', '网格', '风险等级',
-  '牵头单位', '参与单位', '首办责任人', '办理期限', '当前状态', '调解结果', '司法确认文书号', '结案日期', '是否超期',
-  '当事人类型', '调解类型', '履行状态', '回访满意度', '延期次数',
+  '序号',
+  '案件编号',
+  '受理日期',
+  '纠纷类别',
+  '来源渠道',
+  '当事人',
+  '涉及人数',
+  '社区',
+  '网格',
+  '风险等级',
+  '牵头单位',
+  '参与单位',
+  '首办责任人',
+  '办理期限',
+  '当前状态',
+  '调解结果',
+  '司法确认文书号',
+  '结案日期',
+  '是否超期',
+  '当事人类型',
+  '调解类型',
+  '履行状态',
+  '回访满意度',
+  '延期次数',
 ];
 
 /** The rows a centre should print for the cases below, worked out by hand (dates in Asia/Shanghai). */
-const LJ01 = [1, 'LJ-01', '2025-02-01', '邻里纠纷', '110移交', '张三（申请人）、李四（被申请人）', 3, '曙光社区', '曙光社区第1网格', '红色',
-  '司法所', '司法所、派出所', '李调解', '2025-03-01', '调解不成', `调解不成：${TRICKY}`, '', '', '否', '自然人', '', '', '', 0];
-const LJ02 = [2, 'LJ-02', '2025-04-10', '婚姻家庭纠纷', '法院委派（诉前）', `${FORMULA_NAME}（申请人）、王五（被申请人）`, 2, '西溪社区', '西溪社区第2网格', '橙色',
-  '人民法庭', '人民法庭、司法所', '赵法官', '2025-05-01', '已结案', '调解成功（已司法确认）', '(2025)浙0106民特7号', '2025-05-21', '否', '自然人', '', '', '', 0];
-const LJ03 = [3, 'LJ-03', '2025-06-01', '家庭暴力纠纷', '来访', '陈某（申请人）、刘某（被申请人）', 2, '翠苑一区社区', '翠苑一区社区第3网格', '红色',
-  '派出所', '派出所、妇联', '张警官', '2099-01-01', '调解中', '', '', '', '否', '自然人', '', '', '', 0];
-const LJ04 = [4, 'LJ-04', '2025-12-31', '其他纠纷', '网格上报', '', 1, '', '', '未研判', '', '', '', '', '已受理', '', '', '', '否', '', '', '', '', 0];
+const LJ01 = [
+  1,
+  'LJ-01',
+  '2025-02-01',
+  '邻里纠纷',
+  '110移交',
+  '张三（申请人）、李四（被申请人）',
+  3,
+  '曙光社区',
+  '曙光社区第1网格',
+  '红色',
+  '司法所',
+  '司法所、派出所',
+  '李调解',
+  '2025-03-01',
+  '调解不成',
+  `调解不成：${TRICKY}`,
+  '',
+  '',
+  '否',
+  '自然人',
+  '',
+  '',
+  '',
+  0,
+];
+const LJ02 = [
+  2,
+  'LJ-02',
+  '2025-04-10',
+  '婚姻家庭纠纷',
+  '法院委派（诉前）',
+  `${FORMULA_NAME}（申请人）、王五（被申请人）`,
+  2,
+  '西溪社区',
+  '西溪社区第2网格',
+  '橙色',
+  '人民法庭',
+  '人民法庭、司法所',
+  '赵法官',
+  '2025-05-01',
+  '已结案',
+  '调解成功（已司法确认）',
+  '(2025)浙0106民特7号',
+  '2025-05-21',
+  '否',
+  '自然人',
+  '',
+  '',
+  '',
+  0,
+];
+const LJ03 = [
+  3,
+  'LJ-03',
+  '2025-06-01',
+  '家庭暴力纠纷',
+  '来访',
+  '陈某（申请人）、刘某（被申请人）',
+  2,
+  '翠苑一区社区',
+  '翠苑一区社区第3网格',
+  '红色',
+  '派出所',
+  '派出所、妇联',
+  '张警官',
+  '2099-01-01',
+  '调解中',
+  '',
+  '',
+  '',
+  '否',
+  '自然人',
+  '',
+  '',
+  '',
+  0,
+];
+const LJ04 = [
+  4,
+  'LJ-04',
+  '2025-12-31',
+  '其他纠纷',
+  '网格上报',
+  '',
+  1,
+  '',
+  '',
+  '未研判',
+  '',
+  '',
+  '',
+  '',
+  '已受理',
+  '',
+  '',
+  '',
+  '否',
+  '',
+  '',
+  '',
+  '',
+  0,
+];
 
 /** The centre's CSV, byte for byte after the BOM: RFC 4180 quoting, CRLF record ends, the formula-like party name kept as text. */
 const CENTRE_CSV =
@@ -38,17 +156,121 @@ const CENTRE_CSV =
 async function insertCases(t: TestHub): Promise<void> {
   const cases = [
     // Taken in at 00:30 in Shanghai, still 31 January in UTC.
-    ['LJ-01', '2025-02-01T00:30:00+08:00', 'FAILED', 'JUDICIAL_OFFICE', ['JUDICIAL_OFFICE', 'POLICE'], 'NEIGHBOUR', 'POLICE_110_REFERRAL', '曙光社区', '曙光社区第1网格', 'RED', '李调解', 'JUDICIAL_OFFICE', '2025-03-01T12:00:00+08:00', 3, null, null, TRICKY, null],
-    ['LJ-02', '2025-04-10T10:00:00+08:00', 'CLOSED', 'COURT', ['COURT', 'JUDICIAL_OFFICE'], 'FAMILY_MARRIAGE', 'COURT_PRE_LITIGATION_REFERRAL', '西溪社区', '西溪社区第2网格', 'ORANGE', '赵法官', 'COURT', '2025-05-01T12:00:00+08:00', 2, '2025-04-20T10:00:00+08:00', '(2025)浙0106民特7号', null, '2025-05-21T00:15:00+08:00'],
-    ['LJ-03', '2025-06-01T10:00:00+08:00', 'IN_MEDIATION', 'POLICE', ['POLICE', 'WOMENS_FEDERATION'], 'DOMESTIC_VIOLENCE', 'WALK_IN', '翠苑一区社区', '翠苑一区社区第3网格', 'RED', '张警官', 'POLICE', '2099-01-01T12:00:00+08:00', 2, null, null, null, null],
-    ['LJ-04', '2025-12-31T23:00:00+08:00', 'INTAKE', null, [], 'OTHER', 'GRID_SCREENING', null, null, null, null, null, null, 1, null, null, null, null],
+    [
+      'LJ-01',
+      '2025-02-01T00:30:00+08:00',
+      'FAILED',
+      'JUDICIAL_OFFICE',
+      ['JUDICIAL_OFFICE', 'POLICE'],
+      'NEIGHBOUR',
+      'POLICE_110_REFERRAL',
+      '曙光社区',
+      '曙光社区第1网格',
+      'RED',
+      '李调解',
+      'JUDICIAL_OFFICE',
+      '2025-03-01T12:00:00+08:00',
+      3,
+      null,
+      null,
+      TRICKY,
+      null,
+    ],
+    [
+      'LJ-02',
+      '2025-04-10T10:00:00+08:00',
+      'CLOSED',
+      'COURT',
+      ['COURT', 'JUDICIAL_OFFICE'],
+      'FAMILY_MARRIAGE',
+      'COURT_PRE_LITIGATION_REFERRAL',
+      '西溪社区',
+      '西溪社区第2网格',
+      'ORANGE',
+      '赵法官',
+      'COURT',
+      '2025-05-01T12:00:00+08:00',
+      2,
+      '2025-04-20T10:00:00+08:00',
+      '(2025)浙0106民特7号',
+      null,
+      '2025-05-21T00:15:00+08:00',
+    ],
+    [
+      'LJ-03',
+      '2025-06-01T10:00:00+08:00',
+      'IN_MEDIATION',
+      'POLICE',
+      ['POLICE', 'WOMENS_FEDERATION'],
+      'DOMESTIC_VIOLENCE',
+      'WALK_IN',
+      '翠苑一区社区',
+      '翠苑一区社区第3网格',
+      'RED',
+      '张警官',
+      'POLICE',
+      '2099-01-01T12:00:00+08:00',
+      2,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [
+      'LJ-04',
+      '2025-12-31T23:00:00+08:00',
+      'INTAKE',
+      null,
+      [],
+      'OTHER',
+      'GRID_SCREENING',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+    ],
     // Before the period: in no ledger of 2025.
-    ['LJ-05', '2024-12-31T23:59:59+08:00', 'INTAKE', 'JUDICIAL_OFFICE', ['JUDICIAL_OFFICE'], 'NEIGHBOUR', 'WALK_IN', '曙光社区', '曙光社区第1网格', 'RED', null, null, null, 1, null, null, null, null],
+    [
+      'LJ-05',
+      '2024-12-31T23:59:59+08:00',
+      'INTAKE',
+      'JUDICIAL_OFFICE',
+      ['JUDICIAL_OFFICE'],
+      'NEIGHBOUR',
+      'WALK_IN',
+      '曙光社区',
+      '曙光社区第1网格',
+      'RED',
+      null,
+      null,
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+    ],
   ] as const;
   const parties: Record<string, Array<[string, string, string | null]>> = {
-    'LJ-01': [['APPLICANT', '张三', ZHANG], ['RESPONDENT', '李四', LI]],
-    'LJ-02': [['APPLICANT', FORMULA_NAME, null], ['RESPONDENT', '王五', WANG]],
-    'LJ-03': [['APPLICANT', '陈某', CHEN], ['RESPONDENT', '刘某', LIU]],
+    'LJ-01': [
+      ['APPLICANT', '张三', ZHANG],
+      ['RESPONDENT', '李四', LI],
+    ],
+    'LJ-02': [
+      ['APPLICANT', FORMULA_NAME, null],
+      ['RESPONDENT', '王五', WANG],
+    ],
+    'LJ-03': [
+      ['APPLICANT', '陈某', CHEN],
+      ['RESPONDENT', '刘某', LIU],
+    ],
     'LJ-05': [['APPLICANT', '周某', ZHOU]],
   };
   for (const c of cases) {
@@ -61,9 +283,11 @@ async function insertCases(t: TestHub): Promise<void> {
       [...c],
     );
     for (const [position, [role, name, hash]] of (parties[c[0]] ?? []).entries()) {
-      await t.databases.sql('hub', `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id_hash) VALUES ($1, $2, $3, $4, $5)`, [
-        row.id, position, role, name, hash,
-      ]);
+      await t.databases.sql(
+        'hub',
+        `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id_hash) VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, position, role, name, hash],
+      );
     }
   }
 }
@@ -84,15 +308,26 @@ describe(WorkLedgerService.name, () => {
   });
   afterAll(() => t.close());
 
-  async function exportLedger(format: string, department = 'GOVERNANCE_CENTRE', role: Role = Role.SUPERVISOR, period = { from: FROM, until: UNTIL }) {
+  async function exportLedger(
+    format: string,
+    department = 'GOVERNANCE_CENTRE',
+    role: Role = Role.SUPERVISOR,
+    period = { from: FROM, until: UNTIL },
+  ) {
     const token = await t.token(department, role);
     return t.graphql<ExportResult>(EXPORT, { token, variables: { ...period, format } });
   }
 
-  const exports = () => t.databases.sql<{ actor_department: string; actor_role: string; detail: Record<string, unknown>; subject_hashes: string[] }>(
-    'hub',
-    `SELECT actor_department, actor_role, detail, subject_hashes FROM audit_event WHERE kind = 'EXPORT' ORDER BY occurred_at, seq`,
-  );
+  const exports = () =>
+    t.databases.sql<{
+      actor_department: string;
+      actor_role: string;
+      detail: Record<string, unknown>;
+      subject_hashes: string[];
+    }>(
+      'hub',
+      `SELECT actor_department, actor_role, detail, subject_hashes FROM audit_event WHERE kind = 'EXPORT' ORDER BY occurred_at, seq`,
+    );
 
   it('writes the centre a CSV with a BOM, the header row exactly as printed, one row per case in the period, RFC 4180 quoting and CRLF', async () => {
     const { body } = await exportLedger('CSV');
@@ -117,7 +352,13 @@ describe(WorkLedgerService.name, () => {
     const last = after[after.length - 1];
     expect(last.actor_department).toBe('GOVERNANCE_CENTRE');
     expect(last.actor_role).toBe('CHIEF');
-    expect(last.detail).toEqual({ report: 'WORK_LEDGER', format: 'CSV', from: '2024-12-31T16:00:00.000Z', until: '2025-12-31T16:00:00.000Z', rows: 4 });
+    expect(last.detail).toEqual({
+      report: 'WORK_LEDGER',
+      format: 'CSV',
+      from: '2024-12-31T16:00:00.000Z',
+      until: '2025-12-31T16:00:00.000Z',
+      rows: 4,
+    });
     expect([...last.subject_hashes].sort()).toEqual([CHEN, LI, LIU, WANG, ZHANG].sort());
   });
 
@@ -175,7 +416,10 @@ describe(WorkLedgerService.name, () => {
     const { body } = await exportLedger('CSV', 'JUDICIAL_OFFICE', Role.MEDIATOR);
     expect(body.data).toBeNull();
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const long = await exportLedger('XLSX', 'GOVERNANCE_CENTRE', Role.SUPERVISOR, { from: '2024-01-01T00:00:00+08:00', until: UNTIL });
+    const long = await exportLedger('XLSX', 'GOVERNANCE_CENTRE', Role.SUPERVISOR, {
+      from: '2024-01-01T00:00:00+08:00',
+      until: UNTIL,
+    });
     expect(long.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await exports()).length).toBe(before);
   });

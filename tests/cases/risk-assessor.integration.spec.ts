@@ -56,7 +56,9 @@ describe(RiskAssessor.name, () => {
     t = await startTestHub();
     policy = new PolicyDirectory(t.hub.hubDb, t.databases.targets.hubUrl, log);
     await policy.start();
-    assessor = new RiskAssessor(new ReadRoom({ registry: t.hub.registry, cases: new JointCaseService(t.hub.hubDb), hashResidentId: hash }));
+    assessor = new RiskAssessor(
+      new ReadRoom({ registry: t.hub.registry, cases: new JointCaseService(t.hub.hubDb), hashResidentId: hash }),
+    );
   });
   afterAll(async () => {
     await policy.close();
@@ -66,7 +68,10 @@ describe(RiskAssessor.name, () => {
   // ---- a RequestContext made the one way the hub makes them, over this test's own policy directory ----
   function context(actor: Partial<Actor> = {}): RequestContext {
     const who: Actor = { user: 'centre-clerk', department: GOVERNANCE_CENTRE, role: Role.CLERK, ...actor };
-    return createRequestContext({ ...t.hub.contextSources, policy, hashResidentId: hash }, { requestId: randomUUID(), actor: who, purpose: null, log });
+    return createRequestContext(
+      { ...t.hub.contextSources, policy, hashResidentId: hash },
+      { requestId: randomUUID(), actor: who, purpose: null, log },
+    );
   }
 
   // ---- the hub's own records: a case and its parties ----
@@ -93,19 +98,34 @@ describe(RiskAssessor.name, () => {
       'hub',
       `INSERT INTO joint_case (case_number, title, category, status, people_involved, urgency, source_channel, participating_departments)
        VALUES ($1, '预警研判测试', $2, $3, $4, $5, 'WALK_IN', '{}') RETURNING id`,
-      [`(2026)测试预警${unique()}号`, input.category ?? 'NEIGHBOUR', input.status ?? 'INTAKE', input.peopleInvolved ?? 2, input.urgency ?? 'NORMAL'],
+      [
+        `(2026)测试预警${unique()}号`,
+        input.category ?? 'NEIGHBOUR',
+        input.status ?? 'INTAKE',
+        input.peopleInvolved ?? 2,
+        input.urgency ?? 'NORMAL',
+      ],
     );
     const parties = input.parties ?? [{ residentId: adult() }];
     for (const [position, party] of parties.entries()) {
       await t.databases.sql(
         'hub',
         `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, position, party.role ?? (position === 0 ? 'APPLICANT' : 'RESPONDENT'), party.name ?? `测试${position}`, party.residentId, party.residentId && hash(party.residentId)],
+        [
+          id,
+          position,
+          party.role ?? (position === 0 ? 'APPLICANT' : 'RESPONDENT'),
+          party.name ?? `测试${position}`,
+          party.residentId,
+          party.residentId && hash(party.residentId),
+        ],
       );
     }
     return {
       jointCase: await t.hub.hubDb.getRepository(JointCaseEntity).findOneByOrFail({ id }),
-      parties: await t.hub.hubDb.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id }, order: { position: 'ASC' } }),
+      parties: await t.hub.hubDb
+        .getRepository(JointCasePartyEntity)
+        .find({ where: { jointCaseId: id }, order: { position: 'ASC' } }),
     };
   }
 
@@ -119,7 +139,8 @@ describe(RiskAssessor.name, () => {
   }
 
   /** Statements sent to the bodies' own databases since the last reset (the hub's own are not counted). */
-  const departmentStatements = () => t.hub.registry.codes.reduce((sum, code) => sum + t.hub.sources.statements.count(code), 0);
+  const departmentStatements = () =>
+    t.hub.registry.codes.reduce((sum, code) => sum + t.hub.sources.statements.count(code), 0);
   const rulesOf = (result: RiskAssessment) => result.reasons.map((r) => r.rule);
   const reasonsOf = (result: RiskAssessment, rule: string) => result.reasons.filter((r) => r.rule === rule);
 
@@ -132,7 +153,11 @@ describe(RiskAssessor.name, () => {
        VALUES ($1, $2, '杭州市滨江区测试社区1幢1单元101室', 'FAMILY_DISPUTE', '测试警情') RETURNING id::text`,
       [`JQ-RISK-${unique()}`, calledAt],
     );
-    await t.databases.sql('POLICE', `INSERT INTO incident_person (incident_report_id, involvement, person_name, id_card_no) VALUES ($1, 'PARTY', '王小明', $2)`, [id, residentId]);
+    await t.databases.sql(
+      'POLICE',
+      `INSERT INTO incident_person (incident_report_id, involvement, person_name, id_card_no) VALUES ($1, 'PARTY', '王小明', $2)`,
+      [id, residentId],
+    );
     return id;
   }
 
@@ -163,11 +188,19 @@ describe(RiskAssessor.name, () => {
        VALUES ($1, $2, 'NEIGHBOUR', '测试人民调解委员会', '调解员', $3) RETURNING id::text`,
       [`RT-RISK-${unique()}`, dateDaysAgo(200), outcome],
     );
-    await t.databases.sql('JUDICIAL_OFFICE', `INSERT INTO mediation_party (mediation_case_id, party_role, party_name, id_card_no) VALUES ($1, 'APPLICANT', '王小明', $2)`, [id, residentId]);
+    await t.databases.sql(
+      'JUDICIAL_OFFICE',
+      `INSERT INTO mediation_party (mediation_case_id, party_role, party_name, id_card_no) VALUES ($1, 'APPLICANT', '王小明', $2)`,
+      [id, residentId],
+    );
     return id;
   }
 
-  async function assistance(residentId: string, status: 'ACTIVE' | 'ENDED', programme = 'MINIMUM_LIVING_ALLOWANCE'): Promise<string> {
+  async function assistance(
+    residentId: string,
+    status: 'ACTIVE' | 'ENDED',
+    programme = 'MINIMUM_LIVING_ALLOWANCE',
+  ): Promise<string> {
     const [{ id }] = await t.databases.sql<{ id: string }>(
       'CIVIL_AFFAIRS',
       `INSERT INTO assistance_entitlement (programme, beneficiary_name, id_card_no, residence_address, household_size, monthly_amount, granted_on, entitlement_status)
@@ -190,7 +223,11 @@ describe(RiskAssessor.name, () => {
   }
 
   /** Runs the change, announces it, and waits until the directory no longer serves the old policy. */
-  async function changePolicy(sql: string, values: unknown[], settled: (agreements: Awaited<ReturnType<PolicyDirectory['current']>>['activeAgreements']) => boolean): Promise<void> {
+  async function changePolicy(
+    sql: string,
+    values: unknown[],
+    settled: (agreements: Awaited<ReturnType<PolicyDirectory['current']>>['activeAgreements']) => boolean,
+  ): Promise<void> {
     await t.databases.sql('hub', sql, values);
     await t.databases.sql('hub', `SELECT pg_notify('hub_policy_changed', '')`);
     for (let i = 0; i < 100; i++) {
@@ -205,13 +242,29 @@ describe(RiskAssessor.name, () => {
   describe('the demo RISK_SCREENING agreements', () => {
     it('grant the governance centre every field the rules read, and nothing the rules do not read', () => {
       const risk = DEMO_AGREEMENTS.filter((a) => a.purpose === 'RISK_SCREENING');
-      expect(risk.map((a) => a.provider).sort()).toEqual(['CIVIL_AFFAIRS', 'COURT', 'JUDICIAL_OFFICE', 'LABOUR', 'PETITIONS', 'POLICE', 'SECURITY_COMMITTEE']);
+      expect(risk.map((a) => a.provider).sort()).toEqual([
+        'CIVIL_AFFAIRS',
+        'COURT',
+        'JUDICIAL_OFFICE',
+        'LABOUR',
+        'PETITIONS',
+        'POLICE',
+        'SECURITY_COMMITTEE',
+      ]);
       for (const a of risk) {
         expect(a).toMatchObject({ consumer: GOVERNANCE_CENTRE, scope: 'RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE' });
         expect([...a.consumerRoles].sort()).toEqual(['CHIEF', 'CLERK', 'MEDIATOR', 'SUPERVISOR']);
       }
-      const granted = risk.flatMap((a) => a.grants.flatMap((g) => g.fields.map((f) => `${a.provider}.${g.recordType}.${f.field}`))).sort();
-      const read = [...new Set(riskRules.flatMap((r) => (r.sources ?? []).flatMap((s) => s.fields.map((f) => `${s.department}.${s.recordType}.${f}`))))].sort();
+      const granted = risk
+        .flatMap((a) => a.grants.flatMap((g) => g.fields.map((f) => `${a.provider}.${g.recordType}.${f.field}`)))
+        .sort();
+      const read = [
+        ...new Set(
+          riskRules.flatMap((r) =>
+            (r.sources ?? []).flatMap((s) => s.fields.map((f) => `${s.department}.${s.recordType}.${f}`)),
+          ),
+        ),
+      ].sort();
       expect(granted).toEqual(read);
     });
   });
@@ -219,7 +272,13 @@ describe(RiskAssessor.name, () => {
   describe('combining reasons', () => {
     it('gives BLUE and no reasons to a case no rule applies to', async () => {
       const result = await assessParty(adult());
-      expect(result).toEqual({ level: RiskLevel.BLUE, reasons: [], unavailableSources: [], provenance: {}, log: expect.any(Array) });
+      expect(result).toEqual({
+        level: RiskLevel.BLUE,
+        reasons: [],
+        unavailableSources: [],
+        provenance: {},
+        log: expect.any(Array),
+      });
     });
 
     it('gives the highest level of any reason', async () => {
@@ -257,7 +316,9 @@ describe(RiskAssessor.name, () => {
   describe('category', () => {
     it('makes a domestic-violence dispute ORANGE', async () => {
       const result = await assessParty(adult(), { category: 'DOMESTIC_VIOLENCE' });
-      expect(reasonsOf(result, 'category')).toEqual([{ rule: 'category', level: RiskLevel.ORANGE, description: expect.stringContaining('家庭暴力'), source: null }]);
+      expect(reasonsOf(result, 'category')).toEqual([
+        { rule: 'category', level: RiskLevel.ORANGE, description: expect.stringContaining('家庭暴力'), source: null },
+      ]);
       expect(result.level).toBe(RiskLevel.ORANGE);
     });
 
@@ -277,7 +338,9 @@ describe(RiskAssessor.name, () => {
       ['35 people involved (already RED)', { peopleInvolved: 35 }, RiskLevel.RED],
     ])('raises the level by one step over %s', async (_label, input, level) => {
       const result = await assessParty(adult(), { ...input, urgency: 'URGENT' });
-      expect(reasonsOf(result, 'urgency')).toEqual([{ rule: 'urgency', level, description: expect.stringContaining('紧急'), source: null }]);
+      expect(reasonsOf(result, 'urgency')).toEqual([
+        { rule: 'urgency', level, description: expect.stringContaining('紧急'), source: null },
+      ]);
       expect(result.level).toBe(level);
     });
 
@@ -313,7 +376,9 @@ describe(RiskAssessor.name, () => {
       const party = adult();
       for (const days of [300, 100, 5]) await incident(party, daysAgo(days));
       const result = await assessParty(party);
-      expect(reasonsOf(result, 'repeated-call-outs').map((r) => [r.level, r.sources?.length])).toEqual([[RiskLevel.ORANGE, 3]]);
+      expect(reasonsOf(result, 'repeated-call-outs').map((r) => [r.level, r.sources?.length])).toEqual([
+        [RiskLevel.ORANGE, 3],
+      ]);
     });
 
     it('counts only incidents of the last 12 months: one recent and two older raise nothing', async () => {
@@ -342,7 +407,12 @@ describe(RiskAssessor.name, () => {
       for (const party of [victim, abuser]) {
         const result = await assessParty(party);
         expect(reasonsOf(result, 'dv-warning-letter')).toEqual([
-          { rule: 'dv-warning-letter', level: RiskLevel.RED, description: expect.stringContaining(issuedOn.slice(0, 7)), source: { department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter } },
+          {
+            rule: 'dv-warning-letter',
+            level: RiskLevel.RED,
+            description: expect.stringContaining(issuedOn.slice(0, 7)),
+            source: { department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter },
+          },
         ]);
         expect(result.reasons[0].description).not.toContain(issuedOn); // masked to the month by the agreement
         expect(result.level).toBe(RiskLevel.RED);
@@ -362,7 +432,12 @@ describe(RiskAssessor.name, () => {
       const id = await peopleMediation(party, 'FAILED');
       const result = await assessParty(party);
       expect(reasonsOf(result, 'failed-mediation')).toEqual([
-        { rule: 'failed-mediation', level: RiskLevel.YELLOW, description: expect.stringContaining('人民调解不成'), source: { department: 'JUDICIAL_OFFICE', recordType: 'PEOPLE_MEDIATION_CASE', recordId: id } },
+        {
+          rule: 'failed-mediation',
+          level: RiskLevel.YELLOW,
+          description: expect.stringContaining('人民调解不成'),
+          source: { department: 'JUDICIAL_OFFICE', recordType: 'PEOPLE_MEDIATION_CASE', recordId: id },
+        },
       ]);
       expect(result.level).toBe(RiskLevel.YELLOW);
     });
@@ -372,7 +447,12 @@ describe(RiskAssessor.name, () => {
       const id = await policeMediation(party, 'FAILED');
       const result = await assessParty(party);
       expect(reasonsOf(result, 'failed-mediation')).toEqual([
-        { rule: 'failed-mediation', level: RiskLevel.YELLOW, description: expect.stringContaining('治安调解不成'), source: { department: 'POLICE', recordType: 'POLICE_MEDIATION', recordId: id } },
+        {
+          rule: 'failed-mediation',
+          level: RiskLevel.YELLOW,
+          description: expect.stringContaining('治安调解不成'),
+          source: { department: 'POLICE', recordType: 'POLICE_MEDIATION', recordId: id },
+        },
       ]);
     });
 
@@ -383,9 +463,12 @@ describe(RiskAssessor.name, () => {
       await policeMediation(party, 'SETTLED');
       const result = await assessParty(party);
       expect(result.reasons).toEqual([]);
-      expect(result.log.filter((e) => e.decision === 'GRANTED').map((e) => e.recordType).sort()).toEqual(
-        ['INCIDENT', 'PEOPLE_MEDIATION_CASE', 'PEOPLE_MEDIATION_CASE', 'POLICE_MEDIATION'],
-      );
+      expect(
+        result.log
+          .filter((e) => e.decision === 'GRANTED')
+          .map((e) => e.recordType)
+          .sort(),
+      ).toEqual(['INCIDENT', 'PEOPLE_MEDIATION_CASE', 'PEOPLE_MEDIATION_CASE', 'POLICE_MEDIATION']);
     });
   });
 
@@ -395,11 +478,22 @@ describe(RiskAssessor.name, () => {
       ['a 17-year-old', () => residentIdAged(17, 300), '未成年'],
       ['an elderly party (75)', () => residentIdAged(75), '高龄'],
       ['a party who turned 70 today', () => residentIdAged(70), '高龄'],
-    ])('gives %s a care marker (关爱), by the birth date in the ID number, leaving the level BLUE', async (_label, id, word) => {
-      const result = await assessParty(id());
-      expect(reasonsOf(result, 'vulnerable-party-age')).toEqual([{ rule: 'vulnerable-party-age', level: RiskLevel.BLUE, description: expect.stringContaining(word), source: null, care: true }]);
-      expect(result.level).toBe(RiskLevel.BLUE);
-    });
+    ])(
+      'gives %s a care marker (关爱), by the birth date in the ID number, leaving the level BLUE',
+      async (_label, id, word) => {
+        const result = await assessParty(id());
+        expect(reasonsOf(result, 'vulnerable-party-age')).toEqual([
+          {
+            rule: 'vulnerable-party-age',
+            level: RiskLevel.BLUE,
+            description: expect.stringContaining(word),
+            source: null,
+            care: true,
+          },
+        ]);
+        expect(result.level).toBe(RiskLevel.BLUE);
+      },
+    );
 
     it.each([
       ['an 18-year-old', () => residentIdAged(18)],
@@ -409,12 +503,21 @@ describe(RiskAssessor.name, () => {
     });
 
     it('gives a party on subsistence allowance or extreme-poverty support a care marker (帮扶) naming the entitlement, never a level', async () => {
-      for (const [programme, word] of [['MINIMUM_LIVING_ALLOWANCE', '低保'], ['EXTREME_POVERTY_SUPPORT', '特困供养']]) {
+      for (const [programme, word] of [
+        ['MINIMUM_LIVING_ALLOWANCE', '低保'],
+        ['EXTREME_POVERTY_SUPPORT', '特困供养'],
+      ]) {
         const party = adult();
         const id = await assistance(party, 'ACTIVE', programme);
         const result = await assessParty(party);
         expect(reasonsOf(result, 'vulnerable-party-assistance')).toEqual([
-          { rule: 'vulnerable-party-assistance', level: RiskLevel.BLUE, description: expect.stringContaining(word), source: { department: 'CIVIL_AFFAIRS', recordType: 'SOCIAL_ASSISTANCE', recordId: id }, care: true },
+          {
+            rule: 'vulnerable-party-assistance',
+            level: RiskLevel.BLUE,
+            description: expect.stringContaining(word),
+            source: { department: 'CIVIL_AFFAIRS', recordType: 'SOCIAL_ASSISTANCE', recordId: id },
+            care: true,
+          },
         ]);
         expect(result.level).toBe(RiskLevel.BLUE);
       }
@@ -425,7 +528,9 @@ describe(RiskAssessor.name, () => {
       await assistance(party, 'ENDED');
       const result = await assessParty(party);
       expect(result.reasons).toEqual([]);
-      expect(result.log.filter((e) => e.recordType === 'SOCIAL_ASSISTANCE' && e.decision === 'GRANTED')).toHaveLength(1);
+      expect(result.log.filter((e) => e.recordType === 'SOCIAL_ASSISTANCE' && e.decision === 'GRANTED')).toHaveLength(
+        1,
+      );
     });
   });
 
@@ -439,13 +544,30 @@ describe(RiskAssessor.name, () => {
       const police = await riskAgreementOf('POLICE');
       expect(result.log).toEqual([
         {
-          department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter, jointCaseId: drafted.jointCase.id, decision: 'GRANTED', purpose: 'RISK_SCREENING',
-          agreementIds: [police.id], subjectHashes: [hash(abuser), hash(party)],
-          fields: expect.objectContaining({ issuedOn: 'MASKED', letterNumber: 'DENIED', victimName: 'DENIED', victimAddress: 'DENIED', facts: 'DENIED' }),
+          department: 'POLICE',
+          recordType: 'DV_WARNING_LETTER',
+          recordId: letter,
+          jointCaseId: drafted.jointCase.id,
+          decision: 'GRANTED',
+          purpose: 'RISK_SCREENING',
+          agreementIds: [police.id],
+          subjectHashes: [hash(abuser), hash(party)],
+          fields: expect.objectContaining({
+            issuedOn: 'MASKED',
+            letterNumber: 'DENIED',
+            victimName: 'DENIED',
+            victimAddress: 'DENIED',
+            facts: 'DENIED',
+          }),
         },
       ]);
       // What the reason reveals of the letter is kept with it: the date as drawn (to the month), and whom it names.
-      expect(result.provenance).toEqual({ [`POLICE/DV_WARNING_LETTER/${letter}`]: { fields: { issuedOn: 'DATE_TO_YEAR_MONTH' }, subjectHashes: [hash(abuser), hash(party)] } });
+      expect(result.provenance).toEqual({
+        [`POLICE/DV_WARNING_LETTER/${letter}`]: {
+          fields: { issuedOn: 'DATE_TO_YEAR_MONTH' },
+          subjectHashes: [hash(abuser), hash(party)],
+        },
+      });
     });
 
     it('reads nothing and logs nothing for a case whose parties have no resident ID number', async () => {
@@ -467,7 +589,11 @@ describe(RiskAssessor.name, () => {
       expect(before.level).toBe(RiskLevel.RED);
 
       const { id } = await riskAgreementOf('POLICE');
-      await changePolicy(`UPDATE agreement SET status = 'SUSPENDED' WHERE id = $1`, [id], (active) => !active.some((a) => a.id === id));
+      await changePolicy(
+        `UPDATE agreement SET status = 'SUSPENDED' WHERE id = $1`,
+        [id],
+        (active) => !active.some((a) => a.id === id),
+      );
       try {
         t.hub.sources.statements.reset();
         const after = await assess(drafted);
@@ -479,14 +605,28 @@ describe(RiskAssessor.name, () => {
         const denials = after.log.filter((e) => e.decision === 'DENIED');
         expect(denials).toHaveLength(1);
         const [denial] = denials;
-        expect(denial).toMatchObject({ department: 'POLICE', recordType: null, recordId: null, jointCaseId: drafted.jointCase.id, purpose: 'RISK_SCREENING', agreementIds: [], subjectHashes: [hash(party)] });
+        expect(denial).toMatchObject({
+          department: 'POLICE',
+          recordType: null,
+          recordId: null,
+          jointCaseId: drafted.jointCase.id,
+          purpose: 'RISK_SCREENING',
+          agreementIds: [],
+          subjectHashes: [hash(party)],
+        });
         expect([...denial.recordTypes!].sort()).toEqual(['DV_WARNING_LETTER', 'INCIDENT', 'POLICE_MEDIATION']);
         for (const kind of denial.recordTypes!) expect(denial.reason).toContain(kind);
         expect(after.log.filter((e) => e.decision === 'GRANTED' && e.department === 'POLICE')).toEqual([]);
       } finally {
-        await changePolicy(`UPDATE agreement SET status = 'ACTIVE' WHERE id = $1`, [id], (active) => active.some((a) => a.id === id));
+        await changePolicy(`UPDATE agreement SET status = 'ACTIVE' WHERE id = $1`, [id], (active) =>
+          active.some((a) => a.id === id),
+        );
       }
-      expect(rulesOf(await assess(drafted)).sort()).toEqual(['dv-warning-letter', 'failed-mediation', 'repeated-call-outs']);
+      expect(rulesOf(await assess(drafted)).sort()).toEqual([
+        'dv-warning-letter',
+        'failed-mediation',
+        'repeated-call-outs',
+      ]);
     });
 
     it('uses only granted fields: an entitlement whose status the agreement does not grant raises nothing', async () => {
@@ -497,36 +637,64 @@ describe(RiskAssessor.name, () => {
 
       const { id, grants } = await riskAgreementOf('CIVIL_AFFAIRS');
       const programmeOnly = [{ recordType: 'SOCIAL_ASSISTANCE', fields: [{ field: 'programme', mask: 'NONE' }] }];
-      const grantsStatus = (active: Awaited<ReturnType<PolicyDirectory['current']>>['activeAgreements'], wanted: boolean) =>
-        active.some((a) => a.id === id && JSON.stringify(a.grants).includes('"status"') === wanted);
-      await changePolicy(`UPDATE agreement SET grants = $2 WHERE id = $1`, [id, JSON.stringify(programmeOnly)], (active) => grantsStatus(active, false));
+      const grantsStatus = (
+        active: Awaited<ReturnType<PolicyDirectory['current']>>['activeAgreements'],
+        wanted: boolean,
+      ) => active.some((a) => a.id === id && JSON.stringify(a.grants).includes('"status"') === wanted);
+      await changePolicy(
+        `UPDATE agreement SET grants = $2 WHERE id = $1`,
+        [id, JSON.stringify(programmeOnly)],
+        (active) => grantsStatus(active, false),
+      );
       try {
         const after = await assess(drafted);
         expect(after.reasons).toEqual([]);
         const [read] = after.log.filter((e) => e.recordType === 'SOCIAL_ASSISTANCE');
-        expect(read).toMatchObject({ decision: 'GRANTED', purpose: 'RISK_SCREENING', fields: expect.objectContaining({ programme: 'GRANTED', status: 'DENIED' }) });
+        expect(read).toMatchObject({
+          decision: 'GRANTED',
+          purpose: 'RISK_SCREENING',
+          fields: expect.objectContaining({ programme: 'GRANTED', status: 'DENIED' }),
+        });
       } finally {
-        await changePolicy(`UPDATE agreement SET grants = $2 WHERE id = $1`, [id, JSON.stringify(grants)], (active) => grantsStatus(active, true));
+        await changePolicy(`UPDATE agreement SET grants = $2 WHERE id = $1`, [id, JSON.stringify(grants)], (active) =>
+          grantsStatus(active, true),
+        );
       }
     });
 
-    it('gives a body with no RISK_SCREENING agreement (a court mediator assessing) none of the history reasons, only the case\'s own', async () => {
+    it("gives a body with no RISK_SCREENING agreement (a court mediator assessing) none of the history reasons, only the case's own", async () => {
       const party = residentIdAged(8);
       await warningLetter(adult(), party, dateDaysAgo(60));
       await assistance(party, 'ACTIVE');
       await peopleMediation(party, 'FAILED');
       const drafted = await draftCase({ parties: [{ residentId: party }], peopleInvolved: 6 });
       const centre = await assess(drafted);
-      expect(rulesOf(centre).sort()).toEqual(['dv-warning-letter', 'failed-mediation', 'people-involved', 'vulnerable-party-age', 'vulnerable-party-assistance']);
+      expect(rulesOf(centre).sort()).toEqual([
+        'dv-warning-letter',
+        'failed-mediation',
+        'people-involved',
+        'vulnerable-party-age',
+        'vulnerable-party-assistance',
+      ]);
 
       t.hub.sources.statements.reset();
-      const court = await assess(drafted, context({ user: 'court-mediator', department: 'COURT', role: Role.MEDIATOR }));
+      const court = await assess(
+        drafted,
+        context({ user: 'court-mediator', department: 'COURT', role: Role.MEDIATOR }),
+      );
       expect(rulesOf(court).sort()).toEqual(['people-involved', 'vulnerable-party-age']);
       expect(court.level).toBe(RiskLevel.YELLOW);
       // The court reads only its own records (protection orders), of which the party has none.
       expect(departmentStatements()).toBe(1);
       expect(new Set(court.log.map((e) => `${e.decision}:${e.department}`))).toEqual(
-        new Set(['DENIED:POLICE', 'DENIED:JUDICIAL_OFFICE', 'DENIED:CIVIL_AFFAIRS', 'DENIED:SECURITY_COMMITTEE', 'DENIED:PETITIONS', 'DENIED:LABOUR']),
+        new Set([
+          'DENIED:POLICE',
+          'DENIED:JUDICIAL_OFFICE',
+          'DENIED:CIVIL_AFFAIRS',
+          'DENIED:SECURITY_COMMITTEE',
+          'DENIED:PETITIONS',
+          'DENIED:LABOUR',
+        ]),
       );
     });
 
@@ -559,14 +727,20 @@ describe(RiskAssessor.name, () => {
       const drafted = await draftCase({ parties: [{ residentId: party }] });
       expect(rulesOf(await assess(drafted)).sort()).toEqual(['dv-warning-letter', 'vulnerable-party-assistance']);
 
-      await t.databases.sql('CIVIL_AFFAIRS', 'ALTER TABLE assistance_entitlement RENAME TO assistance_entitlement_moved');
+      await t.databases.sql(
+        'CIVIL_AFFAIRS',
+        'ALTER TABLE assistance_entitlement RENAME TO assistance_entitlement_moved',
+      );
       try {
         const result = await assess(drafted);
         expect(result.unavailableSources).toEqual(['CIVIL_AFFAIRS']);
         expect(result.reasons.map((r) => [r.rule, r.source?.recordId])).toEqual([['dv-warning-letter', letter]]);
         expect(result.level).toBe(RiskLevel.RED);
       } finally {
-        await t.databases.sql('CIVIL_AFFAIRS', 'ALTER TABLE assistance_entitlement_moved RENAME TO assistance_entitlement');
+        await t.databases.sql(
+          'CIVIL_AFFAIRS',
+          'ALTER TABLE assistance_entitlement_moved RENAME TO assistance_entitlement',
+        );
       }
     });
   });

@@ -23,7 +23,14 @@ interface Opened {
   openJointCase: { id: string; riskLevel: string; assessedAt: string | null; riskReasons: Reason[] };
 }
 interface AccessExtension {
-  records: Array<{ department: string; recordType: string; recordId: string | null; purpose?: string; decision: string; jointCaseId: string | null }>;
+  records: Array<{
+    department: string;
+    recordType: string;
+    recordId: string | null;
+    purpose?: string;
+    decision: string;
+    jointCaseId: string | null;
+  }>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,7 +53,10 @@ describe('openJointCase risk assessment', () => {
   async function open(partyId: string, extra: Record<string, unknown> = {}) {
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}`,
+      },
       body: JSON.stringify({
         query: OPEN,
         variables: {
@@ -78,7 +88,11 @@ describe('openJointCase risk assessment', () => {
         `INSERT INTO incident_report (jq_no, call_received_at, incident_address, incident_category) VALUES ($1, $2, '杭州市滨江区测试社区5幢', 'NEIGHBOUR_DISPUTE') RETURNING id::text`,
         [`JQ-INTAKE-${days}-${Date.now()}`, new Date(Date.now() - days * DAY)],
       );
-      await t.databases.sql('POLICE', `INSERT INTO incident_person (incident_report_id, involvement, person_name, id_card_no) VALUES ($1, 'PARTY', '赵一鸣', $2)`, [id, party]);
+      await t.databases.sql(
+        'POLICE',
+        `INSERT INTO incident_person (incident_report_id, involvement, person_name, id_card_no) VALUES ($1, 'PARTY', '赵一鸣', $2)`,
+        [id, party],
+      );
       incidents.push(id);
     }
     const [{ id: letter }] = await t.databases.sql<{ id: string }>(
@@ -92,15 +106,25 @@ describe('openJointCase risk assessment', () => {
     const opened = body.data!.openJointCase;
     expect(opened.riskLevel).toBe('RED');
     expect(opened.assessedAt).not.toBeNull();
-    expect(opened.riskReasons.map((r) => [r.rule, r.level]).sort()).toEqual([['dv-warning-letter', 'RED'], ['repeated-call-outs', 'YELLOW']]);
+    expect(opened.riskReasons.map((r) => [r.rule, r.level]).sort()).toEqual([
+      ['dv-warning-letter', 'RED'],
+      ['repeated-call-outs', 'YELLOW'],
+    ]);
     const callOuts = opened.riskReasons.find((r) => r.rule === 'repeated-call-outs')!;
     expect(callOuts.source).toEqual({ department: 'POLICE', recordType: 'INCIDENT', recordId: incidents[1] });
     expect(callOuts.sources!.map((s) => s.recordId)).toEqual([incidents[1], incidents[0]]);
-    expect(opened.riskReasons.find((r) => r.rule === 'dv-warning-letter')!.source).toEqual({ department: 'POLICE', recordType: 'DV_WARNING_LETTER', recordId: letter });
+    expect(opened.riskReasons.find((r) => r.rule === 'dv-warning-letter')!.source).toEqual({
+      department: 'POLICE',
+      recordType: 'DV_WARNING_LETTER',
+      recordId: letter,
+    });
 
     const reads = body.extensions!.access!.records.filter((r) => r.decision === 'GRANTED');
-    expect(reads.map((r) => `${r.recordType}:${r.recordId}`).sort()).toEqual([`DV_WARNING_LETTER:${letter}`, ...incidents.map((i) => `INCIDENT:${i}`)].sort());
-    for (const read of reads) expect(read).toMatchObject({ department: 'POLICE', purpose: 'RISK_SCREENING', jointCaseId: opened.id });
+    expect(reads.map((r) => `${r.recordType}:${r.recordId}`).sort()).toEqual(
+      [`DV_WARNING_LETTER:${letter}`, ...incidents.map((i) => `INCIDENT:${i}`)].sort(),
+    );
+    for (const read of reads)
+      expect(read).toMatchObject({ department: 'POLICE', purpose: 'RISK_SCREENING', jointCaseId: opened.id });
 
     const audited = await t.databases.sql<{ record_id: string; purpose: string }>(
       'hub',
@@ -115,7 +139,10 @@ describe('openJointCase risk assessment', () => {
       variables: { id: opened.id },
     });
     expect(again.body.data!.jointCase.riskLevel).toBe('RED');
-    expect(again.body.data!.jointCase.riskReasons.map((r) => r.rule).sort()).toEqual(['dv-warning-letter', 'repeated-call-outs']);
+    expect(again.body.data!.jointCase.riskReasons.map((r) => r.rule).sort()).toEqual([
+      'dv-warning-letter',
+      'repeated-call-outs',
+    ]);
     // Showing the reasons again is a look at the records they cite, audited again.
     const [{ n }] = await t.databases.sql<{ n: number }>(
       'hub',
@@ -136,6 +163,9 @@ describe('openJointCase risk assessment', () => {
     const body = await open(residentId(), { urgency: 'URGENT', peopleInvolved: 12 });
     expect(body.errors).toBeUndefined();
     expect(body.data!.openJointCase.riskLevel).toBe('RED');
-    expect(body.data!.openJointCase.riskReasons.map((r) => [r.rule, r.level])).toEqual([['people-involved', 'ORANGE'], ['urgency', 'RED']]);
+    expect(body.data!.openJointCase.riskReasons.map((r) => [r.rule, r.level])).toEqual([
+      ['people-involved', 'ORANGE'],
+      ['urgency', 'RED'],
+    ]);
   });
 });

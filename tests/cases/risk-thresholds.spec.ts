@@ -36,8 +36,13 @@ describe('risk thresholds', () => {
     expect(loadConfig([], {}).riskThresholds).toEqual(DEFAULT_RISK_THRESHOLDS);
   });
 
-  it('takes a deployment\'s thresholds and refuses ones that do not increase', () => {
-    const config = loadConfig([], { RISK_PEOPLE_YELLOW: '3', RISK_PEOPLE_ORANGE: '8', RISK_PEOPLE_RED: '20', RISK_ELDERLY_AGE: '65' });
+  it("takes a deployment's thresholds and refuses ones that do not increase", () => {
+    const config = loadConfig([], {
+      RISK_PEOPLE_YELLOW: '3',
+      RISK_PEOPLE_ORANGE: '8',
+      RISK_PEOPLE_RED: '20',
+      RISK_ELDERLY_AGE: '65',
+    });
     expect(config.riskThresholds!.peopleInvolved).toEqual({ yellow: 3, orange: 8, red: 20 });
     expect(config.riskThresholds!.elderlyAge).toBe(65);
     const [rule] = buildRiskRules(config.riskThresholds);
@@ -59,12 +64,21 @@ describe('wage-arrears near the Spring Festival', () => {
 
   it('makes twelve unpaid workers ORANGE in autumn and RED in the weeks before 春节; a paid complaint nothing', () => {
     const open = complaint({ workersInvolved: 12, status: 'INVESTIGATING' });
-    expect(rule.assess(facts(2, new Date('2026-10-01T00:00:00Z'), [open]), []).map((r) => r.level)).toEqual([RiskLevel.ORANGE]);
+    expect(rule.assess(facts(2, new Date('2026-10-01T00:00:00Z'), [open]), []).map((r) => r.level)).toEqual([
+      RiskLevel.ORANGE,
+    ]);
     const [near] = rule.assess(facts(2, new Date('2026-12-20T00:00:00Z'), [open]), []);
     expect(near.level).toBe(RiskLevel.RED);
     expect(near.description).toContain('临近春节（2027-02-06）');
     expect(near.source).toEqual({ department: 'LABOUR', recordType: 'WAGE_ARREARS_COMPLAINT', recordId: '7' });
-    expect(rule.assess(facts(2, new Date('2026-12-20T00:00:00Z'), [complaint({ workersInvolved: 12, status: 'PAID' })]), [])).toEqual([]);
-    expect(rule.assess(facts(2, new Date('2026-12-20T00:00:00Z'), [complaint({ workersInvolved: 4, status: 'RECEIVED' })]), [])).toEqual([]);
+    expect(
+      rule.assess(facts(2, new Date('2026-12-20T00:00:00Z'), [complaint({ workersInvolved: 12, status: 'PAID' })]), []),
+    ).toEqual([]);
+    expect(
+      rule.assess(
+        facts(2, new Date('2026-12-20T00:00:00Z'), [complaint({ workersInvolved: 4, status: 'RECEIVED' })]),
+        [],
+      ),
+    ).toEqual([]);
   });
 });

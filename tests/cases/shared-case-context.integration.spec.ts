@@ -27,7 +27,9 @@ interface SharedContext {
     parties: Array<{ role: string; name: string; residentId: string }>;
     linkedRecords: {
       totalCount: number;
-      edges: Array<{ node: { department: string; recordType: string; recordId: string; record: Record<string, unknown> | null } }>;
+      edges: Array<{
+        node: { department: string; recordType: string; recordId: string; record: Record<string, unknown> | null };
+      }>;
     };
     withheldLinkedRecords: Array<{ department: string; count: number }>;
   };
@@ -53,14 +55,21 @@ describe(JointCaseService.name, () => {
 
   describe('shared case context', () => {
     it("gives a court mediator who states no purpose the court's linked records in full and counts every other body's, naming none", async () => {
-      const { status, body } = await t.graphql<SharedContext>(SHARED_CONTEXT, { token: await t.token('COURT'), variables: { id: caseId } });
+      const { status, body } = await t.graphql<SharedContext>(SHARED_CONTEXT, {
+        token: await t.token('COURT'),
+        variables: { id: caseId },
+      });
       expect(status).toBe(200);
       const links = body.data!.jointCase.linkedRecords.edges.map((e) => e.node);
       const court = links.filter((l) => l.department === 'COURT');
       expect(court.length).toBeGreaterThan(0);
       // Without a purpose no agreement applies: the other bodies' links are counted by body, never named.
       expect(links.filter((l) => l.department !== 'COURT')).toEqual([]);
-      const [{ n }] = await t.databases.sql<{ n: number }>('hub', `SELECT count(*)::int AS n FROM joint_case_record_link WHERE joint_case_id = $1 AND department <> 'COURT'`, [caseId]);
+      const [{ n }] = await t.databases.sql<{ n: number }>(
+        'hub',
+        `SELECT count(*)::int AS n FROM joint_case_record_link WHERE joint_case_id = $1 AND department <> 'COURT'`,
+        [caseId],
+      );
       expect(n).toBeGreaterThan(0);
       expect(body.data!.jointCase.withheldLinkedRecords.reduce((sum, w) => sum + w.count, 0)).toBe(n);
       expect(body.data!.jointCase.withheldLinkedRecords.map((w) => w.department)).not.toContain('COURT');
@@ -85,8 +94,12 @@ describe(JointCaseService.name, () => {
     });
 
     it('lets the police read their own incident in the same case', async () => {
-      const { body } = await t.graphql<SharedContext>(SHARED_CONTEXT, { token: await t.token('POLICE'), variables: { id: caseId } });
-      const incident = body.data!.jointCase.linkedRecords.edges.find((e) => e.node.recordType === 'INCIDENT')!.node.record!;
+      const { body } = await t.graphql<SharedContext>(SHARED_CONTEXT, {
+        token: await t.token('POLICE'),
+        variables: { id: caseId },
+      });
+      const incident = body.data!.jointCase.linkedRecords.edges.find((e) => e.node.recordType === 'INCIDENT')!.node
+        .record!;
       expect(incident.__typename).toBe('PoliceIncident');
       expect(incident.incidentNumber).toEqual(expect.any(String));
     });
@@ -100,14 +113,20 @@ describe(JointCaseService.name, () => {
           WHERE code NOT IN (SELECT unnest(participating_departments) FROM joint_case WHERE id = $1) LIMIT 1`,
         [caseId],
       );
-      const { body } = await t.graphql(SHARED_CONTEXT, { token: await t.token(outside.code), variables: { id: caseId } });
+      const { body } = await t.graphql(SHARED_CONTEXT, {
+        token: await t.token(outside.code),
+        variables: { id: caseId },
+      });
       expect(body.data).toBeNull();
       expect(body.errors![0].extensions!.code).toBe('NOT_FOUND_OR_NO_ACCESS');
     });
 
     it('gives the same answer for an id that does not exist and for one that is not an id', async () => {
       const token = await t.token('COURT');
-      const missing = await t.graphql(SHARED_CONTEXT, { token, variables: { id: '00000000-0000-4000-8000-000000000000' } });
+      const missing = await t.graphql(SHARED_CONTEXT, {
+        token,
+        variables: { id: '00000000-0000-4000-8000-000000000000' },
+      });
       const malformed = await t.graphql(SHARED_CONTEXT, { token, variables: { id: "1' OR '1'='1" } });
       expect(missing.body.errors![0].extensions!.code).toBe('NOT_FOUND_OR_NO_ACCESS');
       expect(malformed.body.errors![0]).toEqual({ ...missing.body.errors![0] });
@@ -115,14 +134,22 @@ describe(JointCaseService.name, () => {
 
     it('lets the governance centre see every case, and a body only the cases it takes part in', async () => {
       const query = `{ jointCases(first: 100) { totalCount edges { node { participatingDepartments leadDepartment } } } }`;
-      const [{ total }] = await t.databases.sql<{ total: number }>('hub', 'SELECT count(*)::int AS total FROM joint_case');
-      const centre = await t.graphql<{ jointCases: { totalCount: number } }>(query, { token: await t.token('GOVERNANCE_CENTRE') });
+      const [{ total }] = await t.databases.sql<{ total: number }>(
+        'hub',
+        'SELECT count(*)::int AS total FROM joint_case',
+      );
+      const centre = await t.graphql<{ jointCases: { totalCount: number } }>(query, {
+        token: await t.token('GOVERNANCE_CENTRE'),
+      });
       expect(centre.body.data!.jointCases.totalCount).toBe(total);
-      const court = await t.graphql<{ jointCases: { totalCount: number; edges: Array<{ node: { participatingDepartments: string[] } }> } }>(query, {
+      const court = await t.graphql<{
+        jointCases: { totalCount: number; edges: Array<{ node: { participatingDepartments: string[] } }> };
+      }>(query, {
         token: await t.token('COURT'),
       });
       expect(court.body.data!.jointCases.totalCount).toBeLessThan(total);
-      for (const { node } of court.body.data!.jointCases.edges) expect(node.participatingDepartments).toContain('COURT');
+      for (const { node } of court.body.data!.jointCases.edges)
+        expect(node.participatingDepartments).toContain('COURT');
     });
   });
 
@@ -133,18 +160,32 @@ describe(JointCaseService.name, () => {
       const createdAt: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { body: { data?: { jointCases: { edges: Array<{ node: { caseNumber: string; createdAt: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } } =
-          await t.graphql(`query($after: String) { jointCases(first: 7, after: $after) { edges { node { caseNumber createdAt } } pageInfo { hasNextPage endCursor } } }`, {
+        const page: {
+          body: {
+            data?: {
+              jointCases: {
+                edges: Array<{ node: { caseNumber: string; createdAt: string } }>;
+                pageInfo: { hasNextPage: boolean; endCursor: string };
+              };
+            } | null;
+          };
+        } = await t.graphql(
+          `query($after: String) { jointCases(first: 7, after: $after) { edges { node { caseNumber createdAt } } pageInfo { hasNextPage endCursor } } }`,
+          {
             token,
             variables: { after },
-          });
+          },
+        );
         const connection = page.body.data!.jointCases;
         seen.push(...connection.edges.map((e) => e.node.caseNumber));
         createdAt.push(...connection.edges.map((e) => e.node.createdAt));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
-      const [{ total }] = await t.databases.sql<{ total: number }>('hub', 'SELECT count(*)::int AS total FROM joint_case');
+      const [{ total }] = await t.databases.sql<{ total: number }>(
+        'hub',
+        'SELECT count(*)::int AS total FROM joint_case',
+      );
       expect(new Set(seen).size).toBe(total);
       expect(createdAt).toEqual([...createdAt].sort().reverse());
     });

@@ -9,11 +9,24 @@ const CONTEXT = `query($id: ID!) { jointCase(id: $id) { caseNumber parties { nam
 /** A joint case linked to the first `count` police records of each kind. */
 async function caseLinkedTo(t: TestHub, count: number): Promise<string> {
   const id = randomUUID();
-  await t.databases.sql('hub', `INSERT INTO joint_case (id, case_number, title, category, participating_departments) VALUES ($1, $2, 'N+1 probe', 'NEIGHBOUR', '{POLICE}')`, [id, `probe-${id}`]);
-  for (const [recordType, table] of [['INCIDENT', 'incident_report'], ['POLICE_MEDIATION', 'public_security_mediation']]) {
-    const rows = await t.databases.sql<{ id: string }>('POLICE', `SELECT id::text FROM ${table} ORDER BY id LIMIT $1`, [count]);
+  await t.databases.sql(
+    'hub',
+    `INSERT INTO joint_case (id, case_number, title, category, participating_departments) VALUES ($1, $2, 'N+1 probe', 'NEIGHBOUR', '{POLICE}')`,
+    [id, `probe-${id}`],
+  );
+  for (const [recordType, table] of [
+    ['INCIDENT', 'incident_report'],
+    ['POLICE_MEDIATION', 'public_security_mediation'],
+  ]) {
+    const rows = await t.databases.sql<{ id: string }>('POLICE', `SELECT id::text FROM ${table} ORDER BY id LIMIT $1`, [
+      count,
+    ]);
     for (const row of rows) {
-      await t.databases.sql('hub', `INSERT INTO joint_case_record_link (joint_case_id, department, record_type, record_id) VALUES ($1, 'POLICE', $2, $3)`, [id, recordType, row.id]);
+      await t.databases.sql(
+        'hub',
+        `INSERT INTO joint_case_record_link (joint_case_id, department, record_type, record_id) VALUES ($1, 'POLICE', $2, $3)`,
+        [id, recordType, row.id],
+      );
     }
   }
   return id;
@@ -32,7 +45,10 @@ describe(RecordLoaders.name, () => {
     const { body } = await t.graphql(query, { token, variables });
     // Other bodies' records are denied (no agreements yet); nothing else may fail.
     expect((body.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN_BY_AGREEMENT')).toEqual([]);
-    return { department: t.hub.sources.statements.count(department), hub: t.hub.sources.statements.count(HUB_STATEMENTS) };
+    return {
+      department: t.hub.sources.statements.count(department),
+      hub: t.hub.sources.statements.count(HUB_STATEMENTS),
+    };
   }
 
   it('sends the same number of statements for a case with one linked record per kind as for one with many', async () => {
@@ -63,7 +79,10 @@ describe(RecordLoaders.name, () => {
       expect(body.errors).toBeUndefined();
       return { statements: t.hub.sources.statements.count(HUB_STATEMENTS), data: body.data!.jointCases };
     };
-    expect((await hubStatementsFor(`{ jointCases(first: 5) { edges { node { caseNumber parties { name } } } } }`)).statements).toBe(1);
+    expect(
+      (await hubStatementsFor(`{ jointCases(first: 5) { edges { node { caseNumber parties { name } } } } }`))
+        .statements,
+    ).toBe(1);
     const counted = await hubStatementsFor(`{ jointCases(first: 5) { totalCount edges { node { caseNumber } } } }`);
     expect(counted.statements).toBe(2); // the page, the count
     const [{ total }] = await t.databases.sql<{ total: number }>(
@@ -82,11 +101,22 @@ describe(RecordLoaders.name, () => {
     t.hub.sources.statements.reset();
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('POLICE')}`, 'x-purpose': 'JOINT_MEDIATION', 'x-joint-case-id': id },
-      body: JSON.stringify({ query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 5) { totalCount } } } }`, variables: { rid: residentId } }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('POLICE')}`,
+        'x-purpose': 'JOINT_MEDIATION',
+        'x-joint-case-id': id,
+      },
+      body: JSON.stringify({
+        query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 5) { totalCount } } } }`,
+        variables: { rid: residentId },
+      }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { person: unknown } | null; errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await response.json()) as {
+      data: { person: unknown } | null;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
     expect(body.data!.person).not.toBeNull();
     expect((body.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN_BY_AGREEMENT')).toEqual([]);
     // The case and its parties, in one statement, for every body asked.
@@ -116,8 +146,14 @@ describe(RecordLoaders.name, () => {
     );
     expect(draft.body.errors).toBeUndefined();
     const agreementId = draft.body.data!.draftAgreement.id;
-    for (const [department, user] of [['WOMENS_FEDERATION', '妇联主席'], ['GOVERNANCE_CENTRE', '综治中心主任']] as const) {
-      const { body } = await t.graphql(`mutation($id: ID!) { approveAgreement(id: $id) { status } }`, { token: await t.token(department, Role.CHIEF, user), variables: { id: agreementId } });
+    for (const [department, user] of [
+      ['WOMENS_FEDERATION', '妇联主席'],
+      ['GOVERNANCE_CENTRE', '综治中心主任'],
+    ] as const) {
+      const { body } = await t.graphql(`mutation($id: ID!) { approveAgreement(id: $id) { status } }`, {
+        token: await t.token(department, Role.CHIEF, user),
+        variables: { id: agreementId },
+      });
       expect(body.errors).toBeUndefined();
     }
     const id = await caseLinkedTo(t, 1);
@@ -125,18 +161,34 @@ describe(RecordLoaders.name, () => {
       'hub',
       `SELECT resident_id AS "residentId" FROM joint_case_party WHERE resident_id IS NOT NULL ORDER BY id LIMIT 1`,
     );
-    await t.databases.sql('hub', `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash) SELECT $1, 0, role, name, resident_id, resident_id_hash FROM joint_case_party WHERE resident_id = $2 LIMIT 1`, [id, residentId]);
+    await t.databases.sql(
+      'hub',
+      `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash) SELECT $1, 0, role, name, resident_id, resident_id_hash FROM joint_case_party WHERE resident_id = $2 LIMIT 1`,
+      [id, residentId],
+    );
     t.hub.sources.statements.reset();
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}`, 'x-purpose': 'RISK_SCREENING', 'x-joint-case-id': id },
-      body: JSON.stringify({ query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 20) { totalCount } } } }`, variables: { rid: residentId } }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('GOVERNANCE_CENTRE', Role.CLERK)}`,
+        'x-purpose': 'RISK_SCREENING',
+        'x-joint-case-id': id,
+      },
+      body: JSON.stringify({
+        query: `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 20) { totalCount } } } }`,
+        variables: { rid: residentId },
+      }),
     });
-    const body = (await response.json()) as { data: { person: { departments: Array<{ department: string; records: unknown }> } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+    const body = (await response.json()) as {
+      data: { person: { departments: Array<{ department: string; records: unknown }> } } | null;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
     expect(body.data!.person.departments.map((d) => d.department).sort()).toHaveLength(8);
     expect(body.data!.person.departments.every((d) => d.records !== null)).toBe(true);
     // Every body is asked, each in one statement (its lookup and its granted records together).
-    for (const code of t.hub.registry.codes) expect({ code, statements: t.hub.sources.statements.count(code) }).toEqual({ code, statements: 1 });
+    for (const code of t.hub.registry.codes)
+      expect({ code, statements: t.hub.sources.statements.count(code) }).toEqual({ code, statements: 1 });
     expect(t.hub.registry.codes).toHaveLength(8);
   });
 });

@@ -71,32 +71,217 @@ const ZHAO: [string, string] = ['赵法官', 'COURT'];
 
 const FIXTURE: FixtureCase[] = [
   { n: '01', created: '2025-01-01T00:00:00+08:00', status: 'INTAKE', lead: null, category: 'NEIGHBOUR', grid: G1 },
-  { n: '02', created: '2025-02-01T09:00:00+08:00', status: 'ASSESSED', lead: null, category: 'NEIGHBOUR', grid: G1, risk: 'RED' },
-  { n: '03', created: '2025-02-10T09:00:00+08:00', status: 'ASSIGNED', lead: JO, also: ['POLICE'], category: 'NEIGHBOUR', grid: G1, risk: 'ORANGE', deadline: PAST('2025-03-01'), handler: LI },
-  { n: '04', created: '2025-03-01T09:00:00+08:00', status: 'IN_MEDIATION', lead: JO, also: ['COURT'], category: 'FAMILY_MARRIAGE', grid: G2, risk: 'RED', deadline: FUTURE, handler: WANG },
-  { n: '05', created: '2025-03-10T09:00:00+08:00', status: 'AGREEMENT_REACHED', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'YELLOW', deadline: PAST('2025-04-01'), agreedAfterDays: 10, followUpDeadline: PAST('2025-05-10'), handler: LI },
-  { n: '06', created: '2025-04-01T09:00:00+08:00', status: 'JUDICIALLY_CONFIRMED', lead: JO, also: ['COURT'], category: 'FAMILY_MARRIAGE', grid: G2, risk: 'ORANGE', deadline: FUTURE, agreedAfterDays: 4, confirmation: '(2025)浙0106民特1号', handler: WANG },
-  { n: '07', created: '2025-05-01T09:00:00+08:00', status: 'FAILED', lead: 'POLICE', also: [JO], category: 'NEIGHBOUR', grid: G3, risk: 'RED', deadline: PAST('2025-06-01'), failure: '双方分歧过大', handler: ZHANG },
-  { n: '08', created: '2025-06-01T09:00:00+08:00', status: 'REFERRED', lead: 'COURT', also: [JO], category: 'WAGES', grid: G3, risk: 'ORANGE', deadline: FUTURE, failure: '用人单位拒不到场', referral: 'LITIGATION', handler: ZHAO },
-  { n: '09', created: '2025-07-01T09:00:00+08:00', status: 'FOLLOW_UP', lead: JO, also: ['POLICE'], category: 'WAGES', grid: G2, risk: 'BLUE', deadline: PAST('2025-07-20'), agreedAfterDays: 7, handler: WANG },
   {
-    n: '10', created: '2025-07-15T09:00:00+08:00', status: 'FOLLOW_UP', lead: 'POLICE', also: ['WOMENS_FEDERATION'], category: 'FAMILY_MARRIAGE', grid: G3, risk: 'RED', deadline: FUTURE, handler: ZHANG,
-    history: [['FAIL', 'IN_MEDIATION', 'FAILED'], ['REFER', 'FAILED', 'REFERRED'], ['START_FOLLOW_UP', 'REFERRED', 'FOLLOW_UP']],
+    n: '02',
+    created: '2025-02-01T09:00:00+08:00',
+    status: 'ASSESSED',
+    lead: null,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'RED',
   },
-  { n: '11', created: '2025-08-01T09:00:00+08:00', status: 'CLOSED', lead: 'COURT', also: [JO], category: 'FAMILY_MARRIAGE', grid: G2, risk: 'ORANGE', deadline: PAST('2025-09-01'), agreedAfterDays: 20, confirmation: '(2025)浙0106民特2号', closed: '2025-10-10T10:00:00+08:00', handler: ZHAO },
-  { n: '12', created: '2025-09-01T09:00:00+08:00', status: 'CLOSED', lead: 'POLICE', category: 'NEIGHBOUR', grid: G1, deadline: PAST('2025-09-10'), closed: '2025-09-20T10:00:00+08:00', handler: ZHANG },
-  { n: '13', created: '2025-10-01T09:00:00+08:00', status: 'WITHDRAWN', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'RED', deadline: PAST('2025-10-15'), handler: LI },
-  { n: '14', created: '2025-11-01T09:00:00+08:00', status: 'CLOSED', lead: JO, also: ['COURT'], category: 'WAGES', grid: G3, risk: 'RED', deadline: FUTURE, failure: '申请人放弃调解', referral: 'ARBITRATION', closed: '2025-12-01T10:00:00+08:00', handler: WANG },
-  { n: '15', created: '2025-12-31T23:59:59+08:00', status: 'AGREEMENT_REACHED', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'RED', deadline: FUTURE, agreedAfterDays: 1, handler: LI },
-  { n: '16', created: '2026-01-01T00:00:00+08:00', status: 'INTAKE', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'RED' },
-  { n: '17', created: '2024-12-31T23:59:59+08:00', status: 'IN_MEDIATION', lead: JO, category: 'NEIGHBOUR', grid: G1, risk: 'RED', deadline: PAST('2025-01-10'), handler: LI },
+  {
+    n: '03',
+    created: '2025-02-10T09:00:00+08:00',
+    status: 'ASSIGNED',
+    lead: JO,
+    also: ['POLICE'],
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'ORANGE',
+    deadline: PAST('2025-03-01'),
+    handler: LI,
+  },
+  {
+    n: '04',
+    created: '2025-03-01T09:00:00+08:00',
+    status: 'IN_MEDIATION',
+    lead: JO,
+    also: ['COURT'],
+    category: 'FAMILY_MARRIAGE',
+    grid: G2,
+    risk: 'RED',
+    deadline: FUTURE,
+    handler: WANG,
+  },
+  {
+    n: '05',
+    created: '2025-03-10T09:00:00+08:00',
+    status: 'AGREEMENT_REACHED',
+    lead: JO,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'YELLOW',
+    deadline: PAST('2025-04-01'),
+    agreedAfterDays: 10,
+    followUpDeadline: PAST('2025-05-10'),
+    handler: LI,
+  },
+  {
+    n: '06',
+    created: '2025-04-01T09:00:00+08:00',
+    status: 'JUDICIALLY_CONFIRMED',
+    lead: JO,
+    also: ['COURT'],
+    category: 'FAMILY_MARRIAGE',
+    grid: G2,
+    risk: 'ORANGE',
+    deadline: FUTURE,
+    agreedAfterDays: 4,
+    confirmation: '(2025)浙0106民特1号',
+    handler: WANG,
+  },
+  {
+    n: '07',
+    created: '2025-05-01T09:00:00+08:00',
+    status: 'FAILED',
+    lead: 'POLICE',
+    also: [JO],
+    category: 'NEIGHBOUR',
+    grid: G3,
+    risk: 'RED',
+    deadline: PAST('2025-06-01'),
+    failure: '双方分歧过大',
+    handler: ZHANG,
+  },
+  {
+    n: '08',
+    created: '2025-06-01T09:00:00+08:00',
+    status: 'REFERRED',
+    lead: 'COURT',
+    also: [JO],
+    category: 'WAGES',
+    grid: G3,
+    risk: 'ORANGE',
+    deadline: FUTURE,
+    failure: '用人单位拒不到场',
+    referral: 'LITIGATION',
+    handler: ZHAO,
+  },
+  {
+    n: '09',
+    created: '2025-07-01T09:00:00+08:00',
+    status: 'FOLLOW_UP',
+    lead: JO,
+    also: ['POLICE'],
+    category: 'WAGES',
+    grid: G2,
+    risk: 'BLUE',
+    deadline: PAST('2025-07-20'),
+    agreedAfterDays: 7,
+    handler: WANG,
+  },
+  {
+    n: '10',
+    created: '2025-07-15T09:00:00+08:00',
+    status: 'FOLLOW_UP',
+    lead: 'POLICE',
+    also: ['WOMENS_FEDERATION'],
+    category: 'FAMILY_MARRIAGE',
+    grid: G3,
+    risk: 'RED',
+    deadline: FUTURE,
+    handler: ZHANG,
+    history: [
+      ['FAIL', 'IN_MEDIATION', 'FAILED'],
+      ['REFER', 'FAILED', 'REFERRED'],
+      ['START_FOLLOW_UP', 'REFERRED', 'FOLLOW_UP'],
+    ],
+  },
+  {
+    n: '11',
+    created: '2025-08-01T09:00:00+08:00',
+    status: 'CLOSED',
+    lead: 'COURT',
+    also: [JO],
+    category: 'FAMILY_MARRIAGE',
+    grid: G2,
+    risk: 'ORANGE',
+    deadline: PAST('2025-09-01'),
+    agreedAfterDays: 20,
+    confirmation: '(2025)浙0106民特2号',
+    closed: '2025-10-10T10:00:00+08:00',
+    handler: ZHAO,
+  },
+  {
+    n: '12',
+    created: '2025-09-01T09:00:00+08:00',
+    status: 'CLOSED',
+    lead: 'POLICE',
+    category: 'NEIGHBOUR',
+    grid: G1,
+    deadline: PAST('2025-09-10'),
+    closed: '2025-09-20T10:00:00+08:00',
+    handler: ZHANG,
+  },
+  {
+    n: '13',
+    created: '2025-10-01T09:00:00+08:00',
+    status: 'WITHDRAWN',
+    lead: JO,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'RED',
+    deadline: PAST('2025-10-15'),
+    handler: LI,
+  },
+  {
+    n: '14',
+    created: '2025-11-01T09:00:00+08:00',
+    status: 'CLOSED',
+    lead: JO,
+    also: ['COURT'],
+    category: 'WAGES',
+    grid: G3,
+    risk: 'RED',
+    deadline: FUTURE,
+    failure: '申请人放弃调解',
+    referral: 'ARBITRATION',
+    closed: '2025-12-01T10:00:00+08:00',
+    handler: WANG,
+  },
+  {
+    n: '15',
+    created: '2025-12-31T23:59:59+08:00',
+    status: 'AGREEMENT_REACHED',
+    lead: JO,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'RED',
+    deadline: FUTURE,
+    agreedAfterDays: 1,
+    handler: LI,
+  },
+  {
+    n: '16',
+    created: '2026-01-01T00:00:00+08:00',
+    status: 'INTAKE',
+    lead: JO,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'RED',
+  },
+  {
+    n: '17',
+    created: '2024-12-31T23:59:59+08:00',
+    status: 'IN_MEDIATION',
+    lead: JO,
+    category: 'NEIGHBOUR',
+    grid: G1,
+    risk: 'RED',
+    deadline: PAST('2025-01-10'),
+    handler: LI,
+  },
 ];
 
 async function insertFixture(t: TestHub): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const c of FIXTURE) {
     const participating = c.lead ? [c.lead, ...(c.also ?? [])] : [];
-    const agreed = c.agreedAfterDays === undefined ? null : new Date(Date.parse(c.created) + c.agreedAfterDays * 86_400_000).toISOString();
+    const agreed =
+      c.agreedAfterDays === undefined
+        ? null
+        : new Date(Date.parse(c.created) + c.agreedAfterDays * 86_400_000).toISOString();
     const [row] = await t.databases.sql<{ id: string }>(
       'hub',
       `INSERT INTO joint_case (case_number, title, category, status, lead_department, participating_departments, community, grid,
@@ -104,8 +289,23 @@ async function insertFixture(t: TestHub): Promise<Map<string, string>> {
                                referral_channel, closed_at, handler, handler_department, follow_up_deadline)
        VALUES ($1, $2, $3, $4, $5, $6, '测试社区', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
-        `TJ-${c.n}`, `统计测试案件 ${c.n}`, c.category, c.status, c.lead, participating, c.grid, c.created, c.risk ?? null, c.deadline ?? null,
-        agreed, c.confirmation ?? null, c.failure ?? null, c.referral ?? null, c.closed ?? null, c.handler?.[0] ?? null, c.handler?.[1] ?? null,
+        `TJ-${c.n}`,
+        `统计测试案件 ${c.n}`,
+        c.category,
+        c.status,
+        c.lead,
+        participating,
+        c.grid,
+        c.created,
+        c.risk ?? null,
+        c.deadline ?? null,
+        agreed,
+        c.confirmation ?? null,
+        c.failure ?? null,
+        c.referral ?? null,
+        c.closed ?? null,
+        c.handler?.[0] ?? null,
+        c.handler?.[1] ?? null,
         c.followUpDeadline ?? null,
       ],
     );
@@ -163,7 +363,19 @@ function cells(
   overdue: number,
   earlyWarnings: string,
 ): Cells {
-  return { key, label, casesTakenIn, handled, settled, handledRate, successRate, judicialConfirmations, averageDaysToSettle, overdue, earlyWarnings };
+  return {
+    key,
+    label,
+    casesTakenIn,
+    handled,
+    settled,
+    handledRate,
+    successRate,
+    judicialConfirmations,
+    averageDaysToSettle,
+    overdue,
+    earlyWarnings,
+  };
 }
 
 const CASE_FIELDS = 'caseNumber status deadline leadDepartment';
@@ -194,7 +406,10 @@ describe(CaseStatisticsService.name, () => {
   }
 
   it('counts, for the centre by lead body, the cases taken in during [from, until) with their rates, average days to settle, overdue and small cells', async () => {
-    const [{ n }] = await t.databases.sql<{ n: number }>('hub', `SELECT count(*)::int AS n FROM joint_case WHERE created_at >= '2026-01-01' AND case_number NOT LIKE 'TJ-%'`);
+    const [{ n }] = await t.databases.sql<{ n: number }>(
+      'hub',
+      `SELECT count(*)::int AS n FROM joint_case WHERE created_at >= '2026-01-01' AND case_number NOT LIKE 'TJ-%'`,
+    );
     expect(n).toBeGreaterThan(0); // the demo cases exist, and lie outside the period
 
     const { body } = await statistics('DEPARTMENT');
@@ -232,7 +447,16 @@ describe(CaseStatisticsService.name, () => {
   it('breaks them down by grid, equal counts in code-point order of the grid name', async () => {
     const { body } = await statistics('GRID');
     expect(body.errors).toBeUndefined();
-    expect(body.data!.caseStatistics.rows.map((r) => [r.key, r.casesTakenIn, r.handled, r.settled, r.overdue, r.earlyWarnings])).toEqual([
+    expect(
+      body.data!.caseStatistics.rows.map((r) => [
+        r.key,
+        r.casesTakenIn,
+        r.handled,
+        r.settled,
+        r.overdue,
+        r.earlyWarnings,
+      ]),
+    ).toEqual([
       [G1, 7, 2, 2, 2, '<5'], // 01 02 03 05 12 13 15: handled 05 15; overdue 03 05; warnings 02 03 13 15
       [G3, 4, 4, 0, 0, '<5'], // 07 08 10 14: all handled (10 by its history), none settled; none overdue; warnings all four
       [G2, 4, 3, 3, 0, '<5'], // 04 06 09 11: handled 06 09 11; settled 06 09 11; none overdue; warnings 04 06 11
@@ -278,7 +502,10 @@ describe(SupervisionService.name, () => {
     await insertFixture(t);
     // Supervision lists are "as of now", over every case: take the demo cases' deadlines and
     // handlers away so that only the fixed set above can appear in them.
-    await t.databases.sql('hub', `UPDATE joint_case SET deadline = NULL, follow_up_deadline = NULL, handler = NULL, handler_department = NULL WHERE case_number NOT LIKE 'TJ-%'`);
+    await t.databases.sql(
+      'hub',
+      `UPDATE joint_case SET deadline = NULL, follow_up_deadline = NULL, handler = NULL, handler_department = NULL WHERE case_number NOT LIKE 'TJ-%'`,
+    );
   });
   afterAll(() => t.close());
 
@@ -294,7 +521,12 @@ describe(SupervisionService.name, () => {
     const first = await overdue('GOVERNANCE_CENTRE', 2);
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-17', 'TJ-03']);
-    expect(first.edges[0].node).toEqual({ caseNumber: 'TJ-17', status: 'IN_MEDIATION', deadline: '2025-01-10T04:00:00.000Z', leadDepartment: JO });
+    expect(first.edges[0].node).toEqual({
+      caseNumber: 'TJ-17',
+      status: 'IN_MEDIATION',
+      deadline: '2025-01-10T04:00:00.000Z',
+      leadDepartment: JO,
+    });
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await overdue('GOVERNANCE_CENTRE', 2, first.pageInfo.endCursor);
     expect(second.edges.map((e) => e.node.caseNumber)).toEqual(['TJ-05']);
@@ -311,8 +543,10 @@ describe(SupervisionService.name, () => {
     expect(court.edges).toEqual([]);
   });
 
-  it('counts each first handler\'s open and overdue cases, most overdue first', async () => {
-    const centre = await t.graphql<{ handlerWorkload: unknown[] }>(WORKLOAD, { token: await t.token('GOVERNANCE_CENTRE', Role.SUPERVISOR) });
+  it("counts each first handler's open and overdue cases, most overdue first", async () => {
+    const centre = await t.graphql<{ handlerWorkload: unknown[] }>(WORKLOAD, {
+      token: await t.token('GOVERNANCE_CENTRE', Role.SUPERVISOR),
+    });
     expect(centre.body.errors).toBeUndefined();
     expect(centre.body.data!.handlerWorkload).toEqual([
       { handler: '李调解', department: JO, openCases: 4, overdueCases: 3 }, // open 03 05 15 17; overdue 03 05 17 (13 is withdrawn)

@@ -24,7 +24,13 @@ describe('mediation-hub (command line)', () => {
     if (!fs.existsSync(CLI)) throw new Error('Build first (npm test runs `npm run build` before jest)');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-cli-'));
     const port = await freePort();
-    env = { ...process.env, HUB_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    env = {
+      ...process.env,
+      HUB_DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+    };
     delete env.HUB_DATABASE_URL;
     hub = spawn(process.execPath, [CLI, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     exit = new Promise((resolve) => hub.once('exit', (code) => resolve(code)));
@@ -46,13 +52,24 @@ describe('mediation-hub (command line)', () => {
   });
 
   async function token(department: string, role = 'MEDIATOR'): Promise<string> {
-    const { stdout } = await run(process.execPath, [CLI, 'token', '--department', department, '--role', role, '--user', '测试用户'], { env });
+    const { stdout } = await run(
+      process.execPath,
+      [CLI, 'token', '--department', department, '--role', role, '--user', '测试用户'],
+      { env },
+    );
     return stdout.trim();
   }
 
   async function graphql(query: string, bearer: string) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions: Record<string, unknown> }> };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: Array<{ extensions: Record<string, unknown> }>;
+    };
   }
 
   it('serves GraphQL on the configured port and answers a token from `mediation-hub token`', async () => {
@@ -62,16 +79,42 @@ describe('mediation-hub (command line)', () => {
 
   it("shows a court mediator the court's records of a seeded joint case, other bodies' only as far as agreements grant", async () => {
     const body = await graphql(
-      `{ jointCases(first: 1) { edges { node { linkedRecords { edges { node { department record { department } } } } withheldLinkedRecords { department count } } } } }`,
+      `
+        {
+          jointCases(first: 1) {
+            edges {
+              node {
+                linkedRecords {
+                  edges {
+                    node {
+                      department
+                      record {
+                        department
+                      }
+                    }
+                  }
+                }
+                withheldLinkedRecords {
+                  department
+                  count
+                }
+              }
+            }
+          }
+        }
+      `,
       await token('COURT'),
     );
     const node = body.data!.jointCases.edges[0].node;
     const links = node.linkedRecords.edges.map((e: { node: unknown }) => e.node);
-    expect(links.some((l: { department: string; record: unknown }) => l.department === 'COURT' && l.record !== null)).toBe(true);
+    expect(
+      links.some((l: { department: string; record: unknown }) => l.department === 'COURT' && l.record !== null),
+    ).toBe(true);
     // Without x-purpose no agreement applies: other bodies' links are counted, never named.
     expect(links.every((l: { department: string }) => l.department === 'COURT')).toBe(true);
     expect(node.withheldLinkedRecords.length).toBeGreaterThan(0);
-    for (const withheld of node.withheldLinkedRecords) expect(withheld).toEqual({ department: expect.not.stringMatching(/^COURT$/), count: expect.any(Number) });
+    for (const withheld of node.withheldLinkedRecords)
+      expect(withheld).toEqual({ department: expect.not.stringMatching(/^COURT$/), count: expect.any(Number) });
     expect((body.errors ?? []).every((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
   });
 
@@ -85,11 +128,34 @@ describe('mediation-hub (command line)', () => {
   });
 
   it('refuses a token for a body it does not serve', async () => {
-    await expect(run(process.execPath, [CLI, 'token', '--department', 'NOWHERE', '--role', 'CLERK', '--user', 'x'], { env })).rejects.toMatchObject({ code: 2 });
+    await expect(
+      run(process.execPath, [CLI, 'token', '--department', 'NOWHERE', '--role', 'CLERK', '--user', 'x'], { env }),
+    ).rejects.toMatchObject({ code: 2 });
   });
 
   it('verifies the audit log, and names the position of a row altered directly in the database', async () => {
-    await graphql(`{ jointCases(first: 3) { edges { node { linkedRecords { edges { node { record { recordId } } } } } } } }`, await token('COURT'));
+    await graphql(
+      `
+        {
+          jointCases(first: 3) {
+            edges {
+              node {
+                linkedRecords {
+                  edges {
+                    node {
+                      record {
+                        recordId
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      await token('COURT'),
+    );
     const verified = await run(process.execPath, [CLI, 'audit', 'verify'], { env });
     expect(verified.stdout).toMatch(/audit log verified: \d+ events in \d+ chains/);
 

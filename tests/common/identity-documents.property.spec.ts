@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter, creditCodeProblem } from '../../src/common/credit-code';
-import { documentNumberProblem, IdentityDocumentType, particularsFromResidentId } from '../../src/common/identity-document';
+import {
+  documentNumberProblem,
+  IdentityDocumentType,
+  particularsFromResidentId,
+} from '../../src/common/identity-document';
 import { residentIdCheckCharacter, residentIdProblem } from '../../src/common/resident-id';
 
 const DIGITS = '0123456789'.split('');
@@ -29,7 +33,7 @@ const residentId = fc
   });
 
 describe('统一社会信用代码 (GB 32100)', () => {
-  it('accepts the standard\'s worked example and refuses it with a changed check character', () => {
+  it("accepts the standard's worked example and refuses it with a changed check character", () => {
     expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
     expect(creditCodeProblem('91350100M000100Y44')).toBe('has a wrong check character');
   });
@@ -54,7 +58,13 @@ describe('统一社会信用代码 (GB 32100)', () => {
         return creditCodeProblem(code.slice(0, position) + bad + code.slice(position + 1)) !== null;
       }),
     );
-    fc.assert(fc.property(creditCode, fc.nat(17), (code, cut) => creditCodeProblem(code.slice(0, cut)) !== null && creditCodeProblem(code + '0') !== null));
+    fc.assert(
+      fc.property(
+        creditCode,
+        fc.nat(17),
+        (code, cut) => creditCodeProblem(code.slice(0, cut)) !== null && creditCodeProblem(code + '0') !== null,
+      ),
+    );
   });
 });
 
@@ -76,7 +86,9 @@ describe('居民身份证号码 (GB 11643)', () => {
     fc.assert(
       fc.property(residentId, (id) => {
         const { gender, birthDate } = particularsFromResidentId(id);
-        return gender === (Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE') && birthDate.replace(/-/g, '') === id.slice(6, 14);
+        return (
+          gender === (Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE') && birthDate.replace(/-/g, '') === id.slice(6, 14)
+        );
       }),
     );
   });
@@ -84,7 +96,11 @@ describe('居民身份证号码 (GB 11643)', () => {
 
 describe('the other identity documents (format only where no checksum exists)', () => {
   const cases: Array<[IdentityDocumentType, string[], string[]]> = [
-    [IdentityDocumentType.HK_MACAO_PERMIT, ['H12345678', 'M87654321', 'H1234567890'], ['12345678', 'K12345678', 'H1234567', 'H123456789']],
+    [
+      IdentityDocumentType.HK_MACAO_PERMIT,
+      ['H12345678', 'M87654321', 'H1234567890'],
+      ['12345678', 'K12345678', 'H1234567', 'H123456789'],
+    ],
     [IdentityDocumentType.TAIWAN_PERMIT, ['12345678'], ['1234567', '123456789', 'T1234567']],
     [IdentityDocumentType.PASSPORT, ['E12345678', 'G1234567', 'X1234'], ['E123', 'E-1234567', 'E'.repeat(18)]],
     [IdentityDocumentType.FOREIGNER_PERMANENT_RESIDENCE_ID, ['USA110085012345'], ['US1100850123456', 'USA11008501234']],

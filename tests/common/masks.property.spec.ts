@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { maskAddressToCommunity, maskDateToYearMonth, maskMobile, maskName, maskResidentId, minorName } from '../../src/common/masks';
+import {
+  maskAddressToCommunity,
+  maskDateToYearMonth,
+  maskMobile,
+  maskName,
+  maskResidentId,
+  minorName,
+} from '../../src/common/masks';
 import { residentIdCheckCharacter, residentIdProblem } from '../../src/common/resident-id';
 
 /** Fixed, so every run tries the same cases and a failure reproduces. */
@@ -8,7 +15,8 @@ const RUNS = { seed: SEED, numRuns: 500 };
 const check = <T>(property: fc.IProperty<T>) => fc.assert(property, RUNS);
 
 const DIGITS = '0123456789'.split('');
-const digits = (length: number) => fc.string({ unit: fc.constantFrom(...DIGITS), minLength: length, maxLength: length });
+const digits = (length: number) =>
+  fc.string({ unit: fc.constantFrom(...DIGITS), minLength: length, maxLength: length });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** ISO 7064 MOD 11-2 as the standard states it: with X as 10, the weighted sum of all 18 is 1 modulo 11. */
@@ -35,19 +43,45 @@ function embeddedDateIsValid(first17: string, today = new Date()): boolean {
 /** The first 17 characters of a well-formed number: area, a real birth date from 1900 to today, sequence. */
 const validFirst17 = fc
   .tuple(digits(6), fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(), noInvalidDate: true }), digits(3))
-  .map(([area, birth, sequence]) => `${area}${pad(birth.getUTCFullYear(), 4)}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${sequence}`);
+  .map(
+    ([area, birth, sequence]) =>
+      `${area}${pad(birth.getUTCFullYear(), 4)}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${sequence}`,
+  );
 const validResidentId = validFirst17.map((first17) => first17 + residentIdCheckCharacter(first17));
 
-const mobile = fc.tuple(fc.constantFrom('3', '4', '5', '6', '7', '8', '9'), digits(9)).map(([second, rest]) => `1${second}${rest}`);
+const mobile = fc
+  .tuple(fc.constantFrom('3', '4', '5', '6', '7', '8', '9'), digits(9))
+  .map(([second, rest]) => `1${second}${rest}`);
 
-const SINGLE_SURNAMES = [...'张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '夏侯', '端木', '司徒', '申屠'];
+const SINGLE_SURNAMES = [
+  ...'张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '夏侯',
+  '端木',
+  '司徒',
+  '申屠',
+];
 /** Given-name characters; none is a surname, so nothing but the surname may survive the mask. */
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏飞建国志慧婷雪琳晨宇浩然子涵欣怡思睿嘉'].filter(
-  (c) => !SINGLE_SURNAMES.includes(c) && !COMPOUND_SURNAMES.some((s) => s.includes(c)),
-);
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏飞建国志慧婷雪琳晨宇浩然子涵欣怡思睿嘉',
+].filter((c) => !SINGLE_SURNAMES.includes(c) && !COMPOUND_SURNAMES.some((s) => s.includes(c)));
 // A single surname that begins a compound one (夏 of 夏侯) must not be followed by the compound's second character.
-const singleSurname = fc.constantFrom(...SINGLE_SURNAMES.filter((s) => !COMPOUND_SURNAMES.some((c) => c.startsWith(s))));
+const singleSurname = fc.constantFrom(
+  ...SINGLE_SURNAMES.filter((s) => !COMPOUND_SURNAMES.some((c) => c.startsWith(s))),
+);
 const person = fc.record({
   surname: fc.oneof(singleSurname, fc.constantFrom(...COMPOUND_SURNAMES)),
   given: fc.array(fc.constantFrom(...GIVEN), { minLength: 1, maxLength: 3 }).map((chars) => chars.join('')),
@@ -119,9 +153,17 @@ describe(maskAddressToCommunity.name, () => {
   const CITIES = ['杭州市西湖区', '杭州市拱墅区', '宁波市鄞州区', '绍兴市越城区', '温州市鹿城区'];
   const STREET_CHARS = [...'北山西溪翠苑文新灵隐留下转塘蒋西古荡'];
   const COMMUNITY_CHARS = [...'曙光金祝玉古嘉绿求是文华益乐东岳桂花'];
-  const name = (chars: string[]) => fc.array(fc.constantFrom(...chars), { minLength: 2, maxLength: 4 }).map((c) => c.join(''));
+  const name = (chars: string[]) =>
+    fc.array(fc.constantFrom(...chars), { minLength: 2, maxLength: 4 }).map((c) => c.join(''));
   const number = fc.integer({ min: 1, max: 2999 });
-  const address = fc.record({ city: fc.constantFrom(...CITIES), street: name(STREET_CHARS), community: name(COMMUNITY_CHARS), building: number, unit: number, room: number });
+  const address = fc.record({
+    city: fc.constantFrom(...CITIES),
+    street: name(STREET_CHARS),
+    community: name(COMMUNITY_CHARS),
+    building: number,
+    unit: number,
+    room: number,
+  });
 
   it('keeps an address down to its 社区 and drops building, unit, room and every digit after it', () => {
     check(
@@ -139,7 +181,11 @@ describe(maskAddressToCommunity.name, () => {
 });
 
 describe(maskDateToYearMonth.name, () => {
-  const date = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true });
+  const date = fc.date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  });
 
   it('gives YYYY-MM for a date and for a date-time', () => {
     check(
@@ -190,7 +236,9 @@ describe(residentIdCheckCharacter.name, () => {
   it('has exactly one right check character for any 17 digits', () => {
     check(
       fc.property(digits(17), (first17) => {
-        expect(CHECK_CHARACTERS.filter((c) => satisfiesMod11_2(first17 + c))).toEqual([residentIdCheckCharacter(first17)]);
+        expect(CHECK_CHARACTERS.filter((c) => satisfiesMod11_2(first17 + c))).toEqual([
+          residentIdCheckCharacter(first17),
+        ]);
       }),
     );
   });

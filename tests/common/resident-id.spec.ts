@@ -130,7 +130,9 @@ describe(residentIdProblem.name, () => {
     });
 
     it('gives every person of chunks 0 and 1 a valid resident ID number', () => {
-      const problems = people.filter((p) => residentIdProblem(p.residentId) !== null).map((p) => `${p.residentId}: ${residentIdProblem(p.residentId)}`);
+      const problems = people
+        .filter((p) => residentIdProblem(p.residentId) !== null)
+        .map((p) => `${p.residentId}: ${residentIdProblem(p.residentId)}`);
       expect(problems).toEqual([]);
     });
 

@@ -32,7 +32,13 @@ describe('settings are checked at start (zod)', () => {
     expect(config.embeddedPostgresPort).toBe(54329);
     expect(config.databases).toBeUndefined();
     expect(config.departmentStatementTimeoutMs).toBe(5000);
-    expect(config.departmentResilience).toEqual({ deadlineMs: undefined, connectTimeoutMs: undefined, breakerFailureThreshold: undefined, breakerResetTimeoutMs: undefined, slowCallMs: undefined });
+    expect(config.departmentResilience).toEqual({
+      deadlineMs: undefined,
+      connectTimeoutMs: undefined,
+      breakerFailureThreshold: undefined,
+      breakerResetTimeoutMs: undefined,
+      slowCallMs: undefined,
+    });
     expect(config.hubDatabase).toEqual({ ...DEFAULT_HUB_DATABASE_LIMITS });
     expect(config.observability).toEqual({ accessLog: true, tracing: false, logLevel: 'info' });
     expect(config.production).toBe(false);
@@ -83,7 +89,17 @@ describe('settings are checked at start (zod)', () => {
       }),
     );
     const text = problems.join('\n');
-    for (const name of ['PORT', 'DEPARTMENT_DEADLINE_MS', 'HUB_STATEMENT_TIMEOUT_MS', 'DEPARTMENT_BREAKER_FAILURES', 'TRACING', 'JWT_ALGORITHMS', 'JWT_JWKS_URL', 'LOG_LEVEL', 'HUB_DATABASE_URL']) {
+    for (const name of [
+      'PORT',
+      'DEPARTMENT_DEADLINE_MS',
+      'HUB_STATEMENT_TIMEOUT_MS',
+      'DEPARTMENT_BREAKER_FAILURES',
+      'TRACING',
+      'JWT_ALGORITHMS',
+      'JWT_JWKS_URL',
+      'LOG_LEVEL',
+      'HUB_DATABASE_URL',
+    ]) {
       expect(text).toContain(name);
     }
     expect(text).toContain('PORT: must be a whole number of port from 0 to 65535 (got "eighty")');
@@ -103,8 +119,14 @@ describe('settings are checked at start (zod)', () => {
     fs.writeFileSync(path.join(dir, 'hash'), `${HASH_KEY}\n`);
     const config = loadConfig(BODIES, { PERSON_HASH_KEY_FILE: path.join(dir, 'hash') });
     expect(config.personHashKey?.equals(Buffer.from(HASH_KEY, 'base64'))).toBe(true);
-    expect(problemsOf(() => loadConfig(BODIES, { PERSON_HASH_KEY: HASH_KEY, PERSON_HASH_KEY_FILE: path.join(dir, 'hash') })).join()).toMatch(/both set/);
-    expect(problemsOf(() => loadConfig(BODIES, { JWT_PUBLIC_KEY_FILE: path.join(dir, 'absent.pem') })).join()).toMatch(/JWT_PUBLIC_KEY_FILE cannot be read \(ENOENT\)/);
+    expect(
+      problemsOf(() =>
+        loadConfig(BODIES, { PERSON_HASH_KEY: HASH_KEY, PERSON_HASH_KEY_FILE: path.join(dir, 'hash') }),
+      ).join(),
+    ).toMatch(/both set/);
+    expect(problemsOf(() => loadConfig(BODIES, { JWT_PUBLIC_KEY_FILE: path.join(dir, 'absent.pem') })).join()).toMatch(
+      /JWT_PUBLIC_KEY_FILE cannot be read \(ENOENT\)/,
+    );
   });
 });
 
@@ -120,7 +142,12 @@ describe('production refuses unsafe configuration', () => {
   });
 
   it('accepts configured databases, a person-hash key and a key set', () => {
-    const config = loadConfig(BODIES, { NODE_ENV: 'production', ...URLS, PERSON_HASH_KEY: HASH_KEY, JWT_JWKS_URL: 'https://idp.example/jwks.json' });
+    const config = loadConfig(BODIES, {
+      NODE_ENV: 'production',
+      ...URLS,
+      PERSON_HASH_KEY: HASH_KEY,
+      JWT_JWKS_URL: 'https://idp.example/jwks.json',
+    });
     expect(productionProblems(config)).toEqual([]);
     expect(() => assertProductionReady(config)).not.toThrow();
   });
@@ -137,17 +164,34 @@ describe('production refuses unsafe configuration', () => {
     const stored = JSON.parse(fs.readFileSync(path.join(dataDir, 'keys', 'local-keys.json'), 'utf8'));
     const devPem = await exportSPKI(development.jwt.verificationKey!);
     // ... which production may not be configured with.
-    const config = loadConfig(BODIES, { NODE_ENV: 'production', HUB_DATA_DIR: dataDir, ...URLS, PERSON_HASH_KEY: stored.personHashKey, JWT_PUBLIC_KEY: devPem });
+    const config = loadConfig(BODIES, {
+      NODE_ENV: 'production',
+      HUB_DATA_DIR: dataDir,
+      ...URLS,
+      PERSON_HASH_KEY: stored.personHashKey,
+      JWT_PUBLIC_KEY: devPem,
+    });
     // Complete on its face: only the comparison with the data directory's keys refuses it.
     expect(productionProblems(config)).toEqual([]);
-    await expect(serviceKeys(config)).rejects.toThrow(/PERSON_HASH_KEY is the development key[\s\S]*JWT_PUBLIC_KEY is the development token key/);
-    expect(await readDevelopmentKeys(dataDir)).toEqual({ personHashKey: Buffer.from(stored.personHashKey, 'base64'), verificationKeyPem: devPem });
+    await expect(serviceKeys(config)).rejects.toThrow(
+      /PERSON_HASH_KEY is the development key[\s\S]*JWT_PUBLIC_KEY is the development token key/,
+    );
+    expect(await readDevelopmentKeys(dataDir)).toEqual({
+      personHashKey: Buffer.from(stored.personHashKey, 'base64'),
+      verificationKeyPem: devPem,
+    });
   });
 
   it('serves in production with configured keys only: no signing key, none created', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-prodkeys-'));
     const { publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-    const config = loadConfig(BODIES, { NODE_ENV: 'production', HUB_DATA_DIR: dataDir, ...URLS, PERSON_HASH_KEY: HASH_KEY, JWT_PUBLIC_KEY: await exportSPKI(publicKey) });
+    const config = loadConfig(BODIES, {
+      NODE_ENV: 'production',
+      HUB_DATA_DIR: dataDir,
+      ...URLS,
+      PERSON_HASH_KEY: HASH_KEY,
+      JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+    });
     const keys = await serviceKeys(config);
     expect(keys.jwt.signingKey).toBeUndefined();
     expect(keys.jwt.verificationKey).toBeDefined();

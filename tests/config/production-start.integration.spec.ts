@@ -15,11 +15,23 @@ const run = promisify(execFile);
 
 function baseEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  for (const name of ['HUB_DATABASE_URL', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY', 'JWT_PUBLIC_KEY_FILE', 'PERSON_HASH_KEY', 'PERSON_HASH_KEY_FILE', 'NODE_ENV']) delete env[name];
+  for (const name of [
+    'HUB_DATABASE_URL',
+    'JWT_JWKS_URL',
+    'JWT_PUBLIC_KEY',
+    'JWT_PUBLIC_KEY_FILE',
+    'PERSON_HASH_KEY',
+    'PERSON_HASH_KEY_FILE',
+    'NODE_ENV',
+  ])
+    delete env[name];
   return env;
 }
 
-async function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env, timeout: 60_000 });
     return { code: 0, stdout, stderr };
@@ -40,7 +52,10 @@ describe('production start (command line)', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('refuses to start without its keys and databases, listing all of them in one message', async () => {
-    const { code, stdout, stderr } = await cli({ ...baseEnv(dataDir), NODE_ENV: 'production', PORT: String(await freePort()) }, 'start');
+    const { code, stdout, stderr } = await cli(
+      { ...baseEnv(dataDir), NODE_ENV: 'production', PORT: String(await freePort()) },
+      'start',
+    );
     expect(code).not.toBe(0);
     expect(stdout).not.toMatch(/serving GraphQL/);
     expect(stderr).toContain('Refusing to start in production');
@@ -60,7 +75,16 @@ describe('production start (command line)', () => {
   });
 
   it('refuses the token command in production', async () => {
-    const { code, stdout, stderr } = await cli({ ...baseEnv(dataDir), NODE_ENV: 'production' }, 'token', '--department', 'COURT', '--role', 'MEDIATOR', '--user', 'x');
+    const { code, stdout, stderr } = await cli(
+      { ...baseEnv(dataDir), NODE_ENV: 'production' },
+      'token',
+      '--department',
+      'COURT',
+      '--role',
+      'MEDIATOR',
+      '--user',
+      'x',
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/production hub never accepts/);
@@ -92,7 +116,8 @@ describe('production start (command line)', () => {
         JWT_ISSUER: 'idp',
         JWT_AUDIENCE: 'hub',
       };
-      for (const d of registeredDepartments) env[departmentUrlVariable(d.code)] = databases.targets.departmentUrls[d.code];
+      for (const d of registeredDepartments)
+        env[departmentUrlVariable(d.code)] = databases.targets.departmentUrls[d.code];
       hub = spawn(process.execPath, [CLI, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       url = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -116,8 +141,15 @@ describe('production start (command line)', () => {
     });
 
     async function me(bearer: string) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ me { user department role } }' }) });
-      return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> } };
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: '{ me { user department role } }' }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> },
+      };
     }
 
     it("answers a token from the identity provider's key", async () => {

@@ -14,7 +14,13 @@ import { Client } from 'pg';
 import type { DepartmentDefinition, RecordTypeSource } from '../../src/connectors/department-definition';
 import { DepartmentDatabase, StatementCounter } from '../../src/connectors/department-database';
 import { DepartmentRegistry } from '../../src/connectors/department-registry';
-import { fieldPaths, findRecordsOfPersons, loadRecordRows, readRecords, type RecordRow } from '../../src/connectors/record-query';
+import {
+  fieldPaths,
+  findRecordsOfPersons,
+  loadRecordRows,
+  readRecords,
+  type RecordRow,
+} from '../../src/connectors/record-query';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { demoBodies } from '../../src/demo/bodies';
 import { buildHubSchema } from '../../src/graphql/schema';
@@ -128,7 +134,10 @@ describe(DepartmentDatabase.name, () => {
     );
     if (linked.length > 0) return linked.map((r) => r.record_id);
     const refs = await findRecordsOfPersons(reader(definition.code), definition, partyResidentIds);
-    return [...new Set(refs.filter((r) => r.recordType === recordType.name).map((r) => r.recordId))].slice(0, SAMPLE_SIZE);
+    return [...new Set(refs.filter((r) => r.recordType === recordType.name).map((r) => r.recordId))].slice(
+      0,
+      SAMPLE_SIZE,
+    );
   }
 
   describe.each(registeredDepartments.map((d) => [d.code, d] as const))('%s', (code, definition) => {
@@ -173,7 +182,9 @@ describe(DepartmentDatabase.name, () => {
         'answers [] for %s ids that do not exist or are not ids at all',
         async (_name, recordType) => {
           counter.reset();
-          await expect(readRecords(reader(code), code, recordType, [UNKNOWN_ID, MALFORMED_ID, "1' OR '1'='1", '-1'])).resolves.toEqual([]);
+          await expect(
+            readRecords(reader(code), code, recordType, [UNKNOWN_ID, MALFORMED_ID, "1' OR '1'='1", '-1']),
+          ).resolves.toEqual([]);
           expect(counter.count(code)).toBeLessThanOrEqual(1);
         },
       );
@@ -182,18 +193,24 @@ describe(DepartmentDatabase.name, () => {
     describe('field mapping', () => {
       const recordTypes = definition.recordTypes.map((t) => [t.name, t] as const);
 
-      it.each(recordTypes)('maps every field of the API type of %s, and nothing the API type lacks', (_name, recordType) => {
-        const type = apiType(recordType);
-        const mapped = fieldPaths(recordType);
-        expect(new Set(mapped).size).toBe(mapped.length);
-        const api = apiFieldPaths(type);
-        expect(api.length).toBeGreaterThan(0);
-        for (const path of api) expect(mapped).toContain(path);
-        for (const path of mapped) expect(api).toContain(path);
-        for (const list of Object.keys(recordType.lists ?? {})) {
-          expect({ list, isList: isListType(getNullableType(type.getFields()[list]?.type)) }).toEqual({ list, isList: true });
-        }
-      });
+      it.each(recordTypes)(
+        'maps every field of the API type of %s, and nothing the API type lacks',
+        (_name, recordType) => {
+          const type = apiType(recordType);
+          const mapped = fieldPaths(recordType);
+          expect(new Set(mapped).size).toBe(mapped.length);
+          const api = apiFieldPaths(type);
+          expect(api.length).toBeGreaterThan(0);
+          for (const path of api) expect(mapped).toContain(path);
+          for (const path of mapped) expect(api).toContain(path);
+          for (const list of Object.keys(recordType.lists ?? {})) {
+            expect({ list, isList: isListType(getNullableType(type.getFields()[list]?.type)) }).toEqual({
+              list,
+              isList: true,
+            });
+          }
+        },
+      );
 
       it.each(recordTypes)('names the persons of %s by field paths it maps', (_name, recordType) => {
         const mapped = fieldPaths(recordType);
@@ -242,7 +259,9 @@ describe(DepartmentDatabase.name, () => {
 
       it.each(recordTypes)('gives %s values of the scalar types the API declares', async (_name, recordType) => {
         const ids = await sampleIds(definition, recordType);
-        const records = (await readRecords(reader(code), code, recordType, ids)) as unknown as Array<Record<string, unknown>>;
+        const records = (await readRecords(reader(code), code, recordType, ids)) as unknown as Array<
+          Record<string, unknown>
+        >;
         expect(records.length).toBe(ids.length);
         for (const record of records) {
           for (const field of Object.values(apiType(recordType).getFields())) {
@@ -253,12 +272,18 @@ describe(DepartmentDatabase.name, () => {
               expect(Array.isArray(value)).toBe(true);
               for (const item of value as Array<Record<string, unknown>>) {
                 for (const sub of Object.values(named.getFields())) {
-                  expect({ path: `${field.name}.${sub.name}`, fits: fitsScalar(getNamedType(sub.type), item[sub.name]) })
-                    .toEqual({ path: `${field.name}.${sub.name}`, fits: true });
+                  expect({
+                    path: `${field.name}.${sub.name}`,
+                    fits: fitsScalar(getNamedType(sub.type), item[sub.name]),
+                  }).toEqual({ path: `${field.name}.${sub.name}`, fits: true });
                 }
               }
             } else {
-              expect({ path: field.name, value, fits: fitsScalar(named, value) }).toEqual({ path: field.name, value, fits: true });
+              expect({ path: field.name, value, fits: fitsScalar(named, value) }).toEqual({
+                path: field.name,
+                value,
+                fits: true,
+              });
             }
           }
         }
@@ -312,7 +337,9 @@ describe(DepartmentDatabase.name, () => {
         try {
           // On demo-sized tables a scan may be cheapest; with scans priced out, the planner uses every usable index.
           await client.query('SET enable_seqscan = off');
-          const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${definition.personRecordsQuery}`, [[NOBODYS_RESIDENT_ID]]);
+          const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${definition.personRecordsQuery}`, [
+            [NOBODYS_RESIDENT_ID],
+          ]);
           // Every match on the ID numbers must be an index condition, never a filter over rows read.
           const conditions = planNodes(rows[0]['QUERY PLAN'][0].Plan).flatMap((node) => [
             ...(node['Index Cond']?.includes('= ANY (') ? [`index: ${node['Index Cond']}`] : []),
@@ -355,7 +382,10 @@ describe(DepartmentDatabase.name, () => {
       });
 
       it('is refused INSERT, UPDATE, DELETE and TRUNCATE on every table of the body', async () => {
-        const counts = await databases.sql<{ n: number }>(code, `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`);
+        const counts = await databases.sql<{ n: number }>(
+          code,
+          `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`,
+        );
         for (const table of tables) {
           const t = quoteIdent(table);
           expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `INSERT INTO ${t} DEFAULT VALUES`));
@@ -365,13 +395,18 @@ describe(DepartmentDatabase.name, () => {
           expect(REFUSED_WRITE).toContain(await sqlstateOf(client, `TRUNCATE ${t}`));
         }
         // Nothing was written or removed after all.
-        await expect(databases.sql<{ n: number }>(code, `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`)).resolves.toEqual(counts);
+        await expect(
+          databases.sql<{ n: number }>(code, `SELECT count(*)::int AS n FROM ${quoteIdent(tables[0])}`),
+        ).resolves.toEqual(counts);
       });
 
       it('is refused CREATE TABLE, in the public schema and as a temporary table', async () => {
         expect(REFUSED_WRITE).toContain(await sqlstateOf(client, 'CREATE TABLE public.hub_reader_probe (id int)'));
         expect(REFUSED_WRITE).toContain(await sqlstateOf(client, 'CREATE TEMP TABLE hub_reader_probe (id int)'));
-        const [{ exists }] = await databases.sql<{ exists: boolean }>(code, "SELECT to_regclass('public.hub_reader_probe') IS NOT NULL AS exists");
+        const [{ exists }] = await databases.sql<{ exists: boolean }>(
+          code,
+          "SELECT to_regclass('public.hub_reader_probe') IS NOT NULL AS exists",
+        );
         expect(exists).toBe(false);
       });
 
@@ -382,9 +417,15 @@ describe(DepartmentDatabase.name, () => {
       });
 
       it("opens read-only sessions even on an administrator's URL (defence in depth)", async () => {
-        const admin = new DepartmentDatabase({ department: code, url: databases.adminUrls.departments[code], statementTimeoutMs: 5000 });
+        const admin = new DepartmentDatabase({
+          department: code,
+          url: databases.adminUrls.departments[code],
+          statementTimeoutMs: 5000,
+        });
         try {
-          await expect(admin.query(`DELETE FROM ${quoteIdent(tables[0])} WHERE false`)).rejects.toMatchObject({ code: '25006' });
+          await expect(admin.query(`DELETE FROM ${quoteIdent(tables[0])} WHERE false`)).rejects.toMatchObject({
+            code: '25006',
+          });
           await expect(admin.query('CREATE TABLE hub_admin_probe (id int)')).rejects.toMatchObject({ code: '25006' });
         } finally {
           await admin.close();

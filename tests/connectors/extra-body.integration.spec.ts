@@ -14,7 +14,10 @@ import { startTestHub, type TestHub } from '../support/test-hub';
  * Everything it needs is in this file; no core file knows about it.
  */
 
-@ObjectType({ implements: DepartmentRecord, description: 'A wage-arrears complaint (欠薪投诉) at the labour inspectorate.' })
+@ObjectType({
+  implements: DepartmentRecord,
+  description: 'A wage-arrears complaint (欠薪投诉) at the labour inspectorate.',
+})
 class LabourWageComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true })
   employerName: string | null;
@@ -29,7 +32,9 @@ class LabourWageComplaint extends DepartmentRecord {
 class LabourInspectionSystem1764000009000 implements MigrationInterface {
   name = 'LabourInspectionSystem1764000009000';
   async up(db: QueryRunner) {
-    await db.query(`CREATE TABLE wage_complaint (id bigserial PRIMARY KEY, employer text NOT NULL, worker_name text NOT NULL, worker_id_no char(18) NOT NULL, owed numeric(12,2) NOT NULL)`);
+    await db.query(
+      `CREATE TABLE wage_complaint (id bigserial PRIMARY KEY, employer text NOT NULL, worker_name text NOT NULL, worker_id_no char(18) NOT NULL, owed numeric(12,2) NOT NULL)`,
+    );
   }
   async down(db: QueryRunner) {
     await db.query('DROP TABLE wage_complaint');
@@ -65,7 +70,10 @@ describe(DepartmentRegistry.name, () => {
   let workerId: string;
 
   beforeAll(async () => {
-    t = await startTestHub({ departments: [...registeredDepartments, labourInspectorate], demoBodies: [...demoBodies, labourInspectorateDemo] });
+    t = await startTestHub({
+      departments: [...registeredDepartments, labourInspectorate],
+      demoBodies: [...demoBodies, labourInspectorateDemo],
+    });
     const [party] = await t.databases.sql<{ resident_id: string; joint_case_id: string }>(
       'hub',
       `SELECT resident_id, joint_case_id FROM joint_case_party ORDER BY resident_id LIMIT 1`,
@@ -77,20 +85,33 @@ describe(DepartmentRegistry.name, () => {
       [workerId],
     );
     caseId = randomUUID();
-    await t.databases.sql('hub', `INSERT INTO joint_case (id, case_number, title, category, participating_departments) VALUES ($1, 'labour-1', '欠薪', 'WAGES', '{LABOUR_INSPECTORATE,COURT}')`, [caseId]);
-    await t.databases.sql('hub', `INSERT INTO joint_case_record_link (joint_case_id, department, record_type, record_id) VALUES ($1, 'LABOUR_INSPECTORATE', 'WAGE_COMPLAINT', $2)`, [caseId, complaint.id]);
+    await t.databases.sql(
+      'hub',
+      `INSERT INTO joint_case (id, case_number, title, category, participating_departments) VALUES ($1, 'labour-1', '欠薪', 'WAGES', '{LABOUR_INSPECTORATE,COURT}')`,
+      [caseId],
+    );
+    await t.databases.sql(
+      'hub',
+      `INSERT INTO joint_case_record_link (joint_case_id, department, record_type, record_id) VALUES ($1, 'LABOUR_INSPECTORATE', 'WAGE_COMPLAINT', $2)`,
+      [caseId, complaint.id],
+    );
   });
   afterAll(() => t.close());
 
   it('serves a body registered from outside the core, with its own record type in the schema', async () => {
-    const { body } = await t.graphql<{ departments: Array<{ code: string; recordTypes: string[] }> }>(`{ departments { code recordTypes } }`, {
-      token: await t.token('LABOUR_INSPECTORATE'),
-    });
+    const { body } = await t.graphql<{ departments: Array<{ code: string; recordTypes: string[] }> }>(
+      `{ departments { code recordTypes } }`,
+      {
+        token: await t.token('LABOUR_INSPECTORATE'),
+      },
+    );
     expect(body.data!.departments).toContainEqual({ code: 'LABOUR_INSPECTORATE', recordTypes: ['WAGE_COMPLAINT'] });
   });
 
   it("links the new body's record to a joint case and reads it live for its owner", async () => {
-    const { body } = await t.graphql<{ jointCase: { linkedRecords: { edges: Array<{ node: { record: Record<string, unknown> } }> } } }>(
+    const { body } = await t.graphql<{
+      jointCase: { linkedRecords: { edges: Array<{ node: { record: Record<string, unknown> } }> } };
+    }>(
       `query($id: ID!) { jointCase(id: $id) { linkedRecords { edges { node { record { __typename ... on LabourWageComplaint { employerName amountOwed } } } } } } }`,
       { token: await t.token('LABOUR_INSPECTORATE'), variables: { id: caseId } },
     );
@@ -102,7 +123,12 @@ describe(DepartmentRegistry.name, () => {
   });
 
   it('applies deny-by-default to the new body like to any other', async () => {
-    const { body } = await t.graphql<{ jointCase: { linkedRecords: { edges: Array<{ node: { department: string } }> }; withheldLinkedRecords: unknown[] } }>(
+    const { body } = await t.graphql<{
+      jointCase: {
+        linkedRecords: { edges: Array<{ node: { department: string } }> };
+        withheldLinkedRecords: unknown[];
+      };
+    }>(
       `query($id: ID!) { jointCase(id: $id) { linkedRecords { edges { node { department record { recordId } } } } withheldLinkedRecords { department count } } }`,
       { token: await t.token('COURT'), variables: { id: caseId } },
     );
@@ -112,10 +138,14 @@ describe(DepartmentRegistry.name, () => {
   });
 
   it("includes the new body in a person's view", async () => {
-    const { body } = await t.graphql<{ person: { departments: Array<{ department: string; records: { totalCount: number } | null }> } }>(
-      `query($id: String!) { person(residentId: $id) { departments { department records { totalCount } } } }`,
-      { token: await t.token('LABOUR_INSPECTORATE'), variables: { id: workerId } },
+    const { body } = await t.graphql<{
+      person: { departments: Array<{ department: string; records: { totalCount: number } | null }> };
+    }>(`query($id: String!) { person(residentId: $id) { departments { department records { totalCount } } } }`, {
+      token: await t.token('LABOUR_INSPECTORATE'),
+      variables: { id: workerId },
+    });
+    expect(body.data!.person.departments.find((d) => d.department === 'LABOUR_INSPECTORATE')!.records!.totalCount).toBe(
+      1,
     );
-    expect(body.data!.person.departments.find((d) => d.department === 'LABOUR_INSPECTORATE')!.records!.totalCount).toBe(1);
   });
 });

@@ -37,13 +37,21 @@ const INTAKE = {
   community: '曙光社区',
   grid: '曙光社区第2网格',
   parties: [
-    { role: 'APPLICANT', name: '王芳', residentId: residentId('33010619800101234'), mobile: '13812345678', address: '杭州市西湖区北山街道曙光社区3幢2单元401室' },
+    {
+      role: 'APPLICANT',
+      name: '王芳',
+      residentId: residentId('33010619800101234'),
+      mobile: '13812345678',
+      address: '杭州市西湖区北山街道曙光社区3幢2单元401室',
+    },
     { role: 'RESPONDENT', name: '李强', residentId: residentId('33010619750505123'), mobile: '13987654321' },
   ],
 };
 const OPEN = 'mutation($input: OpenJointCaseInput!) { openJointCase(input: $input) { id status } }';
-const ASSESS = 'mutation($id: ID!) { r: assessJointCase(id: $id) { ... on JointCase { id status } ... on TransitionError { code } } }';
-const WITHDRAW = 'mutation($id: ID!) { r: withdrawJointCase(id: $id, reason: "申请人撤回") { ... on JointCase { id status } ... on TransitionError { code } } }';
+const ASSESS =
+  'mutation($id: ID!) { r: assessJointCase(id: $id) { ... on JointCase { id status } ... on TransitionError { code } } }';
+const WITHDRAW =
+  'mutation($id: ID!) { r: withdrawJointCase(id: $id, reason: "申请人撤回") { ... on JointCase { id status } ... on TransitionError { code } } }';
 const READ = `query($id: ID!) { jointCase(id: $id) { id linkedRecords(first: 100) { edges { node { department recordType recordId
   record { __typename ... on PoliceIncident { incidentNumber category } ... on PeopleMediationCase { caseNumber } } } } } } }`;
 
@@ -60,9 +68,12 @@ interface Exchange {
   key?: string;
   /** Set once the whole response arrived. */
   status?: number;
-  body?: { data?: any; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { access?: { records: AccessRecord[] } } };
+  body?: {
+    data?: any;
+    errors?: Array<{ extensions?: { code?: string } }>;
+    extensions?: { access?: { records: AccessRecord[] } };
+  };
 }
-
 
 /**
  * The product as operators run it: `mediation-hub start` from the build, on its own data
@@ -91,17 +102,32 @@ describe('crashes and shutdown (command line)', () => {
     }
   }
 
-
   async function cli(...args: string[]): Promise<string> {
     return (await run(process.execPath, [CLI, ...args], { env })).stdout.trim();
   }
 
-  async function send(kind: Exchange['kind'], bearer: string, query: string, variables: Record<string, unknown>, log: Exchange[], headers: Record<string, string> = {}): Promise<Exchange> {
-    const exchange: Exchange = { requestId: `crash-${kind}-${++sequence}-${process.pid}`, kind, key: headers['idempotency-key'] };
+  async function send(
+    kind: Exchange['kind'],
+    bearer: string,
+    query: string,
+    variables: Record<string, unknown>,
+    log: Exchange[],
+    headers: Record<string, string> = {},
+  ): Promise<Exchange> {
+    const exchange: Exchange = {
+      requestId: `crash-${kind}-${++sequence}-${process.pid}`,
+      kind,
+      key: headers['idempotency-key'],
+    };
     log.push(exchange);
     const response = await fetch(hub!.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-request-id': exchange.requestId, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${bearer}`,
+        'x-request-id': exchange.requestId,
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Exchange['body'];
@@ -130,23 +156,39 @@ describe('crashes and shutdown (command line)', () => {
       }
     };
     const intake = () =>
-      send('open', tokens.clerk, OPEN, { input: INTAKE }, log, { 'idempotency-key': `crash-intake-${process.pid}-${sequence + 1}` }).then((e) => {
+      send('open', tokens.clerk, OPEN, { input: INTAKE }, log, {
+        'idempotency-key': `crash-intake-${process.pid}-${sequence + 1}`,
+      }).then((e) => {
         if (e.body?.data?.openJointCase?.id) opened.push(e.body.data.openJointCase.id);
       });
     const transition = async () => {
       const id = opened.shift();
       if (!id) return sleep(5);
       const assessed = await send('assess', tokens.clerk, ASSESS, { id }, log);
-      if (assessed.body?.data?.r?.status === 'ASSESSED' && sequence % 2 === 0) await send('withdraw', tokens.clerk, WITHDRAW, { id }, log);
+      if (assessed.body?.data?.r?.status === 'ASSESSED' && sequence % 2 === 0)
+        await send('withdraw', tokens.clerk, WITHDRAW, { id }, log);
     };
     let next = 0;
-    const read = () => send('read', tokens.courtMediator, READ, { id: readableCases[next++ % readableCases.length] }, log, { 'x-purpose': 'JOINT_MEDIATION' });
+    const read = () =>
+      send('read', tokens.courtMediator, READ, { id: readableCases[next++ % readableCases.length] }, log, {
+        'x-purpose': 'JOINT_MEDIATION',
+      });
     const watchdog = (async () => {
       const started = Date.now();
-      while (!stopped && Date.now() - started < 20_000 && (answered('open') < 25 || answered('read') < 25 || answered('assess') < 10)) await sleep(20);
+      while (
+        !stopped &&
+        Date.now() - started < 20_000 &&
+        (answered('open') < 25 || answered('read') < 25 || answered('assess') < 10)
+      )
+        await sleep(20);
       killAfter();
     })();
-    await Promise.all([...Array.from({ length: 4 }, () => worker(intake)), ...Array.from({ length: 3 }, () => worker(transition)), ...Array.from({ length: 6 }, () => worker(read)), watchdog]);
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => worker(intake)),
+      ...Array.from({ length: 3 }, () => worker(transition)),
+      ...Array.from({ length: 6 }, () => worker(read)),
+      watchdog,
+    ]);
     return log;
   }
 
@@ -161,8 +203,18 @@ describe('crashes and shutdown (command line)', () => {
       [INTAKE.title],
     );
     expect(orphans).toEqual([]);
-    expect(await sql(hubUrl, `SELECT h.id FROM joint_case_history h LEFT JOIN joint_case c ON c.id = h.joint_case_id WHERE c.id IS NULL`)).toEqual([]);
-    expect(await sql(hubUrl, `SELECT p.id FROM joint_case_party p LEFT JOIN joint_case c ON c.id = p.joint_case_id WHERE c.id IS NULL`)).toEqual([]);
+    expect(
+      await sql(
+        hubUrl,
+        `SELECT h.id FROM joint_case_history h LEFT JOIN joint_case c ON c.id = h.joint_case_id WHERE c.id IS NULL`,
+      ),
+    ).toEqual([]);
+    expect(
+      await sql(
+        hubUrl,
+        `SELECT p.id FROM joint_case_party p LEFT JOIN joint_case c ON c.id = p.joint_case_id WHERE c.id IS NULL`,
+      ),
+    ).toEqual([]);
     const mismatched = await sql(
       hubUrl,
       `SELECT c.id, c.status, last.to_status FROM joint_case c
@@ -173,24 +225,40 @@ describe('crashes and shutdown (command line)', () => {
 
     const received = log.filter((e) => e.status !== undefined);
     if (process.env.CRASH_DEBUG) {
-      const count = (kind: string, done: boolean) => log.filter((e) => e.kind === kind && (e.status !== undefined) === done).length;
+      const count = (kind: string, done: boolean) =>
+        log.filter((e) => e.kind === kind && (e.status !== undefined) === done).length;
       const audited = received.filter((e) => (e.body?.extensions?.access?.records.length ?? 0) > 0).length;
-      process.stderr.write(`answered/cut off: ${['open', 'assess', 'withdraw', 'read'].map((k) => `${k} ${count(k, true)}/${count(k, false)}`).join(', ')}; with records ${audited}\n`);
+      process.stderr.write(
+        `answered/cut off: ${['open', 'assess', 'withdraw', 'read'].map((k) => `${k} ${count(k, true)}/${count(k, false)}`).join(', ')}; with records ${audited}\n`,
+      );
     }
     // Every intake and step the client was told about is stored.
-    const openedIds = received.filter((e) => e.kind === 'open' && e.body?.data?.openJointCase?.id).map((e) => e.body!.data.openJointCase.id as string);
-    const stored = await sql<{ id: string }>(hubUrl, 'SELECT id FROM joint_case WHERE id = ANY($1::uuid[])', [openedIds]);
+    const openedIds = received
+      .filter((e) => e.kind === 'open' && e.body?.data?.openJointCase?.id)
+      .map((e) => e.body!.data.openJointCase.id as string);
+    const stored = await sql<{ id: string }>(hubUrl, 'SELECT id FROM joint_case WHERE id = ANY($1::uuid[])', [
+      openedIds,
+    ]);
     expect(stored.length).toBe(openedIds.length);
     for (const e of received.filter((x) => (x.kind === 'assess' || x.kind === 'withdraw') && x.body?.data?.r?.status)) {
       const action = e.kind === 'assess' ? 'ASSESS' : 'WITHDRAW';
-      const rows = await sql(hubUrl, 'SELECT 1 FROM joint_case_history WHERE joint_case_id = $1 AND action = $2', [e.body!.data.r.id, action]);
+      const rows = await sql(hubUrl, 'SELECT 1 FROM joint_case_history WHERE joint_case_id = $1 AND action = $2', [
+        e.body!.data.r.id,
+        action,
+      ]);
       expect({ requestId: e.requestId, stored: rows.length }).toEqual({ requestId: e.requestId, stored: 1 });
     }
 
     // Every answer that carried other bodies' records has its audit records.
     const withRecords = received.filter((e) => (e.body?.extensions?.access?.records.length ?? 0) > 0);
     expect(withRecords.filter((e) => e.kind === 'read').length).toBeGreaterThan(0);
-    const audited = await sql<{ request_id: string; provider: string; record_type: string; record_id: string; decision: string }>(
+    const audited = await sql<{
+      request_id: string;
+      provider: string;
+      record_type: string;
+      record_id: string;
+      decision: string;
+    }>(
       hubUrl,
       `SELECT request_id, provider, record_type, record_id, detail->>'decision' AS decision FROM audit_event WHERE request_id = ANY($1::text[])`,
       [withRecords.map((e) => e.requestId)],
@@ -199,11 +267,17 @@ describe('crashes and shutdown (command line)', () => {
     // A denied look the caller may not itemise (a withheld link or risk reason) is reported by body only.
     for (const a of audited) if (a.decision === 'DENIED') keys.add(`${a.request_id}|${a.provider}|null|null`);
     const missing = withRecords.flatMap((e) =>
-      e.body!.extensions!.access!.records.map((r) => `${e.requestId}|${r.department}|${r.recordType}|${r.recordId}`).filter((key) => !keys.has(key)),
+      e
+        .body!.extensions!.access!.records.map((r) => `${e.requestId}|${r.department}|${r.recordType}|${r.recordId}`)
+        .filter((key) => !keys.has(key)),
     );
     expect(missing).toEqual([]);
     // And none of the answered reads lost its data to a failed audit.
-    expect(received.filter((e) => e.status === 503 || e.body?.errors?.some((x) => x.extensions?.code === 'AUDIT_UNAVAILABLE'))).toEqual([]);
+    expect(
+      received.filter(
+        (e) => e.status === 503 || e.body?.errors?.some((x) => x.extensions?.code === 'AUDIT_UNAVAILABLE'),
+      ),
+    ).toEqual([]);
 
     const verified = await run(process.execPath, [CLI, 'audit', 'verify'], { env });
     expect(verified.stdout).toMatch(/audit log verified/);
@@ -279,11 +353,23 @@ describe('crashes and shutdown (command line)', () => {
       expect(retried.body?.errors).toBeUndefined();
     }
     const keys = intakes.map((e) => e.key!);
-    const written = await sql<{ idempotency_key: string; result_id: string }>(hubUrl, 'SELECT idempotency_key, result_id FROM idempotent_write WHERE idempotency_key = ANY($1::text[])', [keys]);
+    const written = await sql<{ idempotency_key: string; result_id: string }>(
+      hubUrl,
+      'SELECT idempotency_key, result_id FROM idempotent_write WHERE idempotency_key = ANY($1::text[])',
+      [keys],
+    );
     expect(written.map((w) => w.idempotency_key).sort()).toEqual([...keys].sort());
-    const unassessed = await sql(hubUrl, 'SELECT id FROM joint_case WHERE title = $1 AND (risk_level IS NULL OR assessed_at IS NULL)', [INTAKE.title]);
+    const unassessed = await sql(
+      hubUrl,
+      'SELECT id FROM joint_case WHERE title = $1 AND (risk_level IS NULL OR assessed_at IS NULL)',
+      [INTAKE.title],
+    );
     expect(unassessed).toEqual([]);
-    const [{ n }] = await sql<{ n: number }>(hubUrl, 'SELECT count(*)::int AS n FROM joint_case WHERE id::text = ANY($1::text[])', [written.map((w) => w.result_id)]);
+    const [{ n }] = await sql<{ n: number }>(
+      hubUrl,
+      'SELECT count(*)::int AS n FROM joint_case WHERE id::text = ANY($1::text[])',
+      [written.map((w) => w.result_id)],
+    );
     expect(n).toBe(keys.length);
   }, 180_000);
 
@@ -314,12 +400,19 @@ describe('crashes and shutdown (command line)', () => {
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE incident_report IN ACCESS EXCLUSIVE MODE');
     const log: Exchange[] = [];
-    let slow: Array<Promise<Exchange>> = [];
+    let slow: Array<Promise<Exchange>>;
     try {
-      slow = readableCases.slice(0, 4).map((id) => send('read', tokens.courtMediator, READ, { id }, log, { 'x-purpose': 'JOINT_MEDIATION' }));
-      slow.forEach((p) => p.catch(() => undefined));
+      slow = readableCases
+        .slice(0, 4)
+        .map((id) => send('read', tokens.courtMediator, READ, { id }, log, { 'x-purpose': 'JOINT_MEDIATION' }));
+      for (const p of slow) void p.catch(() => undefined);
       const waiting = async () =>
-        (await sql<{ n: number }>(policeUrl, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+        (
+          await sql<{ n: number }>(
+            policeUrl,
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+        )[0].n;
       for (let i = 0; i < 200 && (await waiting()) < slow.length; i++) await sleep(50);
       expect(await waiting()).toBe(slow.length);
 
@@ -327,7 +420,13 @@ describe('crashes and shutdown (command line)', () => {
       await sleep(1000);
       // Still draining: not exited, and no longer taking new connections.
       expect(running.proc.exitCode).toBeNull();
-      await expect(fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).rejects.toThrow();
+      await expect(
+        fetch(running.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        }),
+      ).rejects.toThrow();
       expect(log.every((e) => e.status === undefined)).toBe(true);
     } finally {
       await lock.query('ROLLBACK');
@@ -338,11 +437,14 @@ describe('crashes and shutdown (command line)', () => {
     for (const answer of answers) {
       expect(answer.status).toBe(200);
       expect(answer.body!.data.jointCase.id).toEqual(expect.any(String));
-      expect(answer.body!.extensions!.access!.records.some((r) => r.department === 'POLICE' && r.decision === 'GRANTED')).toBe(true);
+      expect(
+        answer.body!.extensions!.access!.records.some((r) => r.department === 'POLICE' && r.decision === 'GRANTED'),
+      ).toBe(true);
     }
     const released = Date.now();
     expect(await running.exit).toMatchObject({ code: 0, signal: null });
-    if (process.env.CRASH_DEBUG) process.stderr.write(`exited ${Date.now() - released} ms after the last answer\n${running.output()}`);
+    if (process.env.CRASH_DEBUG)
+      process.stderr.write(`exited ${Date.now() - released} ms after the last answer\n${running.output()}`);
     expect(running.output()).not.toMatch(/audit (batch|write) failed|did not close cleanly/);
 
     // After the exit (Postgres stopped with it), the audit records are there.

@@ -25,14 +25,24 @@ describe('the work list search at scale', () => {
   afterAll(() => t.close());
 
   it('finds a party by part of her name and a case by part of its number through the bigram indexes', async () => {
-    const [{ total }] = await t.databases.sql<{ total: number }>('hub', 'SELECT count(*)::int AS total FROM joint_case');
-    expect(total).toBeGreaterThan(10_000);
-    const [{ name }] = await t.databases.sql<{ name: string }>('hub', `SELECT name FROM joint_case_party WHERE name ~ '\\d{3}$' LIMIT 1`);
-    const plan = (await t.databases.sql<{ 'QUERY PLAN': string }>(
+    const [{ total }] = await t.databases.sql<{ total: number }>(
       'hub',
-      `EXPLAIN SELECT p.joint_case_id FROM joint_case_party p WHERE search_bigrams(p.name) @> search_bigrams($1) AND p.name ILIKE '%' || $1 || '%'`,
-      [name],
-    )).map((r) => r['QUERY PLAN']).join('\n');
+      'SELECT count(*)::int AS total FROM joint_case',
+    );
+    expect(total).toBeGreaterThan(10_000);
+    const [{ name }] = await t.databases.sql<{ name: string }>(
+      'hub',
+      `SELECT name FROM joint_case_party WHERE name ~ '\\d{3}$' LIMIT 1`,
+    );
+    const plan = (
+      await t.databases.sql<{ 'QUERY PLAN': string }>(
+        'hub',
+        `EXPLAIN SELECT p.joint_case_id FROM joint_case_party p WHERE search_bigrams(p.name) @> search_bigrams($1) AND p.name ILIKE '%' || $1 || '%'`,
+        [name],
+      )
+    )
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
     expect(plan).toContain('joint_case_party_name_search_idx');
 
     const token = await t.token('GOVERNANCE_CENTRE', Role.CLERK);
@@ -40,9 +50,15 @@ describe('the work list search at scale', () => {
     const byName = await t.graphql<{ jointCases: { edges: unknown[] } }>(query, { token, variables: { search: name } });
     expect(byName.body.errors).toBeUndefined();
     expect(byName.body.data!.jointCases.edges.length).toBeGreaterThan(0);
-    const [{ case_number: caseNumber }] = await t.databases.sql<{ case_number: string }>('hub', `SELECT case_number FROM joint_case WHERE case_number LIKE '%-321' ORDER BY case_number LIMIT 1`);
+    const [{ case_number: caseNumber }] = await t.databases.sql<{ case_number: string }>(
+      'hub',
+      `SELECT case_number FROM joint_case WHERE case_number LIKE '%-321' ORDER BY case_number LIMIT 1`,
+    );
     const fragment = caseNumber.slice(-8);
-    const byNumber = await t.graphql<{ jointCases: { edges: Array<{ node: { caseNumber: string } }> } }>(query, { token, variables: { search: fragment } });
+    const byNumber = await t.graphql<{ jointCases: { edges: Array<{ node: { caseNumber: string } }> } }>(query, {
+      token,
+      variables: { search: fragment },
+    });
     const numbers = byNumber.body.data!.jointCases.edges.map((e) => e.node.caseNumber);
     expect(numbers).toContain(caseNumber);
     expect(numbers.every((n) => n.includes(fragment))).toBe(true);

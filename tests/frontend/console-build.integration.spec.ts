@@ -19,7 +19,7 @@ function npm(...args: string[]): void {
  * change that breaks a screen fails here.
  */
 describe('the console against schema/schema.graphql', () => {
-  it('generates its operations\' types from the committed schema and compiles with no type error', () => {
+  it("generates its operations' types from the committed schema and compiles with no type error", () => {
     expect(fs.existsSync(path.join(CONSOLE, 'node_modules', '.bin', 'graphql-codegen'))).toBe(true);
     npm('codegen');
     npm('typecheck');
@@ -31,7 +31,8 @@ describe('the console against schema/schema.graphql', () => {
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
     const operations = Object.values(manifest).filter((text) => /^(query|mutation) /.test(text));
     expect(operations.length).toBeGreaterThanOrEqual(10);
-    for (const text of operations) expect(trusted.resolve({ documentId: `sha256:${sha256Hex(text)}` })).toEqual({ ok: true, query: text });
+    for (const text of operations)
+      expect(trusted.resolve({ documentId: `sha256:${sha256Hex(text)}` })).toEqual({ ok: true, query: text });
     expect(trusted.resolve({ query: '{ me { user } }' }).ok).toBe(false);
   });
 });

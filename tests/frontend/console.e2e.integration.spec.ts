@@ -35,10 +35,22 @@ describe('the console in a real browser', () => {
     expect(fs.existsSync(CONSOLE_BUILD)).toBe(true);
     t = await startTestHub();
     // Levels as the centre's assessments leave them (the demo template is not assessed), so the list shows 红橙黄蓝.
-    await t.databases.sql('hub', `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`);
+    await t.databases.sql(
+      'hub',
+      `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`,
+    );
     origin = new URL(t.hub.url).origin;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none'] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
@@ -81,12 +93,15 @@ describe('the console in a real browser', () => {
     await police.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'case-detail-access.png'), fullPage: true });
     await page.locator('select[name=purpose]').selectOption('');
-    await page.locator('.record[data-record^="POLICE:INCIDENT:"]').first().waitFor({ state: 'detached', timeout: 15_000 });
+    await page
+      .locator('.record[data-record^="POLICE:INCIDENT:"]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 });
   });
 
   let openedCaseId = '';
 
-  it('takes a dispute in at the window (受理), with the hub\'s validation messages, and assesses it (研判) as the centre clerk', async () => {
+  it("takes a dispute in at the window (受理), with the hub's validation messages, and assesses it (研判) as the centre clerk", async () => {
     await signInAs('GOVERNANCE_CENTRE', 'CLERK', '王受理');
     await page.goto(`${origin}/console/#/intake`);
     const form = page.locator('form.intake');
@@ -135,10 +150,16 @@ describe('the console in a real browser', () => {
   it('shows the reason of a step the hub refused', async () => {
     // A case in intake, open in the clerk's page; someone else assesses it meanwhile.
     await signInAs('GOVERNANCE_CENTRE', 'CLERK', '王受理');
-    const [row] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = 'INTAKE' ORDER BY case_number LIMIT 1`);
+    const [row] = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM joint_case WHERE status = 'INTAKE' ORDER BY case_number LIMIT 1`,
+    );
     await page.goto(`${origin}/console/#/cases/${row.id}`);
     await page.locator('button[name=assess]').waitFor();
-    const other = await t.graphql(`mutation ($id: ID!) { assessJointCase(id: $id) { __typename } }`, { token: await t.token('GOVERNANCE_CENTRE', Role.CLERK, '另一位受理员'), variables: { id: row.id } });
+    const other = await t.graphql(`mutation ($id: ID!) { assessJointCase(id: $id) { __typename } }`, {
+      token: await t.token('GOVERNANCE_CENTRE', Role.CLERK, '另一位受理员'),
+      variables: { id: row.id },
+    });
     expect(other.body.errors).toBeUndefined();
     await page.locator('button[name=assess]').click();
     const refusal = page.locator('.refusal');
@@ -155,17 +176,23 @@ describe('the console in a real browser', () => {
     await page.goto(`${origin}/console/#/statistics`);
     await page.locator('.chart svg').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'statistics.png'), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[name=export-csv]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[name=export-csv]').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const file = await download.path();
-    const text = fs.readFileSync(file!, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
     expect(text.split('\r\n').length).toBeGreaterThan(2);
     expect(text).toContain('案件编号');
     await page.locator('.exported').waitFor();
   });
 
   it('works the same against a hub that runs only its trusted documents (TRUSTED_DOCUMENTS=only)', async () => {
-    const strict = await startHubWith({ frontend: { trustedDocuments: TrustedDocuments.load('only', MANIFEST) } }, t.databases);
+    const strict = await startHubWith(
+      { frontend: { trustedDocuments: TrustedDocuments.load('only', MANIFEST) } },
+      t.databases,
+    );
     try {
       const at = new URL(strict.hub.url).origin;
       await signInAs('COURT', 'MEDIATOR', '陈调解员', at);
@@ -174,8 +201,14 @@ describe('the console in a real browser', () => {
       await page.locator('table.cases tbody tr').first().waitFor();
       expect(await page.locator('.error').count()).toBe(0);
       // What is not in the console's manifest is refused by that hub.
-      const other = await fetch(strict.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('COURT')}` }, body: JSON.stringify({ query: '{ me { user } }' }) });
-      expect(((await other.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+      const other = await fetch(strict.hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('COURT')}` },
+        body: JSON.stringify({ query: '{ me { user } }' }),
+      });
+      expect(
+        ((await other.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+      ).toBe('TRUSTED_DOCUMENT_REQUIRED');
     } finally {
       await strict.close();
     }
@@ -189,6 +222,8 @@ describe('the console in a real browser', () => {
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SHOTS, 'explorer.png') });
     expect(requested.length).toBeGreaterThan(3);
-    expect(requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      requested.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')),
+    ).toEqual([]);
   }, 60_000);
 });

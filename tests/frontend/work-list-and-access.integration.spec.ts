@@ -7,8 +7,22 @@ const PAGE = `query ($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first:
   }
 }`;
 
-type Node = { id: string; caseNumber: string; status: string; riskLevel: string | null; deadline: string | null; createdAt: string; leadDepartment: string | null };
-type Page = { jointCases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } };
+type Node = {
+  id: string;
+  caseNumber: string;
+  status: string;
+  riskLevel: string | null;
+  deadline: string | null;
+  createdAt: string;
+  leadDepartment: string | null;
+};
+type Page = {
+  jointCases: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: Node }>;
+  };
+};
 
 describe('the work list (jointCases with filter, search and order)', () => {
   let t: TestHub;
@@ -17,7 +31,18 @@ describe('the work list (jointCases with filter, search and order)', () => {
   beforeAll(async () => {
     t = await startTestHub();
     // Levels as assessments would leave them (the demo template is not assessed): every kind, spread over the cases.
-    await t.databases.sql('hub', `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`);
+    await t.databases.sql(
+      'hub',
+      `UPDATE joint_case SET risk_level = (ARRAY['RED', 'ORANGE', 'YELLOW', 'BLUE'])[1 + abs(hashtext(id::text)) % 4] WHERE status <> 'INTAKE'`,
+    );
+    // …and the warnings those assessments would raise (src/cases/warnings/early-warning.service.ts).
+    await t.databases.sql(
+      'hub',
+      `INSERT INTO early_warning (id, joint_case_id, level, status, raised_at)
+       SELECT gen_random_uuid(), id, risk_level, 'RAISED', created_at FROM joint_case
+        WHERE risk_level IN ('RED', 'ORANGE') AND status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')
+          AND NOT EXISTS (SELECT 1 FROM early_warning w WHERE w.joint_case_id = joint_case.id)`,
+    );
     centre = await t.token('GOVERNANCE_CENTRE', Role.CLERK);
     court = await t.token('COURT', Role.MEDIATOR);
   });
@@ -46,9 +71,15 @@ describe('the work list (jointCases with filter, search and order)', () => {
       'hub',
       `SELECT status, risk_level FROM joint_case WHERE risk_level IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
     );
-    const rows = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = $1 AND risk_level IN ($2, 'RED') ORDER BY id`, [pair.status, pair.risk_level]);
+    const rows = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM joint_case WHERE status = $1 AND risk_level IN ($2, 'RED') ORDER BY id`,
+      [pair.status, pair.risk_level],
+    );
     expect(rows.length).toBeGreaterThan(0);
-    const got = await all(centre, { filter: { status: [pair.status], riskLevel: [...new Set([pair.risk_level, 'RED'])] } });
+    const got = await all(centre, {
+      filter: { status: [pair.status], riskLevel: [...new Set([pair.risk_level, 'RED'])] },
+    });
     expect(got.map((n) => n.id).sort()).toEqual(rows.map((r) => r.id));
   });
 
@@ -65,7 +96,10 @@ describe('the work list (jointCases with filter, search and order)', () => {
   });
 
   it('pages through every sort order without gaps or overlaps, in the order asked', async () => {
-    const [{ total }] = await t.databases.sql<{ total: number }>('hub', `SELECT count(*)::int AS total FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT'`);
+    const [{ total }] = await t.databases.sql<{ total: number }>(
+      'hub',
+      `SELECT count(*)::int AS total FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT'`,
+    );
     for (const orderBy of [
       { field: 'CASE_NUMBER', direction: 'ASC' },
       { field: 'DEADLINE', direction: 'ASC' },
@@ -76,7 +110,12 @@ describe('the work list (jointCases with filter, search and order)', () => {
       expect(new Set(got.map((n) => n.id)).size).toBe(total);
       if (orderBy.field === 'CASE_NUMBER') {
         const numbers = got.map((n) => n.caseNumber);
-        const expected = (await t.databases.sql<{ case_number: string }>('hub', `SELECT case_number FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT' ORDER BY case_number, id`)).map((r) => r.case_number);
+        const expected = (
+          await t.databases.sql<{ case_number: string }>(
+            'hub',
+            `SELECT case_number FROM joint_case WHERE 'COURT' = ANY(participating_departments) OR lead_department = 'COURT' ORDER BY case_number, id`,
+          )
+        ).map((r) => r.case_number);
         expect(numbers).toEqual(expected);
       }
       if (orderBy.field === 'RISK_LEVEL') {
@@ -92,11 +131,14 @@ describe('the work list (jointCases with filter, search and order)', () => {
 
   it('refuses a cursor issued for another order', async () => {
     const page = await list(court, { first: 2, orderBy: { field: 'CASE_NUMBER', direction: 'ASC' } });
-    const { body } = await t.graphql(PAGE, { token: court, variables: { first: 2, after: page.pageInfo.endCursor, orderBy: { field: 'DEADLINE', direction: 'ASC' } } });
+    const { body } = await t.graphql(PAGE, {
+      token: court,
+      variables: { first: 2, after: page.pageInfo.endCursor, orderBy: { field: 'DEADLINE', direction: 'ASC' } },
+    });
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
-  it('finds cases by part of the case number, and by part of a party\'s name for the centre', async () => {
+  it("finds cases by part of the case number, and by part of a party's name for the centre", async () => {
     const [one] = await t.databases.sql<{ case_number: string; name: string; id: string }>(
       'hub',
       `SELECT c.case_number, p.name, c.id FROM joint_case c JOIN joint_case_party p ON p.joint_case_id = c.id ORDER BY c.case_number LIMIT 1`,
@@ -107,7 +149,11 @@ describe('the work list (jointCases with filter, search and order)', () => {
     expect(byNumber.every((n) => n.caseNumber.includes(fragment))).toBe(true);
 
     const byName = await all(centre, { filter: { search: one.name } }, 100);
-    const withName = await t.databases.sql<{ id: string }>('hub', `SELECT DISTINCT joint_case_id AS id FROM joint_case_party WHERE name ILIKE '%' || $1 || '%' ORDER BY 1`, [one.name]);
+    const withName = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT DISTINCT joint_case_id AS id FROM joint_case_party WHERE name ILIKE '%' || $1 || '%' ORDER BY 1`,
+      [one.name],
+    );
     expect(byName.map((n) => n.id).sort()).toEqual(withName.map((r) => r.id));
   });
 
@@ -143,7 +189,9 @@ describe('the work list (jointCases with filter, search and order)', () => {
     const nodes: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { body }: GraphQLResult<{ earlyWarnings: Page['jointCases'] }> = await t.graphql<{ earlyWarnings: Page['jointCases'] }>(
+      const { body }: GraphQLResult<{ earlyWarnings: Page['jointCases'] }> = await t.graphql<{
+        earlyWarnings: Page['jointCases'];
+      }>(
         `query ($after: String) { earlyWarnings(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
         { token: centre, variables: { after } },
       );
@@ -173,8 +221,16 @@ describe('typed access of a linked record', () => {
       headers['x-purpose'] = purpose;
       headers['x-joint-case-id'] = caseId;
     }
-    const response = await fetch(t.hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: caseId } }) });
-    return (await response.json()) as { data: any; errors?: Array<{ path: Array<string | number>; extensions: Record<string, unknown> }>; extensions?: { access?: { records: Array<Record<string, any>> } } };
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: { id: caseId } }),
+    });
+    return (await response.json()) as {
+      data: any;
+      errors?: Array<{ path: Array<string | number>; extensions: Record<string, unknown> }>;
+      extensions?: { access?: { records: Array<Record<string, any>> } };
+    };
   };
 
   it('lists every field of a police record as granted, masked or denied, as the audit records it, and the denied ones fail as fields', async () => {
@@ -184,7 +240,9 @@ describe('typed access of a linked record', () => {
          record { ... on PoliceIncident { incidentNumber calledAt category summary place handlingResult } } } } } } }`,
       'JOINT_MEDIATION',
     );
-    const police = body.data.jointCase.linkedRecords.edges.map((e: any) => e.node).filter((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
+    const police = body.data.jointCase.linkedRecords.edges
+      .map((e: any) => e.node)
+      .filter((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
     expect(police.length).toBeGreaterThan(0);
     const link = police[0];
     const decisions = new Set(link.access.map((a: any) => a.decision));
@@ -195,13 +253,19 @@ describe('typed access of a linked record', () => {
       if (a.decision === 'GRANTED') expect([a.mask, a.reason]).toEqual([null, null]);
     }
     // The same decisions as the audit's entry for this look (extensions.access reports it).
-    const audited = body.extensions!.access!.records.find((r) => r.department === 'POLICE' && r.recordId === link.recordId);
+    const audited = body.extensions!.access!.records.find(
+      (r) => r.department === 'POLICE' && r.recordId === link.recordId,
+    );
     expect(audited!.fields).toEqual(Object.fromEntries(link.access.map((a: any) => [a.field, a.decision])));
     // A denied field the query selected is null with FORBIDDEN_BY_AGREEMENT; a granted one has its value.
     const denied = link.access.filter((a: any) => a.decision === 'DENIED').map((a: any) => a.field);
-    const selectedDenied = denied.filter((f: string) => ['incidentNumber', 'calledAt', 'category', 'summary', 'place', 'handlingResult'].includes(f));
+    const selectedDenied = denied.filter((f: string) =>
+      ['incidentNumber', 'calledAt', 'category', 'summary', 'place', 'handlingResult'].includes(f),
+    );
     for (const field of selectedDenied) expect(link.record[field]).toBeNull();
-    const errorsForLink = (body.errors ?? []).filter((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.department === 'POLICE');
+    const errorsForLink = (body.errors ?? []).filter(
+      (e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.department === 'POLICE',
+    );
     expect(errorsForLink.length).toBeGreaterThanOrEqual(selectedDenied.length > 0 ? 1 : 0);
   });
 
@@ -210,26 +274,49 @@ describe('typed access of a linked record', () => {
       `query ($id: ID!) { jointCase(id: $id) { linkedRecords(first: 50) { edges { node { department recordType access { field decision } } } } } }`,
       'JOINT_MEDIATION',
     );
-    const incident = first.data.jointCase.linkedRecords.edges.map((e: any) => e.node).find((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
-    const shown = incident.access.filter((a: any) => a.decision !== 'DENIED' && !a.field.includes('.')).map((a: any) => a.field);
+    const incident = first.data.jointCase.linkedRecords.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.department === 'POLICE' && n.recordType === 'INCIDENT');
+    const shown = incident.access
+      .filter((a: any) => a.decision !== 'DENIED' && !a.field.includes('.'))
+      .map((a: any) => a.field);
     expect(shown.length).toBeGreaterThan(0);
     const second = await ask(
       `query ($id: ID!) { jointCase(id: $id) { linkedRecords(first: 50) { edges { node { access { decision } record { ... on PoliceIncident { ${shown.join(' ')} } } } } } } }`,
       'JOINT_MEDIATION',
     );
-    expect((second.errors ?? []).filter((e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.path.includes('record') && e.extensions.department === 'POLICE' && e.extensions.recordType === 'INCIDENT')).toEqual([]);
+    expect(
+      (second.errors ?? []).filter(
+        (e) =>
+          e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' &&
+          e.path.includes('record') &&
+          e.extensions.department === 'POLICE' &&
+          e.extensions.recordType === 'INCIDENT',
+      ),
+    ).toEqual([]);
   });
 
   it("offers only the steps the transition table grants the caller's body and role", async () => {
-    const [row] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE status = 'INTAKE' LIMIT 1`);
+    const [row] = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM joint_case WHERE status = 'INTAKE' LIMIT 1`,
+    );
     const actions = async (department: string, role: Role) =>
-      (await t.graphql<{ jointCase: { availableActions: string[] } }>(`query ($id: ID!) { jointCase(id: $id) { availableActions } }`, { token: await t.token(department, role), variables: { id: row.id } })).body.data!.jointCase.availableActions;
+      (
+        await t.graphql<{ jointCase: { availableActions: string[] } }>(
+          `query ($id: ID!) { jointCase(id: $id) { availableActions } }`,
+          { token: await t.token(department, role), variables: { id: row.id } },
+        )
+      ).body.data!.jointCase.availableActions;
     expect((await actions('GOVERNANCE_CENTRE', Role.CLERK)).sort()).toEqual(['ASSESS', 'WITHDRAW']);
     expect(await actions('GOVERNANCE_CENTRE', Role.SUPERVISOR)).toEqual([]);
   });
 
   it('gives the Chinese label of every enum value a screen shows', async () => {
-    const { body } = await t.graphql<{ enumLabels: Array<{ enum: string; value: string; label: string }> }>('{ enumLabels { enum value label } }', { token: await t.token('COURT') });
+    const { body } = await t.graphql<{ enumLabels: Array<{ enum: string; value: string; label: string }> }>(
+      '{ enumLabels { enum value label } }',
+      { token: await t.token('COURT') },
+    );
     const labels = new Map(body.data!.enumLabels.map((l) => [`${l.enum}.${l.value}`, l.label]));
     expect(labels.get('CaseStatus.IN_MEDIATION')).toBe('调解中');
     expect(labels.get('RiskLevel.RED')).toBe('红色');

@@ -30,8 +30,14 @@ describe('approving an agreement', () => {
   afterAll(() => t.close());
 
   /** As the user `user` (the token's subject) holding `role` at `department`. */
-  async function as(department: string, role: Role, user: string, query: string, variables: Record<string, unknown>): Promise<Body> {
-    return (await t.graphql(query, { token: await t.token(department, role, user), variables })).body as Body;
+  async function as(
+    department: string,
+    role: Role,
+    user: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<Body> {
+    return (await t.graphql(query, { token: await t.token(department, role, user), variables })).body;
   }
 
   async function draft(): Promise<string> {
@@ -52,30 +58,42 @@ describe('approving an agreement', () => {
   it.each([
     ['the provider first', 'CIVIL_AFFAIRS', 'COURT'],
     ['the consumer first', 'COURT', 'CIVIL_AFFAIRS'],
-  ])('refuses with FORBIDDEN a second approval by the person who gave the first (%s), and the agreement stays a draft', async (_order, first, second) => {
-    const id = await draft();
-    const firstApproval = await as(first, Role.CHIEF, 'zhang.wei', APPROVE, { id });
-    expect(firstApproval.errors).toBeUndefined();
-    expect(firstApproval.data.approveAgreement.status).toBe('DRAFT');
+  ])(
+    'refuses with FORBIDDEN a second approval by the person who gave the first (%s), and the agreement stays a draft',
+    async (_order, first, second) => {
+      const id = await draft();
+      const firstApproval = await as(first, Role.CHIEF, 'zhang.wei', APPROVE, { id });
+      expect(firstApproval.errors).toBeUndefined();
+      expect(firstApproval.data.approveAgreement.status).toBe('DRAFT');
 
-    // The same person, with a chief's token at the other body.
-    const secondApproval = await as(second, Role.CHIEF, 'zhang.wei', APPROVE, { id });
-    expect(secondApproval.data ?? null).toBeNull();
-    expect(secondApproval.errors![0].extensions?.code).toBe('FORBIDDEN');
-    expect(secondApproval.errors![0].message).toBe("The provider's and the consumer's approvals must come from two different people");
+      // The same person, with a chief's token at the other body.
+      const secondApproval = await as(second, Role.CHIEF, 'zhang.wei', APPROVE, { id });
+      expect(secondApproval.data ?? null).toBeNull();
+      expect(secondApproval.errors![0].extensions?.code).toBe('FORBIDDEN');
+      expect(secondApproval.errors![0].message).toBe(
+        "The provider's and the consumer's approvals must come from two different people",
+      );
 
-    const stored = await as(second, Role.CHIEF, 'li.na', AGREEMENT, { id });
-    expect(stored.data.agreement.status).toBe('DRAFT');
-    const [firstSide, secondSide] = first === 'CIVIL_AFFAIRS' ? ['providerApproval', 'consumerApproval'] : ['consumerApproval', 'providerApproval'];
-    expect(stored.data.agreement[firstSide]).toEqual({ by: 'zhang.wei' });
-    expect(stored.data.agreement[secondSide]).toBeNull();
-    expect(await approvals(id)).toEqual(['DRAFTED', 'APPROVED']);
+      const stored = await as(second, Role.CHIEF, 'li.na', AGREEMENT, { id });
+      expect(stored.data.agreement.status).toBe('DRAFT');
+      const [firstSide, secondSide] =
+        first === 'CIVIL_AFFAIRS' ? ['providerApproval', 'consumerApproval'] : ['consumerApproval', 'providerApproval'];
+      expect(stored.data.agreement[firstSide]).toEqual({ by: 'zhang.wei' });
+      expect(stored.data.agreement[secondSide]).toBeNull();
+      expect(await approvals(id)).toEqual(['DRAFTED', 'APPROVED']);
 
-    // Another person, the other body's chief, completes it.
-    const other = await as(second, Role.CHIEF, 'li.na', APPROVE, { id });
-    expect(other.errors).toBeUndefined();
-    expect(other.data.approveAgreement.status).toBe('ACTIVE');
-    expect(await approvals(id)).toEqual(['DRAFTED', 'APPROVED', 'ACTIVATED']);
-    await as(second, Role.CHIEF, 'li.na', `mutation($id: ID!) { revokeAgreement(id: $id, reason: "测试结束") { status } }`, { id });
-  });
+      // Another person, the other body's chief, completes it.
+      const other = await as(second, Role.CHIEF, 'li.na', APPROVE, { id });
+      expect(other.errors).toBeUndefined();
+      expect(other.data.approveAgreement.status).toBe('ACTIVE');
+      expect(await approvals(id)).toEqual(['DRAFTED', 'APPROVED', 'ACTIVATED']);
+      await as(
+        second,
+        Role.CHIEF,
+        'li.na',
+        `mutation($id: ID!) { revokeAgreement(id: $id, reason: "测试结束") { status } }`,
+        { id },
+      );
+    },
+  );
 });

@@ -32,7 +32,9 @@ const ALIASED = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { user }`).
 const COSTLY = `{ jointCases(first: 100) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`;
 /** Each fragment spreads the next twice: 2^16 selections from a document of a few hundred tokens. */
 const FRAGMENT_BOMB =
-  `{ ...F0 } ` + Array.from({ length: 16 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ') + ` fragment F16 on Query { __typename }`;
+  `{ ...F0 } ` +
+  Array.from({ length: 16 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ') +
+  ` fragment F16 on Query { __typename }`;
 
 describe('agreementDryRun under the query limits', () => {
   let t: TestHub;
@@ -43,7 +45,10 @@ describe('agreementDryRun under the query limits', () => {
   beforeAll(async () => {
     t = await startTestHub();
     production = await startHubWith({ production: true }, t.databases);
-    const drafted = await t.graphql<{ draftAgreement: { id: string } }>(DRAFT, { token: await t.token('COURT', Role.CHIEF), variables: { input: INCIDENT_NUMBERS } });
+    const drafted = await t.graphql<{ draftAgreement: { id: string } }>(DRAFT, {
+      token: await t.token('COURT', Role.CHIEF),
+      variables: { input: INCIDENT_NUMBERS },
+    });
     expect(drafted.body.errors).toBeUndefined();
     draftId = drafted.body.data!.draftAgreement.id;
     const [row] = await t.databases.sql<{ joint_case_id: string }>(
@@ -121,7 +126,9 @@ describe('agreementDryRun under the query limits', () => {
     );
     const withDefault = await dryRun(`query($id: ID! = "${caseId}") { ${selection} }`);
     expect(withDefault.errors).toBeUndefined();
-    expect(withDefault.data!.agreementDryRun).toEqual([{ recordType: 'INCIDENT', field: 'incidentNumber', decision: 'GRANTED' }]);
+    expect(withDefault.data!.agreementDryRun).toEqual([
+      { recordType: 'INCIDENT', field: 'incidentNumber', decision: 'GRANTED' },
+    ]);
   });
 
   it('uses the limits the server was started with', async () => {
@@ -143,7 +150,9 @@ describe('agreementDryRun under the query limits', () => {
     it('names no field of the schema in production', async () => {
       const body = await dryRun(MISSPELT, production);
       expectRefused(body, 'BAD_USER_INPUT');
-      expect(body.errors![0].message).toBe('The query is not valid: Cannot query field "incidentNumbr" on type "PoliceIncident".');
+      expect(body.errors![0].message).toBe(
+        'The query is not valid: Cannot query field "incidentNumbr" on type "PoliceIncident".',
+      );
       expect(JSON.stringify(body)).not.toMatch(/Did you mean|incidentNumber\b/);
     });
 

@@ -26,7 +26,10 @@ describe('investigation holds', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token('POLICE', role, user)}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { requestId: response.headers.get('x-request-id'), body: (await response.json()) as { data?: any; errors?: unknown[] } };
+    return {
+      requestId: response.headers.get('x-request-id'),
+      body: (await response.json()) as { data?: any; errors?: unknown[] },
+    };
   }
 
   async function holdAudit(recordId: string): Promise<HoldAudit[]> {
@@ -52,11 +55,32 @@ describe('investigation holds', () => {
     expect(lifted.body.data.liftInvestigationHold).toBe(true);
     const after = new Date();
 
-    const [{ id: holdId }] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM investigation_hold WHERE department = 'POLICE' AND record_id = $1`, [recordId]);
+    const [{ id: holdId }] = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT id FROM investigation_hold WHERE department = 'POLICE' AND record_id = $1`,
+      [recordId],
+    );
     const rows = await holdAudit(recordId);
-    expect(rows.map(({ actor_user, actor_department, actor_role, detail }) => ({ actor_user, actor_department, actor_role, detail }))).toEqual([
-      { actor_user: 'wang.jun', actor_department: 'POLICE', actor_role: 'CHIEF', detail: { change: 'PLACED', holdId, department: 'POLICE', recordType: 'INCIDENT', recordId } },
-      { actor_user: 'zhao.lei', actor_department: 'POLICE', actor_role: 'MEDIATOR', detail: { change: 'LIFTED', holdId, department: 'POLICE', recordType: 'INCIDENT', recordId } },
+    expect(
+      rows.map(({ actor_user, actor_department, actor_role, detail }) => ({
+        actor_user,
+        actor_department,
+        actor_role,
+        detail,
+      })),
+    ).toEqual([
+      {
+        actor_user: 'wang.jun',
+        actor_department: 'POLICE',
+        actor_role: 'CHIEF',
+        detail: { change: 'PLACED', holdId, department: 'POLICE', recordType: 'INCIDENT', recordId },
+      },
+      {
+        actor_user: 'zhao.lei',
+        actor_department: 'POLICE',
+        actor_role: 'MEDIATOR',
+        detail: { change: 'LIFTED', holdId, department: 'POLICE', recordType: 'INCIDENT', recordId },
+      },
     ]);
     expect(rows.map((r) => r.request_id)).toEqual([placed.requestId, lifted.requestId]);
     for (const row of rows) {

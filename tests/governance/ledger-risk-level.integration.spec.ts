@@ -66,13 +66,19 @@ describe('the risk level in the work ledger (风险等级)', () => {
     return printed;
   }
 
-  it.each([Role.CLERK, Role.SUPERVISOR, Role.AUDITOR])("prints each case's level in the governance centre's own ledger (%s)", async (role) => {
-    const printed = await ledger(GOVERNANCE_CENTRE, role);
-    expect(printed.size).toBe(stored.size);
-    for (const [caseNumber, level] of stored) {
-      expect([caseNumber, printed.get(caseNumber)]).toEqual([caseNumber, level === null ? '未研判' : PRINTED_LEVEL[level]]);
-    }
-  });
+  it.each([Role.CLERK, Role.SUPERVISOR, Role.AUDITOR])(
+    "prints each case's level in the governance centre's own ledger (%s)",
+    async (role) => {
+      const printed = await ledger(GOVERNANCE_CENTRE, role);
+      expect(printed.size).toBe(stored.size);
+      for (const [caseNumber, level] of stored) {
+        expect([caseNumber, printed.get(caseNumber)]).toEqual([
+          caseNumber,
+          level === null ? '未研判' : PRINTED_LEVEL[level],
+        ]);
+      }
+    },
+  );
 
   const bodies = registeredDepartments.map((d) => d.code);
   it.each(bodies.flatMap((body) => [Role.CHIEF, Role.SUPERVISOR].map((role) => [body, role] as const)))(

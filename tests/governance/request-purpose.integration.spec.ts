@@ -4,7 +4,15 @@ import { Role, startTestHub, type TestHub } from '../support/test-hub';
 const CASE_WITH_RECORDS = `query($id: ID!) { jointCase(id: $id) { caseNumber linkedRecords { edges { node { department recordType record { recordId } } } } } }`;
 
 /** Names that `name in Purpose` finds on the enum object's prototype chain, and other non-purposes. */
-const NOT_PURPOSES = ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'joint_mediation', 'MEDIATION'];
+const NOT_PURPOSES = [
+  'toString',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'valueOf',
+  'joint_mediation',
+  'MEDIATION',
+];
 
 describe('the purpose a request names (x-purpose)', () => {
   let t: TestHub;
@@ -29,10 +37,21 @@ describe('the purpose a request names (x-purpose)', () => {
   async function read(purpose: string) {
     const response = await fetch(t.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose, 'x-joint-case-id': caseId },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-purpose': purpose,
+        'x-joint-case-id': caseId,
+      },
       body: JSON.stringify({ query: CASE_WITH_RECORDS, variables: { id: caseId } }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: unknown;
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      },
+    };
   }
 
   it('accepts each purpose of the enum and audits the looks under it', async () => {
@@ -48,16 +67,19 @@ describe('the purpose a request names (x-purpose)', () => {
     expect(audited.n).toBeGreaterThan(0);
   });
 
-  it.each(NOT_PURPOSES)('refuses x-purpose %j with BAD_USER_INPUT (400), reads nothing and audits nothing under it', async (purpose) => {
-    t.hub.sources.statements.reset();
-    const { status, body } = await read(purpose);
-    expect(status).toBe(400);
-    expect(body.data ?? null).toBeNull();
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(body.errors![0].message).toBe('x-purpose must be one of JOINT_MEDIATION, RISK_SCREENING, STATISTICS');
-    for (const department of t.hub.registry.codes) expect(t.hub.sources.statements.count(department)).toBe(0);
-    const stored = await t.databases.sql('hub', 'SELECT 1 FROM audit_event WHERE purpose = $1', [purpose]);
-    expect(stored).toEqual([]);
-  });
+  it.each(NOT_PURPOSES)(
+    'refuses x-purpose %j with BAD_USER_INPUT (400), reads nothing and audits nothing under it',
+    async (purpose) => {
+      t.hub.sources.statements.reset();
+      const { status, body } = await read(purpose);
+      expect(status).toBe(400);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0].message).toBe('x-purpose must be one of JOINT_MEDIATION, RISK_SCREENING, STATISTICS');
+      for (const department of t.hub.registry.codes) expect(t.hub.sources.statements.count(department)).toBe(0);
+      const stored = await t.databases.sql('hub', 'SELECT 1 FROM audit_event WHERE purpose = $1', [purpose]);
+      expect(stored).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,11 @@ describe('statistics and ledger periods', () => {
     t = await startTestHub();
     // Six early warnings in the first days of March 2025 (enough for exact counts), then the target.
     const cases: Array<[string, string, string]> = [
-      ...[1, 1, 2, 2, 3, 4].map((day, i): [string, string, string] => [`DIFF-0${i + 1}`, `2025-03-0${day}T09:00:00+08:00`, 'RED']),
+      ...[1, 1, 2, 2, 3, 4].map((day, i): [string, string, string] => [
+        `DIFF-0${i + 1}`,
+        `2025-03-0${day}T09:00:00+08:00`,
+        'RED',
+      ]),
       ['DIFF-TARGET', TARGET_TAKEN_IN, 'ORANGE'],
       ['DIFF-LATER', '2025-03-05T15:00:00+08:00', 'BLUE'],
     ];
@@ -36,7 +40,9 @@ describe('statistics and ledger periods', () => {
   afterAll(() => t.close());
 
   async function statistics(from: string, until: string, department = 'GOVERNANCE_CENTRE', role = Role.SUPERVISOR) {
-    return (await t.graphql<Statistics>(STATISTICS, { token: await t.token(department, role), variables: { from, until } })).body;
+    return (
+      await t.graphql<Statistics>(STATISTICS, { token: await t.token(department, role), variables: { from, until } })
+    ).body;
   }
 
   it.each([
@@ -46,12 +52,17 @@ describe('statistics and ledger periods', () => {
     ['from', oneMsLater, '2025-04-01T00:00:00+08:00'],
     // Midnight UTC is 08:00 in Shanghai: not the start of a day there.
     ['from', '2025-03-01T00:00:00Z', '2025-04-01T00:00:00+08:00'],
-  ])('refuses a period whose %s is not the start of a Shanghai day with BAD_USER_INPUT (%s – %s)', async (field, from, until) => {
-    const body = await statistics(from, until);
-    expect(body.data ?? null).toBeNull();
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(body.errors![0].message).toBe(`"${field}" must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00`);
-  });
+  ])(
+    'refuses a period whose %s is not the start of a Shanghai day with BAD_USER_INPUT (%s – %s)',
+    async (field, from, until) => {
+      const body = await statistics(from, until);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(body.errors![0].message).toBe(
+        `"${field}" must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00`,
+      );
+    },
+  );
 
   it('cannot be differenced down to one case: two periods a millisecond apart are never both answered', async () => {
     const before = await statistics('2025-03-01T00:00:00+08:00', TARGET_TAKEN_IN);
@@ -80,13 +91,19 @@ describe('statistics and ledger periods', () => {
 
   it('holds the work ledger to the same whole days', async () => {
     const token = await t.token('GOVERNANCE_CENTRE', Role.SUPERVISOR);
-    const refused = await t.graphql(LEDGER, { token, variables: { from: '2025-03-01T00:00:00+08:00', until: oneMsLater } });
+    const refused = await t.graphql(LEDGER, {
+      token,
+      variables: { from: '2025-03-01T00:00:00+08:00', until: oneMsLater },
+    });
     expect(refused.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'until' });
     const answered = await t.graphql<{ exportWorkLedger: { filename: string; rowCount: number } }>(LEDGER, {
       token,
       variables: { from: '2025-03-01T00:00:00+08:00', until: '2025-03-06T00:00:00+08:00' },
     });
     expect(answered.body.errors).toBeUndefined();
-    expect(answered.body.data!.exportWorkLedger).toEqual({ filename: '工作台账_2025-03-01_2025-03-05.csv', rowCount: 8 });
+    expect(answered.body.data!.exportWorkLedger).toEqual({
+      filename: '工作台账_2025-03-01_2025-03-05.csv',
+      rowCount: 8,
+    });
   });
 });

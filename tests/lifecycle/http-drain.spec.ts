@@ -19,6 +19,7 @@ describe('HttpDrain', () => {
 
   beforeEach(async () => {
     held = new Promise((resolve) => (release = resolve));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test server: the handler never throws
     server = http.createServer(async (req, res) => {
       if (req.url === '/graphql/slow') await held;
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -38,7 +39,14 @@ describe('HttpDrain', () => {
       const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body: JSON.parse(text), reusedSocket: req.reusedSocket }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            connection: res.headers.connection,
+            body: JSON.parse(text),
+            reusedSocket: req.reusedSocket,
+          }),
+        );
       });
       req.on('error', reject);
     });
@@ -53,8 +61,18 @@ describe('HttpDrain', () => {
     const closed = drain.close({ deadlineMs: 5_000, idleGraceMs: 500 });
     expect(drain.stopping).toBe(true);
     const late = await Promise.all([get(idle, '/graphql'), get(idle, '/ready')]);
-    expect(late[0]).toMatchObject({ status: 503, connection: 'close', reusedSocket: true, body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] } });
-    expect(late[1]).toMatchObject({ status: 503, connection: 'close', reusedSocket: true, body: { status: 'STOPPING' } });
+    expect(late[0]).toMatchObject({
+      status: 503,
+      connection: 'close',
+      reusedSocket: true,
+      body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] },
+    });
+    expect(late[1]).toMatchObject({
+      status: 503,
+      connection: 'close',
+      reusedSocket: true,
+      body: { status: 'STOPPING' },
+    });
     await expect(get(new http.Agent(), '/graphql')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
     release();

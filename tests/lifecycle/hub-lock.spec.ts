@@ -21,7 +21,15 @@ describe('hub.lock', () => {
   afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   const writeOwner = (owner: Record<string, unknown>) =>
-    fs.writeFileSync(lockFileOf(dataDir), JSON.stringify({ host: os.hostname(), startedAt: '2026-11-28T06:00:00.000Z', command: 'main.js start', ...owner }));
+    fs.writeFileSync(
+      lockFileOf(dataDir),
+      JSON.stringify({
+        host: os.hostname(),
+        startedAt: '2026-11-28T06:00:00.000Z',
+        command: 'main.js start',
+        ...owner,
+      }),
+    );
 
   it('is taken on an empty data directory, names this process, and is removed on release', () => {
     const lock = acquireHubLock(dataDir, 'main.js start');

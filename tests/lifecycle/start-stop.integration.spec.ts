@@ -43,21 +43,31 @@ function isAlive(pid: number): boolean {
 
 /** Postgres processes (postmaster and backends) working in a cluster folder. */
 function postgresProcessesIn(dir: string): number[] {
-  return fs.readdirSync('/proc').filter((entry) => {
-    if (!/^\d+$/.test(entry)) return false;
-    try {
-      return fs.readlinkSync(`/proc/${entry}/cwd`) === dir && fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres' && isAlive(Number(entry));
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      try {
+        return (
+          fs.readlinkSync(`/proc/${entry}/cwd`) === dir &&
+          fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres' &&
+          isAlive(Number(entry))
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
-
 
 interface Answer {
   status: number;
   connection: string | undefined;
-  body: { data?: any; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { access?: { records: Array<{ department: string; decision: string }> } } };
+  body: {
+    data?: any;
+    errors?: Array<{ extensions?: { code?: string } }>;
+    extensions?: { access?: { records: Array<{ department: string; decision: string }> } };
+  };
   reusedSocket: boolean;
 }
 
@@ -90,21 +100,36 @@ describe('starting and stopping (command line)', () => {
     }
   }
 
-
   async function cli(...args: string[]): Promise<string> {
     return (await run(process.execPath, [CLI, ...args], { env })).stdout.trim();
   }
 
-  function post(agent: http.Agent, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  function post(
+    agent: http.Agent,
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const req = http.request(
         hub!.url,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers } },
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+        },
         (res) => {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body: JSON.parse(text), reusedSocket: req.reusedSocket }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              connection: res.headers.connection,
+              body: JSON.parse(text),
+              reusedSocket: req.reusedSocket,
+            }),
+          );
           res.on('error', reject);
         },
       );
@@ -117,7 +142,13 @@ describe('starting and stopping (command line)', () => {
     if (!fs.existsSync(CLI)) throw new Error('Build first (npm test runs `npm run build` before jest)');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-lifecycle-'));
     clusterDir = path.join(dataDir, 'postgres');
-    env = { ...process.env, HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+    env = {
+      ...process.env,
+      HUB_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+    };
     for (const name of ['HUB_DATABASE_URL', 'JWT_JWKS_URL', 'NODE_ENV', 'SHUTDOWN_TIMEOUT_MS']) delete env[name];
     hub = await startHubProcess();
     token = await cli('token', '--department', 'COURT', '--role', 'MEDIATOR', '--user', '法院调解员');
@@ -146,7 +177,9 @@ describe('starting and stopping (command line)', () => {
   it('refuses a second start on the same data directory, naming the running hub, while the first keeps serving', async () => {
     const first = hub!;
     const postmaster = postmasterPid();
-    const second = await run(process.execPath, [CLI, 'start'], { env: { ...env, PORT: String(await freePort()) } }).then(
+    const second = await run(process.execPath, [CLI, 'start'], {
+      env: { ...env, PORT: String(await freePort()) },
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );
@@ -196,8 +229,10 @@ describe('starting and stopping (command line)', () => {
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE incident_report IN ACCESS EXCLUSIVE MODE');
     const slowAgent = new http.Agent({ keepAlive: true });
-    const slow = readableCases.map((id) => post(slowAgent, READ, { id }, { 'x-purpose': 'JOINT_MEDIATION', 'x-request-id': `lifecycle-slow-${id}` }));
-    slow.forEach((p) => p.catch(() => undefined));
+    const slow = readableCases.map((id) =>
+      post(slowAgent, READ, { id }, { 'x-purpose': 'JOINT_MEDIATION', 'x-request-id': `lifecycle-slow-${id}` }),
+    );
+    for (const p of slow) void p.catch(() => undefined);
 
     // And busy clients on kept-alive connections, sending one request after another.
     const loadAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -218,7 +253,12 @@ describe('starting and stopping (command line)', () => {
 
     try {
       const waiting = async () =>
-        (await sql<{ n: number }>(policeUrl, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+        (
+          await sql<{ n: number }>(
+            policeUrl,
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+        )[0].n;
       for (let i = 0; i < 200 && (await waiting()) < slow.length; i++) await sleep(50);
       expect(await waiting()).toBe(slow.length);
 
@@ -238,7 +278,12 @@ describe('starting and stopping (command line)', () => {
       // A new request on each idle kept-alive connection: refused with a clear code, connection closed.
       const late = await Promise.all([1, 2, 3].map(() => post(idleAgent, '{ me { user } }')));
       for (const answer of late) {
-        expect(answer).toMatchObject({ status: 503, connection: 'close', reusedSocket: true, body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] } });
+        expect(answer).toMatchObject({
+          status: 503,
+          connection: 'close',
+          reusedSocket: true,
+          body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] },
+        });
       }
       // A new connection is not taken at all.
       await expect(post(new http.Agent(), '{ me { user } }')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
@@ -252,7 +297,9 @@ describe('starting and stopping (command line)', () => {
       expect(answer.status).toBe(200);
       expect(answer.connection).toBe('close');
       expect(answer.body.data.jointCase.id).toEqual(expect.any(String));
-      expect(answer.body.extensions!.access!.records.some((r) => r.department === 'POLICE' && r.decision === 'GRANTED')).toBe(true);
+      expect(
+        answer.body.extensions!.access!.records.some((r) => r.department === 'POLICE' && r.decision === 'GRANTED'),
+      ).toBe(true);
     }
     // Every busy client got answers with data, then at most a 503 with connection: close, then a refused connection.
     for (const { answers, error } of await Promise.all(load)) {
@@ -263,7 +310,12 @@ describe('starting and stopping (command line)', () => {
         expect(last.body.data.me.user).toBe('法院调解员');
         expect(error?.code).toBe('ECONNREFUSED');
       } else {
-        expect(last).toMatchObject({ status: 503, connection: 'close', sentAfterSignal: true, body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] } });
+        expect(last).toMatchObject({
+          status: 503,
+          connection: 'close',
+          sentAfterSignal: true,
+          body: { errors: [{ extensions: { code: 'HUB_UNAVAILABLE' } }] },
+        });
       }
     }
 
@@ -286,7 +338,10 @@ describe('starting and stopping (command line)', () => {
     expect(startLog).toMatch(/database system was shut down at/);
     expect(startLog).not.toMatch(/not properly shut down|automatic recovery/);
     expect(hub.output()).not.toMatch(/left running by an earlier start/);
-    const audited = await sql<{ request_id: string }>(hubAdminUrl, `SELECT DISTINCT request_id FROM audit_event WHERE request_id LIKE 'lifecycle-slow-%'`);
+    const audited = await sql<{ request_id: string }>(
+      hubAdminUrl,
+      `SELECT DISTINCT request_id FROM audit_event WHERE request_id LIKE 'lifecycle-slow-%'`,
+    );
     expect(audited.map((a) => a.request_id).sort()).toEqual(readableCases.map((id) => `lifecycle-slow-${id}`).sort());
   }, 120_000);
 
@@ -314,7 +369,9 @@ describe('starting and stopping (command line)', () => {
     const exit = await running.exit;
     expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 1, signal: null });
     expect(running.output()).toMatch(/the embedded Postgres stopped unexpectedly; stopping the hub/);
-    expect(logged(running.output(), 'stopped')).toEqual([expect.objectContaining({ signal: 'POSTGRES_EXITED', code: 1 })]);
+    expect(logged(running.output(), 'stopped')).toEqual([
+      expect.objectContaining({ signal: 'POSTGRES_EXITED', code: 1 }),
+    ]);
     expect(fs.existsSync(path.join(dataDir, 'hub.lock'))).toBe(false);
 
     hub = await startHubProcess();

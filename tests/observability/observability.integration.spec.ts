@@ -1,5 +1,13 @@
 import type { Writable } from 'node:stream';
-import { context as otelContext, type Span, type SpanContext, type SpanKind, type SpanStatus, trace, type Tracer } from '@opentelemetry/api';
+import {
+  context as otelContext,
+  type Span,
+  type SpanContext,
+  type SpanKind,
+  type SpanStatus,
+  trace,
+  type Tracer,
+} from '@opentelemetry/api';
 import { generateKeyPair } from 'jose';
 import { Role } from '../../src/auth/actor';
 import { createLogger } from '../../src/common/logger';
@@ -9,7 +17,13 @@ import { type HubOptions, type RunningHub, startHub } from '../../src/server/hub
 import { databaseOf, startDatabase, stopDatabase } from '../resilience/resilience-hub';
 import { captured, personalDataIn } from '../support/log-capture';
 import { testCluster } from '../support/test-cluster';
-import { caseSharedByCourtAndPolice, createTestDatabases, type TestDatabases, TEST_AUDIENCE, TEST_ISSUER } from '../support/test-hub';
+import {
+  caseSharedByCourtAndPolice,
+  createTestDatabases,
+  type TestDatabases,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
+} from '../support/test-hub';
 
 /** README's first example: the shared context of joint cases (cost 7,651). */
 const CASE_LIST = `{ jointCases(first: 5) { edges { node {
@@ -24,7 +38,6 @@ const CONTEXT = `query CaseContext($id: ID!) { jointCase(id: $id) { caseNumber
 const PERSON = `query PersonAcrossBodies($id: String!) { person(residentId: $id) { residentIdMasked departments { department records(first: 5) { totalCount } } } }`;
 const MEDIATION = { 'x-purpose': 'JOINT_MEDIATION' };
 const RESIDENT_ID = '33010619800101234' + residentIdCheckCharacter('33010619800101234');
-
 
 interface Answer {
   status: number;
@@ -50,14 +63,22 @@ async function observedHub(databases: TestDatabases, stream: Writable, more: Par
     personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
     ...more,
   });
-  const post = async (query: string, variables: Record<string, unknown>, options: { department?: string; user?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> => {
+  const post = async (
+    query: string,
+    variables: Record<string, unknown>,
+    options: { department?: string; user?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<Answer> => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
     if (options.user !== null) {
       const department = options.department ?? 'COURT';
       headers.authorization = `Bearer ${await hub.tokens.issue({ department, role: Role.MEDIATOR, user: options.user ?? `${department.toLowerCase()}-user` })}`;
     }
     const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    return { status: response.status, requestId: response.headers.get('x-request-id'), body: (await response.json()) as Answer['body'] };
+    return {
+      status: response.status,
+      requestId: response.headers.get('x-request-id'),
+      body: (await response.json()) as Answer['body'],
+    };
   };
   return { hub, post, base: hub.url.replace(/\/graphql$/, '') };
 }
@@ -88,13 +109,21 @@ describe('observability', () => {
 
     beforeAll(async () => {
       ({ hub, post, base } = await observedHub(databases, stream, { fairUse: { userCostPerMinute: 8000 } }));
-      answers.context = await post(CONTEXT, { id: caseId }, { headers: { ...MEDIATION, 'x-request-id': 'desk-7.case_page-0001' } });
+      answers.context = await post(
+        CONTEXT,
+        { id: caseId },
+        { headers: { ...MEDIATION, 'x-request-id': 'desk-7.case_page-0001' } },
+      );
       answers.person = await post(PERSON, { id: RESIDENT_ID }, { department: 'POLICE' });
       answers.unauthenticated = await post('{ me { user } }', {}, { user: null });
       answers.firstHeavy = await post(CASE_LIST, {}, { user: 'heavy-user' });
       answers.rateLimited = await post(CASE_LIST, {}, { user: 'heavy-user' });
       for (const [name, id] of Object.entries(badIds)) {
-        answers[`bad:${name}`] = await post(CONTEXT, { id: caseId }, { headers: { ...MEDIATION, 'x-request-id': encodeURI(id) === id ? id : encodeURIComponent(id) } });
+        answers[`bad:${name}`] = await post(
+          CONTEXT,
+          { id: caseId },
+          { headers: { ...MEDIATION, 'x-request-id': encodeURI(id) === id ? id : encodeURIComponent(id) } },
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100)); // the last access-log lines are written on 'finish'
     });
@@ -121,24 +150,43 @@ describe('observability', () => {
         expect(answer.requestId).not.toBe(given);
       }
       // The audit has the replacements, never what was sent.
-      const stored = await databases.sql<{ request_id: string }>('hub', 'SELECT DISTINCT request_id FROM audit_event WHERE request_id = ANY($1::text[])', [
-        [...Object.values(badIds), ...Object.keys(badIds).map((name) => answers[`bad:${name}`].requestId)],
-      ]);
-      expect(stored.map((r) => r.request_id).sort()).toEqual(Object.keys(badIds).map((name) => answers[`bad:${name}`].requestId).sort());
-      expect(await databases.sql('hub', 'SELECT 1 FROM audit_event WHERE request_id = $1', ['desk-7.case_page-0001'])).not.toEqual([]);
+      const stored = await databases.sql<{ request_id: string }>(
+        'hub',
+        'SELECT DISTINCT request_id FROM audit_event WHERE request_id = ANY($1::text[])',
+        [[...Object.values(badIds), ...Object.keys(badIds).map((name) => answers[`bad:${name}`].requestId)]],
+      );
+      expect(stored.map((r) => r.request_id).sort()).toEqual(
+        Object.keys(badIds)
+          .map((name) => answers[`bad:${name}`].requestId)
+          .sort(),
+      );
+      expect(
+        await databases.sql('hub', 'SELECT 1 FROM audit_event WHERE request_id = $1', ['desk-7.case_page-0001']),
+      ).not.toEqual([]);
       expect(lines.join('\n')).not.toContain(RESIDENT_ID);
       expect(lines.join('\n')).not.toContain('13812345678');
     });
 
     it('writes one access-log line per request: who (body, role), what (operation), outcome, duration, statements per body — no personal data, no query text, no values', () => {
-      const access = lines.map((line) => ({ line, entry: JSON.parse(line) })).filter(({ entry }) => entry.access === true && entry.path === '/graphql');
+      const access = lines
+        .map((line) => ({ line, entry: JSON.parse(line) }))
+        .filter(({ entry }) => entry.access === true && entry.path === '/graphql');
       expect(access).toHaveLength(Object.keys(answers).length);
       const byId = new Map(access.map(({ entry }) => [entry.requestId, entry]));
       for (const answer of Object.values(answers)) expect(byId.has(answer.requestId)).toBe(true);
 
       const context = byId.get(answers.context.requestId);
       // Some linked records are not shared with the court: FORBIDDEN_BY_AGREEMENT beside the data.
-      expect(context).toMatchObject({ msg: 'request', method: 'POST', status: 200, operation: 'CaseContext', operationType: 'query', department: 'COURT', role: 'MEDIATOR', codes: codesOf(answers.context) });
+      expect(context).toMatchObject({
+        msg: 'request',
+        method: 'POST',
+        status: 200,
+        operation: 'CaseContext',
+        operationType: 'query',
+        department: 'COURT',
+        role: 'MEDIATOR',
+        codes: codesOf(answers.context),
+      });
       for (const answer of Object.values(answers)) expect(byId.get(answer.requestId).codes).toEqual(codesOf(answer));
       expect(context.durationMs).toBeGreaterThan(0);
       expect(context.statements.COURT).toBeGreaterThanOrEqual(1);
@@ -146,15 +194,33 @@ describe('observability', () => {
       expect(context.statements.hub).toBeGreaterThanOrEqual(1);
       expect(byId.get(answers.unauthenticated.requestId)).toMatchObject({ status: 401, codes: ['UNAUTHENTICATED'] });
       expect(byId.get(answers.unauthenticated.requestId).department).toBeUndefined();
-      expect(byId.get(answers.rateLimited.requestId)).toMatchObject({ status: 429, codes: ['RATE_LIMITED'], operation: '(anonymous)', department: 'COURT' });
-      expect(byId.get(answers.person.requestId)).toMatchObject({ status: 200, operation: 'PersonAcrossBodies', department: 'POLICE' });
+      expect(byId.get(answers.rateLimited.requestId)).toMatchObject({
+        status: 429,
+        codes: ['RATE_LIMITED'],
+        operation: '(anonymous)',
+        department: 'COURT',
+      });
+      expect(byId.get(answers.person.requestId)).toMatchObject({
+        status: 200,
+        operation: 'PersonAcrossBodies',
+        department: 'POLICE',
+      });
 
       for (const { line, entry } of access) {
         expect(personalDataIn(line)).toEqual([]);
         expect(line).not.toMatch(/jointCase\(|linkedRecords|residentId|heavy-user|court-user|police-user|楼道/);
         expect(line).not.toContain(caseId);
         expect(Object.keys(entry).sort()).toEqual(
-          expect.arrayContaining(['access', 'requestId', 'method', 'path', 'status', 'durationMs', 'codes', 'statements']),
+          expect.arrayContaining([
+            'access',
+            'requestId',
+            'method',
+            'path',
+            'status',
+            'durationMs',
+            'codes',
+            'statements',
+          ]),
         );
       }
     });
@@ -170,12 +236,22 @@ describe('observability', () => {
       };
       const contextOutcome = outcomeOf(answers.context);
       for (const name of Object.keys(badIds)) expect(outcomeOf(answers[`bad:${name}`])).toBe(contextOutcome);
-      expect(value(`hub_graphql_requests_total{operation="CaseContext",outcome="${contextOutcome}"}`)).toBe(1 + Object.keys(badIds).length);
-      expect(value(`hub_graphql_requests_total{operation="PersonAcrossBodies",outcome="${outcomeOf(answers.person)}"}`)).toBe(1);
+      expect(value(`hub_graphql_requests_total{operation="CaseContext",outcome="${contextOutcome}"}`)).toBe(
+        1 + Object.keys(badIds).length,
+      );
+      expect(
+        value(`hub_graphql_requests_total{operation="PersonAcrossBodies",outcome="${outcomeOf(answers.person)}"}`),
+      ).toBe(1);
       expect(value('hub_graphql_requests_total{operation="(none)",outcome="UNAUTHENTICATED"}')).toBe(1);
       expect(value('hub_graphql_requests_total{operation="(anonymous)",outcome="RATE_LIMITED"}')).toBe(1);
-      expect(value(`hub_graphql_request_duration_seconds_count{operation="CaseContext",outcome="${contextOutcome}"}`)).toBe(1 + Object.keys(badIds).length);
-      expect(value(`hub_graphql_request_duration_seconds_bucket{le="+Inf",operation="CaseContext",outcome="${contextOutcome}"}`)).toBe(1 + Object.keys(badIds).length);
+      expect(
+        value(`hub_graphql_request_duration_seconds_count{operation="CaseContext",outcome="${contextOutcome}"}`),
+      ).toBe(1 + Object.keys(badIds).length);
+      expect(
+        value(
+          `hub_graphql_request_duration_seconds_bucket{le="+Inf",operation="CaseContext",outcome="${contextOutcome}"}`,
+        ),
+      ).toBe(1 + Object.keys(badIds).length);
       expect(value('hub_graphql_errors_total{code="RATE_LIMITED"}')).toBe(1);
       expect(value('hub_graphql_errors_total{code="UNAUTHENTICATED"}')).toBe(1);
       expect(value('hub_fair_use_refusals_total{body="COURT"}')).toBe(1);
@@ -183,7 +259,9 @@ describe('observability', () => {
       expect(value('hub_body_read_duration_seconds_count{body="POLICE",status="UP"}')).toBeGreaterThanOrEqual(1);
       expect(value('hub_body_breaker_state{body="POLICE"}')).toBe(0);
       expect(value('hub_audit_batch_rows_count')).toBeGreaterThanOrEqual(1);
-      expect(value('hub_audit_commit_duration_seconds_count{outcome="COMMITTED"}')).toBeGreaterThanOrEqual(1 + Object.keys(badIds).length);
+      expect(value('hub_audit_commit_duration_seconds_count{outcome="COMMITTED"}')).toBeGreaterThanOrEqual(
+        1 + Object.keys(badIds).length,
+      );
       expect(value('hub_db_pool_connections{pool="hub",state="total"}')).toBeGreaterThanOrEqual(1);
       expect(value('hub_db_pool_connections{pool="audit",state="waiting"}')).toBe(0);
       expect(value('hub_db_pool_connections{pool="POLICE",state="total"}')).toBeGreaterThanOrEqual(1);
@@ -199,7 +277,9 @@ describe('observability', () => {
   describe('warnings about a failing body', () => {
     it('are written once per body per interval, with the count of those left out, not once per request', async () => {
       const { stream, lines } = captured();
-      const { hub, post } = await observedHub(databases, stream, { departmentResilience: { breakerFailureThreshold: 100 } });
+      const { hub, post } = await observedHub(databases, stream, {
+        departmentResilience: { breakerFailureThreshold: 100 },
+      });
       const police = databaseOf(databases.adminUrls.departments.POLICE);
       try {
         expect((await post(CONTEXT, { id: caseId }, { headers: MEDIATION })).body.extensions.sources.POLICE).toBe('UP');
@@ -212,11 +292,15 @@ describe('observability', () => {
         await startDatabase(police);
         await hub.close();
       }
-      const warnings = lines.map((line) => JSON.parse(line)).filter((entry) => /^department read (failed|refused)/.test(entry.msg));
+      const warnings = lines
+        .map((line) => JSON.parse(line))
+        .filter((entry) => /^department read (failed|refused)/.test(entry.msg));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatchObject({ department: 'POLICE', status: 'DOWN', suppressed: 0 });
       // The access log still has a line for every request.
-      expect(lines.filter((line) => JSON.parse(line).access === true && JSON.parse(line).path === '/graphql')).toHaveLength(9);
+      expect(
+        lines.filter((line) => JSON.parse(line).access === true && JSON.parse(line).path === '/graphql'),
+      ).toHaveLength(9);
     });
   });
 
@@ -247,7 +331,12 @@ describe('observability', () => {
       const roots = spans.filter((s) => !s.parent);
       expect(roots.map((s) => s.name)).toEqual(['graphql query CaseContext']);
       const [root] = roots;
-      expect(root.attributes).toMatchObject({ 'http.request.method': 'POST', 'url.path': '/graphql', 'http.response.status_code': 200, 'graphql.operation.name': 'CaseContext' });
+      expect(root.attributes).toMatchObject({
+        'http.request.method': 'POST',
+        'url.path': '/graphql',
+        'http.response.status_code': 200,
+        'graphql.operation.name': 'CaseContext',
+      });
       const children = spans.filter((s) => s.parent === root);
       const reads = children.filter((s) => s.name === 'body read');
       expect(new Set(reads.map((s) => s.attributes['hub.body']))).toEqual(new Set(['COURT', 'POLICE']));
@@ -265,7 +354,11 @@ class RecordingSpan implements Span {
   attributes: Record<string, unknown> = {};
   ended = false;
   status?: SpanStatus;
-  private readonly context: SpanContext = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: Math.random().toString(16).slice(2, 18).padEnd(16, '0'), traceFlags: 1 };
+  private readonly context: SpanContext = {
+    traceId: '0af7651916cd43dd8448eb211c80319c',
+    spanId: Math.random().toString(16).slice(2, 18).padEnd(16, '0'),
+    traceFlags: 1,
+  };
 
   constructor(
     public name: string,
@@ -313,7 +406,11 @@ class RecordingSpan implements Span {
 class RecordingTracer implements Tracer {
   constructor(private readonly spans: RecordingSpan[]) {}
 
-  startSpan(name: string, options: { kind?: SpanKind; attributes?: Record<string, unknown> } = {}, context = otelContext.active()): Span {
+  startSpan(
+    name: string,
+    options: { kind?: SpanKind; attributes?: Record<string, unknown> } = {},
+    context = otelContext.active(),
+  ): Span {
     const parent = trace.getSpan(context);
     const span = new RecordingSpan(name, options.kind, parent instanceof RecordingSpan ? parent : undefined);
     span.setAttributes(options.attributes ?? {});
@@ -325,4 +422,3 @@ class RecordingTracer implements Tracer {
     throw new Error('not used by the hub');
   }
 }
-

@@ -8,7 +8,13 @@ const PERSON = `query($residentId: String!) { person(residentId: $residentId) { 
 interface PersonResult {
   person: {
     residentIdMasked: string;
-    departments: Array<{ department: string; records: { totalCount: number; edges: Array<{ node: { department: string; recordType: string; recordId: string } }> } | null }>;
+    departments: Array<{
+      department: string;
+      records: {
+        totalCount: number;
+        edges: Array<{ node: { department: string; recordType: string; recordId: string } }>;
+      } | null;
+    }>;
   } | null;
 }
 
@@ -16,7 +22,11 @@ interface PagedResult {
   person: {
     departments: Array<{
       department: string;
-      records: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { recordType: string; recordId: string } }> };
+      records: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: { recordType: string; recordId: string } }>;
+      };
     }>;
   };
 }
@@ -38,7 +48,10 @@ describe(PersonService.name, () => {
   afterAll(() => t.close());
 
   it("reads the caller's own body live and denies every other body with FORBIDDEN_BY_AGREEMENT", async () => {
-    const { body } = await t.graphql<PersonResult>(PERSON, { token: await t.token('POLICE'), variables: { residentId } });
+    const { body } = await t.graphql<PersonResult>(PERSON, {
+      token: await t.token('POLICE'),
+      variables: { residentId },
+    });
     const person = body.data!.person!;
     expect(person.residentIdMasked).toBe(`${residentId.slice(0, 6)}********${residentId.slice(14)}`);
     const police = person.departments.find((d) => d.department === 'POLICE')!;
@@ -50,7 +63,11 @@ describe(PersonService.name, () => {
     expect(body.errors!.map((e) => e.extensions!.department).sort()).toEqual(others.map((o) => o.department).sort());
     expect(body.errors!.every((e) => e.extensions!.code === 'FORBIDDEN_BY_AGREEMENT')).toBe(true);
     // One denial per body in the access report (and the audit), naming every kind it refused.
-    const access = (body.extensions as { access: { records: Array<{ department: string; recordTypes?: string[]; decision: string; reason: string }> } }).access;
+    const access = (
+      body.extensions as {
+        access: { records: Array<{ department: string; recordTypes?: string[]; decision: string; reason: string }> };
+      }
+    ).access;
     expect(access.records.map((r) => r.department).sort()).toEqual(others.map((o) => o.department).sort());
     for (const entry of access.records) {
       const kinds = t.hub.registry.get(entry.department).recordTypes.map((k) => k.name);
@@ -64,13 +81,20 @@ describe(PersonService.name, () => {
     const token = await t.token('POLICE');
     const pageQuery = `query($residentId: String!, $after: String) { person(residentId: $residentId) { departments { department
       records(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { recordType recordId } } } } } }`;
-    const whole = (await t.graphql<PersonResult>(PERSON, { token, variables: { residentId } })).body.data!.person!.departments.find((d) => d.department === 'POLICE')!.records!;
+    const whole = (
+      await t.graphql<PersonResult>(PERSON, { token, variables: { residentId } })
+    ).body.data!.person!.departments.find((d) => d.department === 'POLICE')!.records!;
     expect(whole.totalCount).toBeGreaterThan(1);
     const paged: Array<{ recordType: string; recordId: string }> = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const { body }: { body: { data?: PagedResult | null } } = await t.graphql<PagedResult>(pageQuery, { token, variables: { residentId, after } });
-      const records: PagedResult['person']['departments'][number]['records'] = body.data!.person.departments.find((d) => d.department === 'POLICE')!.records;
+      const { body }: { body: { data?: PagedResult | null } } = await t.graphql<PagedResult>(pageQuery, {
+        token,
+        variables: { residentId, after },
+      });
+      const records: PagedResult['person']['departments'][number]['records'] = body.data!.person.departments.find(
+        (d) => d.department === 'POLICE',
+      )!.records;
       expect(records.totalCount).toBe(whole.totalCount);
       paged.push(...records.edges.map((e) => e.node));
       if (!records.pageInfo.hasNextPage) break;
@@ -80,20 +104,37 @@ describe(PersonService.name, () => {
   });
 
   it("finds the same person's records at the court for a court user", async () => {
-    const { body } = await t.graphql<PersonResult>(PERSON, { token: await t.token('COURT'), variables: { residentId } });
+    const { body } = await t.graphql<PersonResult>(PERSON, {
+      token: await t.token('COURT'),
+      variables: { residentId },
+    });
     const court = body.data!.person!.departments.find((d) => d.department === 'COURT')!;
     expect(court.records!.edges.map((e) => e.node.recordType)).toContain('CASE_FILING');
   });
 
   it('accepts a lower-case x as check character', async () => {
-    const [withX] = await t.databases.sql<{ id_card_no: string }>('COURT', `SELECT id_card_no FROM case_party WHERE id_card_no LIKE '%X' LIMIT 1`);
-    const { body } = await t.graphql<PersonResult>(PERSON, { token: await t.token('COURT'), variables: { residentId: withX.id_card_no.toLowerCase() } });
-    expect(body.data!.person!.departments.find((d) => d.department === 'COURT')!.records!.totalCount).toBeGreaterThan(0);
+    const [withX] = await t.databases.sql<{ id_card_no: string }>(
+      'COURT',
+      `SELECT id_card_no FROM case_party WHERE id_card_no LIKE '%X' LIMIT 1`,
+    );
+    const { body } = await t.graphql<PersonResult>(PERSON, {
+      token: await t.token('COURT'),
+      variables: { residentId: withX.id_card_no.toLowerCase() },
+    });
+    expect(body.data!.person!.departments.find((d) => d.department === 'COURT')!.records!.totalCount).toBeGreaterThan(
+      0,
+    );
   });
 
   it('returns an empty list for a valid number no body knows', async () => {
-    const { body } = await t.graphql<PersonResult>(PERSON, { token: await t.token('COURT'), variables: { residentId: '11010519491231002X' } });
-    expect(body.data!.person!.departments.find((d) => d.department === 'COURT')!.records).toEqual({ totalCount: 0, edges: [] });
+    const { body } = await t.graphql<PersonResult>(PERSON, {
+      token: await t.token('COURT'),
+      variables: { residentId: '11010519491231002X' },
+    });
+    expect(body.data!.person!.departments.find((d) => d.department === 'COURT')!.records).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
   });
 
   it.each([
@@ -102,7 +143,10 @@ describe(PersonService.name, () => {
     ['the wrong shape', '12345', /17 digits/],
   ])('refuses a resident ID number with %s as BAD_USER_INPUT, asking no body', async (_label, value, reason) => {
     t.hub.sources.statements.reset();
-    const { body } = await t.graphql<PersonResult>(PERSON, { token: await t.token('COURT'), variables: { residentId: value } });
+    const { body } = await t.graphql<PersonResult>(PERSON, {
+      token: await t.token('COURT'),
+      variables: { residentId: value },
+    });
     expect(body.data).toBeNull();
     expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'residentId' });
     expect(body.errors![0].message).toMatch(reason);

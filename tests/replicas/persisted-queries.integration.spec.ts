@@ -18,7 +18,10 @@ describe('automatic persisted queries', () => {
 
   beforeAll(async () => {
     dbs = await createTestDatabases();
-    [production, development] = await Promise.all([startHubWith({ production: true }, dbs), startHubWith({ production: false }, dbs)]);
+    [production, development] = await Promise.all([
+      startHubWith({ production: true }, dbs),
+      startHubWith({ production: false }, dbs),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([production?.close(), development?.close()]);
@@ -28,10 +31,16 @@ describe('automatic persisted queries', () => {
   async function post(hub: OptionsHub, body: Record<string, unknown>) {
     const response = await fetch(hub.hub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await hub.token('COURT', undefined, 'apq-user')}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await hub.token('COURT', undefined, 'apq-user')}`,
+      },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> },
+    };
   }
 
   it('are not offered in production: a hash alone, or a hash with its text, is refused and nothing is kept', async () => {
@@ -47,8 +56,14 @@ describe('automatic persisted queries', () => {
   });
 
   it('work in development, within the one process', async () => {
-    expect((await post(development, { extensions: { persistedQuery } })).body.errors!.map((e) => e.extensions?.code)).toEqual([ErrorCode.PERSISTED_QUERY_NOT_FOUND]);
-    expect((await post(development, { query: QUERY, extensions: { persistedQuery } })).body).toEqual({ data: { me: { user: 'apq-user' } } });
-    expect((await post(development, { extensions: { persistedQuery } })).body).toEqual({ data: { me: { user: 'apq-user' } } });
+    expect(
+      (await post(development, { extensions: { persistedQuery } })).body.errors!.map((e) => e.extensions?.code),
+    ).toEqual([ErrorCode.PERSISTED_QUERY_NOT_FOUND]);
+    expect((await post(development, { query: QUERY, extensions: { persistedQuery } })).body).toEqual({
+      data: { me: { user: 'apq-user' } },
+    });
+    expect((await post(development, { extensions: { persistedQuery } })).body).toEqual({
+      data: { me: { user: 'apq-user' } },
+    });
   });
 });

@@ -39,7 +39,9 @@ describe(PostgresFairUseStore.name, () => {
     const limits = { userCostPerMinute: 1000, bodyCostPerMinute: 6000 };
     const [a, b] = [replica(limits), replica(limits)];
     const began = Date.now();
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => outcome((i % 2 ? a : b).charge(alice, 100))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => outcome((i % 2 ? a : b).charge(alice, 100))),
+    );
     const seconds = (Date.now() - began) / 1000;
     const refill = Math.ceil((seconds / 60) * 10);
     const served = outcomes.filter((o) => o === 'SERVED').length;
@@ -67,6 +69,11 @@ describe(PostgresFairUseStore.name, () => {
     await expect(fairUse.charge(alice, 100)).resolves.toBeUndefined();
     await expect(fairUse.charge(alice, 100)).resolves.toBeUndefined();
     expect(Date.now() - began).toBeLessThan(2 * 2_500);
-    expect(warnings).toEqual([expect.objectContaining({ uncharged: 1, msg: 'fair-use budgets unavailable (hub database); requests pass uncharged' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        uncharged: 1,
+        msg: 'fair-use budgets unavailable (hub database); requests pass uncharged',
+      }),
+    ]);
   });
 });

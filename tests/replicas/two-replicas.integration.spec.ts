@@ -30,7 +30,12 @@ const ADDRESSES_FOR_COURT = {
   purpose: 'JOINT_MEDIATION',
   scope: 'RECORDS_LINKED_TO_PARTICIPATING_CASE',
   consumerRoles: ['MEDIATOR', 'CHIEF'],
-  grants: [{ recordType: 'INCIDENT', fields: ['persons.residentId', 'persons.address'].map((field) => ({ field, mask: 'NONE' })) }],
+  grants: [
+    {
+      recordType: 'INCIDENT',
+      fields: ['persons.residentId', 'persons.address'].map((field) => ({ field, mask: 'NONE' })),
+    },
+  ],
   validFrom: '2026-01-01T00:00:00Z',
   validUntil: '2030-01-01T00:00:00Z',
 };
@@ -82,7 +87,11 @@ describe('two hub replicas on one hub database', () => {
       const all = persons.filter((p) => p.incident_id === link.record_id);
       const adult = all.find((p) => p.home_address && !isMinorByResidentId(p.id_card_no));
       if (adult && all.filter((p) => p.id_card_no === adult.id_card_no).length === 1) {
-        [caseId, incidentId, victim] = [link.id, link.record_id, { residentId: adult.id_card_no, address: adult.home_address! }];
+        [caseId, incidentId, victim] = [
+          link.id,
+          link.record_id,
+          { residentId: adult.id_card_no, address: adult.home_address! },
+        ];
         break;
       }
     }
@@ -95,7 +104,13 @@ describe('two hub replicas on one hub database', () => {
   });
 
   /** A request of its own user each time (the fair-use test below spends one user's budget). */
-  async function gql(hub: OptionsHub, query: string, variables: Record<string, unknown>, department: string, role = Role.MEDIATOR): Promise<Body> {
+  async function gql(
+    hub: OptionsHub,
+    query: string,
+    variables: Record<string, unknown>,
+    department: string,
+    role = Role.MEDIATOR,
+  ): Promise<Body> {
     const token = await hub.token(department, role, `${department.toLowerCase()}-${++users}`);
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     if (department !== 'POLICE') headers['x-purpose'] = 'JOINT_MEDIATION';
@@ -106,7 +121,13 @@ describe('two hub replicas on one hub database', () => {
   /** The incident's person as the court sees it through `hub`, and the errors on that record. */
   async function victimAsCourtThrough(hub: OptionsHub) {
     const body = await gql(hub, INCIDENT, { id: caseId }, 'COURT');
-    const edges = body.data.jointCase.linkedRecords.edges as Array<{ node: { recordType: string; recordId: string; record: { persons: Array<{ residentId: string | null; address: string | null }> } | null } }>;
+    const edges = body.data.jointCase.linkedRecords.edges as Array<{
+      node: {
+        recordType: string;
+        recordId: string;
+        record: { persons: Array<{ residentId: string | null; address: string | null }> } | null;
+      };
+    }>;
     const edge = edges.findIndex((e) => e.node.recordType === 'INCIDENT' && e.node.recordId === incidentId);
     expect(edge).toBeGreaterThanOrEqual(0);
     const errors = (body.errors ?? []).filter((e) => e.path?.[3] === edge);
@@ -118,8 +139,12 @@ describe('two hub replicas on one hub database', () => {
     const fromA = await a.token('COURT', Role.MEDIATOR, 'judge-a');
     const fromB = await b.token('POLICE', Role.MEDIATOR, 'officer-b');
     for (const hub of [a, b]) {
-      expect((await hub.graphql('{ me { user department } }', { token: fromA })).body).toEqual({ data: { me: { user: 'judge-a', department: 'COURT' } } });
-      expect((await hub.graphql('{ me { user department } }', { token: fromB })).body).toEqual({ data: { me: { user: 'officer-b', department: 'POLICE' } } });
+      expect((await hub.graphql('{ me { user department } }', { token: fromA })).body).toEqual({
+        data: { me: { user: 'judge-a', department: 'COURT' } },
+      });
+      expect((await hub.graphql('{ me { user department } }', { token: fromB })).body).toEqual({
+        data: { me: { user: 'officer-b', department: 'POLICE' } },
+      });
     }
     // A replica configured with keys of its own is what the settings prevent: its tokens are refused.
     const stranger = await startHubWith({}, dbs);
@@ -136,8 +161,12 @@ describe('two hub replicas on one hub database', () => {
     const drafted = await gql(a, DRAFT, { input: ADDRESSES_FOR_COURT }, 'COURT', Role.CHIEF);
     expect(drafted.errors).toBeUndefined();
     agreementId = drafted.data.draftAgreement.id;
-    expect((await gql(b, APPROVE, { id: agreementId }, 'POLICE', Role.CHIEF)).data.approveAgreement.status).toBe('DRAFT');
-    expect((await gql(a, APPROVE, { id: agreementId }, 'COURT', Role.CHIEF)).data.approveAgreement.status).toBe('ACTIVE');
+    expect((await gql(b, APPROVE, { id: agreementId }, 'POLICE', Role.CHIEF)).data.approveAgreement.status).toBe(
+      'DRAFT',
+    );
+    expect((await gql(a, APPROVE, { id: agreementId }, 'COURT', Role.CHIEF)).data.approveAgreement.status).toBe(
+      'ACTIVE',
+    );
     const { person, errors } = await victimAsCourtThrough(b);
     expect(errors).toEqual([]);
     expect(person).toEqual({ residentId: victim.residentId, address: victim.address });
@@ -146,12 +175,16 @@ describe('two hub replicas on one hub database', () => {
   it("hides a person protected through A on B's next request, and shows the address again once lifted through B, every time", async () => {
     // Each round trip is a change on one replica and a read on the other right after its answer.
     for (let round = 0; round < 5; round++) {
-      expect((await gql(a, MARK, { rid: victim.residentId }, 'WOMENS_FEDERATION')).data).toEqual({ markProtectedPerson: true });
+      expect((await gql(a, MARK, { rid: victim.residentId }, 'WOMENS_FEDERATION')).data).toEqual({
+        markProtectedPerson: true,
+      });
       const hidden = await victimAsCourtThrough(b);
       expect(hidden.person).toEqual({ residentId: victim.residentId, address: null });
       expect(hidden.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN_BY_AGREEMENT']);
 
-      expect((await gql(b, LIFT, { rid: victim.residentId }, 'WOMENS_FEDERATION')).data).toEqual({ liftProtection: true });
+      expect((await gql(b, LIFT, { rid: victim.residentId }, 'WOMENS_FEDERATION')).data).toEqual({
+        liftProtection: true,
+      });
       const shown = await victimAsCourtThrough(a);
       expect(shown.person).toEqual({ residentId: victim.residentId, address: victim.address });
     }
@@ -182,12 +215,17 @@ describe('two hub replicas on one hub database', () => {
     expect(again.status).toBe(429);
     expect(again.body.errors![0].extensions).toEqual({ code: 'RATE_LIMITED' });
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThanOrEqual(4);
-    expect((await other.graphql(FIVE_CASE_LISTS, { token: await other.token('CIVIL_AFFAIRS', Role.MEDIATOR, 'colleague') })).status).toBe(200);
+    expect(
+      (await other.graphql(FIVE_CASE_LISTS, { token: await other.token('CIVIL_AFFAIRS', Role.MEDIATOR, 'colleague') }))
+        .status,
+    ).toBe(200);
   });
 
   it("refuses on B's next request the records of an agreement revoked through A", async () => {
     expect((await victimAsCourtThrough(b)).person).toEqual({ residentId: victim.residentId, address: victim.address });
-    expect((await gql(a, REVOKE, { id: agreementId }, 'POLICE', Role.CHIEF)).data.revokeAgreement.status).toBe('REVOKED');
+    expect((await gql(a, REVOKE, { id: agreementId }, 'POLICE', Role.CHIEF)).data.revokeAgreement.status).toBe(
+      'REVOKED',
+    );
     // What is left is what the seed's own agreement grants: masked ID numbers, no address.
     const { record, person, errors } = await victimAsCourtThrough(b);
     expect(person).toBeUndefined();
@@ -200,11 +238,13 @@ describe('two hub replicas on one hub database', () => {
     expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN_BY_AGREEMENT']));
   });
 
-  it("keeps one audit chain per replica, both with the reads above, and both verify", async () => {
+  it('keeps one audit chain per replica, both with the reads above, and both verify', async () => {
     // Every answer above was sent after its audit records committed: nothing is waiting to be written.
-    const heads = await dbs.sql<{ chain_id: string; head_seq: string }>('hub', 'SELECT chain_id, head_seq::text FROM audit_chain WHERE chain_id = ANY($1::uuid[])', [
-      [a.hub.audit.chainId, b.hub.audit.chainId],
-    ]);
+    const heads = await dbs.sql<{ chain_id: string; head_seq: string }>(
+      'hub',
+      'SELECT chain_id, head_seq::text FROM audit_chain WHERE chain_id = ANY($1::uuid[])',
+      [[a.hub.audit.chainId, b.hub.audit.chainId]],
+    );
     expect(heads.map((h) => h.chain_id).sort()).toEqual([a.hub.audit.chainId, b.hub.audit.chainId].sort());
     for (const head of heads) expect(Number(head.head_seq)).toBeGreaterThan(0);
     // Reads of the police's records by the court went through both replicas, and were audited by each.

@@ -6,7 +6,13 @@ const failing = () => Promise.reject(Object.assign(new Error('connect ECONNREFUS
 describe(SourceBreaker.name, () => {
   const breakers: SourceBreaker[] = [];
   const breaker = (options: Partial<ConstructorParameters<typeof SourceBreaker>[0]> = {}) => {
-    const b = new SourceBreaker({ department: 'POLICE', deadlineMs: 200, failureThreshold: 3, resetTimeoutMs: 150, ...options });
+    const b = new SourceBreaker({
+      department: 'POLICE',
+      deadlineMs: 200,
+      failureThreshold: 3,
+      resetTimeoutMs: 150,
+      ...options,
+    });
     breakers.push(b);
     return b;
   };
@@ -47,7 +53,11 @@ describe(SourceBreaker.name, () => {
     };
     for (let i = 0; i < 3; i++) await expect(b.run(slowRead)).resolves.toBe('row');
     expect(b.state).toBe('OPEN');
-    expect(outcomes).toEqual([{ status: 'UP', slow: true }, { status: 'UP', slow: true }, { status: 'UP', slow: true }]);
+    expect(outcomes).toEqual([
+      { status: 'UP', slow: true },
+      { status: 'UP', slow: true },
+      { status: 'UP', slow: true },
+    ]);
     await expect(b.run(slowRead)).rejects.toMatchObject({ status: 'CIRCUIT_OPEN' });
     expect(outcomes.at(-1)).toEqual({ status: 'CIRCUIT_OPEN', slow: false });
   });
@@ -98,7 +108,10 @@ describe(SourceBreaker.name, () => {
     await sleep(200);
     const held = jest.fn(() => Promise.resolve(1));
     const results = await Promise.allSettled([b.run(failing), b.run(held)]);
-    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as SourceFailure).status : 'OK'))).toEqual(['DOWN', 'CIRCUIT_OPEN']);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as SourceFailure).status : 'OK'))).toEqual([
+      'DOWN',
+      'CIRCUIT_OPEN',
+    ]);
     expect(held).not.toHaveBeenCalled();
     expect(b.state).toBe('OPEN');
   });

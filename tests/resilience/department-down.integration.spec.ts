@@ -4,8 +4,23 @@ import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { RESILIENCE_DEFAULTS } from '../../src/connectors/circuit-breaker';
 import { withClient } from '../../src/runtime/provisioning';
 import type { RunningHub } from '../../src/server/hub';
-import { caseSharedByCourtAndPolice, createTestDatabases, startTestHub, type TestDatabases, type TestHub } from '../support/test-hub';
-import { clientOf, databaseOf, eventually, type HubClient, type Response, startDatabase, startResilienceHub, stopDatabase } from './resilience-hub';
+import {
+  caseSharedByCourtAndPolice,
+  createTestDatabases,
+  startTestHub,
+  type TestDatabases,
+  type TestHub,
+} from '../support/test-hub';
+import {
+  clientOf,
+  databaseOf,
+  eventually,
+  type HubClient,
+  type Response,
+  startDatabase,
+  startResilienceHub,
+  stopDatabase,
+} from './resilience-hub';
 import { TcpProxy } from './tcp-proxy';
 
 /** A court mediator's view of a case the court shares with the police: reads both bodies. */
@@ -34,7 +49,9 @@ function residentId(first17: string): string {
   return first17 + residentIdCheckCharacter(first17);
 }
 
-type Edge = { node: { department: string; recordType: string; recordId: string; record: Record<string, unknown> | null } };
+type Edge = {
+  node: { department: string; recordType: string; recordId: string; record: Record<string, unknown> | null };
+};
 const edgesOf = (response: Response): Edge[] => response.body.data!.jointCase.linkedRecords.edges;
 
 /** The police records are null with SOURCE_UNAVAILABLE naming only POLICE; everything else is exactly as `healthy` had it. */
@@ -42,7 +59,9 @@ function expectPoliceUnavailable(response: Response, healthy: Response): void {
   expect(response.status).toBe(200);
   const edges = edgesOf(response);
   const before = edgesOf(healthy);
-  expect(edges.map((e) => e.node.recordId + e.node.recordType)).toEqual(before.map((e) => e.node.recordId + e.node.recordType));
+  expect(edges.map((e) => e.node.recordId + e.node.recordType)).toEqual(
+    before.map((e) => e.node.recordId + e.node.recordType),
+  );
   const police = edges.flatMap((e, index) => (e.node.department === 'POLICE' ? [index] : []));
   expect(police.length).toBeGreaterThan(0);
   const unavailable = response.body.errors!.filter((e) => e.extensions?.code === 'SOURCE_UNAVAILABLE');
@@ -56,13 +75,18 @@ function expectPoliceUnavailable(response: Response, healthy: Response): void {
   // Every other body's data arrives complete: the same as when all bodies were up.
   const rest = (edgesList: Edge[]) => edgesList.filter((e) => e.node.department !== 'POLICE');
   expect(rest(edges)).toEqual(rest(before));
-  expect(rest(edges).filter((e) => e.node.department === 'COURT').every((e) => e.node.record !== null)).toBe(true);
+  expect(
+    rest(edges)
+      .filter((e) => e.node.department === 'COURT')
+      .every((e) => e.node.record !== null),
+  ).toBe(true);
   expect(response.body.data!.jointCase.caseNumber).toBe(healthy.body.data!.jointCase.caseNumber);
   const otherErrors = (r: Response) => sortedErrors(r).filter((e) => e.extensions?.code !== 'SOURCE_UNAVAILABLE');
   expect(otherErrors(response)).toEqual(otherErrors(healthy));
 }
 
-const sortedErrors = (r: Response) => [...(r.body.errors ?? [])].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+const sortedErrors = (r: Response) =>
+  [...(r.body.errors ?? [])].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
 
 function expectHealthy(response: Response, healthy: Response): void {
   expect(response.body.data).toEqual(healthy.body.data);
@@ -113,7 +137,11 @@ describe('one department down is not the hub down', () => {
         expect(ready.status).toBe(200); // the hub serves; one body is down
         expect(ready.body.hub).toBe('UP');
         expect(ready.body.departments.POLICE).toBe('DOWN');
-        expect(Object.entries(ready.body.departments).filter(([code]) => code !== 'POLICE').every(([, s]) => s === 'UP')).toBe(true);
+        expect(
+          Object.entries(ready.body.departments)
+            .filter(([code]) => code !== 'POLICE')
+            .every(([, s]) => s === 'UP'),
+        ).toBe(true);
         expect(await client.health()).toBe(200); // the killed connections did not take the process down
       } finally {
         await startDatabase(police());
@@ -153,12 +181,20 @@ describe('one department down is not the hub down', () => {
         expect(down.body.errors!.map((e) => e.extensions)).toEqual([{ code: 'HUB_UNAVAILABLE' }]);
         expect(JSON.stringify(down.body)).not.toMatch(/terminat|accepting connections|127\.0\.0\.1|localhost|SELECT/i);
 
-        const opened = await client.post('GOVERNANCE_CENTRE', OPEN_CASE, { input: { ...INTAKE, title } }, {}, Role.CLERK);
+        const opened = await client.post(
+          'GOVERNANCE_CENTRE',
+          OPEN_CASE,
+          { input: { ...INTAKE, title } },
+          {},
+          Role.CLERK,
+        );
         expect(opened.body.data).toBeNull();
         expect(opened.body.errors!.map((e) => e.extensions!.code)).toEqual(['HUB_UNAVAILABLE']);
 
         // Reads that need no database still work, and the process is alive.
-        expect((await client.post('COURT', '{ me { department } }')).body).toEqual({ data: { me: { department: 'COURT' } } });
+        expect((await client.post('COURT', '{ me { department } }')).body).toEqual({
+          data: { me: { department: 'COURT' } },
+        });
         const ready = await client.ready();
         expect(ready.status).toBe(503);
         expect(ready.body).toMatchObject({ status: 'NOT_READY', hub: 'DOWN' });
@@ -193,8 +229,15 @@ describe('one department down is not the hub down', () => {
     beforeAll(async () => {
       const started = await TcpProxy.start(databases.targets.departmentUrls.POLICE);
       proxy = started.proxy;
-      const targets = { ...databases.targets, departmentUrls: { ...databases.targets.departmentUrls, POLICE: started.url } };
-      ({ hub, client } = await startResilienceHub(targets, { deadlineMs: DEADLINE_MS, breakerFailureThreshold: FAILURES, breakerResetTimeoutMs: RESET_MS }));
+      const targets = {
+        ...databases.targets,
+        departmentUrls: { ...databases.targets.departmentUrls, POLICE: started.url },
+      };
+      ({ hub, client } = await startResilienceHub(targets, {
+        deadlineMs: DEADLINE_MS,
+        breakerFailureThreshold: FAILURES,
+        breakerResetTimeoutMs: RESET_MS,
+      }));
       healthy = await client.post('COURT', CONTEXT, { id: caseId }, MEDIATION);
       expect(healthy.body.extensions!.sources).toEqual({ COURT: 'UP', POLICE: 'UP' });
     });

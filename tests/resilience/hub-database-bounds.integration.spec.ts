@@ -36,7 +36,11 @@ describe('every wait on the hub database is bounded', () => {
 
     beforeAll(async () => {
       ({ hub, client } = await startResilienceHub(databases.targets, {}, 5000, {
-        hubDatabase: { lockTimeoutMs: LOCK_TIMEOUT_MS, auditCommitTimeoutMs: AUDIT_DEADLINE_MS, readyTimeoutMs: READY_TIMEOUT_MS },
+        hubDatabase: {
+          lockTimeoutMs: LOCK_TIMEOUT_MS,
+          auditCommitTimeoutMs: AUDIT_DEADLINE_MS,
+          readyTimeoutMs: READY_TIMEOUT_MS,
+        },
       }));
     });
     afterAll(() => hub?.close());
@@ -52,7 +56,9 @@ describe('every wait on the hub database is bounded', () => {
       try {
         await locker.query('BEGIN');
         await locker.query('LOCK TABLE audit_event IN ACCESS EXCLUSIVE MODE');
-        const refused = await Promise.all([1, 2, 3].map(() => client.post('COURT', CONTEXT, { id: caseId }, MEDIATION)));
+        const refused = await Promise.all(
+          [1, 2, 3].map(() => client.post('COURT', CONTEXT, { id: caseId }, MEDIATION)),
+        );
         for (const response of refused) {
           expect(response.status).toBe(503);
           expect(response.body.data).toBeNull();
@@ -90,7 +96,12 @@ describe('every wait on the hub database is bounded', () => {
       const started = await TcpProxy.start(databases.targets.hubUrl);
       proxy = started.proxy;
       ({ hub, client } = await startResilienceHub({ ...databases.targets, hubUrl: started.url }, {}, 5000, {
-        hubDatabase: { statementTimeoutMs: STATEMENT_TIMEOUT_MS, connectTimeoutMs: CONNECT_TIMEOUT_MS, auditCommitTimeoutMs: 1500, readyTimeoutMs: READY_TIMEOUT_MS },
+        hubDatabase: {
+          statementTimeoutMs: STATEMENT_TIMEOUT_MS,
+          connectTimeoutMs: CONNECT_TIMEOUT_MS,
+          auditCommitTimeoutMs: 1500,
+          readyTimeoutMs: READY_TIMEOUT_MS,
+        },
       }));
     });
     afterAll(async () => {
@@ -108,7 +119,10 @@ describe('every wait on the hub database is bounded', () => {
       try {
         // The statement's deadline (statement timeout + 1 s of client patience) or the connect timeout, whichever applies.
         const bound = STATEMENT_TIMEOUT_MS + 1000 + CONNECT_TIMEOUT_MS + 1500;
-        const [list, context] = await Promise.all([client.post('COURT', CASE_LIST), client.post('COURT', CONTEXT, { id: caseId }, MEDIATION)]);
+        const [list, context] = await Promise.all([
+          client.post('COURT', CASE_LIST),
+          client.post('COURT', CONTEXT, { id: caseId }, MEDIATION),
+        ]);
         for (const response of [list, context]) {
           expect(codes(response)).toEqual(['HUB_UNAVAILABLE']);
           expect(response.status).toBe(503);
@@ -149,7 +163,9 @@ describe('every wait on the hub database is bounded', () => {
       const url = new URL(databases.targets.hubUrl);
       url.username = role;
       url.password = password;
-      ({ hub, client } = await startResilienceHub({ ...databases.targets, hubUrl: url.toString() }, {}, 5000, { hubDatabase: { connectTimeoutMs: 1000, readyTimeoutMs: 1000 } }));
+      ({ hub, client } = await startResilienceHub({ ...databases.targets, hubUrl: url.toString() }, {}, 5000, {
+        hubDatabase: { connectTimeoutMs: 1000, readyTimeoutMs: 1000 },
+      }));
     });
     afterAll(async () => {
       await hub?.close();
@@ -184,7 +200,12 @@ describe('every wait on the hub database is bounded', () => {
       proxy = started.proxy;
       ({ hub, client } = await startResilienceHub(
         { ...databases.targets, departmentUrls: { ...databases.targets.departmentUrls, POLICE: started.url } },
-        { deadlineMs: 8000, slowCallMs: SLOW_CALL_MS, breakerFailureThreshold: FAILURES, breakerResetTimeoutMs: 60_000 },
+        {
+          deadlineMs: 8000,
+          slowCallMs: SLOW_CALL_MS,
+          breakerFailureThreshold: FAILURES,
+          breakerResetTimeoutMs: 60_000,
+        },
       ));
     });
     afterAll(async () => {

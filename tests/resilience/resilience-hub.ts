@@ -22,8 +22,18 @@ export interface Response {
 export interface HubClient {
   base: string;
   /** POSTs a GraphQL request as a body's user, with extra headers (x-purpose), timing it. */
-  post(department: string, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>, role?: Role): Promise<Response>;
-  ready(): Promise<{ status: number; ms: number; body: { status: string; hub: string; audit: string; departments: Record<string, string> } }>;
+  post(
+    department: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+    role?: Role,
+  ): Promise<Response>;
+  ready(): Promise<{
+    status: number;
+    ms: number;
+    body: { status: string; hub: string; audit: string; departments: Record<string, string> };
+  }>;
   health(): Promise<number>;
 }
 
@@ -45,7 +55,12 @@ export function clientOf(hub: RunningHub): HubClient {
     async ready() {
       const started = Date.now();
       const response = await fetch(`${base}/ready`);
-      const body = (await response.json()) as { status: string; hub: string; audit: string; departments: Record<string, string> };
+      const body = (await response.json()) as {
+        status: string;
+        hub: string;
+        audit: string;
+        departments: Record<string, string>;
+      };
       return { status: response.status, ms: Date.now() - started, body };
     },
     async health() {
@@ -101,7 +116,10 @@ export function databaseOf(url: string): string {
 /** Stops a database the way an outage does: no new connections, every session killed. */
 export async function stopDatabase(database: string): Promise<void> {
   await asAdministrator(`ALTER DATABASE ${quoteIdent(database)} WITH ALLOW_CONNECTIONS false`);
-  await asAdministrator('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+  await asAdministrator(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [database],
+  );
 }
 
 export async function startDatabase(database: string): Promise<void> {
@@ -109,7 +127,11 @@ export async function startDatabase(database: string): Promise<void> {
 }
 
 /** Polls `attempt` until it returns a value, or fails after `withinMs`. */
-export async function eventually<T>(attempt: () => Promise<T | undefined>, withinMs: number, everyMs = 250): Promise<{ value: T; afterMs: number }> {
+export async function eventually<T>(
+  attempt: () => Promise<T | undefined>,
+  withinMs: number,
+  everyMs = 250,
+): Promise<{ value: T; afterMs: number }> {
   const started = Date.now();
   for (;;) {
     const value = await attempt();

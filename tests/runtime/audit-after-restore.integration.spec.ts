@@ -61,15 +61,21 @@ describe('the audit log after a restore', () => {
   });
   afterAll(async () => {
     await Promise.all(pools.map((pool) => pool.end()));
-    await withClient(adminUrl(cluster, 'postgres'), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(backup)} WITH (FORCE)`));
+    await withClient(adminUrl(cluster, 'postgres'), (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${quoteIdent(backup)} WITH (FORCE)`),
+    );
     await dbs.drop();
   });
 
   async function compare(url: string, saved: Head[]): Promise<Array<{ chain_id: string; finding: string }>> {
     return withClient(url, async (client) => {
       await client.query(SAVED_TABLE);
-      for (const head of saved) await client.query('INSERT INTO saved VALUES ($1, $2, $3)', [head.chain_id, head.head_seq, head.head_hash]);
-      return (await client.query<{ chain_id: string; finding: string }>(COMPARE)).rows.map(({ chain_id, finding }) => ({ chain_id, finding }));
+      for (const head of saved)
+        await client.query('INSERT INTO saved VALUES ($1, $2, $3)', [head.chain_id, head.head_seq, head.head_hash]);
+      return (await client.query<{ chain_id: string; finding: string }>(COMPARE)).rows.map(({ chain_id, finding }) => ({
+        chain_id,
+        finding,
+      }));
     });
   }
 
@@ -81,7 +87,9 @@ describe('the audit log after a restore', () => {
     // The backup: a consistent copy of the hub database at this moment.
     while (earlyPool.totalCount > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const hubDatabase = new URL(dbs.adminUrls.hub).pathname.slice(1);
-    await withClient(adminUrl(cluster, 'postgres'), (client) => client.query(`CREATE DATABASE ${quoteIdent(backup)} TEMPLATE ${quoteIdent(hubDatabase)}`));
+    await withClient(adminUrl(cluster, 'postgres'), (client) =>
+      client.query(`CREATE DATABASE ${quoteIdent(backup)} TEMPLATE ${quoteIdent(hubDatabase)}`),
+    );
 
     // After it: three more records on the same chain, and a replica started later writes four.
     await Promise.all([6, 7, 8].map((n) => early.append([record(n)])));
@@ -89,11 +97,20 @@ describe('the audit log after a restore', () => {
     await Promise.all([9, 10, 11, 12].map((n) => late.append([record(n)])));
     await Promise.all([early.close(), late.close()]);
     const saved = await withClient(dbs.targets.hubUrl, async (client) => (await client.query<Head>(SAVE_HEADS)).rows);
-    expect(saved.map((h) => [h.chain_id, Number(h.head_seq)]).sort()).toEqual([[early.chainId, 8], [late.chainId, 4]].sort());
+    expect(saved.map((h) => [h.chain_id, Number(h.head_seq)]).sort()).toEqual(
+      [
+        [early.chainId, 8],
+        [late.chainId, 4],
+      ].sort(),
+    );
 
     // The hub database is lost; the backup is restored.
     const restored = adminUrl(cluster, backup);
-    await expect(withClient(restored, (client) => verifyAuditLog(client))).resolves.toEqual({ ok: true, chains: 1, events: 5 });
+    await expect(withClient(restored, (client) => verifyAuditLog(client))).resolves.toEqual({
+      ok: true,
+      chains: 1,
+      events: 5,
+    });
     expect(await compare(restored, saved)).toEqual(
       [
         { chain_id: early.chainId, finding: '3 records lost since the backup' },
@@ -108,9 +125,15 @@ describe('the audit log after a restore', () => {
     const restoredHeads = await withClient(restored, async (client) => (await client.query<Head>(SAVE_HEADS)).rows);
     await withClient(restored, async (client) => {
       await client.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-      await client.query(`UPDATE audit_event SET hash = repeat('b', 64) WHERE chain_id = $1 AND seq = 5`, [early.chainId]);
+      await client.query(`UPDATE audit_event SET hash = repeat('b', 64) WHERE chain_id = $1 AND seq = 5`, [
+        early.chainId,
+      ]);
     });
     expect(await compare(restored, restoredHeads)).toEqual([{ chain_id: early.chainId, finding: 'DIFFERENT HISTORY' }]);
-    await expect(withClient(restored, (client) => verifyAuditLog(client))).resolves.toMatchObject({ ok: false, chainId: early.chainId, position: 5 });
+    await expect(withClient(restored, (client) => verifyAuditLog(client))).resolves.toMatchObject({
+      ok: false,
+      chainId: early.chainId,
+      position: 5,
+    });
   });
 });

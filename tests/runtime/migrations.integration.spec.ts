@@ -16,7 +16,11 @@ const HUB_TABLES = ['joint_case', 'joint_case_party', 'joint_case_record_link'];
 const HUB_MIGRATIONS_TABLE = 'hub_migrations';
 const DEMO_MIGRATIONS_TABLE = 'demo_schema_migrations';
 
-async function query<Row extends Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<Row[]> {
+async function query<Row extends Record<string, unknown>>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -63,7 +67,6 @@ async function revertAll(dataSource: DataSource, migrationCount: number): Promis
   }
 }
 
-
 describe(migrateHub.name, () => {
   const cluster = testCluster();
   const maintenanceUrl = adminUrl(cluster, 'postgres');
@@ -94,7 +97,10 @@ describe(migrateHub.name, () => {
     });
 
     it('gives case numbers a sequence and ids a default', async () => {
-      const [{ seq }] = await query<{ seq: string | null }>(hubUrl, "SELECT to_regclass('joint_case_number_seq')::text AS seq");
+      const [{ seq }] = await query<{ seq: string | null }>(
+        hubUrl,
+        "SELECT to_regclass('joint_case_number_seq')::text AS seq",
+      );
       expect(seq).toBe('joint_case_number_seq');
       const [row] = await query<{ id: string; status: string }>(
         hubUrl,
@@ -123,7 +129,9 @@ describe(migrateHub.name, () => {
         "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'",
       );
       // Only the migrations table's own id sequence may remain.
-      expect(sequences.map((s) => s.sequence_name).filter((name) => !name.startsWith(`${HUB_MIGRATIONS_TABLE}_`))).toEqual([]);
+      expect(
+        sequences.map((s) => s.sequence_name).filter((name) => !name.startsWith(`${HUB_MIGRATIONS_TABLE}_`)),
+      ).toEqual([]);
     });
 
     it('can be applied again after being reverted', async () => {

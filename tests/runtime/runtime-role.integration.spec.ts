@@ -11,7 +11,12 @@ import { departmentUrlVariable } from '../../src/config/config';
 import { registeredDepartments } from '../../src/connectors/registered-departments';
 import { embeddedUrl } from '../../src/runtime/embedded-postgres';
 import { prepareConfiguredDatabases, UnsafeRuntimeRoleError } from '../../src/runtime/environment';
-import { createDatabaseIfMissing, grantHubRuntime, quoteIdent, runtimeRoleFindings } from '../../src/runtime/provisioning';
+import {
+  createDatabaseIfMissing,
+  grantHubRuntime,
+  quoteIdent,
+  runtimeRoleFindings,
+} from '../../src/runtime/provisioning';
 import { freePort } from '../support/free-port';
 import { adminUrl, testCluster } from '../support/test-cluster';
 import { createTestDatabases, type TestDatabases } from '../support/test-hub';
@@ -21,7 +26,11 @@ const run = promisify(execFile);
 const HASH = 'a'.repeat(64);
 
 /** Runs one statement as the given login; resolves to the error Postgres raised, if any. */
-async function as(url: string, text: string, values: unknown[] = []): Promise<{ rows: Array<Record<string, unknown>>; error?: { code?: string; message: string } }> {
+async function as(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<{ rows: Array<Record<string, unknown>>; error?: { code?: string; message: string } }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -34,7 +43,9 @@ async function as(url: string, text: string, values: unknown[] = []): Promise<{ 
 }
 
 /** A login role of the test's own (roles are cluster-wide: each test names and drops its own). */
-async function createLogin(prefix: string): Promise<{ role: string; url: (database: string) => string; drop: () => Promise<void> }> {
+async function createLogin(
+  prefix: string,
+): Promise<{ role: string; url: (database: string) => string; drop: () => Promise<void> }> {
   const cluster = testCluster();
   const role = `${prefix}_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
@@ -64,7 +75,10 @@ describe('the runtime role on the audit log', () => {
     dbs = await createTestDatabases();
     runtimeUrl = dbs.targets.hubUrl;
     // The hub's writer appends a chain anchor and a row; the runtime role may do exactly that.
-    const anchor = await as(runtimeUrl, `INSERT INTO audit_chain (chain_id, head_seq, head_hash) VALUES ($1, 1, $2)`, [chainId, HASH]);
+    const anchor = await as(runtimeUrl, `INSERT INTO audit_chain (chain_id, head_seq, head_hash) VALUES ($1, 1, $2)`, [
+      chainId,
+      HASH,
+    ]);
     expect(anchor.error).toBeUndefined();
     const row = await as(
       runtimeUrl,
@@ -77,8 +91,13 @@ describe('the runtime role on the audit log', () => {
   afterAll(() => dbs.drop());
 
   it('reads the audit log and moves its own chain anchor forward', async () => {
-    expect((await as(runtimeUrl, 'SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1', [chainId])).rows).toEqual([{ n: 1 }]);
-    expect((await as(runtimeUrl, 'UPDATE audit_chain SET head_seq = 2, head_hash = $2 WHERE chain_id = $1', [chainId, HASH])).error).toBeUndefined();
+    expect(
+      (await as(runtimeUrl, 'SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1', [chainId])).rows,
+    ).toEqual([{ n: 1 }]);
+    expect(
+      (await as(runtimeUrl, 'UPDATE audit_chain SET head_seq = 2, head_hash = $2 WHERE chain_id = $1', [chainId, HASH]))
+        .error,
+    ).toBeUndefined();
   });
 
   it.each([
@@ -90,13 +109,28 @@ describe('the runtime role on the audit log', () => {
     ['change the migrations record', 'DELETE FROM hub_migrations'],
   ])('cannot %s: permission denied', async (_what, statement) => {
     const { error } = await as(runtimeUrl, statement);
-    expect(error).toMatchObject({ code: '42501', message: expect.stringMatching(/^permission denied for table (audit_event|audit_chain|hub_migrations)$/) });
+    expect(error).toMatchObject({
+      code: '42501',
+      message: expect.stringMatching(/^permission denied for table (audit_event|audit_chain|hub_migrations)$/),
+    });
   });
 
   it.each([
-    ['disable the append-only trigger', 'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only', /^must be owner of table audit_event$/],
-    ['disable every trigger of the anchors', 'ALTER TABLE audit_chain DISABLE TRIGGER ALL', /^must be owner of table audit_chain$/],
-    ['drop the truncate guard', 'DROP TRIGGER audit_event_no_truncate ON audit_event', /^must be owner of (table|relation) audit_event$/],
+    [
+      'disable the append-only trigger',
+      'ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only',
+      /^must be owner of table audit_event$/,
+    ],
+    [
+      'disable every trigger of the anchors',
+      'ALTER TABLE audit_chain DISABLE TRIGGER ALL',
+      /^must be owner of table audit_chain$/,
+    ],
+    [
+      'drop the truncate guard',
+      'DROP TRIGGER audit_event_no_truncate ON audit_event',
+      /^must be owner of (table|relation) audit_event$/,
+    ],
     [
       'replace the function behind the trigger',
       'CREATE OR REPLACE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$',
@@ -109,7 +143,9 @@ describe('the runtime role on the audit log', () => {
   });
 
   it('leaves the audit row as it was', async () => {
-    expect((await dbs.sql('hub', 'SELECT actor_user FROM audit_event WHERE chain_id = $1', [chainId]))).toEqual([{ actor_user: 'u' }]);
+    expect(await dbs.sql('hub', 'SELECT actor_user FROM audit_event WHERE chain_id = $1', [chainId])).toEqual([
+      { actor_user: 'u' },
+    ]);
   });
 
   it('is found safe by the start check, on the hub database and on every body', async () => {
@@ -149,14 +185,18 @@ describe('a production start with unsafe logins', () => {
       expect(error.message).toContain('mediation-hub will not serve:\n  - the hub database role');
       expect(error.message).toContain('HUB_MIGRATION_DATABASE_URL');
       // In development the same start goes on, with a warning.
-      await expect(prepareConfiguredDatabases({ ...dbs.targets, hubUrl: owner.url(hubDatabase) }, { production: false, log })).resolves.toBeUndefined();
+      await expect(
+        prepareConfiguredDatabases({ ...dbs.targets, hubUrl: owner.url(hubDatabase) }, { production: false, log }),
+      ).resolves.toBeUndefined();
 
       // The command line, as an operator starts it in production: refused before it serves.
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-refused-'));
       try {
         const env = {
           ...process.env,
-          ...Object.fromEntries(registeredDepartments.map((d) => [departmentUrlVariable(d.code), dbs.targets.departmentUrls[d.code]])),
+          ...Object.fromEntries(
+            registeredDepartments.map((d) => [departmentUrlVariable(d.code), dbs.targets.departmentUrls[d.code]]),
+          ),
           NODE_ENV: 'production',
           HUB_DATABASE_URL: owner.url(hubDatabase),
           HUB_DATA_DIR: dataDir,
@@ -173,7 +213,9 @@ describe('a production start with unsafe logins', () => {
         expect(started.code).toBe(1);
         expect(started.stdout).not.toContain('serving GraphQL');
         expect(started.stderr).toContain('mediation-hub will not serve:');
-        expect(started.stderr).toContain(`the hub database role "${owner.role}" owns audit_event, so it could disable the audit log's append-only triggers`);
+        expect(started.stderr).toContain(
+          `the hub database role "${owner.role}" owns audit_event, so it could disable the audit log's append-only triggers`,
+        );
       } finally {
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
@@ -195,7 +237,9 @@ describe('a production start with unsafe logins', () => {
       expect.arrayContaining([
         'the hub database role "postgres" is a superuser',
         expect.stringMatching(/^the hub database role "postgres" owns audit_event/),
-        expect.stringMatching(/^the hub database role "postgres" owns the audit trigger function audit_event_refuse_change\(\)/),
+        expect.stringMatching(
+          /^the hub database role "postgres" owns the audit trigger function audit_event_refuse_change\(\)/,
+        ),
         'the COURT database role "postgres" is a superuser',
         expect.stringMatching(/^the COURT database role "postgres" could write to COURT's tables \(public\./),
       ]),
@@ -204,12 +248,19 @@ describe('a production start with unsafe logins', () => {
   });
 
   it('is refused when a body granted the reader INSERT on one table', async () => {
-    const table = (await dbs.sql<{ t: string }>('POLICE', `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1 LIMIT 1`))[0].t;
+    const table = (
+      await dbs.sql<{ t: string }>(
+        'POLICE',
+        `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1 LIMIT 1`,
+      )
+    )[0].t;
     const reader = new URL(dbs.targets.departmentUrls.POLICE).username;
     await dbs.sql('POLICE', `GRANT INSERT ON ${quoteIdent(table)} TO ${quoteIdent(reader)}`);
     try {
       const error = await refusal(dbs.targets);
-      expect(error.findings).toEqual([`the POLICE database role "${reader}" could write to POLICE's tables (public.${table})`]);
+      expect(error.findings).toEqual([
+        `the POLICE database role "${reader}" could write to POLICE's tables (public.${table})`,
+      ]);
     } finally {
       await dbs.sql('POLICE', `REVOKE INSERT ON ${quoteIdent(table)} FROM ${quoteIdent(reader)}`);
     }
@@ -226,7 +277,9 @@ describe('a production start with unsafe logins', () => {
 
   it("is refused while the owner's login is in the serving process's environment", async () => {
     const error = await refusal(dbs.targets, dbs.adminUrls.hub);
-    expect(error.findings).toEqual([expect.stringMatching(/^HUB_MIGRATION_DATABASE_URL is set: the serving process must not hold the owner's login/)]);
+    expect(error.findings).toEqual([
+      expect.stringMatching(/^HUB_MIGRATION_DATABASE_URL is set: the serving process must not hold the owner's login/),
+    ]);
   });
 
   it('never migrates, and is refused while a migration is pending', async () => {
@@ -239,7 +292,10 @@ describe('a production start with unsafe logins', () => {
       // The start did not apply it either.
       expect(await dbs.sql('hub', 'SELECT 1 FROM hub_migrations WHERE name = $1', [newest])).toEqual([]);
     } finally {
-      await dbs.sql('hub', `INSERT INTO hub_migrations (timestamp, name) VALUES ($1, $2)`, [Number(/\d+$/.exec(newest)![0]), newest]);
+      await dbs.sql('hub', `INSERT INTO hub_migrations (timestamp, name) VALUES ($1, $2)`, [
+        Number(/\d+$/.exec(newest)![0]),
+        newest,
+      ]);
     }
   });
 });
@@ -258,7 +314,10 @@ describe('mediation-hub migrate (the owner migrates, the runtime role is granted
     runtime = await createLogin('t_runtime');
     // What the README asks of an operator: an empty database owned by the migrating role.
     await createDatabaseIfMissing(adminUrl(cluster, 'postgres'), database);
-    await as(adminUrl(cluster, 'postgres'), `ALTER DATABASE ${quoteIdent(database)} OWNER TO ${quoteIdent(owner.role)}`);
+    await as(
+      adminUrl(cluster, 'postgres'),
+      `ALTER DATABASE ${quoteIdent(database)} OWNER TO ${quoteIdent(owner.role)}`,
+    );
     await as(adminUrl(cluster, database), `ALTER SCHEMA public OWNER TO ${quoteIdent(owner.role)}`);
   });
 
@@ -270,23 +329,32 @@ describe('mediation-hub migrate (the owner migrates, the runtime role is granted
   });
 
   function env(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-    const departmentUrls = Object.fromEntries(registeredDepartments.map((d) => [departmentUrlVariable(d.code), dbs.targets.departmentUrls[d.code]]));
+    const departmentUrls = Object.fromEntries(
+      registeredDepartments.map((d) => [departmentUrlVariable(d.code), dbs.targets.departmentUrls[d.code]]),
+    );
     return { ...process.env, ...departmentUrls, ...extra, LOG_LEVEL: 'warn' };
   }
 
   it('refuses to run without the owner login, saying which setting', async () => {
-    await expect(run(process.execPath, [CLI, 'migrate'], { env: env({ HUB_DATABASE_URL: runtime.url(database), HUB_MIGRATION_DATABASE_URL: undefined }) })).rejects.toMatchObject({
+    await expect(
+      run(process.execPath, [CLI, 'migrate'], {
+        env: env({ HUB_DATABASE_URL: runtime.url(database), HUB_MIGRATION_DATABASE_URL: undefined }),
+      }),
+    ).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Set HUB_MIGRATION_DATABASE_URL'),
     });
   });
 
-  it("builds the schema as the owner and leaves the runtime role a safe login", async () => {
+  it('builds the schema as the owner and leaves the runtime role a safe login', async () => {
     const { stdout } = await run(process.execPath, [CLI, 'migrate'], {
       env: env({ HUB_DATABASE_URL: runtime.url(database), HUB_MIGRATION_DATABASE_URL: owner.url(database) }),
     });
     expect(stdout).toBe(`hub database is up to date; runtime role "${runtime.role}" granted its privileges\n`);
-    const owners = await as(adminUrl(cluster, database), `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`);
+    const owners = await as(
+      adminUrl(cluster, database),
+      `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`,
+    );
     expect(owners.rows).toEqual([{ owner: owner.role }]);
     const targets = { hubUrl: runtime.url(database), departmentUrls: dbs.targets.departmentUrls };
     await expect(runtimeRoleFindings(targets)).resolves.toEqual({ findings: [], unchecked: [] });
@@ -299,11 +367,17 @@ describe('mediation-hub migrate (the owner migrates, the runtime role is granted
     const second = `${database}_dev`;
     await createDatabaseIfMissing(adminUrl(cluster, 'postgres'), second);
     try {
-      await as(adminUrl(cluster, 'postgres'), `ALTER DATABASE ${quoteIdent(second)} OWNER TO ${quoteIdent(owner.role)}`);
+      await as(
+        adminUrl(cluster, 'postgres'),
+        `ALTER DATABASE ${quoteIdent(second)} OWNER TO ${quoteIdent(owner.role)}`,
+      );
       await as(adminUrl(cluster, second), `ALTER SCHEMA public OWNER TO ${quoteIdent(owner.role)}`);
       const targets = { hubUrl: runtime.url(second), departmentUrls: dbs.targets.departmentUrls };
       await prepareConfiguredDatabases(targets, { production: false, log, migrationUrl: owner.url(second) });
-      const owners = await as(adminUrl(cluster, second), `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`);
+      const owners = await as(
+        adminUrl(cluster, second),
+        `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`,
+      );
       expect(owners.rows).toEqual([{ owner: owner.role }]);
       await expect(runtimeRoleFindings(targets)).resolves.toEqual({ findings: [], unchecked: [] });
     } finally {
@@ -313,7 +387,12 @@ describe('mediation-hub migrate (the owner migrates, the runtime role is granted
 
   it('refuses to grant the runtime privileges to the owner itself', async () => {
     await expect(
-      run(process.execPath, [CLI, 'migrate'], { env: env({ HUB_DATABASE_URL: owner.url(database), HUB_MIGRATION_DATABASE_URL: owner.url(database) }) }),
-    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`The runtime login (${owner.role}) is the owner's`) });
+      run(process.execPath, [CLI, 'migrate'], {
+        env: env({ HUB_DATABASE_URL: owner.url(database), HUB_MIGRATION_DATABASE_URL: owner.url(database) }),
+      }),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`The runtime login (${owner.role}) is the owner's`),
+    });
   });
 });

@@ -32,13 +32,18 @@ describe('fair use (query cost per user and per body per minute)', () => {
     expect(refused.status).toBe(429);
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toEqual([
-      { message: expect.stringMatching(/^You have used up the fair-use budget of queries for now; retry in \d+ s$/), extensions: { code: 'RATE_LIMITED' } },
+      {
+        message: expect.stringMatching(/^You have used up the fair-use budget of queries for now; retry in \d+ s$/),
+        extensions: { code: 'RATE_LIMITED' },
+      },
     ]);
     const retryAfter = Number(refused.headers.get('retry-after'));
     // (COST - what is left) at USER_BUDGET per minute: about 12.7 s.
     expect(retryAfter).toBeGreaterThanOrEqual(6);
     expect(retryAfter).toBeLessThanOrEqual(13);
-    expect(refused.body.errors![0].message).toBe(`You have used up the fair-use budget of queries for now; retry in ${retryAfter} s`);
+    expect(refused.body.errors![0].message).toBe(
+      `You have used up the fair-use budget of queries for now; retry in ${retryAfter} s`,
+    );
     expect(refused.statements).toBe(0);
 
     const other = await ask('POLICE', 'officer-b');
@@ -53,7 +58,9 @@ describe('fair use (query cost per user and per body per minute)', () => {
     const refused = await ask('COURT', 'judge-c');
     expect(refused.status).toBe(429);
     expect(refused.body.errors![0]).toEqual({
-      message: expect.stringMatching(/^Your body \(COURT\) has used up the fair-use budget of queries for now; retry in \d+ s$/),
+      message: expect.stringMatching(
+        /^Your body \(COURT\) has used up the fair-use budget of queries for now; retry in \d+ s$/,
+      ),
       extensions: { code: 'RATE_LIMITED' },
     });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);

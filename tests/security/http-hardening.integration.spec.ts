@@ -23,7 +23,11 @@ describe('HTTP hardening', () => {
     await databases?.drop();
   });
 
-  const json = async (response: Response) => ({ status: response.status, headers: response.headers, body: (await response.json()) as Body });
+  const json = async (response: Response) => ({
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Body,
+  });
 
   describe('batching', () => {
     it('refuses a JSON array of operations with a clear error, running nothing', async () => {
@@ -37,7 +41,10 @@ describe('HTTP hardening', () => {
       );
       expect(status).toBe(400);
       expect(body.errors).toEqual([
-        { message: 'Batched requests are not supported: send one operation per request (a JSON object, not an array)', extensions: { code: 'BAD_USER_INPUT' } },
+        {
+          message: 'Batched requests are not supported: send one operation per request (a JSON object, not an array)',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
       ]);
       expect(dev.hub.sources.statements.count()).toBe(0);
     });
@@ -48,10 +55,16 @@ describe('HTTP hardening', () => {
 
     it('answers a body declared larger than the limit with 413 PAYLOAD_TOO_LARGE', async () => {
       const { status, body } = await json(
-        await fetch(dev.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: oversized() }),
+        await fetch(dev.hub.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: oversized(),
+        }),
       );
       expect(status).toBe(413);
-      expect(body.errors).toEqual([{ message: 'The request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }]);
+      expect(body.errors).toEqual([
+        { message: 'The request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ]);
     });
 
     it('answers a streamed (chunked) body that grows past the limit with 413 PAYLOAD_TOO_LARGE', async () => {
@@ -69,7 +82,7 @@ describe('HTTP hardening', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: stream,
         duplex: 'half',
-      } as RequestInit);
+      });
       const { status, body } = await json(response);
       expect(status).toBe(413);
       expect(body.errors![0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -116,7 +129,9 @@ describe('HTTP hardening', () => {
 
     it('serves the same GET with apollo-require-preflight (which a browser must preflight)', async () => {
       const url = `${dev.hub.url}?query=${encodeURIComponent('{ jointCases(first: 1) { totalCount } }')}`;
-      const { status, body } = await json(await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } }));
+      const { status, body } = await json(
+        await fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } }),
+      );
       expect(status).toBe(200);
       expect(body.data).toEqual({ jointCases: { totalCount: expect.any(Number) } });
     });
@@ -129,8 +144,12 @@ describe('HTTP hardening', () => {
     const MISSPELT_ENUM = 'query($status: AgreementStatus) { agreements(status: $status) { totalCount } }';
 
     it('answers introspection in development', async () => {
-      expect((await dev.graphql(INTROSPECTION, { token })).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-      expect((await dev.graphql<{ __type: { fields: unknown[] } }>(TYPE, { token })).body.data!.__type.fields.length).toBeGreaterThan(5);
+      expect((await dev.graphql(INTROSPECTION, { token })).body.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
+      expect(
+        (await dev.graphql<{ __type: { fields: unknown[] } }>(TYPE, { token })).body.data!.__type.fields.length,
+      ).toBeGreaterThan(5);
     });
 
     it('refuses introspection with production', async () => {
@@ -144,7 +163,9 @@ describe('HTTP hardening', () => {
 
     it('suggests field names in development and not with production', async () => {
       const devError = (await dev.graphql(MISSPELT_FIELD, { token })).body.errors![0];
-      expect(devError.message).toBe('Cannot query field "totalCont" on type "JointCaseConnection". Did you mean "totalCount"?');
+      expect(devError.message).toBe(
+        'Cannot query field "totalCont" on type "JointCaseConnection". Did you mean "totalCount"?',
+      );
       const prodError = (await production.graphql(MISSPELT_FIELD, { token: productionToken })).body.errors![0];
       expect(prodError.message).toBe('Cannot query field "totalCont" on type "JointCaseConnection".');
       expect(prodError.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -154,7 +175,8 @@ describe('HTTP hardening', () => {
       const variables = { status: 'ACTIV' };
       const devError = (await dev.graphql(MISSPELT_ENUM, { token, variables })).body.errors![0];
       expect(devError.message).toMatch(/Did you mean the enum value "ACTIVE"\?/);
-      const prodError = (await production.graphql(MISSPELT_ENUM, { token: productionToken, variables })).body.errors![0];
+      const prodError = (await production.graphql(MISSPELT_ENUM, { token: productionToken, variables })).body
+        .errors![0];
       expect(prodError.message).toMatch(/^Variable "\$status" got invalid value "ACTIV"/);
       expect(prodError.message).not.toMatch(/Did you mean|ACTIVE/);
     });

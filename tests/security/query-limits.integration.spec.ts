@@ -13,10 +13,19 @@ function introspectionOfDepth(depth: number): string {
 
 const HOSTILE: Array<[string, string]> = [
   ['too deep', introspectionOfDepth(MAX_DEPTH + 1)],
-  ['too many aliases', `{ ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: jointCases(first: 1) { totalCount }`).join(' ')} }`],
+  [
+    'too many aliases',
+    `{ ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: jointCases(first: 1) { totalCount }`).join(' ')} }`,
+  ],
   ['too many tokens', `{ jointCases(first: 1) { ${'totalCount '.repeat(MAX_TOKENS)} } }`],
-  ['too many directives', `{ jointCases(first: 1) { ${'totalCount @include(if: true) '.repeat(MAX_DIRECTIVES + 1)} } }`],
-  ['too costly (nested pages multiply)', `{ jointCases(first: 100) { edges { node { linkedRecords(first: 100) { edges { node { recordId record { recordId } } } } } } } }`],
+  [
+    'too many directives',
+    `{ jointCases(first: 1) { ${'totalCount @include(if: true) '.repeat(MAX_DIRECTIVES + 1)} } }`,
+  ],
+  [
+    'too costly (nested pages multiply)',
+    `{ jointCases(first: 100) { edges { node { linkedRecords(first: 100) { edges { node { recordId record { recordId } } } } } } } }`,
+  ],
   [
     'too costly (fragments expanded many times)',
     `{ jointCases(first: 1) { ...F0 } } ${Array.from({ length: 16 }, (_, i) => `fragment F${i} on JointCaseConnection { ${i === 15 ? 'totalCount' : `...F${i + 1} ...F${i + 1}`} }`).join(' ')}`,
@@ -41,13 +50,18 @@ describe('hostile queries', () => {
     return {
       status: response.status,
       contentType: response.headers.get('content-type'),
-      body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> },
+      body: (await response.json()) as {
+        data?: unknown;
+        errors?: Array<{ message: string; extensions: { code: string } }>;
+      },
     };
   }
 
   it('runs statements for a query within the limits (the counter works)', async () => {
     t.hub.sources.statements.reset();
-    const { status, body } = await post(`{ jointCases(first: 50) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`);
+    const { status, body } = await post(
+      `{ jointCases(first: 50) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`,
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(t.hub.sources.statements.count()).toBeGreaterThan(0);
@@ -93,7 +107,10 @@ describe('hostile queries', () => {
     const ask = async (n: number) => {
       t.hub.sources.statements.reset();
       const response = await t.graphql(query, { token, variables: { n } });
-      return { codes: (response.body.errors ?? []).map((e) => e.extensions?.code), statements: t.hub.sources.statements.count() };
+      return {
+        codes: (response.body.errors ?? []).map((e) => e.extensions?.code),
+        statements: t.hub.sources.statements.count(),
+      };
     };
     expect(await ask(100)).toEqual({ codes: ['QUERY_TOO_COMPLEX'], statements: 0 });
     const allowed = await ask(10);

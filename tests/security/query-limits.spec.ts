@@ -63,7 +63,8 @@ describe('queryCost', () => {
   });
 
   it('multiplies nested pages, as documented', () => {
-    const nested = (outer: number) => `{ jointCases(first: ${outer}) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`;
+    const nested = (outer: number) =>
+      `{ jointCases(first: ${outer}) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`;
     expect(cost(nested(50))).toBe(15_151);
     expect(cost(nested(100))).toBe(30_301);
     expect(cost(nested(100))).toBeGreaterThan(MAX_COST);
@@ -92,8 +93,14 @@ describe('checkQuery', () => {
   it.each([
     ['DEPTH', introspectionOfDepth(MAX_DEPTH + 1)],
     ['ALIASES', `{ ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: me { user }`).join(' ')} }`],
-    ['DIRECTIVES', `{ me { ${Array.from({ length: MAX_DIRECTIVES + 1 }, () => 'user @include(if: true)').join(' ')} } }`],
-    ['COST', `{ jointCases(first: 100) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`],
+    [
+      'DIRECTIVES',
+      `{ me { ${Array.from({ length: MAX_DIRECTIVES + 1 }, () => 'user @include(if: true)').join(' ')} } }`,
+    ],
+    [
+      'COST',
+      `{ jointCases(first: 100) { edges { node { linkedRecords(first: 100) { edges { node { recordId } } } } } } }`,
+    ],
   ] as const)('refuses a query over the %s limit with QUERY_TOO_COMPLEX and no numbers', (limit, query) => {
     const error = refusal(query);
     expect(error.extensions.code).toBe('QUERY_TOO_COMPLEX');
@@ -109,7 +116,10 @@ describe('checkQuery', () => {
   it('refuses a fragment expanded too many times as too costly', () => {
     // Each fragment uses the one below twice: 2^n selections for a few hundred tokens.
     const levels = 16;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Me { ${i === levels - 1 ? 'user' : `...F${i + 1} ...F${i + 1}`} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Me { ${i === levels - 1 ? 'user' : `...F${i + 1} ...F${i + 1}`} }`,
+    );
     expect(refusal(`{ me { ...F0 } } ${fragments.join(' ')}`).message).toBe(QUERY_TOO_COMPLEX_MESSAGES.COST);
   });
 
@@ -124,9 +134,13 @@ describe('stripSuggestions', () => {
       'Cannot query field "edge" on type "JointCaseConnection".',
     );
     expect(
-      stripSuggestions('Variable "$s" got invalid value "ACTIV"; Value "ACTIV" does not exist in "AgreementStatus" enum. Did you mean the enum value "ACTIVE"?'),
+      stripSuggestions(
+        'Variable "$s" got invalid value "ACTIV"; Value "ACTIV" does not exist in "AgreementStatus" enum. Did you mean the enum value "ACTIVE"?',
+      ),
     ).toBe('Variable "$s" got invalid value "ACTIV"; Value "ACTIV" does not exist in "AgreementStatus" enum.');
-    expect(stripSuggestions('Unknown argument "firts". Did you mean "first", "after", or "status"? And more.')).toBe('Unknown argument "firts". And more.');
+    expect(stripSuggestions('Unknown argument "firts". Did you mean "first", "after", or "status"? And more.')).toBe(
+      'Unknown argument "firts". And more.',
+    );
   });
 });
 
@@ -149,7 +163,7 @@ describe(FairUse.name, () => {
     throw new Error('not rate limited');
   }
 
-  it("refuses a user past their budget, with the seconds until it refills, and charges nothing", async () => {
+  it('refuses a user past their budget, with the seconds until it refills, and charges nothing', async () => {
     const time = clock();
     const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 6000 }, new MemoryFairUseStore(time.now));
     await fairUse.charge(alice, 400);
@@ -166,7 +180,10 @@ describe(FairUse.name, () => {
   });
 
   it("refuses every user of a body past the body's budget, not other bodies", async () => {
-    const fairUse = new FairUse({ userCostPerMinute: 600, bodyCostPerMinute: 1000 }, new MemoryFairUseStore(clock().now));
+    const fairUse = new FairUse(
+      { userCostPerMinute: 600, bodyCostPerMinute: 1000 },
+      new MemoryFairUseStore(clock().now),
+    );
     await fairUse.charge(alice, 600);
     await fairUse.charge(bob, 300);
     const error = await rateLimit(() => fairUse.charge(bob, 200));

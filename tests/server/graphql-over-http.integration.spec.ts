@@ -71,23 +71,33 @@ describe('GraphQL over HTTP: status codes and media types', () => {
   const cases: Array<[string, string, string]> = [
     ['a document that does not parse', JSON.stringify({ query: '{' }), 'GRAPHQL_PARSE_FAILED'],
     ['a document that does not validate', JSON.stringify({ query: '{ nope }' }), 'GRAPHQL_VALIDATION_FAILED'],
-    ['variables that do not coerce', JSON.stringify({ query: 'query($n: Int!) { jointCases(first: $n) { totalCount } }', variables: { n: 'x' } }), 'BAD_USER_INPUT'],
+    [
+      'variables that do not coerce',
+      JSON.stringify({ query: 'query($n: Int!) { jointCases(first: $n) { totalCount } }', variables: { n: 'x' } }),
+      'BAD_USER_INPUT',
+    ],
   ];
 
-  it.each(cases)('answers %s with 400 and application/graphql-response+json when the client accepts it', async (_, body, code) => {
-    const response = await post(body, GRAPHQL_RESPONSE);
-    expect(response.status).toBe(400);
-    expect(response.contentType).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
-    expect(response.body).not.toHaveProperty('data');
-    expect(response.body.errors[0].extensions.code).toBe(code);
-  });
+  it.each(cases)(
+    'answers %s with 400 and application/graphql-response+json when the client accepts it',
+    async (_, body, code) => {
+      const response = await post(body, GRAPHQL_RESPONSE);
+      expect(response.status).toBe(400);
+      expect(response.contentType).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
+      expect(response.body).not.toHaveProperty('data');
+      expect(response.body.errors[0].extensions.code).toBe(code);
+    },
+  );
 
-  it.each(cases)('answers %s with 200 and application/json to a client that accepts only that', async (_, body, code) => {
-    const response = await post(body, 'application/json');
-    expect(response.status).toBe(200);
-    expect(response.contentType).toBe('application/json; charset=utf-8');
-    expect(response.body.errors[0].extensions.code).toBe(code);
-  });
+  it.each(cases)(
+    'answers %s with 200 and application/json to a client that accepts only that',
+    async (_, body, code) => {
+      const response = await post(body, 'application/json');
+      expect(response.status).toBe(200);
+      expect(response.contentType).toBe('application/json; charset=utf-8');
+      expect(response.body.errors[0].extensions.code).toBe(code);
+    },
+  );
 
   it('answers a body that is not JSON with 400 in the media type the client accepts', async () => {
     for (const accept of [GRAPHQL_RESPONSE, 'application/json']) {

@@ -31,9 +31,15 @@ describe(createHttpServer.name, () => {
 
   describe('errors', () => {
     it('answers malformed JSON with 400 and a stable code', async () => {
-      const response = await fetch(t.hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      const response = await fetch(t.hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(
+        ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
@@ -45,8 +51,14 @@ describe(createHttpServer.name, () => {
       // Break the hub's own table under the running hub: the query fails inside TypeORM with SQL in the error.
       await t.databases.sql('hub', 'ALTER TABLE joint_case RENAME COLUMN title TO title_broken');
       try {
-        const { body } = await t.graphql('{ jointCases(first: 1) { edges { node { title } } } }', { token: await t.token('GOVERNANCE_CENTRE') });
-        expect(body.errors![0]).toEqual({ message: 'Internal server error', path: ['jointCases'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        const { body } = await t.graphql('{ jointCases(first: 1) { edges { node { title } } } }', {
+          token: await t.token('GOVERNANCE_CENTRE'),
+        });
+        expect(body.errors![0]).toEqual({
+          message: 'Internal server error',
+          path: ['jointCases'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
         const text = JSON.stringify(body);
         expect(text).not.toMatch(/SELECT|title_broken|127\.0\.0\.1|localhost|\.ts:|at /);
       } finally {
@@ -57,8 +69,16 @@ describe(createHttpServer.name, () => {
     it("answers a body's failed read with SOURCE_UNAVAILABLE naming only the body, and the rest of the response complete", async () => {
       await t.databases.sql('COURT', 'ALTER TABLE case_filing RENAME TO case_filing_moved');
       try {
-        const [row] = await t.databases.sql<{ id: string }>('hub', `SELECT id FROM joint_case WHERE 'COURT' = ANY(participating_departments) ORDER BY case_number LIMIT 1`);
-        const { body } = await t.graphql<{ jointCase: { caseNumber: string; linkedRecords: { edges: Array<{ node: { recordType: string; record: unknown } }> } } }>(
+        const [row] = await t.databases.sql<{ id: string }>(
+          'hub',
+          `SELECT id FROM joint_case WHERE 'COURT' = ANY(participating_departments) ORDER BY case_number LIMIT 1`,
+        );
+        const { body } = await t.graphql<{
+          jointCase: {
+            caseNumber: string;
+            linkedRecords: { edges: Array<{ node: { recordType: string; record: unknown } }> };
+          };
+        }>(
           `query($id: ID!) { jointCase(id: $id) { caseNumber linkedRecords { edges { node { recordType record { recordId } } } } } }`,
           { token: await t.token('COURT'), variables: { id: row.id } },
         );

@@ -14,7 +14,12 @@ import { freePort } from './free-port';
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mediation-hub-test-'));
   const port = await freePort();
-  const postgres = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), credentialsDir: dir, port, persistent: false });
+  const postgres = await startEmbeddedPostgres({
+    clusterDir: path.join(dir, 'postgres'),
+    credentialsDir: dir,
+    port,
+    persistent: false,
+  });
   (globalThis as { testPostgres?: unknown }).testPostgres = { postgres, dir };
   const cluster: TestCluster = { port, ...embeddedCredentials(dir), personHashKey: randomBytes(32).toString('base64') };
   const provisioned = await provisionDatabases(logins(cluster), demoBodies, templateNames(demoBodies));

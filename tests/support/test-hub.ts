@@ -30,7 +30,8 @@ export async function createTestDatabases(bodies: readonly DemoBody[] = demoBodi
   const cluster = testCluster();
   const names = databaseNames(`t${randomBytes(5).toString('hex')}`, bodies);
   const provisioned = await provisionDatabases(logins(cluster), bodies, names, templateNames(demoBodies));
-  const urlOf = (database: string) => (database === 'hub' ? provisioned.adminUrls.hub : provisioned.adminUrls.departments[database]);
+  const urlOf = (database: string) =>
+    database === 'hub' ? provisioned.adminUrls.hub : provisioned.adminUrls.departments[database];
   return {
     ...provisioned,
     async sql(database, text, values = []) {
@@ -74,7 +75,10 @@ export interface TestHub {
   databases: TestDatabases;
   signingKey: CryptoKey;
   token(department: string, role?: Role, user?: string): Promise<string>;
-  graphql<T = Record<string, unknown>>(query: string, options?: { token?: string | null; variables?: Record<string, unknown> }): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    options?: { token?: string | null; variables?: Record<string, unknown> },
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -111,7 +115,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
       const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      return { status: response.status, body: (await response.json()) as GraphQLResult['body'] } as GraphQLResult<never>;
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphQLResult['body'],
+      } as GraphQLResult<never>;
     },
     async close() {
       await hub.close();

@@ -14,7 +14,8 @@ export const caseScopeRule: AgreementRule = {
     if (!jointCase.open) return 'The joint case is closed';
     if (!takesPartInCase(actor.department, jointCase)) return `${actor.department} takes no part in the joint case`;
     if (reach === 'LINKED_TO_CASE') return null;
-    if (reach === 'PARTY_TO_CASE' && agreement.scope === AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE) return null;
+    if (reach === 'PARTY_TO_CASE' && agreement.scope === AgreementScope.RECORDS_OF_PARTIES_TO_PARTICIPATING_CASE)
+      return null;
     return agreement.scope === AgreementScope.RECORDS_LINKED_TO_PARTICIPATING_CASE
       ? `Agreement "${agreement.title}" covers only records linked to the joint case`
       : 'The person is not a party to the joint case';

@@ -12,7 +12,8 @@ export const consumerRoleRule: AgreementRule = {
   name: 'consumer-role',
   check(agreement, { actor }) {
     if (ROLES_NEVER_GRANTED.includes(actor.role)) return `The ${actor.role} role never receives another body's records`;
-    if (!agreement.consumerRoles.includes(actor.role)) return `Agreement "${agreement.title}" does not grant to the ${actor.role} role`;
+    if (!agreement.consumerRoles.includes(actor.role))
+      return `Agreement "${agreement.title}" does not grant to the ${actor.role} role`;
     return null;
   },
 };

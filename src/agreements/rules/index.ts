@@ -5,4 +5,9 @@ import { purposeLimitationRule } from './purpose-limitation.rule';
 import { validityPeriodRule } from './validity-period.rule';
 
 /** Every clause a read must satisfy under an agreement, checked in this order. */
-export const agreementRules: readonly AgreementRule[] = [validityPeriodRule, consumerRoleRule, purposeLimitationRule, caseScopeRule];
+export const agreementRules: readonly AgreementRule[] = [
+  validityPeriodRule,
+  consumerRoleRule,
+  purposeLimitationRule,
+  caseScopeRule,
+];

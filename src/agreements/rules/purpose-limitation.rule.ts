@@ -5,7 +5,8 @@ export const purposeLimitationRule: AgreementRule = {
   name: 'purpose-limitation',
   check(agreement, { purpose }) {
     if (!purpose) return 'The request states no purpose (send the x-purpose header)';
-    if (purpose !== agreement.purpose) return `Agreement "${agreement.title}" grants for ${agreement.purpose}, not ${purpose}`;
+    if (purpose !== agreement.purpose)
+      return `Agreement "${agreement.title}" grants for ${agreement.purpose}, not ${purpose}`;
     return null;
   },
 };

@@ -4,8 +4,10 @@ import type { AgreementRule } from '../access-decision';
 export const validityPeriodRule: AgreementRule = {
   name: 'validity-period',
   check(agreement, { now }) {
-    if (now < agreement.validFrom) return `Agreement "${agreement.title}" is not in force before ${agreement.validFrom.toISOString().slice(0, 10)}`;
-    if (now >= agreement.validUntil) return `Agreement "${agreement.title}" expired on ${agreement.validUntil.toISOString().slice(0, 10)}`;
+    if (now < agreement.validFrom)
+      return `Agreement "${agreement.title}" is not in force before ${agreement.validFrom.toISOString().slice(0, 10)}`;
+    if (now >= agreement.validUntil)
+      return `Agreement "${agreement.title}" expired on ${agreement.validUntil.toISOString().slice(0, 10)}`;
     return null;
   },
 };

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AgreementForm, MediationType, PerformanceStatus } from '../case-domain-enums';
 
-@ObjectType({ description: 'One obligation of a mediation agreement (义务), with 履行方式 and 履行期限 (人民调解法 第二十九条).' })
+@ObjectType({
+  description: 'One obligation of a mediation agreement (义务), with 履行方式 and 履行期限 (人民调解法 第二十九条).',
+})
 export class AgreementObligationType {
   @Field(() => ID, { description: 'The party (CaseParty id) who owes it; read the party through JointCase.parties.' })
   obligorPartyId: string;
@@ -19,7 +21,10 @@ export class AgreementObligationType {
   jointCaseId: string;
 }
 
-@ObjectType({ description: 'The structured mediation agreement (人民调解协议书) of a joint case.', simpleResolvers: true })
+@ObjectType({
+  description: 'The structured mediation agreement (人民调解协议书) of a joint case.',
+  simpleResolvers: true,
+})
 export class MediationAgreement {
   @Field(() => MediationType, { description: '调解类型.' })
   mediationType: MediationType;
@@ -39,7 +44,10 @@ export class MediationAgreement {
   @Field({ description: '生效日期 (YYYY-MM-DD).' })
   effectiveOn: string;
 
-  @Field({ description: '司法确认 申请期限: the last day (YYYY-MM-DD) the parties may apply, 30 days from 生效日期 (人民调解法 第三十三条).' })
+  @Field({
+    description:
+      '司法确认 申请期限: the last day (YYYY-MM-DD) the parties may apply, 30 days from 生效日期 (人民调解法 第三十三条).',
+  })
   judicialConfirmationDeadline: string;
 
   @Field(() => PerformanceStatus, { description: '履行状态, updated at follow-up (回访).' })

@@ -11,7 +11,7 @@ export class CaseDocumentResolver {
   /** A mutation, as the ledger's export: every document is an audited act, never a cacheable read. */
   @Mutation(() => CaseDocumentFile, {
     description:
-      'A printable document of a case as .docx: the 人民调解协议书 or the 司法确认申请书, with the parties\' particulars. Only for a caller shown every ' +
+      "A printable document of a case as .docx: the 人民调解协议书 or the 司法确认申请书, with the parties' particulars. Only for a caller shown every " +
       'printed particular in full (the governance centre, or the lead body when no party is protected from it; else FORBIDDEN). Recorded in the audit log (kind EXPORT).',
   })
   exportCaseDocument(

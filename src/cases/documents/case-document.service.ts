@@ -29,7 +29,12 @@ export class CaseDocumentService {
     const jointCase = await this.jointCases.findVisible(ctx, id);
     const parties = await this.readRoom.printableParties(ctx, jointCase);
     const agreement = await this.hubDb.getRepository(MediationAgreementEntity).findOneBy({ jointCaseId: jointCase.id });
-    if (!agreement) throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case has no structured mediation agreement (人民调解协议书) to print', { status: jointCase.status });
+    if (!agreement)
+      throw new HubError(
+        ErrorCode.INVALID_TRANSITION,
+        'The case has no structured mediation agreement (人民调解协议书) to print',
+        { status: jointCase.status },
+      );
     const bytes =
       kind === CaseDocumentKind.MEDIATION_AGREEMENT
         ? await mediationAgreementDocx(agreement, parties, jointCase.caseNumber)
@@ -40,6 +45,10 @@ export class CaseDocumentService {
       subjectHashes: parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null),
       detail: { report: kind, format: 'DOCX', jointCaseId: jointCase.id, documentNumber: agreement.documentNumber },
     });
-    return { filename: `${name}_${agreement.documentNumber}.docx`, contentType: DOCX_CONTENT_TYPE, contentBase64: bytes.toString('base64') };
+    return {
+      filename: `${name}_${agreement.documentNumber}.docx`,
+      contentType: DOCX_CONTENT_TYPE,
+      contentBase64: bytes.toString('base64'),
+    };
   }
 }

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A printable document of a case (.docx, for Word or WPS): its name, MIME type and bytes in base64.' })
+@ObjectType({
+  description: 'A printable document of a case (.docx, for Word or WPS): its name, MIME type and bytes in base64.',
+})
 export class CaseDocumentFile {
   @Field({ description: 'e.g. 人民调解协议书_西北调字〔2026〕第15号.docx' })
   filename: string;

@@ -20,7 +20,11 @@ function numeral(n: number): string {
 }
 
 const title = (text: string) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text, bold: true, size: 44, font: { eastAsia: '宋体' } })] });
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 400 },
+    children: [new TextRun({ text, bold: true, size: 44, font: { eastAsia: '宋体' } })],
+  });
 const line = (text: string, options: { bold?: boolean; indent?: boolean; align?: 'right' } = {}) =>
   new Paragraph({
     alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -46,13 +50,19 @@ export function partyParticulars(party: CasePartyRow, roleLabel: string): string
     lines.push(items.filter(Boolean).join('，') + '。');
   } else {
     lines.push(
-      [`${roleLabel}：${party.name}`, `统一社会信用代码${party.documentNumber ?? ''}`, party.address ? `住所地${party.address}` : null, party.mobile ? `联系方式${party.mobile}` : null]
+      [
+        `${roleLabel}：${party.name}`,
+        `统一社会信用代码${party.documentNumber ?? ''}`,
+        party.address ? `住所地${party.address}` : null,
+        party.mobile ? `联系方式${party.mobile}` : null,
+      ]
         .filter(Boolean)
         .join('，') + '。',
     );
     lines.push(`法定代表人（主要负责人）：${party.legalRepresentative ?? ''}。`);
   }
-  if (party.agentName) lines.push(`委托代理人：${party.agentName}${party.agentRelation ? `，${party.agentRelation}` : ''}。`);
+  if (party.agentName)
+    lines.push(`委托代理人：${party.agentName}${party.agentRelation ? `，${party.agentRelation}` : ''}。`);
   return lines;
 }
 
@@ -73,7 +83,11 @@ function obligationLines(agreement: MediationAgreementEntity, parties: readonly 
 }
 
 /** 人民调解协议书, with the headings 人民调解法 第二十九条 requires: 当事人, 纠纷事实, 协议内容, 履行方式与期限. */
-export function mediationAgreementDocx(agreement: MediationAgreementEntity, parties: readonly CasePartyRow[], caseNumber: string): Promise<Buffer> {
+export function mediationAgreementDocx(
+  agreement: MediationAgreementEntity,
+  parties: readonly CasePartyRow[],
+  caseNumber: string,
+): Promise<Buffer> {
   const children: Paragraph[] = [
     title('人民调解协议书'),
     line(`编号：${agreement.documentNumber}`, { align: 'right' }),
@@ -101,20 +115,35 @@ export function mediationAgreementDocx(agreement: MediationAgreementEntity, part
 }
 
 /** 司法确认申请书: the parties apply jointly to the court to confirm the agreement (人民调解法 第三十三条). */
-export function judicialConfirmationApplicationDocx(agreement: MediationAgreementEntity, parties: readonly CasePartyRow[], court: string): Promise<Buffer> {
+export function judicialConfirmationApplicationDocx(
+  agreement: MediationAgreementEntity,
+  parties: readonly CasePartyRow[],
+  court: string,
+): Promise<Buffer> {
   const children: Paragraph[] = [
     title('司法确认申请书'),
     heading('申请人'),
     ...parties.flatMap((p) => partyParticulars(p, '申请人').map((text) => line(text))),
     heading('请求事项'),
-    line(`请求人民法院确认申请人于${chineseDate(agreement.effectiveOn)}经${agreement.organisation}主持调解达成的人民调解协议（编号：${agreement.documentNumber}）有效。`, { indent: true }),
+    line(
+      `请求人民法院确认申请人于${chineseDate(agreement.effectiveOn)}经${agreement.organisation}主持调解达成的人民调解协议（编号：${agreement.documentNumber}）有效。`,
+      { indent: true },
+    ),
     heading('事实和理由'),
     line(agreement.facts, { indent: true }),
-    line(`经${agreement.organisation}调解员${agreement.mediator}主持调解，申请人自愿达成调解协议，协议内容如下：`, { indent: true }),
+    line(`经${agreement.organisation}调解员${agreement.mediator}主持调解，申请人自愿达成调解协议，协议内容如下：`, {
+      indent: true,
+    }),
     ...obligationLines(agreement, parties).map((text) => line(text, { indent: true })),
-    line('依照《中华人民共和国人民调解法》第三十三条和《中华人民共和国民事诉讼法》的规定，申请人自调解协议生效之日起三十日内共同向人民法院申请司法确认。', { indent: true }),
+    line(
+      '依照《中华人民共和国人民调解法》第三十三条和《中华人民共和国民事诉讼法》的规定，申请人自调解协议生效之日起三十日内共同向人民法院申请司法确认。',
+      { indent: true },
+    ),
     heading('申请人承诺'),
-    line('申请人出于解决纠纷的目的自愿达成协议，没有恶意串通、规避法律的行为；如因虚假调解给他人造成损失，愿意承担相应的法律责任。', { indent: true }),
+    line(
+      '申请人出于解决纠纷的目的自愿达成协议，没有恶意串通、规避法律的行为；如因虚假调解给他人造成损失，愿意承担相应的法律责任。',
+      { indent: true },
+    ),
     line(''),
     line('此致'),
     line(court),

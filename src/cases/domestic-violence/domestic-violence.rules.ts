@@ -14,7 +14,9 @@ const DV_SIGN_RULES = new Set(['dv-warning-letter', 'protection-order']);
  */
 export function isDomesticViolenceCase(jointCase: Pick<JointCaseEntity, 'category' | 'riskReasons'>): boolean {
   if (jointCase.category === 'DOMESTIC_VIOLENCE') return true;
-  return jointCase.category === 'FAMILY_MARRIAGE' && (jointCase.riskReasons ?? []).some((r) => DV_SIGN_RULES.has(r.rule));
+  return (
+    jointCase.category === 'FAMILY_MARRIAGE' && (jointCase.riskReasons ?? []).some((r) => DV_SIGN_RULES.has(r.rule))
+  );
 }
 
 export interface DvSafeguardRow {
@@ -27,13 +29,19 @@ export interface DvSafeguardRow {
  * 背靠背 only: in a domestic-violence case the parties are never brought face to face (反家庭暴力法
  * and the women's federation's practice: mediation must not expose the victim to the abuser).
  */
-export function assertDvSessionAllowed(jointCase: Pick<JointCaseEntity, 'category' | 'riskReasons'>, sessionType: SessionType | null | undefined): void {
+export function assertDvSessionAllowed(
+  jointCase: Pick<JointCaseEntity, 'category' | 'riskReasons'>,
+  sessionType: SessionType | null | undefined,
+): void {
   if (!isDomesticViolenceCase(jointCase)) return;
   if (sessionType !== SessionType.SEPARATE_MEDIATION) {
-    throw HubError.badInput('A domestic-violence case is mediated back to back only (背靠背, sessionType SEPARATE_MEDIATION), never face to face', {
-      field: 'sessionType',
-      allowed: [SessionType.SEPARATE_MEDIATION],
-    });
+    throw HubError.badInput(
+      'A domestic-violence case is mediated back to back only (背靠背, sessionType SEPARATE_MEDIATION), never face to face',
+      {
+        field: 'sessionType',
+        allowed: [SessionType.SEPARATE_MEDIATION],
+      },
+    );
   }
 }
 
@@ -44,13 +52,23 @@ export function assertDvSessionAllowed(jointCase: Pick<JointCaseEntity, 'categor
  */
 export async function assertDvOutcomeAllowed(manager: EntityManager, jointCase: JointCaseEntity): Promise<void> {
   if (!isDomesticViolenceCase(jointCase)) return;
-  const [row]: DvSafeguardRow[] = await manager.query(`SELECT safety_assessment, safety_measures, mandatory_reported_at FROM dv_safeguard WHERE joint_case_id = $1`, [jointCase.id]);
+  const [row]: DvSafeguardRow[] = await manager.query(
+    `SELECT safety_assessment, safety_measures, mandatory_reported_at FROM dv_safeguard WHERE joint_case_id = $1`,
+    [jointCase.id],
+  );
   const missing: string[] = [];
   if (!row?.safety_assessment) missing.push('safetyAssessment');
   if (!row?.safety_measures) missing.push('safetyMeasures');
-  const parties: Array<{ resident_id: string | null }> = await manager.query(`SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1`, [jointCase.id]);
-  if (parties.some((p) => p.resident_id && isMinorByResidentId(p.resident_id.trim())) && !row?.mandatory_reported_at) missing.push('mandatoryReport');
+  const parties: Array<{ resident_id: string | null }> = await manager.query(
+    `SELECT resident_id FROM joint_case_party WHERE joint_case_id = $1`,
+    [jointCase.id],
+  );
+  if (parties.some((p) => p.resident_id && isMinorByResidentId(p.resident_id.trim())) && !row?.mandatory_reported_at)
+    missing.push('mandatoryReport');
   if (missing.length > 0) {
-    throw HubError.badInput(`An agreement in a domestic-violence case needs what keeps the victim safe recorded first: ${missing.join(', ')}`, { field: 'safety', missing });
+    throw HubError.badInput(
+      `An agreement in a domestic-violence case needs what keeps the victim safe recorded first: ${missing.join(', ')}`,
+      { field: 'safety', missing },
+    );
   }
 }

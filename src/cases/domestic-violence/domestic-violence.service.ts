@@ -47,7 +47,8 @@ export class DomesticViolenceService {
   ) {}
 
   assess(ctx: RequestContext, id: string, assessment: string, riskOfHarm: string): Promise<DvSafeguard> {
-    if (!ASSESSORS.includes(ctx.actor.department)) throw new HubError(ErrorCode.FORBIDDEN, "A victim's safety is assessed by the women's federation or the police");
+    if (!ASSESSORS.includes(ctx.actor.department))
+      throw new HubError(ErrorCode.FORBIDDEN, "A victim's safety is assessed by the women's federation or the police");
     const text = this.text(assessment, 'assessment');
     return this.write(ctx, id, 'DV_SAFETY_ASSESSED', text, async (manager) => {
       await manager.query(
@@ -88,13 +89,17 @@ export class DomesticViolenceService {
         [id, ctx.actor.user],
       );
       // The court takes part in the case from now on, so it sees the application's context.
-      await manager.query(`UPDATE joint_case SET participating_departments = array_append(participating_departments, 'COURT') WHERE id = $1 AND NOT 'COURT' = ANY(participating_departments)`, [id]);
+      await manager.query(
+        `UPDATE joint_case SET participating_departments = array_append(participating_departments, 'COURT') WHERE id = $1 AND NOT 'COURT' = ANY(participating_departments)`,
+        [id],
+      );
     });
   }
 
   recordMandatoryReport(ctx: RequestContext, id: string, reportedTo: string, reportedAt: Date): Promise<DvSafeguard> {
     const to = this.text(reportedTo, 'reportedTo');
-    if (reportedAt.getTime() > Date.now() + 60_000) throw HubError.badInput('reportedAt lies in the future', { field: 'reportedAt' });
+    if (reportedAt.getTime() > Date.now() + 60_000)
+      throw HubError.badInput('reportedAt lies in the future', { field: 'reportedAt' });
     return this.write(ctx, id, 'DV_MANDATORY_REPORT', to, async (manager) => {
       await manager.query(
         `INSERT INTO dv_safeguard (joint_case_id, mandatory_report_to, mandatory_reported_at, mandatory_report_recorded_by) VALUES ($1, $2, $3, $4)
@@ -106,18 +111,31 @@ export class DomesticViolenceService {
 
   async of(id: string): Promise<DvSafeguard | null> {
     if (!UUID.test(id)) return null;
-    const [row]: DvSafeguard[] = await this.hubDb.query(`SELECT ${COLUMNS} FROM dv_safeguard WHERE joint_case_id = $1`, [id]);
+    const [row]: DvSafeguard[] = await this.hubDb.query(
+      `SELECT ${COLUMNS} FROM dv_safeguard WHERE joint_case_id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
-  private async write(ctx: RequestContext, id: string, action: string, note: string | null, apply: (manager: EntityManager) => Promise<void>): Promise<DvSafeguard> {
+  private async write(
+    ctx: RequestContext,
+    id: string,
+    action: string,
+    note: string | null,
+    apply: (manager: EntityManager) => Promise<void>,
+  ): Promise<DvSafeguard> {
     const { actor } = ctx;
-    if (!HANDLERS.includes(actor.role)) throw new HubError(ErrorCode.FORBIDDEN, "A case's safeguards are recorded by its handlers");
+    if (!HANDLERS.includes(actor.role))
+      throw new HubError(ErrorCode.FORBIDDEN, "A case's safeguards are recorded by its handlers");
     if (!UUID.test(id)) throw HubError.notFoundOrNoAccess('Joint case');
     await this.audited.run(ctx, async (manager) => {
-      const jointCase = await manager.getRepository(JointCaseEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const jointCase = await manager
+        .getRepository(JointCaseEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!jointCase || !canSeeCase(actor, jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
-      if (!isDomesticViolenceCase(jointCase)) throw HubError.badInput('The case shows no sign of domestic violence', { field: 'id' });
+      if (!isDomesticViolenceCase(jointCase))
+        throw HubError.badInput('The case shows no sign of domestic violence', { field: 'id' });
       await apply(manager);
       await manager.query(
         `INSERT INTO joint_case_history (joint_case_id, action, from_status, to_status, actor_user, actor_department, actor_role, note)

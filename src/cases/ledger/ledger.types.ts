@@ -15,17 +15,25 @@ registerEnumType(LedgerFormat, {
 
 @ArgsType()
 export class WorkLedgerArgs {
-  @Field({ description: 'Cases taken in (created) from this time, inclusive. The start of a day in Asia/Shanghai (e.g. 2026-05-01T00:00:00+08:00).' })
+  @Field({
+    description:
+      'Cases taken in (created) from this time, inclusive. The start of a day in Asia/Shanghai (e.g. 2026-05-01T00:00:00+08:00).',
+  })
   from: Date;
 
-  @Field({ description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, at most 366 days after "from".' })
+  @Field({
+    description:
+      'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, at most 366 days after "from".',
+  })
   until: Date;
 
   @Field(() => LedgerFormat, { description: 'The file format to export (台账格式): CSV or XLSX.' })
   format: LedgerFormat;
 }
 
-@ObjectType({ description: 'A generated file: its name, MIME type, how many case rows it holds, and its bytes in base64.' })
+@ObjectType({
+  description: 'A generated file: its name, MIME type, how many case rows it holds, and its bytes in base64.',
+})
 export class LedgerFile {
   @Field({ description: 'The file name (文件名), 工作台账_<first day>_<last day>.csv or .xlsx.' })
   filename: string;

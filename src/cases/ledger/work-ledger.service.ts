@@ -67,10 +67,20 @@ interface LedgerSqlRow {
  * 调解结果 as a centre writes it: 调解成功 (with 已司法确认 when the court confirmed it), or
  * 调解不成 (with where it was referred) followed by the recorded reason; empty while there is no outcome.
  */
-export function outcomeZh(row: Pick<LedgerSqlRow, 'agreement_reached_at' | 'confirmation_number' | 'failure_reason' | 'referral_channel' | 'status'>): string {
+export function outcomeZh(
+  row: Pick<
+    LedgerSqlRow,
+    'agreement_reached_at' | 'confirmation_number' | 'failure_reason' | 'referral_channel' | 'status'
+  >,
+): string {
   if (row.confirmation_number !== null) return '调解成功（已司法确认）';
   if (row.agreement_reached_at !== null) return '调解成功';
-  if (row.failure_reason !== null || row.referral_channel !== null || row.status === 'FAILED' || row.status === 'REFERRED') {
+  if (
+    row.failure_reason !== null ||
+    row.referral_channel !== null ||
+    row.status === 'FAILED' ||
+    row.status === 'REFERRED'
+  ) {
     const referral = row.referral_channel ? `（${zh(REFERRAL_CHANNEL_ZH, row.referral_channel)}）` : '';
     const reason = row.failure_reason ? `：${row.failure_reason}` : '';
     return `调解不成${referral}${reason}`;
@@ -149,11 +159,19 @@ export class WorkLedgerService {
           };
 
     // Recorded only once the file exists; the audit plugin commits it before the response leaves.
-    const subjectHashes = [...new Set(cases.flatMap((c) => c.parties.map((p) => p.hash).filter((h): h is string => h !== null)))];
+    const subjectHashes = [
+      ...new Set(cases.flatMap((c) => c.parties.map((p) => p.hash).filter((h): h is string => h !== null))),
+    ];
     ctx.accessLog.changed({
       kind: 'EXPORT',
       subjectHashes,
-      detail: { report: 'WORK_LEDGER', format: args.format, from: args.from.toISOString(), until: args.until.toISOString(), rows: rows.length },
+      detail: {
+        report: 'WORK_LEDGER',
+        format: args.format,
+        from: args.from.toISOString(),
+        until: args.until.toISOString(),
+        rows: rows.length,
+      },
     });
     return file;
   }
@@ -166,7 +184,12 @@ export class WorkLedgerService {
       shanghaiDate(c.created_at),
       zh(CATEGORY_ZH, c.category),
       zh(SOURCE_CHANNEL_ZH, c.source_channel),
-      c.parties.map((p) => `${this.readRoom.partyName(ctx, { leadDepartment: c.lead_department }, p)}（${zh(PARTY_ROLE_ZH, p.role)}）`).join('、'),
+      c.parties
+        .map(
+          (p) =>
+            `${this.readRoom.partyName(ctx, { leadDepartment: c.lead_department }, p)}（${zh(PARTY_ROLE_ZH, p.role)}）`,
+        )
+        .join('、'),
       c.people_involved,
       c.community ?? '',
       c.grid ?? '',
@@ -176,7 +199,10 @@ export class WorkLedgerService {
       c.handler ?? '',
       shanghaiDate(c.deadline),
       zh(STATUS_ZH, c.status),
-      outcomeZh({ ...c, failure_reason: c.failure_reason === null ? null : this.readRoom.printedText(ctx, c.failure_reason) }),
+      outcomeZh({
+        ...c,
+        failure_reason: c.failure_reason === null ? null : this.readRoom.printedText(ctx, c.failure_reason),
+      }),
       c.confirmation_number ?? '',
       shanghaiDate(c.closed_at),
       c.overdue ? '是' : '否',

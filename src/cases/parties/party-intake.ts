@@ -1,5 +1,10 @@
 import { HubError } from '../../common/hub-error';
-import { documentNumberProblem, IDENTITY_DOCUMENT_ZH, normaliseDocumentNumber, particularsFromResidentId } from '../../common/identity-document';
+import {
+  documentNumberProblem,
+  IDENTITY_DOCUMENT_ZH,
+  normaliseDocumentNumber,
+  particularsFromResidentId,
+} from '../../common/identity-document';
 import { Gender, IdentityDocumentType, PartyKind } from '../case-domain-enums';
 import type { IntakePartyInput } from '../workflow/workflow.type';
 
@@ -34,7 +39,9 @@ export interface CheckedParty {
  * other document is keyed as `TYPE:number`, so documents of different types never collide.
  */
 export function matchingKeyOf(type: IdentityDocumentType, number: string): string {
-  return type === IdentityDocumentType.RESIDENT_ID || type === IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE ? number : `${type}:${number}`;
+  return type === IdentityDocumentType.RESIDENT_ID || type === IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+    ? number
+    : `${type}:${number}`;
 }
 
 /**
@@ -49,15 +56,28 @@ export function checkIntakeParty(input: IntakePartyInput, index: number): Checke
   let type = input.documentType ?? null;
   let raw = input.documentNumber ?? null;
   if (input.residentId) {
-    if (type && type !== IdentityDocumentType.RESIDENT_ID) throw HubError.badInput(`Party ${index + 1}: residentId is a 居民身份证 number; give either it or another document`, at('residentId'));
-    if (raw && raw !== input.residentId) throw HubError.badInput(`Party ${index + 1}: residentId and documentNumber differ`, at('documentNumber'));
+    if (type && type !== IdentityDocumentType.RESIDENT_ID)
+      throw HubError.badInput(
+        `Party ${index + 1}: residentId is a 居民身份证 number; give either it or another document`,
+        at('residentId'),
+      );
+    if (raw && raw !== input.residentId)
+      throw HubError.badInput(`Party ${index + 1}: residentId and documentNumber differ`, at('documentNumber'));
     type = IdentityDocumentType.RESIDENT_ID;
     raw = input.residentId;
   }
-  if (!type || !raw) throw HubError.badInput(`Party ${index + 1} needs an identity document: documentType and documentNumber (or residentId)`, at('documentNumber'));
+  if (!type || !raw)
+    throw HubError.badInput(
+      `Party ${index + 1} needs an identity document: documentType and documentNumber (or residentId)`,
+      at('documentNumber'),
+    );
   const number = normaliseDocumentNumber(type, raw);
   const problem = documentNumberProblem(type, number);
-  if (problem) throw HubError.badInput(`Party ${index + 1}: the ${IDENTITY_DOCUMENT_ZH[type]} number ${problem}`, { ...at('documentNumber'), documentType: type });
+  if (problem)
+    throw HubError.badInput(`Party ${index + 1}: the ${IDENTITY_DOCUMENT_ZH[type]} number ${problem}`, {
+      ...at('documentNumber'),
+      documentType: type,
+    });
 
   const organisation = kind !== PartyKind.NATURAL_PERSON;
   if (organisation !== (type === IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE)) {
@@ -69,7 +89,10 @@ export function checkIntakeParty(input: IntakePartyInput, index: number): Checke
     );
   }
   if (organisation && !input.legalRepresentative?.trim()) {
-    throw HubError.badInput(`Party ${index + 1}: an organisation names its 法定代表人 / 主要负责人`, at('legalRepresentative'));
+    throw HubError.badInput(
+      `Party ${index + 1}: an organisation names its 法定代表人 / 主要负责人`,
+      at('legalRepresentative'),
+    );
   }
   if (organisation && (input.gender || input.ethnicity || input.birthDate)) {
     throw HubError.badInput(`Party ${index + 1}: 性别, 民族 and 出生日期 are a natural person's`, at('gender'));
@@ -79,11 +102,16 @@ export function checkIntakeParty(input: IntakePartyInput, index: number): Checke
   let birthDate = input.birthDate ?? null;
   if (type === IdentityDocumentType.RESIDENT_ID) {
     const derived = particularsFromResidentId(number);
-    if (gender && gender !== derived.gender) throw HubError.badInput(`Party ${index + 1}: 性别 differs from the resident ID number`, at('gender'));
-    if (birthDate && birthDate !== derived.birthDate) throw HubError.badInput(`Party ${index + 1}: 出生日期 differs from the resident ID number`, at('birthDate'));
+    if (gender && gender !== derived.gender)
+      throw HubError.badInput(`Party ${index + 1}: 性别 differs from the resident ID number`, at('gender'));
+    if (birthDate && birthDate !== derived.birthDate)
+      throw HubError.badInput(`Party ${index + 1}: 出生日期 differs from the resident ID number`, at('birthDate'));
     gender = derived.gender as Gender;
     birthDate = derived.birthDate;
-  } else if (birthDate && (Number.isNaN(Date.parse(`${birthDate}T00:00:00Z`)) || Date.parse(`${birthDate}T00:00:00Z`) > Date.now())) {
+  } else if (
+    birthDate &&
+    (Number.isNaN(Date.parse(`${birthDate}T00:00:00Z`)) || Date.parse(`${birthDate}T00:00:00Z`) > Date.now())
+  ) {
     throw HubError.badInput(`Party ${index + 1}: 出生日期 is not a past date`, at('birthDate'));
   }
 

@@ -36,7 +36,11 @@ export class RiskAssessor {
     return [...kinds.values()];
   }
 
-  async assess(ctx: RequestContext, jointCase: JointCaseEntity, parties: JointCasePartyEntity[]): Promise<RiskAssessment> {
+  async assess(
+    ctx: RequestContext,
+    jointCase: JointCaseEntity,
+    parties: JointCasePartyEntity[],
+  ): Promise<RiskAssessment> {
     const now = this.clock();
     const ordered = [...parties].sort((a, b) => a.position - b.position);
     const history = await this.readRoom.riskHistory(ctx, jointCase, ordered, this.sources);
@@ -53,6 +57,11 @@ export class RiskAssessor {
       }
     }
     // Care markers (关爱/帮扶) are kept with the reasons but never count towards the level.
-    return { level: highestLevel(escalationReasons(reasons).map((r) => r.level)), reasons, unavailableSources: history.unavailableSources, provenance };
+    return {
+      level: highestLevel(escalationReasons(reasons).map((r) => r.level)),
+      reasons,
+      unavailableSources: history.unavailableSources,
+      provenance,
+    };
   }
 }

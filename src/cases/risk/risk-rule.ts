@@ -69,7 +69,10 @@ const ROLE_LABELS: Record<string, [string, string]> = {
 };
 
 /** A party as a reason names them: role and masked name, in Chinese and English (申请人 张* / applicant 张*). */
-export function partyLabel(party: Pick<JointCasePartyEntity, 'role' | 'name'> & { residentId?: string | null }): { zh: string; en: string } {
+export function partyLabel(party: Pick<JointCasePartyEntity, 'role' | 'name'> & { residentId?: string | null }): {
+  zh: string;
+  en: string;
+} {
   const [zh, en] = ROLE_LABELS[party.role] ?? ['当事人', 'party'];
   // A minor is never named beyond surname + 某, even masked.
   const name = party.residentId && isMinorByResidentId(party.residentId) ? minorName(party.name) : maskName(party.name);
@@ -82,7 +85,10 @@ export function partiesNamedIn(facts: RiskFacts, record: HistoryRecord): JointCa
 }
 
 /** Both languages of a list of party labels. */
-export function labelsOf(parties: Array<Pick<JointCasePartyEntity, 'role' | 'name' | 'residentId'>>): { zh: string; en: string } {
+export function labelsOf(parties: Array<Pick<JointCasePartyEntity, 'role' | 'name' | 'residentId'>>): {
+  zh: string;
+  en: string;
+} {
   const labels = parties.map(partyLabel);
   return { zh: labels.map((l) => l.zh).join('、') || '当事人', en: labels.map((l) => l.en).join(', ') || 'a party' };
 }

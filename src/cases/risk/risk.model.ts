@@ -110,31 +110,45 @@ export class RiskSourceType {
 
 @ObjectType('RiskReason', {
   description:
-    'Why a case has its level. A reason drawn from a body\'s records is shown in full only to a caller an agreement grants ' +
+    "Why a case has its level. A reason drawn from a body's records is shown in full only to a caller an agreement grants " +
     'what it reveals; to anyone else it is withheld: its level and the body it came from, nothing more.',
 })
 export class RiskReasonType {
-  @Field({ description: 'The documented rule that raised it (see README, "Risk and early warning"); "withheld" when withheld.' })
+  @Field({
+    description: 'The documented rule that raised it (see README, "Risk and early warning"); "withheld" when withheld.',
+  })
   rule: string;
 
-  @Field({ description: 'True when the caller is not granted what the reason reveals: only its level and body are shown.' })
+  @Field({
+    description: 'True when the caller is not granted what the reason reveals: only its level and body are shown.',
+  })
   withheld: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The body the reason came from; null for reasons drawn from the case itself.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body the reason came from; null for reasons drawn from the case itself.',
+  })
   department: string | null;
 
   @Field(() => RiskLevel, { description: 'The level this reason raises the case to (预警等级).' })
   level: RiskLevel;
 
-  @Field({ description: 'The reason in words, for the mediator (研判理由); withheld reasons say nothing of the record.' })
+  @Field({
+    description: 'The reason in words, for the mediator (研判理由); withheld reasons say nothing of the record.',
+  })
   description: string;
 
-  @Field(() => RiskSourceType, { nullable: true, description: 'The record the reason came from (来源记录), the most recent when several; null when from the case itself or withheld.' })
+  @Field(() => RiskSourceType, {
+    nullable: true,
+    description:
+      'The record the reason came from (来源记录), the most recent when several; null when from the case itself or withheld.',
+  })
   source: RiskSourceType | null;
 
   @Field(() => [RiskSourceType], {
     nullable: true,
-    description: 'Every record the reason was drawn from when there are several (e.g. repeated police call-outs); null otherwise.',
+    description:
+      'Every record the reason was drawn from when there are several (e.g. repeated police call-outs); null otherwise.',
   })
   sources?: RiskSourceType[] | null;
 }

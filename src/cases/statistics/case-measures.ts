@@ -71,7 +71,8 @@ export function isShanghaiDayStart(instant: Date): boolean {
   return shanghaiDate(instant) !== shanghaiDate(new Date(instant.getTime() - 1));
 }
 
-const DAY_START_MESSAGE = 'must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00';
+const DAY_START_MESSAGE =
+  'must be the start of a day in Asia/Shanghai (00:00 at +08:00), e.g. 2026-05-01T00:00:00+08:00';
 
 /**
  * A period [from, until): `from` inclusive, `until` exclusive, both the start of a day in
@@ -81,7 +82,12 @@ const DAY_START_MESSAGE = 'must be the start of a day in Asia/Shanghai (00:00 at
  * day is refused rather than widened to the day, so every figure is for the period asked.
  */
 export function checkPeriod(from: Date, until: Date, maxDays?: number): void {
-  if (!(from instanceof Date) || !(until instanceof Date) || Number.isNaN(from.getTime()) || Number.isNaN(until.getTime())) {
+  if (
+    !(from instanceof Date) ||
+    !(until instanceof Date) ||
+    Number.isNaN(from.getTime()) ||
+    Number.isNaN(until.getTime())
+  ) {
     throw HubError.badInput('"from" and "until" must be date-times');
   }
   if (!isShanghaiDayStart(from)) throw HubError.badInput(`"from" ${DAY_START_MESSAGE}`, { field: 'from' });

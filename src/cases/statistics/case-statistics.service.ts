@@ -11,7 +11,12 @@ import {
   SETTLED_SQL,
 } from './case-measures';
 import { SMALL_CELL_THRESHOLD, suppressColumn } from './small-cells';
-import { type CaseStatistics, type CaseStatisticsArgs, type CaseStatisticsRow, StatisticsGrouping } from './statistics.types';
+import {
+  type CaseStatistics,
+  type CaseStatisticsArgs,
+  type CaseStatisticsRow,
+  StatisticsGrouping,
+} from './statistics.types';
 import { visibleCasesSql } from '../case-visibility';
 import { overdueSql } from '../case-clock';
 import type { DepartmentRegistry } from '../../connectors/department-registry';
@@ -43,7 +48,10 @@ interface StatisticsSqlRow {
   early_warnings: number;
 }
 
-type Counted = Omit<CaseStatisticsRow, 'judicialConfirmations' | 'earlyWarnings'> & { judicialConfirmations: number; earlyWarnings: number };
+type Counted = Omit<CaseStatisticsRow, 'judicialConfirmations' | 'earlyWarnings'> & {
+  judicialConfirmations: number;
+  earlyWarnings: number;
+};
 
 function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
@@ -96,15 +104,25 @@ export class CaseStatisticsService {
     const totalRow = rows.find((r) => r.is_total);
     // The empty grouping set yields its row even over no cases; the fallback only guards the shape.
     const total = this.counted(totalRow ?? emptyTotal(), args.groupBy, ctx);
-    const confirmations = suppressColumn(groups.map((g) => g.judicialConfirmations), total.judicialConfirmations);
-    const warnings = suppressColumn(groups.map((g) => g.earlyWarnings), total.earlyWarnings);
+    const confirmations = suppressColumn(
+      groups.map((g) => g.judicialConfirmations),
+      total.judicialConfirmations,
+    );
+    const warnings = suppressColumn(
+      groups.map((g) => g.earlyWarnings),
+      total.earlyWarnings,
+    );
     return {
       from: args.from,
       until: args.until,
       groupBy: args.groupBy,
       generatedAt,
       smallCellThreshold: SMALL_CELL_THRESHOLD,
-      rows: groups.map((g, i) => ({ ...g, judicialConfirmations: confirmations.rows[i], earlyWarnings: warnings.rows[i] })),
+      rows: groups.map((g, i) => ({
+        ...g,
+        judicialConfirmations: confirmations.rows[i],
+        earlyWarnings: warnings.rows[i],
+      })),
       total: { ...total, judicialConfirmations: confirmations.total, earlyWarnings: warnings.total },
     };
 
@@ -139,7 +157,7 @@ export class CaseStatisticsService {
     };
   }
 
-  private label(key: string | null, groupBy: StatisticsGrouping, ctx: RequestContext): string {
+  private label(key: string | null, groupBy: StatisticsGrouping, _ctx: RequestContext): string {
     if (key === null) return NONE_LABEL[groupBy];
     if (groupBy === StatisticsGrouping.DEPARTMENT) return bodyZh(key, this.registry);
     if (groupBy === StatisticsGrouping.CATEGORY) return zh(CATEGORY_ZH, key);

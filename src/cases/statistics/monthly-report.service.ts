@@ -7,7 +7,12 @@ import { bodyZh, CATEGORY_ZH, SOURCE_CHANNEL_ZH, zh } from '../labels-zh';
 import { assertMayReadCaseReports, checkPeriod, CONCLUDED_ON_TIME_SQL, EARLY_WARNING_SQL } from './case-measures';
 import { TOTAL_LABEL } from './case-statistics.service';
 import { smallCell, suppressColumn } from './small-cells';
-import { type MonthlyReport, type MonthlyReportArgs, MonthlyReportGrouping, type MonthlyReportRow } from './monthly-report.types';
+import {
+  type MonthlyReport,
+  type MonthlyReportArgs,
+  MonthlyReportGrouping,
+  type MonthlyReportRow,
+} from './monthly-report.types';
 
 /** The column each grouping breaks down by: a fixed list, never caller text. */
 const GROUP_KEY: Record<MonthlyReportGrouping, string> = {
@@ -43,7 +48,8 @@ const DAY_UNTIL = `(w.w_until AT TIME ZONE 'Asia/Shanghai')::date`;
  */
 function reportSql(windows: string, key: string | null, visible: string): string {
   const inWindow = (column: string) => `(${column} >= w.w_from AND ${column} < w.w_until)`;
-  const openAt = (instant: string) => `(c.created_at < ${instant} AND (c.handling_stopped_at IS NULL OR c.handling_stopped_at >= ${instant}))`;
+  const openAt = (instant: string) =>
+    `(c.created_at < ${instant} AND (c.handling_stopped_at IS NULL OR c.handling_stopped_at >= ${instant}))`;
   const accepted = `c.status <> 'NOT_ACCEPTED'`;
   const concluded = `(${accepted} AND ${inWindow('c.handling_stopped_at')})`;
   const agreementDue = `(a.joint_case_id IS NOT NULL AND a.last_due >= ${DAY_FROM} AND a.last_due < ${DAY_UNTIL})`;
@@ -120,18 +126,33 @@ export class MonthlyReportService {
     const visible = visibleCasesSql(ctx.actor, values);
     const windows = args.groupBy === MonthlyReportGrouping.MONTH ? MONTHS : WHOLE_PERIOD;
     const [rows, [total]] = await Promise.all([
-      this.hubDb.query(reportSql(windows, key, visible), values) as Promise<ReportSqlRow[]>,
-      this.hubDb.query(reportSql(WHOLE_PERIOD, null, visible), values) as Promise<ReportSqlRow[]>,
+      this.hubDb.query<ReportSqlRow[]>(reportSql(windows, key, visible), values),
+      this.hubDb.query<ReportSqlRow[]>(reportSql(WHOLE_PERIOD, null, visible), values),
     ]);
     const exact = ctx.actor.department === GOVERNANCE_CENTRE;
     const shaped = rows.map((r) => this.row(r, this.label(r.key, args.groupBy, ctx), exact));
     const shapedTotal = this.row(total ?? emptyRow(), TOTAL_LABEL, exact);
     if (!exact && args.groupBy !== MonthlyReportGrouping.MONTH) {
-      const warnings = suppressColumn(rows.map((r) => r.early_warnings), total?.early_warnings ?? 0);
-      const confirmations = suppressColumn(rows.map((r) => r.confirmations), total?.confirmations ?? 0);
-      shaped.forEach((row, i) => Object.assign(row, { earlyWarnings: warnings.rows[i], judicialConfirmations: confirmations.rows[i] }));
+      const warnings = suppressColumn(
+        rows.map((r) => r.early_warnings),
+        total?.early_warnings ?? 0,
+      );
+      const confirmations = suppressColumn(
+        rows.map((r) => r.confirmations),
+        total?.confirmations ?? 0,
+      );
+      shaped.forEach((row, i) =>
+        Object.assign(row, { earlyWarnings: warnings.rows[i], judicialConfirmations: confirmations.rows[i] }),
+      );
     }
-    return { from: args.from, until: args.until, groupBy: args.groupBy, suppressed: !exact, rows: shaped, total: shapedTotal };
+    return {
+      from: args.from,
+      until: args.until,
+      groupBy: args.groupBy,
+      suppressed: !exact,
+      rows: shaped,
+      total: shapedTotal,
+    };
   }
 
   private row(r: ReportSqlRow, label: string, exact: boolean): MonthlyReportRow {
@@ -161,7 +182,7 @@ export class MonthlyReportService {
     };
   }
 
-  private label(key: string | null, groupBy: MonthlyReportGrouping, ctx: RequestContext): string {
+  private label(key: string | null, groupBy: MonthlyReportGrouping, _ctx: RequestContext): string {
     if (key === null) return NONE_LABEL[groupBy];
     if (groupBy === MonthlyReportGrouping.DEPARTMENT) return bodyZh(key, this.registry);
     if (groupBy === MonthlyReportGrouping.CATEGORY) return zh(CATEGORY_ZH, key);
@@ -173,7 +194,20 @@ export class MonthlyReportService {
 
 function emptyRow(): ReportSqlRow {
   return {
-    key: null, carried_over: 0, received: 0, concluded: 0, pending: 0, handled: 0, settled: 0, on_time: 0, early_warnings: 0,
-    confirmations: 0, agreements_due: 0, agreements_performed: 0, follow_ups: 0, satisfied: 0, not_accepted: 0,
+    key: null,
+    carried_over: 0,
+    received: 0,
+    concluded: 0,
+    pending: 0,
+    handled: 0,
+    settled: 0,
+    on_time: 0,
+    early_warnings: 0,
+    confirmations: 0,
+    agreements_due: 0,
+    agreements_performed: 0,
+    follow_ups: 0,
+    satisfied: 0,
+    not_accepted: 0,
   };
 }

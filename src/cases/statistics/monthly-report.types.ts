@@ -15,13 +15,19 @@ registerEnumType(MonthlyReportGrouping, {
     CATEGORY: { description: '按纠纷类别.' },
     CHANNEL: { description: '按来源渠道.' },
     COMMUNITY: { description: '按街道/社区: the community where the dispute arose (key null: none recorded).' },
-    MONTH: { description: '按月: one row per calendar month (Asia/Shanghai) of the period, each with its own 旧存 / 新收 / 已结 / 未结.' },
+    MONTH: {
+      description:
+        '按月: one row per calendar month (Asia/Shanghai) of the period, each with its own 旧存 / 新收 / 已结 / 未结.',
+    },
   },
 });
 
 @ArgsType()
 export class MonthlyReportArgs {
-  @Field({ description: 'Start of the period (inclusive): the start of a day in Asia/Shanghai. A month, a quarter, a year or any run of days.' })
+  @Field({
+    description:
+      'Start of the period (inclusive): the start of a day in Asia/Shanghai. A month, a quarter, a year or any run of days.',
+  })
   from: Date;
 
   @Field({ description: 'End of the period (exclusive): the start of a day in Asia/Shanghai.' })
@@ -38,7 +44,11 @@ export class MonthlyReportArgs {
     'Identity: carriedOver + received − concluded = pending.',
 })
 export class MonthlyReportRow {
-  @Field(() => String, { nullable: true, description: 'The lead body, category, channel or community code, or the month (YYYY-MM); null for none (and in the total).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The lead body, category, channel or community code, or the month (YYYY-MM); null for none (and in the total).',
+  })
   key: string | null;
 
   @Field({ description: 'What a centre prints for the key, or 合计.' })
@@ -62,13 +72,21 @@ export class MonthlyReportRow {
   @Field(() => Int, { description: '调处成功数: concluded cases that reached an agreement.' })
   settled: number;
 
-  @Field(() => Int, { description: '按期办结数: concluded cases whose clock stopped no later than their deadline (or that had none).' })
+  @Field(() => Int, {
+    description: '按期办结数: concluded cases whose clock stopped no later than their deadline (or that had none).',
+  })
   concludedOnTime: number;
 
-  @Field({ description: '预警数: cases taken in during the period at RED or ORANGE. Exact for the governance centre; for other bodies under the small-cell rule ("<5", "≥5").' })
+  @Field({
+    description:
+      '预警数: cases taken in during the period at RED or ORANGE. Exact for the governance centre; for other bodies under the small-cell rule ("<5", "≥5").',
+  })
   earlyWarnings: string;
 
-  @Field({ description: '司法确认数: rulings confirming an agreement dated in the period. Exact for the governance centre; for other bodies under the small-cell rule.' })
+  @Field({
+    description:
+      '司法确认数: rulings confirming an agreement dated in the period. Exact for the governance centre; for other bodies under the small-cell rule.',
+  })
   judicialConfirmations: string;
 
   @Field(() => Int, { description: '到期协议数: structured agreements whose last 履行期限 falls in the period.' })
@@ -86,26 +104,45 @@ export class MonthlyReportRow {
   @Field(() => Int, { description: '不予受理数: cases taken in during the period and refused.' })
   notAccepted: number;
 
-  @Field(() => Float, { nullable: true, description: '调处率 = handled ÷ (carriedOver + received); null when the divisor is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '调处率 = handled ÷ (carriedOver + received); null when the divisor is 0.',
+  })
   handledRate: number | null;
 
   @Field(() => Float, { nullable: true, description: '调处成功率 = settled ÷ handled; null when handled is 0.' })
   successRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: '按期办结率 = concludedOnTime ÷ concluded; null when concluded is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '按期办结率 = concludedOnTime ÷ concluded; null when concluded is 0.',
+  })
   onTimeRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: '发现预警率 = earlyWarnings ÷ received; null when received is 0, and for other bodies than the centre (the small-cell rule).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '发现预警率 = earlyWarnings ÷ received; null when received is 0, and for other bodies than the centre (the small-cell rule).',
+  })
   earlyWarningRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: '协议履行率 = agreementsPerformed ÷ agreementsDue; null when agreementsDue is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '协议履行率 = agreementsPerformed ÷ agreementsDue; null when agreementsDue is 0.',
+  })
   performanceRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: '回访满意率 = satisfiedFollowUps ÷ followUps; null when followUps is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '回访满意率 = satisfiedFollowUps ÷ followUps; null when followUps is 0.',
+  })
   satisfactionRate: number | null;
 }
 
-@ObjectType({ description: 'The 月报 a centre sends upward: 旧存 / 新收 / 已结 / 未结 and the rates, for a period (README, "The monthly report").' })
+@ObjectType({
+  description:
+    'The 月报 a centre sends upward: 旧存 / 新收 / 已结 / 未结 and the rates, for a period (README, "The monthly report").',
+})
 export class MonthlyReport {
   @Field({ description: 'Start of the period (inclusive).' })
   from: Date;
@@ -116,7 +153,10 @@ export class MonthlyReport {
   @Field(() => MonthlyReportGrouping, { description: 'How the rows are broken down.' })
   groupBy: MonthlyReportGrouping;
 
-  @Field({ description: 'Whether early warnings and judicial confirmations are under the small-cell rule (every caller but the governance centre).' })
+  @Field({
+    description:
+      'Whether early warnings and judicial confirmations are under the small-cell rule (every caller but the governance centre).',
+  })
   suppressed: boolean;
 
   @Field(() => [MonthlyReportRow], { description: 'By key (code-point order; months in order), null key last.' })

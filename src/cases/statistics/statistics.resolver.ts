@@ -12,7 +12,7 @@ export class CaseStatisticsResolver {
 
   @Query(() => CaseStatistics, {
     description:
-      'Statistics of the joint cases taken in during [from, until), for the governance centre and a body\'s CHIEF or SUPERVISOR ' +
+      "Statistics of the joint cases taken in during [from, until), for the governance centre and a body's CHIEF or SUPERVISOR " +
       '(a body sees only the cases it leads or takes part in).',
   })
   caseStatistics(@Args() args: CaseStatisticsArgs, @Ctx() ctx: RequestContext) {
@@ -25,13 +25,16 @@ export class SupervisionResolver {
   constructor(private readonly supervision: SupervisionService) {}
 
   @Query(() => JointCaseConnection, {
-    description: 'Open cases past their deadline (督查督办), oldest deadline first; only the cases the caller\'s body may see.',
+    description:
+      "Open cases past their deadline (督查督办), oldest deadline first; only the cases the caller's body may see.",
   })
   overdueCases(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return this.supervision.overdueCases(ctx, page);
   }
 
-  @Query(() => [HandlerWorkload], { description: 'Open and overdue cases per first handler (首办责任人), over the cases the caller\'s body may see.' })
+  @Query(() => [HandlerWorkload], {
+    description: "Open and overdue cases per first handler (首办责任人), over the cases the caller's body may see.",
+  })
   handlerWorkload(@Ctx() ctx: RequestContext) {
     return this.supervision.handlerWorkload(ctx);
   }

@@ -10,9 +10,13 @@ export enum StatisticsGrouping {
 }
 registerEnumType(StatisticsGrouping, {
   name: 'StatisticsGrouping',
-  description: 'How case statistics are broken down. Every case falls in exactly one row, so the rows add up to the total.',
+  description:
+    'How case statistics are broken down. Every case falls in exactly one row, so the rows add up to the total.',
   valuesConfig: {
-    DEPARTMENT: { description: 'By lead body (牵头单位); each case counts once, under its lead body only (participation is not counted). Key null: no lead body yet.' },
+    DEPARTMENT: {
+      description:
+        'By lead body (牵头单位); each case counts once, under its lead body only (participation is not counted). Key null: no lead body yet.',
+    },
     CATEGORY: { description: 'By dispute category (纠纷类别).' },
     GRID: { description: 'By grid (网格). Key null: no grid recorded.' },
   },
@@ -27,16 +31,20 @@ export class CaseStatisticsArgs {
   })
   from: Date;
 
-  @Field({ description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, as "from".' })
+  @Field({
+    description: 'Cases taken in before this time (exclusive). The start of a day in Asia/Shanghai, as "from".',
+  })
   until: Date;
 
-  @Field(() => StatisticsGrouping, { description: 'How the rows break the cases down (分组方式): by lead body, category or grid.' })
+  @Field(() => StatisticsGrouping, {
+    description: 'How the rows break the cases down (分组方式): by lead body, category or grid.',
+  })
   groupBy: StatisticsGrouping;
 }
 
 @ObjectType({
   description:
-    'Measures over the cases taken in during the period, as they stand now. Counts that draw on other bodies\' records ' +
+    "Measures over the cases taken in during the period, as they stand now. Counts that draw on other bodies' records " +
     '(early warnings, judicial confirmations) are strings: the count itself when 5 or more, "<5" when 0 to 4, and ' +
     '"≥5" when 5 or more but withheld so that the one small cell of its column cannot be computed from the total.',
 })
@@ -59,10 +67,16 @@ export class CaseStatisticsRow {
   @Field(() => Int, { description: '调处成功数: cases with agreement_reached_at set.' })
   settled: number;
 
-  @Field(() => Float, { nullable: true, description: '调处率 = handled / casesTakenIn, a fraction 0–1 (unrounded); null when casesTakenIn is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '调处率 = handled / casesTakenIn, a fraction 0–1 (unrounded); null when casesTakenIn is 0.',
+  })
   handledRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: '调处成功率 = settled / handled, a fraction 0–1 (unrounded); null when handled is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '调处成功率 = settled / handled, a fraction 0–1 (unrounded); null when handled is 0.',
+  })
   successRate: number | null;
 
   @Field({ description: '司法确认数: cases with a confirmation number. Small-cell rule applies.' })
@@ -70,7 +84,8 @@ export class CaseStatisticsRow {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Mean of (agreement_reached_at − created_at) in days over the settled cases, rounded to 2 decimals; null when none settled.',
+    description:
+      'Mean of (agreement_reached_at − created_at) in days over the settled cases, rounded to 2 decimals; null when none settled.',
   })
   averageDaysToSettle: number | null;
 

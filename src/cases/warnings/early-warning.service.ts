@@ -27,7 +27,14 @@ export const WARNING_COLUMNS = `w.id, w.joint_case_id AS "jointCaseId", w.level,
   w.cleared_at AS "clearedAt", w.cleared_by AS "clearedBy", w.cleared_by_department AS "clearedByDepartment", w.clear_reason AS "clearReason",
   w.escalated_at AS "escalatedAt", w.escalated_by AS "escalatedBy", w.escalation_note AS "escalationNote", w.version`;
 
-async function history(manager: EntityManager, jointCaseId: string, actor: Actor, action: string, note: string | null, data: Record<string, unknown>): Promise<void> {
+async function history(
+  manager: EntityManager,
+  jointCaseId: string,
+  actor: Actor,
+  action: string,
+  note: string | null,
+  data: Record<string, unknown>,
+): Promise<void> {
   await manager.query(
     `INSERT INTO joint_case_history (joint_case_id, action, from_status, to_status, actor_user, actor_department, actor_role, note, data)
      SELECT id, $2, status, status, $3, $4, $5, $6, $7::jsonb FROM joint_case WHERE id = $1`,
@@ -40,7 +47,12 @@ async function history(manager: EntityManager, jointCaseId: string, actor: Actor
  * assessment's transaction, with its history entry. An open warning takes the higher level if
  * the case rose; a lower level never clears a warning by itself: clearing (销号) is a person's act.
  */
-export async function raiseWarningIfWarranted(manager: EntityManager, jointCaseId: string, level: RiskLevel, actor: Actor): Promise<void> {
+export async function raiseWarningIfWarranted(
+  manager: EntityManager,
+  jointCaseId: string,
+  level: RiskLevel,
+  actor: Actor,
+): Promise<void> {
   if (level !== RiskLevel.RED && level !== RiskLevel.ORANGE) return;
   const open: Array<{ id: string; level: RiskLevel }> = await manager.query(
     `SELECT id, level FROM early_warning WHERE joint_case_id = $1 AND status <> 'CLEARED'`,
@@ -48,13 +60,24 @@ export async function raiseWarningIfWarranted(manager: EntityManager, jointCaseI
   );
   if (open.length > 0) {
     if (RISK_ORDER.indexOf(level) > RISK_ORDER.indexOf(open[0].level)) {
-      await manager.query(`UPDATE early_warning SET level = $2, version = version + 1 WHERE id = $1`, [open[0].id, level]);
-      await history(manager, jointCaseId, actor, 'WARNING_RAISED', null, { warningId: open[0].id, level, from: open[0].level });
+      await manager.query(`UPDATE early_warning SET level = $2, version = version + 1 WHERE id = $1`, [
+        open[0].id,
+        level,
+      ]);
+      await history(manager, jointCaseId, actor, 'WARNING_RAISED', null, {
+        warningId: open[0].id,
+        level,
+        from: open[0].level,
+      });
     }
     return;
   }
   const id = randomUUID();
-  await manager.query(`INSERT INTO early_warning (id, joint_case_id, level, status) VALUES ($1, $2, $3, 'RAISED')`, [id, jointCaseId, level]);
+  await manager.query(`INSERT INTO early_warning (id, joint_case_id, level, status) VALUES ($1, $2, $3, 'RAISED')`, [
+    id,
+    jointCaseId,
+    level,
+  ]);
   await history(manager, jointCaseId, actor, 'WARNING_RAISED', null, { warningId: id, level });
 }
 
@@ -79,7 +102,12 @@ export class EarlyWarningService {
     });
   }
 
-  handle(ctx: RequestContext, jointCaseId: string, measures: string, expectedVersion?: number | null): Promise<EarlyWarningRow> {
+  handle(
+    ctx: RequestContext,
+    jointCaseId: string,
+    measures: string,
+    expectedVersion?: number | null,
+  ): Promise<EarlyWarningRow> {
     const text = this.text(measures, 'measures');
     return this.step(ctx, jointCaseId, 'HANDLE', expectedVersion, text, async (manager, warning) => {
       await manager.query(
@@ -89,10 +117,18 @@ export class EarlyWarningService {
     });
   }
 
-  clear(ctx: RequestContext, jointCaseId: string, reason: string, expectedVersion?: number | null): Promise<EarlyWarningRow> {
+  clear(
+    ctx: RequestContext,
+    jointCaseId: string,
+    reason: string,
+    expectedVersion?: number | null,
+  ): Promise<EarlyWarningRow> {
     const text = this.text(reason, 'reason');
     if (ctx.actor.department !== GOVERNANCE_CENTRE || !CENTRE_LEADS.includes(ctx.actor.role)) {
-      throw new HubError(ErrorCode.FORBIDDEN, "A warning is cleared (销号) by the governance centre's chief or supervisor");
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        "A warning is cleared (销号) by the governance centre's chief or supervisor",
+      );
     }
     return this.step(ctx, jointCaseId, 'CLEAR', expectedVersion, text, async (manager, warning) => {
       await manager.query(
@@ -102,20 +138,29 @@ export class EarlyWarningService {
     });
   }
 
-  escalate(ctx: RequestContext, jointCaseId: string, note: string, expectedVersion?: number | null): Promise<EarlyWarningRow> {
+  escalate(
+    ctx: RequestContext,
+    jointCaseId: string,
+    note: string,
+    expectedVersion?: number | null,
+  ): Promise<EarlyWarningRow> {
     const text = this.text(note, 'note');
     if (ctx.actor.department !== GOVERNANCE_CENTRE || !CENTRE_LEADS.includes(ctx.actor.role)) {
-      throw new HubError(ErrorCode.FORBIDDEN, "A warning is reported to the county (上报) by the governance centre's chief or supervisor");
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        "A warning is reported to the county (上报) by the governance centre's chief or supervisor",
+      );
     }
     return this.step(ctx, jointCaseId, 'ESCALATE', expectedVersion, text, async (manager, warning) => {
       if (warning.escalatedAt) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The warning was already reported to the county', { allowed: [] });
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The warning was already reported to the county', {
+          allowed: [],
+        });
       }
-      await manager.query(`UPDATE early_warning SET escalated_at = now(), escalated_by = $2, escalation_note = $3, version = version + 1 WHERE id = $1`, [
-        warning.id,
-        ctx.actor.user,
-        text,
-      ]);
+      await manager.query(
+        `UPDATE early_warning SET escalated_at = now(), escalated_by = $2, escalation_note = $3, version = version + 1 WHERE id = $1`,
+        [warning.id, ctx.actor.user, text],
+      );
     });
   }
 
@@ -139,7 +184,10 @@ export class EarlyWarningService {
   ): Promise<EarlyWarningRow> {
     const { actor } = ctx;
     if (actor.role === Role.ADMIN || actor.role === Role.AUDITOR || !HANDLER_ROLES.includes(actor.role)) {
-      throw new HubError(ErrorCode.FORBIDDEN, 'Warnings are handled by the handlers of the centre and of the lead body');
+      throw new HubError(
+        ErrorCode.FORBIDDEN,
+        'Warnings are handled by the handlers of the centre and of the lead body',
+      );
     }
     if (!UUID.test(jointCaseId)) throw HubError.notFoundOrNoAccess('Early warning');
     return this.audited.run(ctx, async (manager) => {
@@ -152,8 +200,14 @@ export class EarlyWarningService {
           [jointCaseId],
         );
       } catch (error) {
-        if ((error as { code?: string; driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE || (error as { code?: string }).code === LOCK_NOT_AVAILABLE) {
-          throw new HubError(ErrorCode.CONFLICT, 'Another user is changing this warning right now; reload it and try again');
+        if (
+          (error as { code?: string; driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE ||
+          (error as { code?: string }).code === LOCK_NOT_AVAILABLE
+        ) {
+          throw new HubError(
+            ErrorCode.CONFLICT,
+            'Another user is changing this warning right now; reload it and try again',
+          );
         }
         throw error;
       }
@@ -167,16 +221,34 @@ export class EarlyWarningService {
         throw new HubError(ErrorCode.CONFLICT, 'The warning changed since it was read; reload it and try again');
       }
       if (step !== 'ESCALATE' && !STEP_FROM[step].includes(warning.status)) {
-        const allowed = (Object.keys(STEP_FROM) as Array<keyof typeof STEP_FROM>).filter((s) => STEP_FROM[s].includes(warning.status));
-        throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${warning.status} warning cannot take the step ${step}`, { status: warning.status, allowed });
+        const allowed = (Object.keys(STEP_FROM) as Array<keyof typeof STEP_FROM>).filter((s) =>
+          STEP_FROM[s].includes(warning.status),
+        );
+        throw new HubError(ErrorCode.INVALID_TRANSITION, `A ${warning.status} warning cannot take the step ${step}`, {
+          status: warning.status,
+          allowed,
+        });
       }
       await apply(manager, warning);
-      await history(manager, jointCaseId, actor, `WARNING_${step === 'ACKNOWLEDGE' ? 'ACKNOWLEDGED' : step === 'HANDLE' ? 'HANDLED' : step === 'CLEAR' ? 'CLEARED' : 'ESCALATED'}`, note, {
-        warningId: warning.id,
-        level: warning.level,
+      await history(
+        manager,
+        jointCaseId,
+        actor,
+        `WARNING_${step === 'ACKNOWLEDGE' ? 'ACKNOWLEDGED' : step === 'HANDLE' ? 'HANDLED' : step === 'CLEAR' ? 'CLEARED' : 'ESCALATED'}`,
+        note,
+        {
+          warningId: warning.id,
+          level: warning.level,
+        },
+      );
+      ctx.accessLog.changed({
+        kind: 'WARNING_CHANGE',
+        detail: { change: step, jointCaseId, warningId: warning.id, level: warning.level },
       });
-      ctx.accessLog.changed({ kind: 'WARNING_CHANGE', detail: { change: step, jointCaseId, warningId: warning.id, level: warning.level } });
-      const [after]: EarlyWarningRow[] = await manager.query(`SELECT ${WARNING_COLUMNS} FROM early_warning w WHERE w.id = $1`, [warning.id]);
+      const [after]: EarlyWarningRow[] = await manager.query(
+        `SELECT ${WARNING_COLUMNS} FROM early_warning w WHERE w.id = $1`,
+        [warning.id],
+      );
       return after;
     });
   }

@@ -43,7 +43,10 @@ export interface EarlyWarningRow {
   version: number;
 }
 
-@ObjectType({ description: 'An early warning (预警) of a joint case and its handling: raised → acknowledged → handled → cleared (销号).' })
+@ObjectType({
+  description:
+    'An early warning (预警) of a joint case and its handling: raised → acknowledged → handled → cleared (销号).',
+})
 export class EarlyWarning {
   /** Free text, shown through the read room (field resolvers). */
   measures: string | null;
@@ -59,7 +62,10 @@ export class EarlyWarning {
   @Field(() => RiskLevel, { description: 'The level the warning was raised at, or the highest it reached while open.' })
   level: RiskLevel;
 
-  @Field(() => WarningStatus, { description: 'Where the warning stands in its handling (预警状态): raised, acknowledged, handled or cleared (销号).' })
+  @Field(() => WarningStatus, {
+    description:
+      'Where the warning stands in its handling (预警状态): raised, acknowledged, handled or cleared (销号).',
+  })
   status: WarningStatus;
 
   @Field({ description: 'When the warning was raised (预警时间).' })

@@ -162,7 +162,12 @@ export function mayTake(transition: Transition, actor: Actor, jointCase: CasePar
   return transition.who.some((who) => {
     if (!who.roles.includes(actor.role)) {
       // The first handler acts for the lead body whatever their role label.
-      return who.kind === 'LEAD' && transition.handlerActsForLead !== false && jointCase.handler === actor.user && jointCase.handlerDepartment === actor.department;
+      return (
+        who.kind === 'LEAD' &&
+        transition.handlerActsForLead !== false &&
+        jointCase.handler === actor.user &&
+        jointCase.handlerDepartment === actor.department
+      );
     }
     if (who.kind === 'CENTRE') return actor.department === GOVERNANCE_CENTRE;
     if (who.kind === 'LEAD') return actor.department === jointCase.leadDepartment;

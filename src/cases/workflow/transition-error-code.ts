@@ -9,7 +9,11 @@ registerEnumType(TransitionErrorCode, {
   name: 'TransitionErrorCode',
   description: 'Why a workflow step was refused (操作未执行原因).',
   valuesConfig: {
-    INVALID_TRANSITION: { description: 'The case\'s status does not allow the step, or the caller may not take it (状态不允许).' },
-    CONFLICT: { description: 'Someone changed the case since the caller read it (expectedVersion); read it again (并发冲突).' },
+    INVALID_TRANSITION: {
+      description: "The case's status does not allow the step, or the caller may not take it (状态不允许).",
+    },
+    CONFLICT: {
+      description: 'Someone changed the case since the caller read it (expectedVersion); read it again (并发冲突).',
+    },
   },
 });

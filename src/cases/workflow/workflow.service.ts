@@ -12,13 +12,18 @@ import type { RequestContext } from '../../graphql/request-context';
 import { JointCaseEntity } from '../joint-case.entity';
 import { JointCasePartyEntity } from '../joint-case-party.entity';
 import { JointCaseRecordLinkEntity } from '../joint-case-record-link.entity';
-import { canSeeCase, onlyVisibleCases, takesPartInCase } from '../case-visibility';
+import { canSeeCase, takesPartInCase } from '../case-visibility';
 import { UUID } from '../../common/ids';
 import type { RiskAssessor } from '../risk/risk-assessor';
 import type { RiskQueue } from '../risk/risk-screening.worker';
 import type { ReadRoom } from '../../read-room/read-room';
 import type { ResidentIdHasher } from '../../persons/resident-id-hash';
-import { DEFAULT_DEADLINE_DAYS, FOLLOW_UP_DAYS, JUDICIAL_CONFIRMATION_WINDOW_DAYS, ReferralChannel } from '../case-enums';
+import {
+  DEFAULT_DEADLINE_DAYS,
+  FOLLOW_UP_DAYS,
+  JUDICIAL_CONFIRMATION_WINDOW_DAYS,
+  ReferralChannel,
+} from '../case-enums';
 import { CaseAction, CaseStatus, FINISHED_STATUSES } from '../case-status';
 import { raiseWarningIfWarranted } from '../warnings/early-warning.service';
 import { returnHandoverOutcome } from '../../handovers/handover-feedback';
@@ -47,7 +52,11 @@ import { TransitionError } from './workflow.type';
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Queues a risk re-assessment of the case for the centre's risk worker, in the caller's transaction. */
-export async function requestRiskAssessment(manager: EntityManager, jointCaseId: string, department: string): Promise<void> {
+export async function requestRiskAssessment(
+  manager: EntityManager,
+  jointCaseId: string,
+  department: string,
+): Promise<void> {
   await manager.query(
     `INSERT INTO risk_assessment_request (joint_case_id, requested_by_department) VALUES ($1, $2)
      ON CONFLICT (joint_case_id) DO NOTHING`,
@@ -85,7 +94,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isoDay(value: string, field: string): number {
   const at = ISO_DAY.test(value) ? Date.parse(`${value}T00:00:00+08:00`) : NaN;
-  if (Number.isNaN(at) || new Date(at + 8 * 3_600_000).toISOString().slice(0, 10) !== value) throw HubError.badInput(`${field} is not a calendar date`, { field });
+  if (Number.isNaN(at) || new Date(at + 8 * 3_600_000).toISOString().slice(0, 10) !== value)
+    throw HubError.badInput(`${field} is not a calendar date`, { field });
   return at;
 }
 
@@ -95,7 +105,11 @@ function stopHandlingClock(jointCase: JointCaseEntity, at: Date): void {
   jointCase.followUpDeadline = new Date(at.getTime() + FOLLOW_UP_DAYS * DAY_MS);
 }
 
-function transitionError(code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT, message: string, status: CaseStatus): TransitionError {
+function transitionError(
+  code: ErrorCode.INVALID_TRANSITION | ErrorCode.CONFLICT,
+  message: string,
+  status: CaseStatus,
+): TransitionError {
   return Object.assign(new TransitionError(), { code, message, status, allowedNextStates: allowedNextStates(status) });
 }
 
@@ -122,7 +136,8 @@ export class WorkflowService {
     if (actor.department !== GOVERNANCE_CENTRE || !INTAKE_ROLES.includes(actor.role)) {
       throw new HubError(ErrorCode.FORBIDDEN, 'Cases are taken in at the governance centre');
     }
-    if (input.occurredAt.getTime() > Date.now() + 60_000) throw HubError.badInput('occurredAt lies in the future', { field: 'occurredAt' });
+    if (input.occurredAt.getTime() > Date.now() + 60_000)
+      throw HubError.badInput('occurredAt lies in the future', { field: 'occurredAt' });
     if (input.sourceRecord) this.registry.recordType(input.sourceRecord.department, input.sourceRecord.recordType);
     // Intake, its risk assessment, the audit of the reads it made and the idempotency key commit
     // together or not at all: no case without a level, no read without its audit record.
@@ -144,7 +159,7 @@ export class WorkflowService {
   async insertIntake(ctx: RequestContext, manager: EntityManager, input: OpenJointCaseInput): Promise<string> {
     const { actor } = ctx;
     const id = randomUUID();
-    const [{ n }] = await manager.query(`SELECT nextval('joint_case_number_seq') AS n`);
+    const [{ n }] = await manager.query<Array<{ n: string }>>(`SELECT nextval('joint_case_number_seq') AS n`);
     const entity = manager.getRepository(JointCaseEntity).create({
       id,
       caseNumber: `(${new Date().getFullYear()})西湖联调${String(n).padStart(6, '0')}号`,
@@ -170,11 +185,20 @@ export class WorkflowService {
     await manager.getRepository(JointCasePartyEntity).insert(
       input.parties.map((input, position) => {
         const { matchingKey, ...party } = checkIntakeParty(input, position);
-        return { jointCaseId: id, position, ...party, role: input.role, residentIdHash: this.hashResidentId(matchingKey) };
+        return {
+          jointCaseId: id,
+          position,
+          ...party,
+          role: input.role,
+          residentIdHash: this.hashResidentId(matchingKey),
+        };
       }),
     );
-    if (input.sourceRecord) await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
-    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
+    if (input.sourceRecord)
+      await this.insertLink(manager, id, input.sourceRecord, actor, { namesParty: null, reason: null });
+    await manager
+      .getRepository(JointCaseHistoryEntity)
+      .insert(historyEntry(entity, actor, 'INTAKE', null, null, { sourceChannel: input.sourceChannel }));
     return id;
   }
 
@@ -184,7 +208,11 @@ export class WorkflowService {
    * agreements: never with another body's access (a participant's change queues a
    * re-assessment that the risk worker runs as the centre).
    */
-  async reassess(ctx: RequestContext, jointCase: Pick<JointCaseEntity, 'id'>, manager: EntityManager = this.hubDb.manager): Promise<JointCaseEntity> {
+  async reassess(
+    ctx: RequestContext,
+    jointCase: Pick<JointCaseEntity, 'id'>,
+    manager: EntityManager = this.hubDb.manager,
+  ): Promise<JointCaseEntity> {
     return (await this.reassessUnlessBusy(ctx, jointCase, manager, false))!;
   }
 
@@ -193,18 +221,33 @@ export class WorkflowService {
    * is stored only if no user is changing it at that moment (else null: it stays queued), so a
    * background re-assessment never makes a user's step answer CONFLICT.
    */
-  async reassessUnlessBusy(ctx: RequestContext, jointCase: Pick<JointCaseEntity, 'id'>, manager: EntityManager, yieldToUsers = true): Promise<JointCaseEntity | null> {
+  async reassessUnlessBusy(
+    ctx: RequestContext,
+    jointCase: Pick<JointCaseEntity, 'id'>,
+    manager: EntityManager,
+    yieldToUsers = true,
+  ): Promise<JointCaseEntity | null> {
     if (ctx.actor.department !== GOVERNANCE_CENTRE) throw new Error('risk is screened only by the governance centre');
     const current = await manager.getRepository(JointCaseEntity).findOneByOrFail({ id: jointCase.id });
-    const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
+    const parties = await manager
+      .getRepository(JointCasePartyEntity)
+      .find({ where: { jointCaseId: jointCase.id }, order: { position: 'ASC' } });
     const { level, reasons, unavailableSources, provenance } = await this.risk.assess(ctx, current, parties);
     if (yieldToUsers) {
-      const free: unknown[] = await manager.query(`SELECT 1 FROM joint_case WHERE id = $1 FOR UPDATE SKIP LOCKED`, [jointCase.id]);
+      const free: unknown[] = await manager.query(`SELECT 1 FROM joint_case WHERE id = $1 FOR UPDATE SKIP LOCKED`, [
+        jointCase.id,
+      ]);
       if (free.length === 0) return null;
     }
     await manager.getRepository(JointCaseEntity).update(
       { id: jointCase.id },
-      { riskLevel: level, riskReasons: reasons, riskProvenance: provenance, riskUnavailableSources: unavailableSources, assessedAt: new Date() },
+      {
+        riskLevel: level,
+        riskReasons: reasons,
+        riskProvenance: provenance,
+        riskUnavailableSources: unavailableSources,
+        assessedAt: new Date(),
+      },
     );
     await raiseWarningIfWarranted(manager, jointCase.id, level, ctx.actor);
     await manager.query(`DELETE FROM risk_assessment_request WHERE joint_case_id = $1`, [jointCase.id]);
@@ -222,10 +265,20 @@ export class WorkflowService {
   }
 
   /** 研判: the centre assesses the case (the risk is read again from the bodies), in the step's transaction. */
-  assess(ctx: RequestContext, id: string, expectedVersion?: number | null, input?: AssessJointCaseInput | null): Promise<JointCaseEntity | TransitionError> {
+  assess(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion?: number | null,
+    input?: AssessJointCaseInput | null,
+  ): Promise<JointCaseEntity | TransitionError> {
     const opinion = input?.opinion ? this.text(input.opinion, 'opinion', 4000) : null;
-    const manualReason = input?.manualRiskLevelReason ? this.text(input.manualRiskLevelReason, 'manualRiskLevelReason', 2000) : null;
-    if (input?.manualRiskLevel && !manualReason) throw HubError.badInput('A level set by hand needs its reason (manualRiskLevelReason)', { field: 'manualRiskLevelReason' });
+    const manualReason = input?.manualRiskLevelReason
+      ? this.text(input.manualRiskLevelReason, 'manualRiskLevelReason', 2000)
+      : null;
+    if (input?.manualRiskLevel && !manualReason)
+      throw HubError.badInput('A level set by hand needs its reason (manualRiskLevelReason)', {
+        field: 'manualRiskLevelReason',
+      });
     return this.step(
       ctx,
       id,
@@ -233,8 +286,17 @@ export class WorkflowService {
       expectedVersion,
       (jointCase) => {
         // The rules' level stays in riskLevel; a level set by hand is kept beside it with its reason.
-        Object.assign(jointCase, { assessmentOpinion: opinion, manualRiskLevel: input?.manualRiskLevel ?? null, manualRiskLevelReason: input?.manualRiskLevel ? manualReason : null });
-        return { note: opinion, data: input?.manualRiskLevel ? { manualRiskLevel: input.manualRiskLevel, manualRiskLevelReason: manualReason } : undefined };
+        Object.assign(jointCase, {
+          assessmentOpinion: opinion,
+          manualRiskLevel: input?.manualRiskLevel ?? null,
+          manualRiskLevelReason: input?.manualRiskLevel ? manualReason : null,
+        });
+        return {
+          note: opinion,
+          data: input?.manualRiskLevel
+            ? { manualRiskLevel: input.manualRiskLevel, manualRiskLevelReason: manualReason }
+            : undefined,
+        };
       },
       (jointCase, manager) => this.reassess(ctx, jointCase, manager),
     );
@@ -252,7 +314,8 @@ export class WorkflowService {
   /** 延期: the lead body's CHIEF sets a later deadline, with the reason; the history keeps both deadlines. */
   extend(ctx: RequestContext, id: string, input: ExtendDeadlineInput, expectedVersion?: number | null) {
     const reason = this.text(input.reason, 'reason', 2000);
-    if (input.newDeadline.getTime() < Date.now()) throw HubError.badInput('The new deadline lies in the past', { field: 'newDeadline' });
+    if (input.newDeadline.getTime() < Date.now())
+      throw HubError.badInput('The new deadline lies in the past', { field: 'newDeadline' });
     return this.step(ctx, id, CaseAction.EXTEND, expectedVersion, (jointCase) => {
       if (jointCase.deadline && input.newDeadline.getTime() <= jointCase.deadline.getTime()) {
         throw HubError.badInput('An extension sets a later deadline than the current one', { field: 'newDeadline' });
@@ -268,7 +331,13 @@ export class WorkflowService {
     const trimmed = this.text(reason, 'reason', 2000);
     return this.step(ctx, id, CaseAction.RETURN, expectedVersion, (jointCase) => {
       const returnedBy = { leadDepartment: jointCase.leadDepartment, handler: jointCase.handler };
-      Object.assign(jointCase, { leadDepartment: null, handler: null, handlerDepartment: null, assignedAt: null, deadline: null });
+      Object.assign(jointCase, {
+        leadDepartment: null,
+        handler: null,
+        handlerDepartment: null,
+        assignedAt: null,
+        deadline: null,
+      });
       return { note: trimmed, data: returnedBy };
     });
   }
@@ -278,7 +347,8 @@ export class WorkflowService {
     const reason = this.text(input.reason, 'reason', 2000);
     const handler = this.text(input.handler, 'handler', 60);
     return this.step(ctx, id, CaseAction.HAND_OVER, expectedVersion, (jointCase) => {
-      if (handler === jointCase.handler) throw HubError.badInput('The case is already with this handler', { field: 'handler' });
+      if (handler === jointCase.handler)
+        throw HubError.badInput('The case is already with this handler', { field: 'handler' });
       const previous = jointCase.handler;
       jointCase.handler = handler;
       return { note: reason, data: { previousHandler: previous, handler } };
@@ -289,10 +359,13 @@ export class WorkflowService {
   assign(ctx: RequestContext, id: string, input: AssignJointCaseInput, expectedVersion?: number | null) {
     this.registry.get(input.leadDepartment);
     for (const code of input.participatingDepartments) this.registry.get(code);
-    if (input.deadline && input.deadline.getTime() < Date.now()) throw HubError.badInput('The deadline lies in the past', { field: 'deadline' });
+    if (input.deadline && input.deadline.getTime() < Date.now())
+      throw HubError.badInput('The deadline lies in the past', { field: 'deadline' });
     return this.step(ctx, id, CaseAction.ASSIGN, expectedVersion, (jointCase) => {
       const now = new Date();
-      const participants = [...new Set([input.leadDepartment, ...input.participatingDepartments, ...jointCase.participatingDepartments])];
+      const participants = [
+        ...new Set([input.leadDepartment, ...input.participatingDepartments, ...jointCase.participatingDepartments]),
+      ];
       Object.assign(jointCase, {
         leadDepartment: input.leadDepartment,
         participatingDepartments: participants,
@@ -302,22 +375,41 @@ export class WorkflowService {
         deadline: input.deadline ?? new Date(now.getTime() + DEFAULT_DEADLINE_DAYS[jointCase.category] * 86_400_000),
         handlingStoppedAt: null,
       });
-      return { data: { leadDepartment: input.leadDepartment, participatingDepartments: participants, handler: input.handler, deadline: jointCase.deadline } };
+      return {
+        data: {
+          leadDepartment: input.leadDepartment,
+          participatingDepartments: participants,
+          handler: input.handler,
+          deadline: jointCase.deadline,
+        },
+      };
     });
   }
 
   startMediation(ctx: RequestContext, id: string, expectedVersion?: number | null) {
     return this.step(ctx, id, CaseAction.START_MEDIATION, expectedVersion, (jointCase) => {
       // 人民调解法 第三条: mediation only with the parties' consent.
-      if (!jointCase.consentToMediate) throw new HubError(ErrorCode.INVALID_TRANSITION, 'The parties did not consent to mediation (自愿): refer or refuse the case instead', { status: jointCase.status });
+      if (!jointCase.consentToMediate)
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          'The parties did not consent to mediation (自愿): refer or refuse the case instead',
+          { status: jointCase.status },
+        );
       return {};
     });
   }
 
-  reachAgreement(ctx: RequestContext, id: string, terms: string, expectedVersion?: number | null, agreement?: MediationAgreementInput | null) {
+  reachAgreement(
+    ctx: RequestContext,
+    id: string,
+    terms: string,
+    expectedVersion?: number | null,
+    agreement?: MediationAgreementInput | null,
+  ) {
     const trimmed = this.text(terms, 'terms', 10_000);
     if (agreement) {
-      if (isoDay(agreement.effectiveOn, 'agreement.effectiveOn') > Date.now()) throw HubError.badInput('The agreement cannot take effect in the future', { field: 'agreement.effectiveOn' });
+      if (isoDay(agreement.effectiveOn, 'agreement.effectiveOn') > Date.now())
+        throw HubError.badInput('The agreement cannot take effect in the future', { field: 'agreement.effectiveOn' });
       agreement.obligations.forEach((o, i) => isoDay(o.dueOn, `agreement.obligations[${i}].dueOn`));
     }
     return this.step(ctx, id, CaseAction.REACH_AGREEMENT, expectedVersion, async (jointCase, manager) => {
@@ -327,19 +419,44 @@ export class WorkflowService {
       Object.assign(jointCase, { agreementTerms: trimmed, agreementReachedAt: now });
       stopHandlingClock(jointCase, now);
       if (agreement) await this.insertAgreement(ctx, manager, jointCase, agreement);
-      return { note: trimmed, data: agreement ? { documentNumber: agreement.documentNumber.trim(), mediationType: agreement.mediationType } : undefined };
+      return {
+        note: trimmed,
+        data: agreement
+          ? { documentNumber: agreement.documentNumber.trim(), mediationType: agreement.mediationType }
+          : undefined,
+      };
     });
   }
 
-  private async insertAgreement(ctx: RequestContext, manager: EntityManager, jointCase: JointCaseEntity, input: MediationAgreementInput): Promise<void> {
-    const partyIds = new Set((await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: jointCase.id }, select: { id: true } })).map((p) => p.id));
+  private async insertAgreement(
+    ctx: RequestContext,
+    manager: EntityManager,
+    jointCase: JointCaseEntity,
+    input: MediationAgreementInput,
+  ): Promise<void> {
+    const partyIds = new Set(
+      (
+        await manager
+          .getRepository(JointCasePartyEntity)
+          .find({ where: { jointCaseId: jointCase.id }, select: { id: true } })
+      ).map((p) => p.id),
+    );
     const obligations: AgreementObligation[] = input.obligations.map((o, i) => {
-      if (!partyIds.has(o.obligorPartyId)) throw HubError.badInput(`Obligation ${i + 1} names no party of this case`, { field: `agreement.obligations[${i}].obligorPartyId` });
-      return { obligorPartyId: o.obligorPartyId, content: this.text(o.content, 'content', 2000), performanceMethod: this.text(o.performanceMethod, 'performanceMethod', 200), dueOn: o.dueOn };
+      if (!partyIds.has(o.obligorPartyId))
+        throw HubError.badInput(`Obligation ${i + 1} names no party of this case`, {
+          field: `agreement.obligations[${i}].obligorPartyId`,
+        });
+      return {
+        obligorPartyId: o.obligorPartyId,
+        content: this.text(o.content, 'content', 2000),
+        performanceMethod: this.text(o.performanceMethod, 'performanceMethod', 200),
+        dueOn: o.dueOn,
+      };
     });
     const documentNumber = this.text(input.documentNumber, 'documentNumber', 60);
     const taken = await manager.getRepository(MediationAgreementEntity).findOneBy({ documentNumber });
-    if (taken) throw HubError.badInput(`协议书编号 ${documentNumber} is already used`, { field: 'agreement.documentNumber' });
+    if (taken)
+      throw HubError.badInput(`协议书编号 ${documentNumber} is already used`, { field: 'agreement.documentNumber' });
     await manager.getRepository(MediationAgreementEntity).insert({
       jointCaseId: jointCase.id,
       mediationType: input.mediationType,
@@ -359,18 +476,38 @@ export class WorkflowService {
    * 申请司法确认: both parties apply within 30 days of the agreement taking effect (人民调解法
    * 第三十三条), counted from the structured agreement's 生效日期, else the day it was reached.
    */
-  applyJudicialConfirmation(ctx: RequestContext, id: string, input: ApplyJudicialConfirmationInput, expectedVersion?: number | null) {
-    if (!input.bothPartiesApplied) throw HubError.badInput('司法确认 is applied for by both parties together (双方共同申请)', { field: 'bothPartiesApplied' });
+  applyJudicialConfirmation(
+    ctx: RequestContext,
+    id: string,
+    input: ApplyJudicialConfirmationInput,
+    expectedVersion?: number | null,
+  ) {
+    if (!input.bothPartiesApplied)
+      throw HubError.badInput('司法确认 is applied for by both parties together (双方共同申请)', {
+        field: 'bothPartiesApplied',
+      });
     const appliedAt = isoDay(input.appliedOn, 'appliedOn');
     if (appliedAt > Date.now()) throw HubError.badInput('appliedOn lies in the future', { field: 'appliedOn' });
     return this.step(ctx, id, CaseAction.APPLY_JUDICIAL_CONFIRMATION, expectedVersion, async (jointCase, manager) => {
       const agreement = await manager.getRepository(MediationAgreementEntity).findOneBy({ jointCaseId: jointCase.id });
-      const effective = agreement ? isoDay(agreement.effectiveOn, 'effectiveOn') : jointCase.agreementReachedAt ? Date.parse(`${jointCase.agreementReachedAt.toISOString().slice(0, 10)}T00:00:00+08:00`) : appliedAt;
-      if (appliedAt < effective) throw HubError.badInput('The application predates the agreement', { field: 'appliedOn' });
+      const effective = agreement
+        ? isoDay(agreement.effectiveOn, 'effectiveOn')
+        : jointCase.agreementReachedAt
+          ? Date.parse(`${jointCase.agreementReachedAt.toISOString().slice(0, 10)}T00:00:00+08:00`)
+          : appliedAt;
+      if (appliedAt < effective)
+        throw HubError.badInput('The application predates the agreement', { field: 'appliedOn' });
       if (appliedAt > effective + JUDICIAL_CONFIRMATION_WINDOW_DAYS * DAY_MS) {
-        throw HubError.badInput(`司法确认 is applied for within ${JUDICIAL_CONFIRMATION_WINDOW_DAYS} days of the agreement taking effect (人民调解法 第三十三条)`, { field: 'appliedOn' });
+        throw HubError.badInput(
+          `司法确认 is applied for within ${JUDICIAL_CONFIRMATION_WINDOW_DAYS} days of the agreement taking effect (人民调解法 第三十三条)`,
+          { field: 'appliedOn' },
+        );
       }
-      Object.assign(jointCase, { judicialConfirmationStatus: 'APPLIED', judicialConfirmationAppliedOn: input.appliedOn, judicialConfirmationRejectionReason: null });
+      Object.assign(jointCase, {
+        judicialConfirmationStatus: 'APPLIED',
+        judicialConfirmationAppliedOn: input.appliedOn,
+        judicialConfirmationRejectionReason: null,
+      });
       return { data: { appliedOn: input.appliedOn } };
     });
   }
@@ -385,10 +522,23 @@ export class WorkflowService {
         judicialConfirmationRecordId: input.courtRecordId ?? null,
       });
       if (input.courtRecordId) {
-        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'JUDICIAL_CONFIRMATION', recordId: input.courtRecordId }, ctx.actor, { namesParty: null, reason: null });
-        if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
+        await this.insertLink(
+          manager,
+          jointCase.id,
+          { department: 'COURT', recordType: 'JUDICIAL_CONFIRMATION', recordId: input.courtRecordId },
+          ctx.actor,
+          { namesParty: null, reason: null },
+        );
+        if (!jointCase.participatingDepartments.includes('COURT'))
+          jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
       }
-      return { data: { confirmationNumber: input.confirmationNumber, confirmedOn: input.confirmedOn, courtRecordId: input.courtRecordId ?? null } };
+      return {
+        data: {
+          confirmationNumber: input.confirmationNumber,
+          confirmedOn: input.confirmedOn,
+          courtRecordId: input.courtRecordId ?? null,
+        },
+      };
     });
   }
 
@@ -396,7 +546,10 @@ export class WorkflowService {
   rejectJudicialConfirmation(ctx: RequestContext, id: string, reason: string, expectedVersion?: number | null) {
     const trimmed = this.text(reason, 'reason', 2000);
     return this.step(ctx, id, CaseAction.REJECT_JUDICIAL_CONFIRMATION, expectedVersion, (jointCase) => {
-      Object.assign(jointCase, { judicialConfirmationStatus: 'REJECTED', judicialConfirmationRejectionReason: trimmed });
+      Object.assign(jointCase, {
+        judicialConfirmationStatus: 'REJECTED',
+        judicialConfirmationRejectionReason: trimmed,
+      });
       return { note: trimmed };
     });
   }
@@ -412,35 +565,68 @@ export class WorkflowService {
 
   refer(ctx: RequestContext, id: string, input: ReferJointCaseInput, expectedVersion?: number | null) {
     if (input.channel === ReferralChannel.LITIGATION && !input.courtFilingId) {
-      throw HubError.badInput('A referral to litigation names the court filing it became (courtFilingId)', { field: 'courtFilingId' });
+      throw HubError.badInput('A referral to litigation names the court filing it became (courtFilingId)', {
+        field: 'courtFilingId',
+      });
     }
     const reason = input.reason ? this.text(input.reason, 'reason', 2000) : null;
     return this.step(ctx, id, CaseAction.REFER, expectedVersion, async (jointCase, manager) => {
       if (jointCase.status === CaseStatus.ASSESSED) {
         // 依法导入 from 研判: by the centre, with the reason the dispute belongs to that channel.
-        if (ctx.actor.department !== GOVERNANCE_CENTRE) throw new HubError(ErrorCode.FORBIDDEN, 'At 研判 a case is referred by the governance centre');
+        if (ctx.actor.department !== GOVERNANCE_CENTRE)
+          throw new HubError(ErrorCode.FORBIDDEN, 'At 研判 a case is referred by the governance centre');
         if (!reason) throw HubError.badInput('A referral at 研判 gives its reason', { field: 'reason' });
       }
-      Object.assign(jointCase, { referralChannel: input.channel, referralRecordId: input.courtFilingId ?? null, referralReason: reason });
+      Object.assign(jointCase, {
+        referralChannel: input.channel,
+        referralRecordId: input.courtFilingId ?? null,
+        referralReason: reason,
+      });
       stopHandlingClock(jointCase, new Date());
       if (input.courtFilingId) {
-        await this.insertLink(manager, jointCase.id, { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId }, ctx.actor, { namesParty: null, reason: null });
-        if (!jointCase.participatingDepartments.includes('COURT')) jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
+        await this.insertLink(
+          manager,
+          jointCase.id,
+          { department: 'COURT', recordType: 'CASE_FILING', recordId: input.courtFilingId },
+          ctx.actor,
+          { namesParty: null, reason: null },
+        );
+        if (!jointCase.participatingDepartments.includes('COURT'))
+          jointCase.participatingDepartments = [...jointCase.participatingDepartments, 'COURT'];
       }
-      return { note: reason ?? input.note ?? null, data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null, reason } };
+      return {
+        note: reason ?? input.note ?? null,
+        data: { channel: input.channel, courtFilingId: input.courtFilingId ?? null, reason },
+      };
     });
   }
 
-  startFollowUp(ctx: RequestContext, id: string, note: string, expectedVersion?: number | null, findings?: FollowUpFindingsInput | null) {
+  startFollowUp(
+    ctx: RequestContext,
+    id: string,
+    note: string,
+    expectedVersion?: number | null,
+    findings?: FollowUpFindingsInput | null,
+  ) {
     const trimmed = this.text(note, 'note', 4000);
     return this.step(ctx, id, CaseAction.START_FOLLOW_UP, expectedVersion, async (jointCase, manager) => {
       jointCase.followUpNote = trimmed;
       if (findings?.satisfaction) jointCase.satisfaction = findings.satisfaction;
       if (findings?.performanceStatus) {
-        const updated = await manager.getRepository(MediationAgreementEntity).update({ jointCaseId: jointCase.id }, { performanceStatus: findings.performanceStatus });
-        if (!updated.affected) throw HubError.badInput('The case has no structured agreement whose 履行状态 could be recorded', { field: 'findings.performanceStatus' });
+        const updated = await manager
+          .getRepository(MediationAgreementEntity)
+          .update({ jointCaseId: jointCase.id }, { performanceStatus: findings.performanceStatus });
+        if (!updated.affected)
+          throw HubError.badInput('The case has no structured agreement whose 履行状态 could be recorded', {
+            field: 'findings.performanceStatus',
+          });
       }
-      return { note: trimmed, data: findings ? { performanceStatus: findings.performanceStatus ?? null, satisfaction: findings.satisfaction ?? null } : undefined };
+      return {
+        note: trimmed,
+        data: findings
+          ? { performanceStatus: findings.performanceStatus ?? null, satisfaction: findings.satisfaction ?? null }
+          : undefined,
+      };
     });
   }
 
@@ -461,7 +647,12 @@ export class WorkflowService {
   }
 
   /** 联合调解: a session is recorded while the case is in mediation, by a body taking part. */
-  async recordSession(ctx: RequestContext, id: string, input: RecordJointSessionInput, expectedVersion?: number | null): Promise<JointSessionEntity> {
+  async recordSession(
+    ctx: RequestContext,
+    id: string,
+    input: RecordJointSessionInput,
+    expectedVersion?: number | null,
+  ): Promise<JointSessionEntity> {
     for (const attendee of input.attendees) {
       if (attendee.department !== GOVERNANCE_CENTRE) this.registry.get(attendee.department);
     }
@@ -469,22 +660,39 @@ export class WorkflowService {
       const present = new Set(input.attendees.map((a) => a.department));
       const missing = THREE_CHIEFS.filter((code) => !present.has(code));
       if (missing.length > 0) {
-        throw HubError.badInput(`三长会商 needs the court, the police station and the judicial office; missing: ${missing.join(', ')}`, { field: 'attendees', missing });
+        throw HubError.badInput(
+          `三长会商 needs the court, the police station and the judicial office; missing: ${missing.join(', ')}`,
+          { field: 'attendees', missing },
+        );
       }
     }
     return this.audited.run(ctx, (manager) =>
-      idempotentCreate(manager, ctx, 'recordJointSession', { id, input }, () => this.insertSession(ctx, manager, id, input, expectedVersion), (sessionId) =>
-        manager.getRepository(JointSessionEntity).findOneByOrFail({ id: sessionId }),
+      idempotentCreate(
+        manager,
+        ctx,
+        'recordJointSession',
+        { id, input },
+        () => this.insertSession(ctx, manager, id, input, expectedVersion),
+        (sessionId) => manager.getRepository(JointSessionEntity).findOneByOrFail({ id: sessionId }),
       ),
     );
   }
 
-  private async insertSession(ctx: RequestContext, manager: EntityManager, id: string, input: RecordJointSessionInput, expectedVersion?: number | null): Promise<string> {
+  private async insertSession(
+    ctx: RequestContext,
+    manager: EntityManager,
+    id: string,
+    input: RecordJointSessionInput,
+    expectedVersion?: number | null,
+  ): Promise<string> {
     const jointCase = await this.lockVisible(manager, ctx, id);
     if (jointCase instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, jointCase.message);
     this.assertTakesPart(ctx.actor, jointCase);
     if (expectedVersion != null && expectedVersion !== jointCase.version) {
-      throw new HubError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`);
+      throw new HubError(
+        ErrorCode.CONFLICT,
+        `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`,
+      );
     }
     // 家暴: back to back only, never face to face.
     assertDvSessionAllowed(jointCase, input.sessionType);
@@ -506,8 +714,15 @@ export class WorkflowService {
     });
     await manager.getRepository(JointSessionEntity).insert(session);
     // A session changes the case: a user who read an older version learns of it (expectedVersion).
-    await manager.getRepository(JointCaseEntity).update({ id }, { version: jointCase.version + 1, updatedAt: new Date() });
-    await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, { sessionId: session.id, sessionType: session.sessionType }));
+    await manager
+      .getRepository(JointCaseEntity)
+      .update({ id }, { version: jointCase.version + 1, updatedAt: new Date() });
+    await manager.getRepository(JointCaseHistoryEntity).insert(
+      historyEntry(jointCase, ctx.actor, 'SESSION', jointCase.status, input.outcome, {
+        sessionId: session.id,
+        sessionType: session.sessionType,
+      }),
+    );
     return session.id;
   }
 
@@ -518,34 +733,60 @@ export class WorkflowService {
    * caller records why it belongs, a reason its owner can read. Audited and in the history; the
    * risk is re-assessed by the centre's worker, never with the caller's access.
    */
-  async linkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason?: string | null): Promise<JointCaseEntity> {
+  async linkRecord(
+    ctx: RequestContext,
+    id: string,
+    ref: RecordReferenceInput,
+    reason?: string | null,
+  ): Promise<JointCaseEntity> {
     this.registry.recordType(ref.department, ref.recordType);
     this.assertMayChangeLinks(ctx.actor);
     const why = reason ? this.text(reason, 'reason', 2000) : null;
     const result = await this.audited.run(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
       if (ctx.actor.department !== GOVERNANCE_CENTRE && ctx.actor.department !== ref.department) {
-        throw new HubError(ErrorCode.FORBIDDEN, 'A body links its own records to a case; the governance centre links any');
+        throw new HubError(
+          ErrorCode.FORBIDDEN,
+          'A body links its own records to a case; the governance centre links any',
+        );
       }
       if (ref.department !== ctx.actor.department && !takesPartInCase(ref.department, locked)) {
-        throw new HubError(ErrorCode.FORBIDDEN, `${ref.department} takes no part in the case: only its own staff can link its records to it`);
+        throw new HubError(
+          ErrorCode.FORBIDDEN,
+          `${ref.department} takes no part in the case: only its own staff can link its records to it`,
+        );
       }
       const parties = await manager.getRepository(JointCasePartyEntity).find({ where: { jointCaseId: id } });
       // An organisation is named in a body's records by its credit code where a person is by ID number.
-      const named = parties.map((p) => ({ residentId: p.residentId ?? (p.documentType === 'UNIFIED_SOCIAL_CREDIT_CODE' ? p.documentNumber : null) }));
+      const named = parties.map((p) => ({
+        residentId: p.residentId ?? (p.documentType === 'UNIFIED_SOCIAL_CREDIT_CODE' ? p.documentNumber : null),
+      }));
       const check = await this.readRoom.checkLink(ctx, named, ref);
       if (!check.exists) throw HubError.notFoundOrNoAccess('Record');
       const namesParty = check.partiesNamed.length > 0;
       if (!namesParty && !why) {
-        throw HubError.badInput('The record names no party of the case; give the reason it belongs to the case (its owner can read it)', { field: 'reason' });
+        throw HubError.badInput(
+          'The record names no party of the case; give the reason it belongs to the case (its owner can read it)',
+          { field: 'reason' },
+        );
       }
       await this.insertLink(manager, id, ref, ctx.actor, { namesParty, reason: why });
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'LINK', locked.status, why, { ...ref, namesParty }));
+      await manager
+        .getRepository(JointCaseHistoryEntity)
+        .insert(historyEntry(locked, ctx.actor, 'LINK', locked.status, why, { ...ref, namesParty }));
       await requestRiskAssessment(manager, id, ctx.actor.department);
       ctx.accessLog.changed({
         kind: 'LINK_CHANGE',
         subjectHashes: check.partiesNamed,
-        detail: { change: 'LINKED', jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId, namesParty, ...(why ? { reason: why } : {}) },
+        detail: {
+          change: 'LINKED',
+          jointCaseId: id,
+          department: ref.department,
+          recordType: ref.recordType,
+          recordId: ref.recordId,
+          namesParty,
+          ...(why ? { reason: why } : {}),
+        },
       });
       return locked;
     });
@@ -554,22 +795,45 @@ export class WorkflowService {
   }
 
   /** Removes a link, with the reason; audited, in the history, and the risk re-assessed by the centre's worker. */
-  async unlinkRecord(ctx: RequestContext, id: string, ref: RecordReferenceInput, reason: string): Promise<JointCaseEntity> {
+  async unlinkRecord(
+    ctx: RequestContext,
+    id: string,
+    ref: RecordReferenceInput,
+    reason: string,
+  ): Promise<JointCaseEntity> {
     this.assertMayChangeLinks(ctx.actor);
     const why = this.text(reason, 'reason', 2000);
     const result = await this.audited.run(ctx, async (manager) => {
       const locked = await this.lockOpenForLinks(manager, ctx, id);
-      const link = await manager.getRepository(JointCaseRecordLinkEntity).findOneBy({ jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId });
+      const link = await manager
+        .getRepository(JointCaseRecordLinkEntity)
+        .findOneBy({ jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId });
       if (!link) throw HubError.notFoundOrNoAccess('Link');
-      const mayUnlink = ctx.actor.department === GOVERNANCE_CENTRE || ctx.actor.department === ref.department || ctx.actor.department === link.linkedByDepartment;
-      if (!mayUnlink) throw new HubError(ErrorCode.FORBIDDEN, 'A link is removed by the centre, the record\'s owner or the body that made it');
+      const mayUnlink =
+        ctx.actor.department === GOVERNANCE_CENTRE ||
+        ctx.actor.department === ref.department ||
+        ctx.actor.department === link.linkedByDepartment;
+      if (!mayUnlink)
+        throw new HubError(
+          ErrorCode.FORBIDDEN,
+          "A link is removed by the centre, the record's owner or the body that made it",
+        );
       await manager.getRepository(JointCaseRecordLinkEntity).delete({ id: link.id });
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(locked, ctx.actor, 'UNLINK', locked.status, why, { ...ref }));
+      await manager
+        .getRepository(JointCaseHistoryEntity)
+        .insert(historyEntry(locked, ctx.actor, 'UNLINK', locked.status, why, { ...ref }));
       await requestRiskAssessment(manager, id, ctx.actor.department);
       ctx.accessLog.changed({
         kind: 'LINK_CHANGE',
         subjectHashes: [],
-        detail: { change: 'UNLINKED', jointCaseId: id, department: ref.department, recordType: ref.recordType, recordId: ref.recordId, reason: why },
+        detail: {
+          change: 'UNLINKED',
+          jointCaseId: id,
+          department: ref.department,
+          recordType: ref.recordType,
+          recordId: ref.recordId,
+          reason: why,
+        },
       });
       return locked;
     });
@@ -586,7 +850,10 @@ export class WorkflowService {
   private async lockOpenForLinks(manager: EntityManager, ctx: RequestContext, id: string): Promise<JointCaseEntity> {
     const locked = await this.lockVisible(manager, ctx, id);
     if (locked instanceof TransitionError) throw new HubError(ErrorCode.CONFLICT, locked.message);
-    if (FINISHED_STATUSES.includes(locked.status)) throw new HubError(ErrorCode.INVALID_TRANSITION, 'Records are linked to open cases only', { status: locked.status });
+    if (FINISHED_STATUSES.includes(locked.status))
+      throw new HubError(ErrorCode.INVALID_TRANSITION, 'Records are linked to open cases only', {
+        status: locked.status,
+      });
     return locked;
   }
 
@@ -612,24 +879,40 @@ export class WorkflowService {
       .createQueryBuilder()
       .insert()
       .values({
-        jointCaseId, department: ref.department, recordType: ref.recordType, recordId: ref.recordId,
-        linkedBy: actor.user, linkedByDepartment: actor.department, namesParty: why.namesParty, reason: why.reason,
+        jointCaseId,
+        department: ref.department,
+        recordType: ref.recordType,
+        recordId: ref.recordId,
+        linkedBy: actor.user,
+        linkedByDepartment: actor.department,
+        namesParty: why.namesParty,
+        reason: why.reason,
       })
       .orIgnore()
       .execute();
   }
 
   /** Locks the case row without waiting: a second user changing it at the same moment gets CONFLICT. */
-  private async lockVisible(manager: EntityManager, ctx: RequestContext, id: string): Promise<JointCaseEntity | TransitionError> {
+  private async lockVisible(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<JointCaseEntity | TransitionError> {
     if (!UUID.test(id)) throw HubError.notFoundOrNoAccess('Joint case');
     let jointCase: JointCaseEntity | null;
     try {
-      jointCase = await manager.getRepository(JointCaseEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'nowait' } });
+      jointCase = await manager
+        .getRepository(JointCaseEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'nowait' } });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE) {
         const current = await this.hubDb.getRepository(JointCaseEntity).findOneBy({ id });
         if (current && canSeeCase(ctx.actor, current)) {
-          return transitionError(ErrorCode.CONFLICT, 'Another user is changing this case right now; reload it and try again', current.status);
+          return transitionError(
+            ErrorCode.CONFLICT,
+            'Another user is changing this case right now; reload it and try again',
+            current.status,
+          );
         }
       }
       throw error;
@@ -648,7 +931,12 @@ export class WorkflowService {
     id: string,
     action: CaseAction,
     expectedVersion: number | null | undefined,
-    apply: (jointCase: JointCaseEntity, manager: EntityManager) => { note?: string | null; data?: Record<string, unknown> } | Promise<{ note?: string | null; data?: Record<string, unknown> }>,
+    apply: (
+      jointCase: JointCaseEntity,
+      manager: EntityManager,
+    ) =>
+      | { note?: string | null; data?: Record<string, unknown> }
+      | Promise<{ note?: string | null; data?: Record<string, unknown> }>,
     /** More work in the step's transaction once the step is stored (the risk assessment of 研判). */
     then?: (jointCase: JointCaseEntity, manager: EntityManager) => Promise<JointCaseEntity>,
   ): Promise<JointCaseEntity | TransitionError> {
@@ -657,10 +945,18 @@ export class WorkflowService {
       const jointCase = await this.lockVisible(manager, ctx, id);
       if (jointCase instanceof TransitionError) return jointCase;
       if (expectedVersion != null && expectedVersion !== jointCase.version) {
-        return transitionError(ErrorCode.CONFLICT, `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`, jointCase.status);
+        return transitionError(
+          ErrorCode.CONFLICT,
+          `The case changed since you read it (version ${expectedVersion}, now ${jointCase.version}); reload it`,
+          jointCase.status,
+        );
       }
       if (!transition.from.includes(jointCase.status)) {
-        return transitionError(ErrorCode.INVALID_TRANSITION, `A case that is ${jointCase.status} cannot take the step ${action}`, jointCase.status);
+        return transitionError(
+          ErrorCode.INVALID_TRANSITION,
+          `A case that is ${jointCase.status} cannot take the step ${action}`,
+          jointCase.status,
+        );
       }
       if (!mayTake(transition, ctx.actor, jointCase)) {
         throw new HubError(ErrorCode.FORBIDDEN, `${action} is taken by ${transition.whoInWords}`);
@@ -674,7 +970,9 @@ export class WorkflowService {
       jointCase.version += 1;
       jointCase.updatedAt = new Date();
       await manager.getRepository(JointCaseEntity).save(jointCase);
-      await manager.getRepository(JointCaseHistoryEntity).insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
+      await manager
+        .getRepository(JointCaseHistoryEntity)
+        .insert(historyEntry(jointCase, ctx.actor, action, from, note, data));
       // A case handed over by a body (对接) returns each outcome to it, in the step's transaction.
       await returnHandoverOutcome(manager, ctx, jointCase);
       return then ? then(jointCase, manager) : jointCase;

@@ -1,5 +1,21 @@
 import { TransitionErrorCode } from './transition-error-code';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MaxLength, Validate, ValidateNested, type ValidationArguments, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  MaxLength,
+  Validate,
+  ValidateNested,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+  ValidatorConstraint,
+} from 'class-validator';
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/actor';
 import { normaliseResidentId, residentIdProblem } from '../../common/resident-id';
@@ -26,35 +42,54 @@ class ResidentIdConstraint implements ValidatorConstraintInterface {
   }
 
   defaultMessage(args?: ValidationArguments): string {
-    const problem = typeof args?.value === 'string' ? residentIdProblem(normaliseResidentId(args.value)) : 'must be a string';
+    const problem =
+      typeof args?.value === 'string' ? residentIdProblem(normaliseResidentId(args.value)) : 'must be a string';
     return `the resident ID number ${problem}`;
   }
 }
 
 export const MOBILE = /^1[3-9]\d{9}$/;
 
-@InputType({ description: 'A party as the centre takes them in (当事人): a natural person, a 法人 or a 非法人组织, identified by one document.' })
+@InputType({
+  description:
+    'A party as the centre takes them in (当事人): a natural person, a 法人 or a 非法人组织, identified by one document.',
+})
 export class IntakePartyInput {
-  @Field(() => PartyRole, { description: "The party's role in the case: applicant, respondent or related person (当事人身份)." })
+  @Field(() => PartyRole, {
+    description: "The party's role in the case: applicant, respondent or related person (当事人身份).",
+  })
   role: PartyRole;
 
-  @Field({ description: 'The name (姓名), or an organisation\'s registered name (名称).' })
+  @Field({ description: "The name (姓名), or an organisation's registered name (名称)." })
   @Length(1, 100)
   name: string;
 
-  @Field(() => PartyKind, { defaultValue: PartyKind.NATURAL_PERSON, description: '当事人类型; an organisation is identified by its 统一社会信用代码.' })
+  @Field(() => PartyKind, {
+    defaultValue: PartyKind.NATURAL_PERSON,
+    description: '当事人类型; an organisation is identified by its 统一社会信用代码.',
+  })
   kind: PartyKind = PartyKind.NATURAL_PERSON;
 
-  @Field(() => IdentityDocumentType, { nullable: true, description: '身份证件类型; RESIDENT_ID when residentId is given, else required with documentNumber.' })
+  @Field(() => IdentityDocumentType, {
+    nullable: true,
+    description: '身份证件类型; RESIDENT_ID when residentId is given, else required with documentNumber.',
+  })
   @IsOptional()
   documentType?: IdentityDocumentType | null;
 
-  @Field(() => String, { nullable: true, description: 'The document number, checked by the rule of its type (BAD_USER_INPUT names the problem).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The document number, checked by the rule of its type (BAD_USER_INPUT names the problem).',
+  })
   @IsOptional()
   @Length(1, 40)
   documentNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码), checked; the same as documentType RESIDENT_ID with documentNumber.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Resident ID number (居民身份证号码), checked; the same as documentType RESIDENT_ID with documentNumber.',
+  })
   @IsOptional()
   @Validate(ResidentIdConstraint)
   residentId?: string | null;
@@ -69,7 +104,10 @@ export class IntakePartyInput {
   @Length(1, 200)
   address?: string | null;
 
-  @Field(() => Gender, { nullable: true, description: '性别 of a natural person; derived from a resident ID number (a different value is refused).' })
+  @Field(() => Gender, {
+    nullable: true,
+    description: '性别 of a natural person; derived from a resident ID number (a different value is refused).',
+  })
   @IsOptional()
   gender?: Gender | null;
 
@@ -78,7 +116,10 @@ export class IntakePartyInput {
   @Length(1, 20)
   ethnicity?: string | null;
 
-  @Field(() => String, { nullable: true, description: '出生日期 (YYYY-MM-DD) of a natural person; derived from a resident ID number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '出生日期 (YYYY-MM-DD) of a natural person; derived from a resident ID number.',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be YYYY-MM-DD' })
   birthDate?: string | null;
@@ -93,7 +134,10 @@ export class IntakePartyInput {
   @Length(1, 40)
   agentName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the 委托代理人 stands to the party (律师, 近亲属, 单位工作人员).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the 委托代理人 stands to the party (律师, 近亲属, 单位工作人员).',
+  })
   @IsOptional()
   @Length(1, 40)
   agentRelation?: string | null;
@@ -102,7 +146,9 @@ export class IntakePartyInput {
   electedRepresentative: boolean = false;
 }
 
-@InputType({ description: 'A department record a case starts from (a police incident, a court referral), by reference.' })
+@InputType({
+  description: 'A department record a case starts from (a police incident, a court referral), by reference.',
+})
 export class RecordReferenceInput {
   @Field({ description: 'The code of the body that owns the record (所属部门), e.g. police.' })
   @Length(1, 60)
@@ -133,7 +179,10 @@ export class OpenJointCaseInput {
   @Field(() => SourceChannel, { description: 'How the dispute reached the centre (来源渠道).' })
   sourceChannel: SourceChannel;
 
-  @Field(() => Urgency, { defaultValue: Urgency.NORMAL, description: 'How urgent the dispute is (紧急程度); NORMAL unless given.' })
+  @Field(() => Urgency, {
+    defaultValue: Urgency.NORMAL,
+    description: 'How urgent the dispute is (紧急程度); NORMAL unless given.',
+  })
   urgency: Urgency = Urgency.NORMAL;
 
   @Field(() => Int, { description: 'How many people the dispute involves (涉及人数), 1 to 100000.' })
@@ -171,18 +220,27 @@ export class OpenJointCaseInput {
   @ValidateNested()
   sourceRecord?: RecordReferenceInput | null;
 
-  @Field({ defaultValue: true, description: '当事人自愿调解 (人民调解法 第三条): without it the case may be referred or refused, not mediated.' })
+  @Field({
+    defaultValue: true,
+    description: '当事人自愿调解 (人民调解法 第三条): without it the case may be referred or refused, not mediated.',
+  })
   consentToMediate: boolean = true;
 }
 
-@InputType({ description: '研判: the written opinion and, when the assessor disagrees with the rules, a level set by hand with its reason.' })
+@InputType({
+  description:
+    '研判: the written opinion and, when the assessor disagrees with the rules, a level set by hand with its reason.',
+})
 export class AssessJointCaseInput {
   @Field(() => String, { nullable: true, description: '研判意见.' })
   @IsOptional()
   @Length(1, 4000)
   opinion?: string | null;
 
-  @Field(() => RiskLevel, { nullable: true, description: 'A level set by hand (kept apart from the rules\' level); needs manualRiskLevelReason.' })
+  @Field(() => RiskLevel, {
+    nullable: true,
+    description: "A level set by hand (kept apart from the rules' level); needs manualRiskLevelReason.",
+  })
   @IsOptional()
   manualRiskLevel?: RiskLevel | null;
 
@@ -192,7 +250,7 @@ export class AssessJointCaseInput {
   manualRiskLevelReason?: string | null;
 }
 
-@InputType({ description: '延期: a new deadline and why, approved by the lead body\'s CHIEF.' })
+@InputType({ description: "延期: a new deadline and why, approved by the lead body's CHIEF." })
 export class ExtendDeadlineInput {
   @Field({ description: 'The new deadline, later than the current one.' })
   newDeadline: Date;
@@ -266,7 +324,9 @@ export class MediationAgreementInput {
   obligations: AgreementObligationInput[];
 }
 
-@InputType({ description: '申请司法确认: both parties apply to the court within 30 days of the agreement taking effect.' })
+@InputType({
+  description: '申请司法确认: both parties apply to the court within 30 days of the agreement taking effect.',
+})
 export class ApplyJudicialConfirmationInput {
   @Field({ description: '申请日期 (YYYY-MM-DD).' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'appliedOn must be YYYY-MM-DD' })
@@ -320,7 +380,11 @@ export class RecordJointSessionInput {
   @Field({ description: 'When the session was held (召开时间).' })
   heldAt: Date;
 
-  @Field(() => SessionType, { defaultValue: SessionType.JOINT_MEDIATION, description: 'The kind of session; 三长会商 needs the court, the police station and the judicial office among the attendees.' })
+  @Field(() => SessionType, {
+    defaultValue: SessionType.JOINT_MEDIATION,
+    description:
+      'The kind of session; 三长会商 needs the court, the police station and the judicial office among the attendees.',
+  })
   sessionType: SessionType = SessionType.JOINT_MEDIATION;
 
   @Field({ description: 'Where the session was held (地点).' })
@@ -353,7 +417,10 @@ export class ConfirmJudiciallyInput {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'confirmedOn must be YYYY-MM-DD' })
   confirmedOn: string;
 
-  @Field(() => ID, { nullable: true, description: "The court's JUDICIAL_CONFIRMATION record of the ruling; linked to the case." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The court's JUDICIAL_CONFIRMATION record of the ruling; linked to the case.",
+  })
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'courtRecordId must be a court record id' })
   courtRecordId?: string | null;
@@ -361,21 +428,34 @@ export class ConfirmJudiciallyInput {
 
 @InputType({ description: 'Where a dispute goes when mediation is not its channel or did not settle it (依法导入).' })
 export class ReferJointCaseInput {
-  @Field(() => ReferralChannel, { description: 'The channel the dispute is referred to (导入渠道): litigation, arbitration, reconsideration, petition and so on.' })
+  @Field(() => ReferralChannel, {
+    description:
+      'The channel the dispute is referred to (导入渠道): litigation, arbitration, reconsideration, petition and so on.',
+  })
   @IsIn(Object.values(ReferralChannel))
   channel: ReferralChannel;
 
-  @Field(() => ID, { nullable: true, description: 'For LITIGATION: the court filing (COURT CASE_FILING id) the case became.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For LITIGATION: the court filing (COURT CASE_FILING id) the case became.',
+  })
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'courtFilingId must be a court record id' })
   courtFilingId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A note on the referral for the case history (备注); used as the history note when no reason is given.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A note on the referral for the case history (备注); used as the history note when no reason is given.',
+  })
   @IsOptional()
   @MaxLength(2000)
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the dispute goes to this channel (依法导入); required when referring from 研判.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the dispute goes to this channel (依法导入); required when referring from 研判.',
+  })
   @IsOptional()
   @Length(1, 2000)
   reason?: string | null;
@@ -389,7 +469,7 @@ export class TransitionError {
   @Field({ description: 'The reason in words, to show the user (拒绝理由).' })
   message: string;
 
-  @Field(() => CaseStatus, { description: 'The case\'s status now (当前状态).' })
+  @Field(() => CaseStatus, { description: "The case's status now (当前状态)." })
   status: CaseStatus;
 
   @Field(() => [CaseStatus], { description: 'The states the case may move to from where it is.' })
@@ -398,7 +478,8 @@ export class TransitionError {
 
 export const JointCaseTransitionResult = createUnionType({
   name: 'JointCaseTransitionResult',
-  description: 'The outcome of a workflow step (流程操作结果): the case as it now stands, or a TransitionError saying why the step was refused.',
+  description:
+    'The outcome of a workflow step (流程操作结果): the case as it now stands, or a TransitionError saying why the step was refused.',
   types: () => [JointCase, TransitionError] as const,
   resolveType: (value) => (value instanceof TransitionError ? TransitionError : JointCase),
 });

@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A marriage or divorce registration (婚姻登记) by civil affairs.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: 'A marriage or divorce registration (婚姻登记) by civil affairs.',
+})
 export class MarriageRegistration extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Certificate number (证字号), e.g. J330106-2015-001234.' })
   certificateNumber: string | null;

@@ -8,12 +8,19 @@ export class CourtParty extends PersonOnRecord {
   role: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A case filing (立案) in the people\'s tribunal.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: "A case filing (立案) in the people's tribunal.",
+})
 export class CourtCaseFiling extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Case number (案号), e.g. (2026)浙0106民初123号.' })
   caseNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CIVIL_FIRST_INSTANCE (民初), PRE_LITIGATION_MEDIATION (诉前调) or SPECIAL_PROCEDURE (民特).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CIVIL_FIRST_INSTANCE (民初), PRE_LITIGATION_MEDIATION (诉前调) or SPECIAL_PROCEDURE (民特).',
+  })
   caseType: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cause of action (案由).' })
@@ -34,6 +41,9 @@ export class CourtCaseFiling extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'A summary of the claims (诉讼请求).' })
   claimSummary: string | null;
 
-  @Field(() => [CourtParty], { nullable: true, description: 'The parties to the court case (当事人): plaintiff, defendant, third party.' })
+  @Field(() => [CourtParty], {
+    nullable: true,
+    description: 'The parties to the court case (当事人): plaintiff, defendant, third party.',
+  })
   parties: CourtParty[] | null;
 }

@@ -19,7 +19,12 @@ const partiesOfFiling: ListSource = {
     address: 'p.domicile',
   },
 };
-const PARTY_PERSON = { residentId: 'parties.residentId', name: 'parties.name', phone: 'parties.phone', address: 'parties.address' };
+const PARTY_PERSON = {
+  residentId: 'parties.residentId',
+  name: 'parties.name',
+  phone: 'parties.phone',
+  address: 'parties.address',
+};
 
 const caseFilings: RecordTypeSource<CourtCaseFiling> = {
   name: 'CASE_FILING',
@@ -86,7 +91,7 @@ const protectionOrders: RecordTypeSource<CourtProtectionOrder> = {
 /** The people's tribunal (人民法庭): case filings, judicial confirmations, protection orders (民保令). */
 export const courtDepartment: DepartmentDefinition = {
   code: COURT,
-  displayName: '人民法庭 (people\'s tribunal)',
+  displayName: "人民法庭 (people's tribunal)",
   recordTypes: [caseFilings, judicialConfirmations, protectionOrders],
   personRecordsQuery: `SELECT x."residentId", x."recordType", x."recordId" FROM (
        SELECT p.id_card_no AS "residentId",

@@ -4,7 +4,8 @@ import { DepartmentRecord } from '../department-record.type';
 @ObjectType({
   simpleResolvers: true,
   implements: DepartmentRecord,
-  description: 'A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information.',
+  description:
+    'A community-correction subject (社区矫正对象) supervised by the judicial office. Very sensitive personal information.',
 })
 export class CommunityCorrectionSubject extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Name of the community-correction subject (矫正对象姓名).' })
@@ -16,7 +17,10 @@ export class CommunityCorrectionSubject extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Place of residence during correction.' })
   address: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PROBATION, PAROLE, SUSPENDED_SENTENCE or TEMPORARY_OUTSIDE_EXECUTION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PROBATION, PAROLE, SUSPENDED_SENTENCE or TEMPORARY_OUTSIDE_EXECUTION.',
+  })
   correctionType: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
@@ -25,6 +29,9 @@ export class CommunityCorrectionSubject extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The judicial-office officer who supervises the subject (矫正负责人).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The judicial-office officer who supervises the subject (矫正负责人).',
+  })
   supervisingOfficer: string | null;
 }

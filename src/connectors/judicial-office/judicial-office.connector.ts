@@ -39,7 +39,9 @@ const mediationCases: RecordTypeSource<PeopleMediationCase> = {
     agreementTerms: 'a.agreement_terms',
   },
   lists: { parties: partiesOfCase },
-  persons: [{ residentId: 'parties.residentId', name: 'parties.name', phone: 'parties.phone', address: 'parties.address' }],
+  persons: [
+    { residentId: 'parties.residentId', name: 'parties.name', phone: 'parties.phone', address: 'parties.address' },
+  ],
   freeTextFields: ['summary', 'agreementTerms'],
 };
 

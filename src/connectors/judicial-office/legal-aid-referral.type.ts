@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A legal-aid referral (法律援助) made by the judicial office.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: 'A legal-aid referral (法律援助) made by the judicial office.',
+})
 export class LegalAidReferral extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Referral number, e.g. 西湖法援转〔2026〕7号.' })
   referralNumber: string | null;
@@ -21,7 +25,10 @@ export class LegalAidReferral extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The legal matter aid is sought for, e.g. 追索劳动报酬.' })
   matter: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CONSULTATION, LITIGATION_REPRESENTATION or NON_LITIGATION_REPRESENTATION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CONSULTATION, LITIGATION_REPRESENTATION or NON_LITIGATION_REPRESENTATION.',
+  })
   aidType: string | null;
 
   @Field(() => String, { nullable: true, description: 'REFERRED, ACCEPTED, REJECTED or CLOSED.' })

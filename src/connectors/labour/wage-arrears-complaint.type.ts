@@ -4,7 +4,8 @@ import { DepartmentRecord } from '../department-record.type';
 @ObjectType({
   simpleResolvers: true,
   implements: DepartmentRecord,
-  description: 'A wage-arrears complaint (欠薪投诉) at the labour security inspectorate (劳动保障监察) of human resources and social security (人社).',
+  description:
+    'A wage-arrears complaint (欠薪投诉) at the labour security inspectorate (劳动保障监察) of human resources and social security (人社).',
 })
 export class WageArrearsComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Complaint number (投诉编号), e.g. 西湖人社监投〔2026〕123号.' })
@@ -16,13 +17,19 @@ export class WageArrearsComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The employer (用人单位).' })
   employerName: string | null;
 
-  @Field(() => String, { nullable: true, description: "The employer's unified social credit code (统一社会信用代码, GB 32100)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The employer's unified social credit code (统一社会信用代码, GB 32100).",
+  })
   employerCreditCode: string | null;
 
   @Field(() => String, { nullable: true, description: "The employer's legal representative (法定代表人)." })
   legalRepresentativeName: string | null;
 
-  @Field(() => String, { nullable: true, description: "The legal representative's resident ID number (居民身份证号码)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The legal representative's resident ID number (居民身份证号码).",
+  })
   legalRepresentativeResidentId: string | null;
 
   @Field(() => String, { nullable: true, description: 'The worker who complained (投诉人).' })
@@ -42,7 +49,8 @@ export class WageArrearsComplaint extends DepartmentRecord {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Status (状态): RECEIVED 已受理, INVESTIGATING 调查中, ORDERED_TO_PAY 责令支付, PAID 已支付 or TRANSFERRED_TO_POLICE 移送公安 (拒不支付劳动报酬).',
+    description:
+      'Status (状态): RECEIVED 已受理, INVESTIGATING 调查中, ORDERED_TO_PAY 责令支付, PAID 已支付 or TRANSFERRED_TO_POLICE 移送公安 (拒不支付劳动报酬).',
   })
   status: string | null;
 }

@@ -44,7 +44,14 @@ const petitionMatters: RecordTypeSource<PetitionMatter> = {
     backlog: 'm.is_backlog',
   },
   lists: { petitioners: petitionersOfMatter },
-  persons: [{ residentId: 'petitioners.residentId', name: 'petitioners.name', phone: 'petitioners.phone', address: 'petitioners.address' }],
+  persons: [
+    {
+      residentId: 'petitioners.residentId',
+      name: 'petitioners.name',
+      phone: 'petitioners.phone',
+      address: 'petitioners.address',
+    },
+  ],
   freeTextFields: ['request'],
 };
 

@@ -16,7 +16,10 @@ export class PoliceDomesticViolenceWarning extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'The person warned (加害人).' })
   abuserName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Resident ID number (居民身份证号码) of the person warned (加害人).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Resident ID number (居民身份证号码) of the person warned (加害人).',
+  })
   abuserResidentId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the victim (受害人姓名).' })
@@ -28,6 +31,9 @@ export class PoliceDomesticViolenceWarning extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Sensitive: must never reach the abuser.' })
   victimAddress: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The facts of the domestic violence the letter records (违法事实).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The facts of the domestic violence the letter records (违法事实).',
+  })
   facts: string | null;
 }

@@ -2,7 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PolicePerson } from './incident.type';
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A public-security mediation (治安调解) by the police station after an incident.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: 'A public-security mediation (治安调解) by the police station after an incident.',
+})
 export class PoliceMediation extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Mediation document number (调解书编号).' })
   mediationNumber: string | null;

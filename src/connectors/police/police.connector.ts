@@ -19,7 +19,12 @@ const personsOfIncident: ListSource = {
     address: 'p.home_address',
   },
 };
-const INCIDENT_PERSON = { residentId: 'persons.residentId', name: 'persons.name', phone: 'persons.phone', address: 'persons.address' };
+const INCIDENT_PERSON = {
+  residentId: 'persons.residentId',
+  name: 'persons.name',
+  phone: 'persons.phone',
+  address: 'persons.address',
+};
 
 const incidents: RecordTypeSource<PoliceIncident> = {
   name: 'INCIDENT',

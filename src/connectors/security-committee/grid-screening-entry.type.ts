@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 import { PersonOnRecord } from '../person-on-record.type';
 
-@ObjectType({ simpleResolvers: true, description: 'A person named in a grid screening entry, as the grid worker recorded them.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person named in a grid screening entry, as the grid worker recorded them.',
+})
 export class ScreenedPerson extends PersonOnRecord {}
 
 @ObjectType({
@@ -32,7 +35,7 @@ export class GridScreeningEntry extends DepartmentRecord {
   @Field(() => [ScreenedPerson], { nullable: true, description: 'The people the entry names (涉及人员).' })
   persons: ScreenedPerson[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The grid worker\'s note on the risk of escalation.' })
+  @Field(() => String, { nullable: true, description: "The grid worker's note on the risk of escalation." })
   riskNote: string | null;
 
   @Field(() => String, { nullable: true, description: 'REPORTED, RESOLVED_LOCALLY or ESCALATED.' })

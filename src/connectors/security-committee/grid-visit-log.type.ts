@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: 'A household visit (走访) by a grid worker of the security committee.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: 'A household visit (走访) by a grid worker of the security committee.',
+})
 export class GridVisitLog extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })
   visitedOn: string | null;

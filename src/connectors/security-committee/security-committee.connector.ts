@@ -34,7 +34,9 @@ const screeningEntries: RecordTypeSource<GridScreeningEntry> = {
     status: 'e.entry_status',
   },
   lists: { persons: personsOfEntry },
-  persons: [{ residentId: 'persons.residentId', name: 'persons.name', phone: 'persons.phone', address: 'persons.address' }],
+  persons: [
+    { residentId: 'persons.residentId', name: 'persons.name', phone: 'persons.phone', address: 'persons.address' },
+  ],
   freeTextFields: ['partiesDescription', 'riskNote'],
 };
 

@@ -7,7 +7,10 @@ import { DepartmentRecord } from '../department-record.type';
   description: "Assistance the women's federation gave (庇护救助, help applying for a 人身安全保护令, counsel).",
 })
 export class WomensFederationAssistance extends DepartmentRecord {
-  @Field(() => String, { nullable: true, description: 'SHELTER, PROTECTION_ORDER_APPLICATION, LEGAL_COUNSEL or PSYCHOLOGICAL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHELTER, PROTECTION_ORDER_APPLICATION, LEGAL_COUNSEL or PSYCHOLOGICAL.',
+  })
   assistanceType: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 8601 date.' })

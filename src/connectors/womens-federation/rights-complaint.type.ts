@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DepartmentRecord } from '../department-record.type';
 
-@ObjectType({ simpleResolvers: true, implements: DepartmentRecord, description: "A rights-protection complaint (维权投诉) received by the women's federation." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: DepartmentRecord,
+  description: "A rights-protection complaint (维权投诉) received by the women's federation.",
+})
 export class WomensFederationComplaint extends DepartmentRecord {
   @Field(() => String, { nullable: true, description: 'Complaint number (投诉编号).' })
   complaintNumber: string | null;

@@ -23,7 +23,12 @@ const complaints: RecordTypeSource<WomensFederationComplaint> = {
     status: 'c.handling_status',
   },
   persons: [
-    { residentId: 'complainantResidentId', name: 'complainantName', phone: 'complainantPhone', address: 'complainantAddress' },
+    {
+      residentId: 'complainantResidentId',
+      name: 'complainantName',
+      phone: 'complainantPhone',
+      address: 'complainantAddress',
+    },
   ],
   freeTextFields: ['summary'],
 };
@@ -44,7 +49,12 @@ const assistance: RecordTypeSource<WomensFederationAssistance> = {
     notes: 'a.notes',
   },
   persons: [
-    { residentId: 'beneficiaryResidentId', name: 'beneficiaryName', phone: 'beneficiaryPhone', address: 'beneficiaryAddress' },
+    {
+      residentId: 'beneficiaryResidentId',
+      name: 'beneficiaryName',
+      phone: 'beneficiaryPhone',
+      address: 'beneficiaryAddress',
+    },
   ],
   freeTextFields: ['notes'],
 };

@@ -40,7 +40,11 @@ interface AuditRow {
 interface Answer {
   requestId: string;
   caller: { department: string; role: Role; purpose: Purpose | null };
-  body: { data?: any; errors?: unknown[]; extensions?: { access?: { purpose: string | null; records: ReportEntry[] } } };
+  body: {
+    data?: any;
+    errors?: unknown[];
+    extensions?: { access?: { purpose: string | null; records: ReportEntry[] } };
+  };
   rows: AuditRow[];
 }
 
@@ -51,11 +55,21 @@ let residentId: string;
 const answers = new Map<string, Answer>();
 
 const sorted = (values: readonly string[] | null | undefined) => [...(values ?? [])].sort();
-const sortedFields = (fields: Record<string, string> | null | undefined) => JSON.stringify(Object.fromEntries(Object.entries(fields ?? {}).sort()));
+const sortedFields = (fields: Record<string, string> | null | undefined) =>
+  JSON.stringify(Object.fromEntries(Object.entries(fields ?? {}).sort()));
 
 /** One request as a caller, with its audit rows read by the request id the hub answered with. */
-async function ask(label: string, caller: Answer['caller'], query: string, options: { variables?: Record<string, unknown>; jointCaseId?: string } = {}): Promise<void> {
-  const token = await hub.token(caller.department, caller.role, `${caller.department.toLowerCase()}-${caller.role.toLowerCase()}`);
+async function ask(
+  label: string,
+  caller: Answer['caller'],
+  query: string,
+  options: { variables?: Record<string, unknown>; jointCaseId?: string } = {},
+): Promise<void> {
+  const token = await hub.token(
+    caller.department,
+    caller.role,
+    `${caller.department.toLowerCase()}-${caller.role.toLowerCase()}`,
+  );
   const { requestId, body } = await post(hub, token, query, { ...options, purpose: caller.purpose });
   expect(requestId).toMatch(/^[\w.-]{8,64}$/);
   const rows = await hub.databases.sql<AuditRow>(
@@ -99,7 +113,13 @@ function pair(answer: Answer): { unreported: AuditRow[]; unaudited: ReportEntry[
     if (!row) unaudited.push(entry);
   }
   for (const entry of entries.filter(concealed)) {
-    const row = take((r) => r.provider === entry.department && r.joint_case_id === entry.jointCaseId && r.detail?.decision === 'DENIED' && r.record_type !== null);
+    const row = take(
+      (r) =>
+        r.provider === entry.department &&
+        r.joint_case_id === entry.jointCaseId &&
+        r.detail?.decision === 'DENIED' &&
+        r.record_type !== null,
+    );
     if (!row) unaudited.push(entry);
   }
   return { unreported: left, unaudited };
@@ -107,8 +127,12 @@ function pair(answer: Answer): { unreported: AuditRow[]; unaudited: ReportEntry[
 
 const reported = (answer: Answer) => answer.body.extensions?.access?.records ?? [];
 const itemised = (answer: Answer, department: string, recordType: string, recordId: string, decision = 'GRANTED') =>
-  reported(answer).some((e) => e.department === department && e.recordType === recordType && e.recordId === recordId && e.decision === decision);
-const concealedDenials = (answer: Answer, department: string) => reported(answer).filter((e) => e.department === department && e.recordType === null && !e.recordTypes).length;
+  reported(answer).some(
+    (e) =>
+      e.department === department && e.recordType === recordType && e.recordId === recordId && e.decision === decision,
+  );
+const concealedDenials = (answer: Answer, department: string) =>
+  reported(answer).filter((e) => e.department === department && e.recordType === null && !e.recordTypes).length;
 
 /** What a response shows of a case that the report must list: other bodies' records and reasons, and the centre's own data. */
 function shownButUnreported(answer: Answer, jointCase: any): string[] {
@@ -116,26 +140,34 @@ function shownButUnreported(answer: Answer, jointCase: any): string[] {
   const missing: string[] = [];
   for (const edge of jointCase.linkedRecords?.edges ?? []) {
     const { department, recordType, recordId } = edge.node;
-    if (department !== caller && !itemised(answer, department, recordType, recordId)) missing.push(`link ${department}/${recordType}/${recordId}`);
+    if (department !== caller && !itemised(answer, department, recordType, recordId))
+      missing.push(`link ${department}/${recordType}/${recordId}`);
     const record = edge.node.record;
-    if (record && department !== caller && !itemised(answer, department, recordType, recordId)) missing.push(`record ${department}/${recordType}/${recordId}`);
+    if (record && department !== caller && !itemised(answer, department, recordType, recordId))
+      missing.push(`record ${department}/${recordType}/${recordId}`);
   }
   const concealedNeeded = new Map<string, number>();
-  for (const { department, count } of jointCase.withheldLinkedRecords ?? []) concealedNeeded.set(department, (concealedNeeded.get(department) ?? 0) + count);
+  for (const { department, count } of jointCase.withheldLinkedRecords ?? [])
+    concealedNeeded.set(department, (concealedNeeded.get(department) ?? 0) + count);
   for (const reason of jointCase.riskReasons ?? []) {
-    if (reason.withheld && reason.department) concealedNeeded.set(reason.department, (concealedNeeded.get(reason.department) ?? 0) + 1);
+    if (reason.withheld && reason.department)
+      concealedNeeded.set(reason.department, (concealedNeeded.get(reason.department) ?? 0) + 1);
     if (!reason.withheld && reason.source && reason.source.department !== caller) {
       const { department, recordType, recordId } = reason.source;
-      if (!itemised(answer, department, recordType, recordId)) missing.push(`reason source ${department}/${recordType}/${recordId}`);
+      if (!itemised(answer, department, recordType, recordId))
+        missing.push(`reason source ${department}/${recordType}/${recordId}`);
     }
   }
   for (const [department, count] of concealedNeeded) {
-    if (concealedDenials(answer, department) < 1 && count > 0) missing.push(`withheld ${department} (${count}) with no concealed denial`);
+    if (concealedDenials(answer, department) < 1 && count > 0)
+      missing.push(`withheld ${department} (${count}) with no concealed denial`);
   }
   if (caller !== GOVERNANCE_CENTRE) {
-    for (const party of jointCase.parties ?? []) if (!itemised(answer, GOVERNANCE_CENTRE, 'CASE_PARTY', party.id)) missing.push(`party ${party.id}`);
+    for (const party of jointCase.parties ?? [])
+      if (!itemised(answer, GOVERNANCE_CENTRE, 'CASE_PARTY', party.id)) missing.push(`party ${party.id}`);
     if (jointCase.place !== undefined || jointCase.description !== undefined || jointCase.title !== undefined) {
-      if (!itemised(answer, GOVERNANCE_CENTRE, 'JOINT_CASE', jointCase.id)) missing.push(`case text of ${jointCase.id}`);
+      if (!itemised(answer, GOVERNANCE_CENTRE, 'JOINT_CASE', jointCase.id))
+        missing.push(`case text of ${jointCase.id}`);
     }
   }
   return missing;
@@ -174,7 +206,10 @@ beforeAll(async () => {
         linksOf(c).some((l) => ['WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'SECURITY_COMMITTEE'].includes(l.department)) &&
         c.risk_reasons.length > 0,
     )
-    .sort((a, b) => (withWork.has(b.id) ? 1 : 0) - (withWork.has(a.id) ? 1 : 0) || a.case_number.localeCompare(b.case_number))[0];
+    .sort(
+      (a, b) =>
+        (withWork.has(b.id) ? 1 : 0) - (withWork.has(a.id) ? 1 : 0) || a.case_number.localeCompare(b.case_number),
+    )[0];
   residentId = (snap.parties.get(courtCase.id) ?? []).find((p) => p.resident_id !== null)!.resident_id!;
 
   await ask(
@@ -198,40 +233,71 @@ beforeAll(async () => {
   const PERSON_QUERY = `query($rid: String!) { person(residentId: $rid) { departments { department records(first: 1) { totalCount edges { node { department recordType recordId } } } } } }`;
   const federation = { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION };
   const candidates = [...snap.cases.values()]
-    .filter((c) => isOpen(c) && c.participating_departments.includes('WOMENS_FEDERATION') && c.risk_reasons.some((r) => r.rule === 'dv-warning-letter'))
+    .filter(
+      (c) =>
+        isOpen(c) &&
+        c.participating_departments.includes('WOMENS_FEDERATION') &&
+        c.risk_reasons.some((r) => r.rule === 'dv-warning-letter'),
+    )
     .sort((a, b) => a.case_number.localeCompare(b.case_number))
-    .flatMap((c) => (snap.parties.get(c.id) ?? []).filter((p) => p.resident_id !== null).map((p) => ({ jointCaseId: c.id, residentId: p.resident_id! })));
+    .flatMap((c) =>
+      (snap.parties.get(c.id) ?? [])
+        .filter((p) => p.resident_id !== null)
+        .map((p) => ({ jointCaseId: c.id, residentId: p.resident_id! })),
+    );
   const token = await hub.token(federation.department, federation.role);
   let best: { jointCaseId: string; residentId: string; count: number } | null = null;
   for (const candidate of candidates) {
-    const probe = await post(hub, token, PERSON_QUERY, { variables: { rid: candidate.residentId }, jointCaseId: candidate.jointCaseId, purpose: federation.purpose });
-    const count = probe.body.data?.person.departments.find((d: any) => d.department === 'POLICE')?.records?.totalCount ?? 0;
+    const probe = await post(hub, token, PERSON_QUERY, {
+      variables: { rid: candidate.residentId },
+      jointCaseId: candidate.jointCaseId,
+      purpose: federation.purpose,
+    });
+    const count =
+      probe.body.data?.person.departments.find((d: any) => d.department === 'POLICE')?.records?.totalCount ?? 0;
     if (count > (best?.count ?? 0)) best = { ...candidate, count };
   }
   // The police issue the person a second warning letter, so the view has a record beyond its page of one.
-  await hub.databases.sql('POLICE', `INSERT INTO dv_warning_letter (letter_no, issued_on, abuser_name, victim_name, victim_id_card_no) VALUES ('西公(家)告字〔2026〕900号', DATE '2026-03-02', '某甲', '某乙', $1)`, [
-    best!.residentId,
-  ]);
-  await ask('person view as the women\'s federation', federation, PERSON_QUERY, { variables: { rid: best!.residentId }, jointCaseId: best!.jointCaseId });
+  await hub.databases.sql(
+    'POLICE',
+    `INSERT INTO dv_warning_letter (letter_no, issued_on, abuser_name, victim_name, victim_id_card_no) VALUES ('西公(家)告字〔2026〕900号', DATE '2026-03-02', '某甲', '某乙', $1)`,
+    [best!.residentId],
+  );
+  await ask("person view as the women's federation", federation, PERSON_QUERY, {
+    variables: { rid: best!.residentId },
+    jointCaseId: best!.jointCaseId,
+  });
   await ask(
-    'case list as the women\'s federation',
+    "case list as the women's federation",
     { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, purpose: Purpose.JOINT_MEDIATION },
     `{ jointCases(first: 20) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`,
   );
-  await ask('early warnings as the centre', { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null }, `{ earlyWarnings(first: 20) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`);
+  await ask(
+    'early warnings as the centre',
+    { department: GOVERNANCE_CENTRE, role: Role.CLERK, purpose: null },
+    `{ earlyWarnings(first: 20) { edges { node { ${CASE_FIELDS.replace('record { department recordType recordId }', '')} } } } }`,
+  );
 }, 120_000);
 
 afterAll(async () => {
   await hub?.close();
 });
 
-const LABELS = ['case page as the court mediator', 'person view as the court mediator', 'person view as the women\'s federation', 'case list as the women\'s federation', 'early warnings as the centre'];
+const LABELS = [
+  'case page as the court mediator',
+  'person view as the court mediator',
+  "person view as the women's federation",
+  "case list as the women's federation",
+  'early warnings as the centre',
+];
 
 describe('the access report of a response and the audit log of its request', () => {
   it.each(LABELS)('%s: every reported look has exactly one audit row, and every audit row is reported', (label) => {
     const answer = answers.get(label)!;
     // Withheld particulars answer FORBIDDEN_BY_AGREEMENT; nothing else goes wrong.
-    expect((answer.body.errors ?? []).map((e: any) => e.extensions?.code).filter((c) => c !== 'FORBIDDEN_BY_AGREEMENT')).toEqual([]);
+    expect(
+      (answer.body.errors ?? []).map((e: any) => e.extensions?.code).filter((c) => c !== 'FORBIDDEN_BY_AGREEMENT'),
+    ).toEqual([]);
     expect(reported(answer).length).toBeGreaterThan(0);
     expect(answer.rows.length).toBeGreaterThan(0);
     const { unreported, unaudited } = pair(answer);
@@ -239,57 +305,88 @@ describe('the access report of a response and the audit log of its request', () 
     expect(answer.rows.length).toBe(reported(answer).length);
   });
 
-  it.each(LABELS.filter((l) => !l.startsWith('person')))('%s: everything shown from another body, or from the centre\'s case data, is reported', (label) => {
-    const answer = answers.get(label)!;
-    const data = answer.body.data;
-    const cases: any[] = data.jointCase ? [data.jointCase] : data.jointCases ? data.jointCases.edges.map((e: any) => e.node) : data.earlyWarnings.edges.map((e: any) => e.node);
-    expect(cases.length).toBeGreaterThan(0);
-    expect(cases.flatMap((c) => shownButUnreported(answer, c).map((m) => `${c.id}: ${m}`))).toEqual([]);
-  });
+  it.each(LABELS.filter((l) => !l.startsWith('person')))(
+    "%s: everything shown from another body, or from the centre's case data, is reported",
+    (label) => {
+      const answer = answers.get(label)!;
+      const data = answer.body.data;
+      const cases: any[] = data.jointCase
+        ? [data.jointCase]
+        : data.jointCases
+          ? data.jointCases.edges.map((e: any) => e.node)
+          : data.earlyWarnings.edges.map((e: any) => e.node);
+      expect(cases.length).toBeGreaterThan(0);
+      expect(cases.flatMap((c) => shownButUnreported(answer, c).map((m) => `${c.id}: ${m}`))).toEqual([]);
+    },
+  );
 
-  it.each(['person view as the court mediator', 'person view as the women\'s federation'])('%s: every record shown or counted at another body is reported, and each refused body is reported as denied', (label) => {
-    const answer = answers.get(label)!;
-    const departments: any[] = answer.body.data.person.departments;
-    const missing: string[] = [];
-    for (const at of departments) {
-      if (at.department === answer.caller.department) continue;
-      if (at.records === null) {
-        if (!reported(answer).some((e) => e.department === at.department && e.decision === 'DENIED')) missing.push(`${at.department} refused but not reported`);
-        continue;
+  it.each(['person view as the court mediator', "person view as the women's federation"])(
+    '%s: every record shown or counted at another body is reported, and each refused body is reported as denied',
+    (label) => {
+      const answer = answers.get(label)!;
+      const departments: any[] = answer.body.data.person.departments;
+      const missing: string[] = [];
+      for (const at of departments) {
+        if (at.department === answer.caller.department) continue;
+        if (at.records === null) {
+          if (!reported(answer).some((e) => e.department === at.department && e.decision === 'DENIED'))
+            missing.push(`${at.department} refused but not reported`);
+          continue;
+        }
+        for (const { node } of at.records.edges)
+          if (!itemised(answer, node.department, node.recordType, node.recordId))
+            missing.push(`${node.department}/${node.recordType}/${node.recordId}`);
+        // A record counted in totalCount beyond the page is a look at its existence too.
+        const granted = reported(answer).filter(
+          (e) => e.department === at.department && e.decision === 'GRANTED' && e.recordId !== null,
+        );
+        if (granted.length < at.records.totalCount)
+          missing.push(`${at.department}: ${at.records.totalCount} counted, ${granted.length} reported`);
       }
-      for (const { node } of at.records.edges) if (!itemised(answer, node.department, node.recordType, node.recordId)) missing.push(`${node.department}/${node.recordType}/${node.recordId}`);
-      // A record counted in totalCount beyond the page is a look at its existence too.
-      const granted = reported(answer).filter((e) => e.department === at.department && e.decision === 'GRANTED' && e.recordId !== null);
-      if (granted.length < at.records.totalCount) missing.push(`${at.department}: ${at.records.totalCount} counted, ${granted.length} reported`);
-    }
-    expect(missing).toEqual([]);
-  });
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it('the person view read another body\'s records and counted more than its page', () => {
-    const police = answers.get('person view as the women\'s federation')!.body.data.person.departments.find((d: any) => d.department === 'POLICE');
+  it("the person view read another body's records and counted more than its page", () => {
+    const police = answers
+      .get("person view as the women's federation")!
+      .body.data.person.departments.find((d: any) => d.department === 'POLICE');
     expect(police.records.edges.length).toBe(1);
     expect(police.records.totalCount).toBeGreaterThan(1);
   });
 
-  it('case page: the look at the case\'s text names every text field the court was shown or refused', () => {
+  it("case page: the look at the case's text names every text field the court was shown or refused", () => {
     const answer = answers.get('case page as the court mediator')!;
     const page = answer.body.data.jointCase;
-    const refused = new Set(((answer.body.errors ?? []) as Array<{ path?: Array<string | number> }>).map((e) => (e.path ?? []).filter((p) => typeof p === 'string').slice(1).join('.')));
+    const refused = new Set(
+      ((answer.body.errors ?? []) as Array<{ path?: Array<string | number> }>).map((e) =>
+        (e.path ?? [])
+          .filter((p) => typeof p === 'string')
+          .slice(1)
+          .join('.'),
+      ),
+    );
     const texts: Array<[string, unknown]> = [
       ['title', page.title],
       ['place', page.place],
       ['description', page.description],
       ...page.timeline.map((t: any): [string, unknown] => ['timeline.note', t.note]),
-      ...page.sessions.flatMap((x: any): Array<[string, unknown]> => [['sessions.place', x.place], ['sessions.minutes', x.minutes], ['sessions.outcome', x.outcome]]),
+      ...page.sessions.flatMap((x: any): Array<[string, unknown]> => [
+        ['sessions.place', x.place],
+        ['sessions.minutes', x.minutes],
+        ['sessions.outcome', x.outcome],
+      ]),
     ];
     const looked = texts.filter(([field, value]) => value !== null || refused.has(field)).map(([field]) => field);
     expect(looked).toEqual(expect.arrayContaining(['title', 'timeline.note', 'sessions.minutes']));
-    const entry = reported(answer).find((e) => e.department === GOVERNANCE_CENTRE && e.recordType === 'JOINT_CASE' && e.recordId === page.id)!;
+    const entry = reported(answer).find(
+      (e) => e.department === GOVERNANCE_CENTRE && e.recordType === 'JOINT_CASE' && e.recordId === page.id,
+    )!;
     expect(entry).toBeDefined();
     expect([...new Set(looked)].filter((field) => !(field in (entry.fields ?? {})))).toEqual([]);
   });
 
-  it('exercised granted reads, concealed denials and the centre\'s own data on the way', () => {
+  it("exercised granted reads, concealed denials and the centre's own data on the way", () => {
     const all = LABELS.map((l) => answers.get(l)!);
     const entries = all.flatMap(reported);
     expect(entries.some((e) => e.decision === 'GRANTED' && e.department !== GOVERNANCE_CENTRE)).toBe(true);

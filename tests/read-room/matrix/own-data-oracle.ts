@@ -1,6 +1,14 @@
 import { Mask, Purpose } from '../../../src/agreements/agreement.enums';
 import { GOVERNANCE_CENTRE, Role } from '../../../src/auth/actor';
-import { isMinorByResidentId, maskAddressToCommunity, maskMobile, maskName, maskResidentId, minorName, scrubContacts } from '../../../src/common/masks';
+import {
+  isMinorByResidentId,
+  maskAddressToCommunity,
+  maskMobile,
+  maskName,
+  maskResidentId,
+  minorName,
+  scrubContacts,
+} from '../../../src/common/masks';
 import { riskRules } from '../../../src/cases/risk/rules';
 import type { TestHub } from '../../support/test-hub';
 
@@ -105,14 +113,22 @@ export interface Snapshot {
 export async function readSnapshot(hub: TestHub): Promise<Snapshot> {
   const sql = <T>(text: string) => hub.databases.sql<T>('hub', text);
   const [agreements, protections, cases, parties, links, warnings] = await Promise.all([
-    sql<AgreementRow>(`SELECT id, title, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`),
-    sql<Snapshot['protections'][number]>(`SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`),
+    sql<AgreementRow>(
+      `SELECT id, title, provider, consumer, purpose, scope, consumer_roles, grants, valid_from, valid_until, status FROM agreement`,
+    ),
+    sql<Snapshot['protections'][number]>(
+      `SELECT resident_id_hash, marked_by_department FROM protected_person WHERE lifted_at IS NULL`,
+    ),
     sql<CaseRow>(
       `SELECT id, case_number, category, status, lead_department, participating_departments, title, place, description, agreement_terms, failure_reason, follow_up_note, risk_level, risk_reasons, created_at FROM joint_case`,
     ),
-    sql<PartyRow>(`SELECT id, joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address FROM joint_case_party ORDER BY joint_case_id, position`),
+    sql<PartyRow>(
+      `SELECT id, joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address FROM joint_case_party ORDER BY joint_case_id, position`,
+    ),
     sql<LinkRow>(`SELECT joint_case_id, department, record_type, record_id FROM joint_case_record_link`),
-    sql<{ joint_case_id: string; level: string }>(`SELECT joint_case_id, level FROM early_warning WHERE status <> 'CLEARED'`),
+    sql<{ joint_case_id: string; level: string }>(
+      `SELECT joint_case_id, level FROM early_warning WHERE status <> 'CLEARED'`,
+    ),
   ]);
   const group = <T extends { joint_case_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -139,7 +155,11 @@ export function viewerOf(caller: Caller, jointCase: CaseRow): Viewer {
 }
 
 export function seesCase(caller: Caller, jointCase: CaseRow): boolean {
-  return caller.department === GOVERNANCE_CENTRE || jointCase.lead_department === caller.department || jointCase.participating_departments.includes(caller.department);
+  return (
+    caller.department === GOVERNANCE_CENTRE ||
+    jointCase.lead_department === caller.department ||
+    jointCase.participating_departments.includes(caller.department)
+  );
 }
 
 export const isOpen = (jointCase: CaseRow) => !FINISHED.includes(jointCase.status);
@@ -150,7 +170,13 @@ function purposesOf(caller: Caller): string[] {
 }
 
 /** Active agreements from `provider` to the caller's body, for the caller's role and purposes, whose case scope holds. */
-function agreementsFor(snap: Snapshot, caller: Caller, jointCase: CaseRow, provider: string, linked: boolean): AgreementRow[] {
+function agreementsFor(
+  snap: Snapshot,
+  caller: Caller,
+  jointCase: CaseRow,
+  provider: string,
+  linked: boolean,
+): AgreementRow[] {
   if (OVERSIGHT_ROLES.includes(caller.role)) return [];
   if (!isOpen(jointCase) || !seesCase(caller, jointCase)) return [];
   const purposes = purposesOf(caller);
@@ -171,7 +197,11 @@ function agreementsFor(snap: Snapshot, caller: Caller, jointCase: CaseRow, provi
 export function ruleFieldsOf(department: string, recordType: string): string[] {
   return [
     ...new Set(
-      riskRules.flatMap((rule) => (rule.sources ?? []).filter((s) => s.department === department && s.recordType === recordType).flatMap((s) => [...s.fields])),
+      riskRules.flatMap((rule) =>
+        (rule.sources ?? [])
+          .filter((s) => s.department === department && s.recordType === recordType)
+          .flatMap((s) => [...s.fields]),
+      ),
     ),
   ];
 }
@@ -179,27 +209,41 @@ export function ruleFieldsOf(department: string, recordType: string): string[] {
 /** The mask the centre's RISK_SCREENING agreement has for a field (what a reason was drawn with). */
 function centreMaskOf(snap: Snapshot, department: string, recordType: string, field: string): Mask | undefined {
   return snap.agreements
-    .filter((a) => a.status === 'ACTIVE' && a.provider === department && a.consumer === GOVERNANCE_CENTRE && a.purpose === Purpose.RISK_SCREENING)
+    .filter(
+      (a) =>
+        a.status === 'ACTIVE' &&
+        a.provider === department &&
+        a.consumer === GOVERNANCE_CENTRE &&
+        a.purpose === Purpose.RISK_SCREENING,
+    )
     .flatMap((a) => a.grants.filter((g) => g.recordType === recordType))
     .flatMap((g) => g.fields.filter((f) => f.field === field))
     .map((f) => f.mask)[0];
 }
 
 const linkedTo = (snap: Snapshot, jointCase: CaseRow, ref: StoredSource) =>
-  (snap.links.get(jointCase.id) ?? []).some((l) => l.department === ref.department && l.record_type === ref.recordType && l.record_id === ref.recordId);
+  (snap.links.get(jointCase.id) ?? []).some(
+    (l) => l.department === ref.department && l.record_type === ref.recordType && l.record_id === ref.recordId,
+  );
 
 /** May the caller see what a reason reveals of this cited record? */
 export function sourceShown(snap: Snapshot, caller: Caller, jointCase: CaseRow, source: StoredSource): boolean {
   if (source.department === caller.department) return true;
   const fields = ruleFieldsOf(source.department, source.recordType);
-  return agreementsFor(snap, caller, jointCase, source.department, linkedTo(snap, jointCase, source)).some((agreement) => {
-    const grant = agreement.grants.find((g) => g.recordType === source.recordType);
-    if (!grant) return false;
-    return fields.every((field) => {
-      const granted = grant.fields.find((f) => f.field === field);
-      return granted !== undefined && (granted.mask === Mask.NONE || granted.mask === centreMaskOf(snap, source.department, source.recordType, field));
-    });
-  });
+  return agreementsFor(snap, caller, jointCase, source.department, linkedTo(snap, jointCase, source)).some(
+    (agreement) => {
+      const grant = agreement.grants.find((g) => g.recordType === source.recordType);
+      if (!grant) return false;
+      return fields.every((field) => {
+        const granted = grant.fields.find((f) => f.field === field);
+        return (
+          granted !== undefined &&
+          (granted.mask === Mask.NONE ||
+            granted.mask === centreMaskOf(snap, source.department, source.recordType, field))
+        );
+      });
+    },
+  );
 }
 
 export interface ShownReason {
@@ -212,28 +256,53 @@ export interface ShownReason {
 }
 
 /** Shown in full, or the marker of a withheld reason (its original kept to check nothing of it leaks). */
-export type ExpectedReason = { withheld: false; shown: ShownReason } | { withheld: true; level: string; department: string | null; original: StoredReason };
+export type ExpectedReason =
+  | { withheld: false; shown: ShownReason }
+  | { withheld: true; level: string; department: string | null; original: StoredReason };
 
 /** A cited record in the API's member order (jsonb keeps its own order). */
-const sourceOf = (s: StoredSource | null | undefined): StoredSource | null => (s ? { department: s.department, recordType: s.recordType, recordId: s.recordId } : null);
+const sourceOf = (s: StoredSource | null | undefined): StoredSource | null =>
+  s ? { department: s.department, recordType: s.recordType, recordId: s.recordId } : null;
 
 /** The reasons (or, with `care`, the care markers) of a case as the caller should see them. */
 export function expectedReasons(snap: Snapshot, caller: Caller, jointCase: CaseRow, care = false): ExpectedReason[] {
   const viewer = viewerOf(caller, jointCase);
-  return jointCase.risk_reasons.filter((reason) => Boolean(reason.care) === care).map((reason): ExpectedReason => {
-    const sources = reason.sources ?? (reason.source ? [reason.source] : []);
-    if (sources.length === 0) {
-      const visible = reason.rule !== 'vulnerable-party-age' || viewer !== 'OVERSIGHT';
+  return jointCase.risk_reasons
+    .filter((reason) => Boolean(reason.care) === care)
+    .map((reason): ExpectedReason => {
+      const sources = reason.sources ?? (reason.source ? [reason.source] : []);
+      if (sources.length === 0) {
+        const visible = reason.rule !== 'vulnerable-party-age' || viewer !== 'OVERSIGHT';
+        return visible
+          ? {
+              withheld: false,
+              shown: {
+                rule: reason.rule,
+                withheld: false,
+                department: null,
+                level: reason.level,
+                description: reason.description,
+                source: sourceOf(reason.source),
+              },
+            }
+          : { withheld: true, level: reason.level, department: null, original: reason };
+      }
+      const department = sources[0].department;
+      const visible = sources.every((s) => sourceShown(snap, caller, jointCase, s));
       return visible
-        ? { withheld: false, shown: { rule: reason.rule, withheld: false, department: null, level: reason.level, description: reason.description, source: sourceOf(reason.source) } }
-        : { withheld: true, level: reason.level, department: null, original: reason };
-    }
-    const department = sources[0].department;
-    const visible = sources.every((s) => sourceShown(snap, caller, jointCase, s));
-    return visible
-      ? { withheld: false, shown: { rule: reason.rule, withheld: false, department, level: reason.level, description: reason.description, source: sourceOf(reason.source) } }
-      : { withheld: true, level: reason.level, department, original: reason };
-  });
+        ? {
+            withheld: false,
+            shown: {
+              rule: reason.rule,
+              withheld: false,
+              department,
+              level: reason.level,
+              description: reason.description,
+              source: sourceOf(reason.source),
+            },
+          }
+        : { withheld: true, level: reason.level, department, original: reason };
+    });
 }
 
 /**
@@ -264,10 +333,13 @@ export interface ExpectedParty {
   address: ExpectedValue;
 }
 
-const isMinor = (party: PartyRow, now: Date) => party.resident_id !== null && isMinorByResidentId(party.resident_id, now);
+const isMinor = (party: PartyRow, now: Date) =>
+  party.resident_id !== null && isMinorByResidentId(party.resident_id, now);
 /** Marked protected, and not by the caller's body: each body that marked her owns a mark and sees her as its standing allows. */
 const markedAgainst = (snap: Snapshot, caller: Caller, party: PartyRow) => {
-  const marks = snap.protections.filter((p) => party.resident_id_hash !== null && p.resident_id_hash === party.resident_id_hash);
+  const marks = snap.protections.filter(
+    (p) => party.resident_id_hash !== null && p.resident_id_hash === party.resident_id_hash,
+  );
   return marks.length > 0 && !marks.some((p) => p.marked_by_department === caller.department);
 };
 
@@ -328,7 +400,12 @@ export function expectedPlace(snap: Snapshot, caller: Caller, jointCase: CaseRow
 }
 
 /** Free text (description, title, …): as stored to the centre and an unprotected lead, contact-masked otherwise. */
-export function expectedFreeText(snap: Snapshot, caller: Caller, jointCase: CaseRow, value: string | null): string | null {
+export function expectedFreeText(
+  snap: Snapshot,
+  caller: Caller,
+  jointCase: CaseRow,
+  value: string | null,
+): string | null {
   if (value === null) return null;
   const viewer = viewerOf(caller, jointCase);
   if (viewer === 'CENTRE') return value;
@@ -341,7 +418,8 @@ export interface ExpectedLinks {
   withheld: Array<{ department: string; count: number }>;
 }
 
-export const linkKey = (l: { department: string; recordType: string; recordId: string }) => `${l.department}/${l.recordType}/${l.recordId}`;
+export const linkKey = (l: { department: string; recordType: string; recordId: string }) =>
+  `${l.department}/${l.recordType}/${l.recordId}`;
 
 export function expectedLinks(snap: Snapshot, caller: Caller, jointCase: CaseRow): ExpectedLinks {
   const shown: string[] = [];
@@ -349,13 +427,18 @@ export function expectedLinks(snap: Snapshot, caller: Caller, jointCase: CaseRow
   for (const link of snap.links.get(jointCase.id) ?? []) {
     const known =
       link.department === caller.department ||
-      agreementsFor(snap, caller, jointCase, link.department, true).some((a) => a.grants.some((g) => g.recordType === link.record_type));
-    if (known) shown.push(linkKey({ department: link.department, recordType: link.record_type, recordId: link.record_id }));
+      agreementsFor(snap, caller, jointCase, link.department, true).some((a) =>
+        a.grants.some((g) => g.recordType === link.record_type),
+      );
+    if (known)
+      shown.push(linkKey({ department: link.department, recordType: link.record_type, recordId: link.record_id }));
     else withheld.set(link.department, (withheld.get(link.department) ?? 0) + 1);
   }
   return {
     shown: shown.sort(),
-    withheld: [...withheld].map(([department, count]) => ({ department, count })).sort((a, b) => a.department.localeCompare(b.department)),
+    withheld: [...withheld]
+      .map(([department, count]) => ({ department, count }))
+      .sort((a, b) => a.department.localeCompare(b.department)),
   };
 }
 
@@ -365,7 +448,11 @@ const RANK: Record<string, number> = { RED: 0, ORANGE: 1 };
 export function expectedEarlyWarnings(snap: Snapshot, caller: Caller): CaseRow[] {
   return [...snap.cases.values()]
     .filter((c) => snap.openWarnings.has(c.id) && isOpen(c) && seesCase(caller, c))
-    .sort((a, b) => RANK[snap.openWarnings.get(a.id)!] - RANK[snap.openWarnings.get(b.id)!] || a.created_at.getTime() - b.created_at.getTime());
+    .sort(
+      (a, b) =>
+        RANK[snap.openWarnings.get(a.id)!] - RANK[snap.openWarnings.get(b.id)!] ||
+        a.created_at.getTime() - b.created_at.getTime(),
+    );
 }
 
 /** One request to the hub with the headers a client sends; the response's x-request-id kept. */
@@ -373,14 +460,35 @@ export async function post<T = any>(
   hub: TestHub,
   token: string,
   query: string,
-  options: { variables?: Record<string, unknown>; purpose?: string | null; jointCaseId?: string; requestId?: string } = {},
-): Promise<{ status: number; requestId: string; body: { data?: T | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>; extensions?: Record<string, any> } }> {
+  options: {
+    variables?: Record<string, unknown>;
+    purpose?: string | null;
+    jointCaseId?: string;
+    requestId?: string;
+  } = {},
+): Promise<{
+  status: number;
+  requestId: string;
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+    extensions?: Record<string, any>;
+  };
+}> {
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   if (options.purpose) headers['x-purpose'] = options.purpose;
   if (options.jointCaseId) headers['x-joint-case-id'] = options.jointCaseId;
   if (options.requestId) headers['x-request-id'] = options.requestId;
-  const response = await fetch(hub.hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables ?? {} }) });
-  return { status: response.status, requestId: response.headers.get('x-request-id') ?? '', body: (await response.json()) as any };
+  const response = await fetch(hub.hub.url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  });
+  return {
+    status: response.status,
+    requestId: response.headers.get('x-request-id') ?? '',
+    body: (await response.json()) as any,
+  };
 }
 
 /** Runs `work` over `items`, at most `limit` at a time (the machine is shared). */
@@ -402,7 +510,10 @@ export async function inBatches<T, R>(items: readonly T[], limit: number, work: 
 export async function assessAsCentre(hub: TestHub, ids: readonly string[]): Promise<void> {
   const token = await hub.token(GOVERNANCE_CENTRE, Role.CLERK, 'centre-clerk');
   await inBatches(ids, 3, async (id) => {
-    const result = await post(hub, token, `mutation($id: ID!) { reassessJointCaseRisk(id: $id) { id } }`, { variables: { id }, purpose: Purpose.RISK_SCREENING });
+    const result = await post(hub, token, `mutation($id: ID!) { reassessJointCaseRisk(id: $id) { id } }`, {
+      variables: { id },
+      purpose: Purpose.RISK_SCREENING,
+    });
     if (result.body.errors?.length) throw new Error(`assessing ${id}: ${JSON.stringify(result.body.errors)}`);
   });
 }

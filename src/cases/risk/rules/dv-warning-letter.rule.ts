@@ -14,7 +14,12 @@ export const dvWarningLetterRule: RiskRule = {
       const who = labelsOf(partiesNamedIn(facts, letter));
       const on = dateText(letter.value('issuedOn'));
       const when = on ? `（${on}）` : '';
-      return reason('dv-warning-letter', RiskLevel.RED, `曾被出具家庭暴力告诫书${when}：${who.zh} (earlier domestic-violence warning letter${on ? ` of ${on}` : ''}: ${who.en})`, [letter]);
+      return reason(
+        'dv-warning-letter',
+        RiskLevel.RED,
+        `曾被出具家庭暴力告诫书${when}：${who.zh} (earlier domestic-violence warning letter${on ? ` of ${on}` : ''}: ${who.en})`,
+        [letter],
+      );
     });
   },
 };

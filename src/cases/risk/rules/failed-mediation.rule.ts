@@ -1,5 +1,14 @@
 import { RiskLevel } from '../risk.model';
-import { dateText, type HistoryRecord, labelsOf, partiesNamedIn, reason, recordsOf, type RiskFacts, type RiskRule } from '../risk-rule';
+import {
+  dateText,
+  type HistoryRecord,
+  labelsOf,
+  partiesNamedIn,
+  reason,
+  recordsOf,
+  type RiskFacts,
+  type RiskRule,
+} from '../risk-rule';
 
 const FAILED = 'FAILED';
 

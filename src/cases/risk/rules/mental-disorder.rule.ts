@@ -17,10 +17,20 @@ export const DANGEROUS_RISK_GRADE = 3;
  */
 export const mentalDisorderRule: RiskRule = {
   name: 'serious-mental-disorder',
-  sources: [{ department: 'CIVIL_AFFAIRS', recordType: 'MENTAL_HEALTH_REHABILITATION', fields: ['serious', 'managementStatus', 'riskGrade'] }],
+  sources: [
+    {
+      department: 'CIVIL_AFFAIRS',
+      recordType: 'MENTAL_HEALTH_REHABILITATION',
+      fields: ['serious', 'managementStatus', 'riskGrade'],
+    },
+  ],
   assess(facts) {
     return recordsOf(facts, 'CIVIL_AFFAIRS', 'MENTAL_HEALTH_REHABILITATION')
-      .filter((r) => r.value('serious') === true && (r.value('managementStatus') === 'MANAGED' || r.value('managementStatus') === 'LOST_CONTACT'))
+      .filter(
+        (r) =>
+          r.value('serious') === true &&
+          (r.value('managementStatus') === 'MANAGED' || r.value('managementStatus') === 'LOST_CONTACT'),
+      )
       .map((r) => {
         const grade = r.value('riskGrade');
         const dangerous = typeof grade === 'number' && grade >= DANGEROUS_RISK_GRADE;

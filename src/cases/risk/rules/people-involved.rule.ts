@@ -20,7 +20,13 @@ export function peopleInvolvedRuleWith(thresholds: RiskThresholds['peopleInvolve
       const people = jointCase.peopleInvolved;
       const hit = levels.find(([min]) => people >= min);
       if (!hit) return [];
-      return [reason('people-involved', hit[1], `群体性纠纷：涉及 ${people} 人 (mass dispute: ${people} people involved, ≥ ${hit[0]})`)];
+      return [
+        reason(
+          'people-involved',
+          hit[1],
+          `群体性纠纷：涉及 ${people} 人 (mass dispute: ${people} people involved, ≥ ${hit[0]})`,
+        ),
+      ];
     },
   };
 }

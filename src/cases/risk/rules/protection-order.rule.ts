@@ -19,7 +19,12 @@ export const protectionOrderRule: RiskRule = {
       .filter((r) => r.value('status') === undefined || r.value('status') === null || r.value('status') === 'EFFECTIVE')
       .map((r) => {
         const who = labelsOf(partiesNamedIn(facts, r));
-        return reason('protection-order', RiskLevel.RED, `人身安全保护令生效中（人民法庭）：${who.zh} (personal-safety protection order in force, court: ${who.en})`, [r]);
+        return reason(
+          'protection-order',
+          RiskLevel.RED,
+          `人身安全保护令生效中（人民法庭）：${who.zh} (personal-safety protection order in force, court: ${who.en})`,
+          [r],
+        );
       });
   },
 };

@@ -33,7 +33,9 @@ export const repeatedCallOutsRule: RiskRule = {
   assess(facts) {
     const windowStart = new Date(facts.now);
     windowStart.setUTCMonth(windowStart.getUTCMonth() - WINDOW_MONTHS);
-    const recent = recordsOf(facts, 'POLICE', 'INCIDENT').filter((r) => inWindow(r.value('calledAt'), windowStart, facts.now));
+    const recent = recordsOf(facts, 'POLICE', 'INCIDENT').filter((r) =>
+      inWindow(r.value('calledAt'), windowStart, facts.now),
+    );
     const reasons = [];
     const seen = new Set<string>();
     for (const party of facts.parties) {
@@ -46,7 +48,14 @@ export const repeatedCallOutsRule: RiskRule = {
       if (count < 2) continue;
       const level = count >= 3 ? RiskLevel.ORANGE : RiskLevel.YELLOW;
       const who = partyLabel(party);
-      reasons.push(reason('repeated-call-outs', level, `近12个月报警 ${count} 次：${who.zh} (${count} police call-outs in 12 months: ${who.en})`, ofParty));
+      reasons.push(
+        reason(
+          'repeated-call-outs',
+          level,
+          `近12个月报警 ${count} 次：${who.zh} (${count} police call-outs in 12 months: ${who.en})`,
+          ofParty,
+        ),
+      );
     }
     return reasons;
   },

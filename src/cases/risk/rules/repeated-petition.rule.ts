@@ -13,7 +13,13 @@ import { dateText, labelsOf, partiesNamedIn, reason, recordsOf, type RiskRule } 
 export function repeatedPetitionRuleWith(repeatedPetitions: number): RiskRule {
   return {
     name: 'repeated-petition',
-    sources: [{ department: 'PETITIONS', recordType: 'PETITION_MATTER', fields: ['repeated', 'skipLevel', 'earlierPetitions', 'resolution', 'registeredOn'] }],
+    sources: [
+      {
+        department: 'PETITIONS',
+        recordType: 'PETITION_MATTER',
+        fields: ['repeated', 'skipLevel', 'earlierPetitions', 'resolution', 'registeredOn'],
+      },
+    ],
     assess(facts) {
       const reasons = [];
       for (const r of recordsOf(facts, 'PETITIONS', 'PETITION_MATTER')) {
@@ -24,10 +30,24 @@ export function repeatedPetitionRuleWith(repeatedPetitions: number): RiskRule {
         const earlier = typeof r.value('earlierPetitions') === 'number' ? (r.value('earlierPetitions') as number) : 0;
         const level = skip || earlier >= repeatedPetitions ? RiskLevel.ORANGE : RiskLevel.YELLOW;
         const who = labelsOf(partiesNamedIn(facts, r));
-        const zh = [skip ? '越级访' : null, repeated ? `重复访${earlier > 0 ? `（此前 ${earlier} 次）` : ''}` : null].filter(Boolean).join('、');
-        const en = [skip ? 'skip-level' : null, repeated ? `repeated${earlier > 0 ? ` (${earlier} times before)` : ''}` : null].filter(Boolean).join(' and ');
+        const zh = [skip ? '越级访' : null, repeated ? `重复访${earlier > 0 ? `（此前 ${earlier} 次）` : ''}` : null]
+          .filter(Boolean)
+          .join('、');
+        const en = [
+          skip ? 'skip-level' : null,
+          repeated ? `repeated${earlier > 0 ? ` (${earlier} times before)` : ''}` : null,
+        ]
+          .filter(Boolean)
+          .join(' and ');
         const on = dateText(r.value('registeredOn'));
-        reasons.push(reason('repeated-petition', level, `${zh}（信访局${on ? `，${on}` : ''}）：${who.zh} (${en} petition, petitions bureau${on ? `, ${on}` : ''}: ${who.en})`, [r]));
+        reasons.push(
+          reason(
+            'repeated-petition',
+            level,
+            `${zh}（信访局${on ? `，${on}` : ''}）：${who.zh} (${en} petition, petitions bureau${on ? `, ${on}` : ''}: ${who.en})`,
+            [r],
+          ),
+        );
       }
       return reasons;
     },

@@ -19,7 +19,10 @@ export const socialAssistanceRule: RiskRule = {
       .filter((r) => r.value('status') === 'ACTIVE')
       .map((r) => {
         const who = labelsOf(partiesNamedIn(facts, r));
-        const [zh, en] = PROGRAMMES[String(r.value('programme'))] ?? ['低保/特困供养', 'subsistence allowance / extreme-poverty support'];
+        const [zh, en] = PROGRAMMES[String(r.value('programme'))] ?? [
+          '低保/特困供养',
+          'subsistence allowance / extreme-poverty support',
+        ];
         return careMarker('vulnerable-party-assistance', `帮扶：享受${zh}：${who.zh} (help: on ${en}: ${who.en})`, [r]);
       });
   },

@@ -21,7 +21,9 @@ export const THREAT_PATTERNS: readonly RegExp[] = [
  */
 export const threatNoteRule: RiskRule = {
   name: 'threat-noted',
-  sources: [{ department: 'SECURITY_COMMITTEE', recordType: 'GRID_SCREENING_ENTRY', fields: ['riskNote', 'screenedOn'] }],
+  sources: [
+    { department: 'SECURITY_COMMITTEE', recordType: 'GRID_SCREENING_ENTRY', fields: ['riskNote', 'screenedOn'] },
+  ],
   assess(facts) {
     return recordsOf(facts, 'SECURITY_COMMITTEE', 'GRID_SCREENING_ENTRY')
       .filter((r) => {
@@ -30,7 +32,12 @@ export const threatNoteRule: RiskRule = {
       })
       .map((r) => {
         const who = labelsOf(partiesNamedIn(facts, r));
-        return reason('threat-noted', RiskLevel.RED, `网格员记录扬言或极端言行（治保会）：${who.zh} (threat of harm noted by a grid worker, security committee: ${who.en})`, [r]);
+        return reason(
+          'threat-noted',
+          RiskLevel.RED,
+          `网格员记录扬言或极端言行（治保会）：${who.zh} (threat of harm noted by a grid worker, security committee: ${who.en})`,
+          [r],
+        );
       });
   },
 };

@@ -12,7 +12,14 @@ export const urgencyRule: RiskRule = {
     if (jointCase.urgency !== 'URGENT') return [];
     const before = highestLevel(escalationReasons(earlier).map((r) => r.level));
     const after = raiseLevel(before);
-    if (before === RiskLevel.RED) return [reason('urgency', RiskLevel.RED, '紧急：已为最高等级 RED (urgent: already at the highest level, RED)')];
-    return [reason('urgency', after, `紧急：等级上调一级 ${before} → ${after} (urgent: level raised one step, ${before} → ${after})`)];
+    if (before === RiskLevel.RED)
+      return [reason('urgency', RiskLevel.RED, '紧急：已为最高等级 RED (urgent: already at the highest level, RED)')];
+    return [
+      reason(
+        'urgency',
+        after,
+        `紧急：等级上调一级 ${before} → ${after} (urgent: level raised one step, ${before} → ${after})`,
+      ),
+    ];
   },
 };

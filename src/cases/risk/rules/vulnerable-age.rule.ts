@@ -31,9 +31,16 @@ export function vulnerableAgeRuleWith(elderlyAge: number): RiskRule {
         const who = partyLabel(party);
         const age = ageByResidentId(party.residentId, now);
         if (isMinorByResidentId(party.residentId, now)) {
-          reasons.push(careMarker('vulnerable-party-age', `关爱：未成年当事人 ${who.zh} (care: minor party ${who.en})`));
+          reasons.push(
+            careMarker('vulnerable-party-age', `关爱：未成年当事人 ${who.zh} (care: minor party ${who.en})`),
+          );
         } else if (age !== null && age >= elderlyAge) {
-          reasons.push(careMarker('vulnerable-party-age', `关爱：高龄当事人（${age} 岁）${who.zh} (care: elderly party, ${age}, ${who.en})`));
+          reasons.push(
+            careMarker(
+              'vulnerable-party-age',
+              `关爱：高龄当事人（${age} 岁）${who.zh} (care: elderly party, ${age}, ${who.en})`,
+            ),
+          );
         }
       }
       return reasons;

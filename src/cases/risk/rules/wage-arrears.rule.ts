@@ -8,8 +8,17 @@ import type { RiskThresholds } from '../risk-thresholds';
  * raising for the festival, it never fails).
  */
 export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
-  2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13',
-  2030: '2030-02-03', 2031: '2031-01-23', 2032: '2032-02-11', 2033: '2033-01-31', 2034: '2034-02-19', 2035: '2035-02-08',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2030: '2030-02-03',
+  2031: '2031-01-23',
+  2032: '2032-02-11',
+  2033: '2033-01-31',
+  2034: '2034-02-19',
+  2035: '2035-02-08',
 };
 
 /** The Spring Festival that `now` lies within `windowDays` before, if any. */
@@ -34,10 +43,18 @@ const OPEN_STATUSES = new Set(['RECEIVED', 'INVESTIGATING', 'ORDERED_TO_PAY', 'T
  * (the State Council's 《保障农民工工资支付条例》 and the yearly 根治欠薪冬季专项行动 run to the festival).
  * Needs `workersInvolved` granted for RISK_SCREENING (`status` when granted: a paid complaint raises nothing).
  */
-export function wageArrearsRuleWith(thresholds: Pick<RiskThresholds, 'wageArrearsWorkers' | 'springFestivalWindowDays'>): RiskRule {
+export function wageArrearsRuleWith(
+  thresholds: Pick<RiskThresholds, 'wageArrearsWorkers' | 'springFestivalWindowDays'>,
+): RiskRule {
   return {
     name: 'wage-arrears',
-    sources: [{ department: 'LABOUR', recordType: 'WAGE_ARREARS_COMPLAINT', fields: ['workersInvolved', 'status', 'receivedOn'] }],
+    sources: [
+      {
+        department: 'LABOUR',
+        recordType: 'WAGE_ARREARS_COMPLAINT',
+        fields: ['workersInvolved', 'status', 'receivedOn'],
+      },
+    ],
     assess(facts) {
       const festival = springFestivalAhead(facts.now, thresholds.springFestivalWindowDays);
       const reasons = [];
@@ -51,7 +68,14 @@ export function wageArrearsRuleWith(thresholds: Pick<RiskThresholds, 'wageArrear
         const who = labelsOf(partiesNamedIn(facts, r));
         const near = festival ? `，临近春节（${festival}）` : '';
         const nearEn = festival ? `, before the Spring Festival (${festival})` : '';
-        reasons.push(reason('wage-arrears', level, `欠薪涉及 ${workers} 名劳动者（人社）${near}：${who.zh} (wage arrears of ${workers} workers, labour body${nearEn}: ${who.en})`, [r]));
+        reasons.push(
+          reason(
+            'wage-arrears',
+            level,
+            `欠薪涉及 ${workers} 名劳动者（人社）${near}：${who.zh} (wage arrears of ${workers} workers, labour body${nearEn}: ${who.en})`,
+            [r],
+          ),
+        );
       }
       return reasons;
     },

@@ -10,5 +10,8 @@ export const civilAffairsDemo: DemoBody = {
   code: CIVIL_AFFAIRS,
   databaseName: 'dept_civil_affairs',
   migrations: [CivilAffairsRegisters1764000000400, MentalHealthRehabilitation1797000000300],
-  seed: async (client, chunk) => [...(await seedCivilAffairs(client, chunk)), ...(await seedMentalHealthRehabilitation(client, chunk))],
+  seed: async (client, chunk) => [
+    ...(await seedCivilAffairs(client, chunk)),
+    ...(await seedMentalHealthRehabilitation(client, chunk)),
+  ],
 };

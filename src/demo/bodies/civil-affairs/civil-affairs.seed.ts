@@ -35,16 +35,37 @@ const ELDERLY_CARE_NOTES = [
 ];
 
 const MARRIAGE_COLUMNS = {
-  id: 'bigint', certificate_no: 'text', registration_type: 'text', registered_on: 'date', registry_office: 'text',
-  man_name: 'text', man_id_card_no: 'text', woman_name: 'text', woman_id_card_no: 'text',
+  id: 'bigint',
+  certificate_no: 'text',
+  registration_type: 'text',
+  registered_on: 'date',
+  registry_office: 'text',
+  man_name: 'text',
+  man_id_card_no: 'text',
+  woman_name: 'text',
+  woman_id_card_no: 'text',
 };
 const ASSISTANCE_COLUMNS = {
-  id: 'bigint', programme: 'text', beneficiary_name: 'text', id_card_no: 'text', residence_address: 'text',
-  household_size: 'integer', monthly_amount: 'numeric', granted_on: 'date', entitlement_status: 'text',
+  id: 'bigint',
+  programme: 'text',
+  beneficiary_name: 'text',
+  id_card_no: 'text',
+  residence_address: 'text',
+  household_size: 'integer',
+  monthly_amount: 'numeric',
+  granted_on: 'date',
+  entitlement_status: 'text',
 };
 const CARE_COLUMNS = {
-  id: 'bigint', care_type: 'text', person_name: 'text', id_card_no: 'text', residence_address: 'text',
-  guardian_name: 'text', guardian_phone: 'text', last_visit_on: 'date', care_notes: 'text',
+  id: 'bigint',
+  care_type: 'text',
+  person_name: 'text',
+  id_card_no: 'text',
+  residence_address: 'text',
+  guardian_name: 'text',
+  guardian_phone: 'text',
+  last_visit_on: 'date',
+  care_notes: 'text',
 };
 
 function isoDay(time: number): string {
@@ -64,18 +85,28 @@ function isMinor(person: DemoPerson): boolean {
   return person.birthDate > '2008-01-01';
 }
 
-interface Entitled { person: DemoPerson; dispute?: DemoDispute }
-interface Cared { person: DemoPerson; careType: 'LEFT_BEHIND_CHILD' | 'LEFT_BEHIND_ELDERLY'; dispute?: DemoDispute }
+interface Entitled {
+  person: DemoPerson;
+  dispute?: DemoDispute;
+}
+interface Cared {
+  person: DemoPerson;
+  careType: 'LEFT_BEHIND_CHILD' | 'LEFT_BEHIND_ELDERLY';
+  dispute?: DemoDispute;
+}
 
 /** Civil affairs' records for one scenario chunk: the couples' registrations, assistance, left-behind care. */
 export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 31 + 401);
   const couples = chunk.disputes.filter(
-    (d) => d.knownTo.includes(CIVIL_AFFAIRS) && (d.category === 'FAMILY_MARRIAGE' || d.category === 'DOMESTIC_VIOLENCE'),
+    (d) =>
+      d.knownTo.includes(CIVIL_AFFAIRS) && (d.category === 'FAMILY_MARRIAGE' || d.category === 'DOMESTIC_VIOLENCE'),
   );
   const divorced = couples
     .map((dispute) => ({ dispute, on: dispute.occurredAt.getTime() + random.int(15, 90) * DAY }))
-    .filter(({ dispute, on }) => on < SCENARIO_TODAY && random.chance(dispute.category === 'DOMESTIC_VIOLENCE' ? 0.35 : 0.25));
+    .filter(
+      ({ dispute, on }) => on < SCENARIO_TODAY && random.chance(dispute.category === 'DOMESTIC_VIOLENCE' ? 0.35 : 0.25),
+    );
 
   // Assistance goes to a household, so one entitlement per address.
   const entitled: Entitled[] = [];
@@ -170,7 +201,10 @@ export async function seedCivilAffairs(client: ClientBase, chunk: ScenarioChunk)
       guardianName = `${mother.name}（母亲）`;
       guardianPhone = mother.mobile;
     } else {
-      const relative = careType === 'LEFT_BEHIND_CHILD' ? random.pick(['秀英（祖母）', '桂兰（祖母）', '国华（祖父）']) : random.pick(['建国（儿子）', '海波（儿子）', '晓燕（女儿）']);
+      const relative =
+        careType === 'LEFT_BEHIND_CHILD'
+          ? random.pick(['秀英（祖母）', '桂兰（祖母）', '国华（祖父）'])
+          : random.pick(['建国（儿子）', '海波（儿子）', '晓燕（女儿）']);
       guardianName = surnameOf(person.name) + relative;
       guardianPhone = random.pick(MOBILE_PREFIXES) + random.digits(8);
     }

@@ -5,27 +5,45 @@ import { type DisputeCategory } from '../../../cases/case-enums';
 import { DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
-const CAUSE_OF_ACTION: Partial<Record<DisputeCategory, [string, 'CIVIL_FIRST_INSTANCE' | 'PRE_LITIGATION_MEDIATION']>> = {
-  FAMILY_MARRIAGE: ['离婚纠纷', 'CIVIL_FIRST_INSTANCE'],
-  DOMESTIC_VIOLENCE: ['离婚纠纷', 'CIVIL_FIRST_INSTANCE'],
-  LAND_HOUSING: ['物权纠纷', 'CIVIL_FIRST_INSTANCE'],
-  WAGES: ['劳务合同纠纷', 'PRE_LITIGATION_MEDIATION'],
-  MEDICAL: ['医疗损害责任纠纷', 'PRE_LITIGATION_MEDIATION'],
-};
+const CAUSE_OF_ACTION: Partial<Record<DisputeCategory, [string, 'CIVIL_FIRST_INSTANCE' | 'PRE_LITIGATION_MEDIATION']>> =
+  {
+    FAMILY_MARRIAGE: ['离婚纠纷', 'CIVIL_FIRST_INSTANCE'],
+    DOMESTIC_VIOLENCE: ['离婚纠纷', 'CIVIL_FIRST_INSTANCE'],
+    LAND_HOUSING: ['物权纠纷', 'CIVIL_FIRST_INSTANCE'],
+    WAGES: ['劳务合同纠纷', 'PRE_LITIGATION_MEDIATION'],
+    MEDICAL: ['医疗损害责任纠纷', 'PRE_LITIGATION_MEDIATION'],
+  };
 const CASE_WORD = { CIVIL_FIRST_INSTANCE: '民初', PRE_LITIGATION_MEDIATION: '民诉前调', SPECIAL_PROCEDURE: '民特' };
 const JUDGES = ['审判员 陈立新', '审判员 周晓梅', '审判员 郑国强'];
 const LITIGANT_ROLE = { APPLICANT: 'PLAINTIFF', RESPONDENT: 'DEFENDANT', RELATED_PERSON: 'THIRD_PARTY' } as const;
 
 const FILING_COLUMNS = {
-  id: 'bigint', case_no: 'text', case_type: 'text', cause_of_action: 'text', procedure_stage: 'text',
-  filed_on: 'date', presiding_judge: 'text', next_hearing_at: 'timestamptz', claim_summary: 'text',
+  id: 'bigint',
+  case_no: 'text',
+  case_type: 'text',
+  cause_of_action: 'text',
+  procedure_stage: 'text',
+  filed_on: 'date',
+  presiding_judge: 'text',
+  next_hearing_at: 'timestamptz',
+  claim_summary: 'text',
 };
 const PARTY_COLUMNS = {
-  case_filing_id: 'bigint', litigant_role: 'text', party_name: 'text', id_card_no: 'text', contact_phone: 'text', domicile: 'text',
+  case_filing_id: 'bigint',
+  litigant_role: 'text',
+  party_name: 'text',
+  id_card_no: 'text',
+  contact_phone: 'text',
+  domicile: 'text',
 };
 const RULING_COLUMNS = {
-  id: 'bigint', case_filing_id: 'bigint', mediation_body: 'text', agreement_summary: 'text',
-  applied_on: 'date', ruled_on: 'date', ruling: 'text',
+  id: 'bigint',
+  case_filing_id: 'bigint',
+  mediation_body: 'text',
+  agreement_summary: 'text',
+  applied_on: 'date',
+  ruled_on: 'date',
+  ruling: 'text',
 };
 
 function isoDay(date: Date, plusDays = 0): string {
@@ -45,7 +63,14 @@ export async function seedCourt(client: ClientBase, chunk: ScenarioChunk): Promi
   const rulings: Array<Record<string, unknown>> = [];
   const refs: SeededRecordRef[] = [];
 
-  const addFiling = (dispute: DemoDispute, id: string, caseType: keyof typeof CASE_WORD, cause: string, filedOn: string, stage: string) => {
+  const addFiling = (
+    dispute: DemoDispute,
+    id: string,
+    caseType: keyof typeof CASE_WORD,
+    cause: string,
+    filedOn: string,
+    stage: string,
+  ) => {
     filings.push({
       id,
       case_no: `(2026)${DEMO_DISTRICT.courtCode}${CASE_WORD[caseType]}${id}号`,

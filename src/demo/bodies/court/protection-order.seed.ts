@@ -11,8 +11,17 @@ const MEASURES = [
   '禁止被申请人对申请人实施家庭暴力；责令被申请人迁出申请人住所',
 ];
 const COLUMNS = {
-  id: 'bigint', order_no: 'text', issued_on: 'date', effective_until: 'date', order_status: 'text', applicant_name: 'text',
-  applicant_id_card_no: 'text', applicant_address: 'text', respondent_name: 'text', respondent_id_card_no: 'text', measures: 'text',
+  id: 'bigint',
+  order_no: 'text',
+  issued_on: 'date',
+  effective_until: 'date',
+  order_status: 'text',
+  applicant_name: 'text',
+  applicant_id_card_no: 'text',
+  applicant_address: 'text',
+  respondent_name: 'text',
+  respondent_id_card_no: 'text',
+  measures: 'text',
 };
 
 /**
@@ -21,7 +30,9 @@ const COLUMNS = {
  */
 export async function seedProtectionOrders(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 31 + 151);
-  const disputes = chunk.disputes.filter((d, i) => d.category === 'DOMESTIC_VIOLENCE' && ((chunk.index === 0 && i === 2) || random.chance(0.35)));
+  const disputes = chunk.disputes.filter(
+    (d, i) => d.category === 'DOMESTIC_VIOLENCE' && ((chunk.index === 0 && i === 2) || random.chance(0.35)),
+  );
   const ids = await allocateIds(client, 'protection_order', disputes.length);
   const rows: Array<Record<string, unknown>> = [];
   const refs: SeededRecordRef[] = [];
@@ -31,7 +42,9 @@ export async function seedProtectionOrders(client: ClientBase, chunk: ScenarioCh
     const abuser = dispute.parties.find((p) => p.role === 'RESPONDENT')!.person;
     const showcase = chunk.index === 0 && dispute === chunk.disputes[2];
     // The showcase's order was issued lately, so it is in force whenever the demo is looked at this season.
-    const issued = showcase ? SCENARIO_TODAY - 20 * DAY : Math.min(dispute.occurredAt.getTime() + random.int(1, 5) * DAY, SCENARIO_TODAY);
+    const issued = showcase
+      ? SCENARIO_TODAY - 20 * DAY
+      : Math.min(dispute.occurredAt.getTime() + random.int(1, 5) * DAY, SCENARIO_TODAY);
     const until = issued + (showcase ? 180 : random.int(90, 180)) * DAY;
     rows.push({
       id,

@@ -26,7 +26,8 @@ const SPECIALISED_COMMITTEE: Partial<Record<DisputeCategory, string>> = {
   MEDICAL: `${DEMO_DISTRICT.name}医疗纠纷人民调解委员会`,
 };
 const AGREEMENT_TERMS: Record<ScenarioCategory, (yuan: number) => string> = {
-  NEIGHBOUR: (y) => `被申请人于十五日内停止侵害、恢复原状，并一次性赔偿申请人损失人民币${y}元；双方今后互谅互让、和睦相处`,
+  NEIGHBOUR: (y) =>
+    `被申请人于十五日内停止侵害、恢复原状，并一次性赔偿申请人损失人民币${y}元；双方今后互谅互让、和睦相处`,
   FAMILY_MARRIAGE: (y) => `双方同意继续共同生活，家庭开支共同承担；男方每月支付子女抚养费用人民币${y}元`,
   DOMESTIC_VIOLENCE: (y) => `男方保证不再实施家庭暴力，并一次性支付女方医疗费用人民币${y}元`,
   LAND_HOUSING: (y) => `双方以村（居）委会测量界线为准，被申请人于三十日内拆除越界部分，并补偿申请人人民币${y}元`,
@@ -35,27 +36,69 @@ const AGREEMENT_TERMS: Record<ScenarioCategory, (yuan: number) => string> = {
   MEDICAL: (y) => `医疗机构一次性补偿患方人民币${y}元，患方不再就本次诊疗另行主张权利`,
   OTHER: (y) => `被申请人一次性赔偿申请人人民币${y}元，双方就此了结`,
 };
-const MEDIATORS = ['人民调解员 沈建华', '人民调解员 钱秀兰', '人民调解员 蒋志明', '人民调解员 韩玉珍', '人民调解员 许国平'];
+const MEDIATORS = [
+  '人民调解员 沈建华',
+  '人民调解员 钱秀兰',
+  '人民调解员 蒋志明',
+  '人民调解员 韩玉珍',
+  '人民调解员 许国平',
+];
 const CORRECTION_OFFICERS = ['社区矫正专职干部 孔令华', '社区矫正专职干部 邵静', '社区矫正专职干部 汪建军'];
 // 缓刑 is by far the most common kind of community correction.
-const CORRECTION_TYPES = ['SUSPENDED_SENTENCE', 'SUSPENDED_SENTENCE', 'SUSPENDED_SENTENCE', 'PROBATION', 'PAROLE', 'TEMPORARY_OUTSIDE_EXECUTION'];
+const CORRECTION_TYPES = [
+  'SUSPENDED_SENTENCE',
+  'SUSPENDED_SENTENCE',
+  'SUSPENDED_SENTENCE',
+  'PROBATION',
+  'PAROLE',
+  'TEMPORARY_OUTSIDE_EXECUTION',
+];
 const PARTY_ROLE = { APPLICANT: 'APPLICANT', RESPONDENT: 'RESPONDENT', RELATED_PERSON: 'INTERESTED_PARTY' } as const;
 
 const CASE_COLUMNS = {
-  id: 'bigint', case_no: 'text', accepted_on: 'date', dispute_category: 'text', committee_name: 'text',
-  mediator_name: 'text', mediation_outcome: 'text', case_summary: 'text',
+  id: 'bigint',
+  case_no: 'text',
+  accepted_on: 'date',
+  dispute_category: 'text',
+  committee_name: 'text',
+  mediator_name: 'text',
+  mediation_outcome: 'text',
+  case_summary: 'text',
 };
 const PARTY_COLUMNS = {
-  mediation_case_id: 'bigint', party_role: 'text', party_name: 'text', id_card_no: 'text', contact_phone: 'text', home_address: 'text',
+  mediation_case_id: 'bigint',
+  party_role: 'text',
+  party_name: 'text',
+  id_card_no: 'text',
+  contact_phone: 'text',
+  home_address: 'text',
 };
-const AGREEMENT_COLUMNS = { mediation_case_id: 'bigint', agreement_no: 'text', signed_on: 'date', agreement_terms: 'text' };
+const AGREEMENT_COLUMNS = {
+  mediation_case_id: 'bigint',
+  agreement_no: 'text',
+  signed_on: 'date',
+  agreement_terms: 'text',
+};
 const REFERRAL_COLUMNS = {
-  id: 'bigint', referral_no: 'text', referred_on: 'date', applicant_name: 'text', applicant_id_card_no: 'text',
-  applicant_phone: 'text', legal_matter: 'text', aid_type: 'text', referral_status: 'text',
+  id: 'bigint',
+  referral_no: 'text',
+  referred_on: 'date',
+  applicant_name: 'text',
+  applicant_id_card_no: 'text',
+  applicant_phone: 'text',
+  legal_matter: 'text',
+  aid_type: 'text',
+  referral_status: 'text',
 };
 const CORRECTION_COLUMNS = {
-  id: 'bigint', subject_name: 'text', id_card_no: 'text', residence_address: 'text', correction_type: 'text',
-  started_on: 'date', ends_on: 'date', supervising_officer: 'text',
+  id: 'bigint',
+  subject_name: 'text',
+  id_card_no: 'text',
+  residence_address: 'text',
+  correction_type: 'text',
+  started_on: 'date',
+  ends_on: 'date',
+  supervising_officer: 'text',
 };
 
 function isoDay(date: Date, plusDays = 0): string {
@@ -74,7 +117,9 @@ export async function seedJudicialOffice(client: ClientBase, chunk: ScenarioChun
     const roll = random.next();
     return roll < 0.6 ? 'SETTLED' : roll < 0.8 ? 'FAILED' : 'IN_PROGRESS';
   });
-  const aided = disputes.map((d, i) => ({ dispute: d, outcome: outcomes[i] })).filter((x) => x.dispute.category === 'WAGES' && random.chance(0.5));
+  const aided = disputes
+    .map((d, i) => ({ dispute: d, outcome: outcomes[i] }))
+    .filter((x) => x.dispute.category === 'WAGES' && random.chance(0.5));
   // Correction subjects exist independently of any dispute the office knows of.
   const corrected = chunk.disputes.filter(() => random.chance(1 / 15));
 
@@ -136,8 +181,12 @@ export async function seedJudicialOffice(client: ClientBase, chunk: ScenarioChun
       applicant_name: applicant.name,
       applicant_id_card_no: applicant.residentId,
       applicant_phone: applicant.mobile,
-      legal_matter: dispute.peopleInvolved > 10 ? `追索劳动报酬（${dispute.peopleInvolved}名务工人员）` : '追索劳动报酬',
-      aid_type: outcome === 'FAILED' ? 'LITIGATION_REPRESENTATION' : random.pick(['CONSULTATION', 'NON_LITIGATION_REPRESENTATION']),
+      legal_matter:
+        dispute.peopleInvolved > 10 ? `追索劳动报酬（${dispute.peopleInvolved}名务工人员）` : '追索劳动报酬',
+      aid_type:
+        outcome === 'FAILED'
+          ? 'LITIGATION_REPRESENTATION'
+          : random.pick(['CONSULTATION', 'NON_LITIGATION_REPRESENTATION']),
       referral_status: outcome === 'SETTLED' ? 'CLOSED' : random.pick(['REFERRED', 'ACCEPTED', 'ACCEPTED', 'REJECTED']),
     });
     refs.push({ disputeKey: dispute.key, recordType: 'LEGAL_AID_REFERRAL', recordId: id });
@@ -155,11 +204,14 @@ export async function seedJudicialOffice(client: ClientBase, chunk: ScenarioChun
       correction_type: random.pick(CORRECTION_TYPES),
       started_on: isoDay(dispute.occurredAt, -startedDaysBefore),
       // A term of correction usually ends after "today", so this date is not clamped.
-      ends_on: new Date(dispute.occurredAt.getTime() + (random.int(180, 1095) - startedDaysBefore) * 86_400_000).toISOString().slice(0, 10),
+      ends_on: new Date(dispute.occurredAt.getTime() + (random.int(180, 1095) - startedDaysBefore) * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
       supervising_officer: random.pick(CORRECTION_OFFICERS),
     });
     // Linked to the dispute only where the office takes part in it.
-    if (caseIdOf.has(dispute.key)) refs.push({ disputeKey: dispute.key, recordType: 'COMMUNITY_CORRECTION_SUBJECT', recordId: id });
+    if (caseIdOf.has(dispute.key))
+      refs.push({ disputeKey: dispute.key, recordType: 'COMMUNITY_CORRECTION_SUBJECT', recordId: id });
   });
 
   await insertRows(client, 'mediation_case', CASE_COLUMNS, cases);

@@ -10,13 +10,32 @@ const DAY = 86_400_000;
 const SCENARIO_TODAY = Date.UTC(2026, 10, 20);
 
 const COMPLAINT_COLUMNS = {
-  id: 'bigint', complaint_no: 'text', received_on: 'date', employer_name: 'text', employer_uscc: 'text', legal_rep_name: 'text',
-  legal_rep_id_no: 'text', complainant_name: 'text', complainant_id_no: 'text', complainant_phone: 'text', workers_involved: 'integer',
-  amount_owed: 'numeric', complaint_status: 'text',
+  id: 'bigint',
+  complaint_no: 'text',
+  received_on: 'date',
+  employer_name: 'text',
+  employer_uscc: 'text',
+  legal_rep_name: 'text',
+  legal_rep_id_no: 'text',
+  complainant_name: 'text',
+  complainant_id_no: 'text',
+  complainant_phone: 'text',
+  workers_involved: 'integer',
+  amount_owed: 'numeric',
+  complaint_status: 'text',
 };
 const ARBITRATION_COLUMNS = {
-  id: 'bigint', case_no: 'text', filed_on: 'date', applicant_name: 'text', applicant_id_no: 'text', applicant_phone: 'text',
-  respondent_name: 'text', respondent_uscc: 'text', claims: 'text', result: 'text', concluded_on: 'date',
+  id: 'bigint',
+  case_no: 'text',
+  filed_on: 'date',
+  applicant_name: 'text',
+  applicant_id_no: 'text',
+  applicant_phone: 'text',
+  respondent_name: 'text',
+  respondent_uscc: 'text',
+  claims: 'text',
+  result: 'text',
+  concluded_on: 'date',
 };
 
 function isoDay(time: number): string {
@@ -59,7 +78,10 @@ export async function seedLabour(client: ClientBase, chunk: ScenarioChunk): Prom
       complainant_phone: worker.mobile,
       workers_involved: dispute.peopleInvolved,
       amount_owed: dispute.peopleInvolved * random.int(30, 150) * 100,
-      complaint_status: age < 15 ? 'RECEIVED' : random.pick(['INVESTIGATING', 'ORDERED_TO_PAY', 'ORDERED_TO_PAY', 'PAID', 'TRANSFERRED_TO_POLICE']),
+      complaint_status:
+        age < 15
+          ? 'RECEIVED'
+          : random.pick(['INVESTIGATING', 'ORDERED_TO_PAY', 'ORDERED_TO_PAY', 'PAID', 'TRANSFERRED_TO_POLICE']),
     });
     refs.push({ disputeKey: dispute.key, recordType: 'WAGE_ARREARS_COMPLAINT', recordId: id });
   });

@@ -38,7 +38,9 @@ export class PoliceIncidentSystem1764000000200 implements MigrationInterface {
         mediation_result   text NOT NULL CHECK (mediation_result IN ('SETTLED', 'FAILED')),
         agreement_content  text
       )`);
-    await db.query(`CREATE INDEX public_security_mediation_incident_idx ON public_security_mediation (incident_report_id)`);
+    await db.query(
+      `CREATE INDEX public_security_mediation_incident_idx ON public_security_mediation (incident_report_id)`,
+    );
     await db.query(`
       CREATE TABLE dv_warning_letter (
         id                 bigserial PRIMARY KEY,

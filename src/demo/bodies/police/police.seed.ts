@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { allocateIds, insertRows } from '../../bulk-insert';
 import { SeededRandom } from '../../random';
-import { type DisputeCategory, PartyRole } from '../../../cases/case-enums';
+import { PartyRole } from '../../../cases/case-enums';
 import { type ScenarioCategory, DEMO_DISTRICT, type DemoDispute, type ScenarioChunk } from '../../scenario';
 import type { SeededRecordRef } from '../../demo-body';
 
@@ -43,18 +43,42 @@ const OFFICERS = ['民警 王振华（警号012345）', '民警 李建军（警�
 const MEDIABLE: readonly IncidentCategory[] = ['NEIGHBOUR_DISPUTE', 'FIGHT', 'FAMILY_DISPUTE', 'WAGE_DISPUTE'];
 
 const INCIDENT_COLUMNS = {
-  id: 'bigint', jq_no: 'text', call_received_at: 'timestamptz', incident_address: 'text', incident_category: 'text',
-  brief_facts: 'text', handling_result: 'text', handling_officer: 'text',
+  id: 'bigint',
+  jq_no: 'text',
+  call_received_at: 'timestamptz',
+  incident_address: 'text',
+  incident_category: 'text',
+  brief_facts: 'text',
+  handling_result: 'text',
+  handling_officer: 'text',
 };
 const PERSON_COLUMNS = {
-  incident_report_id: 'bigint', involvement: 'text', person_name: 'text', id_card_no: 'text', phone_no: 'text', home_address: 'text',
+  incident_report_id: 'bigint',
+  involvement: 'text',
+  person_name: 'text',
+  id_card_no: 'text',
+  phone_no: 'text',
+  home_address: 'text',
 };
 const MEDIATION_COLUMNS = {
-  id: 'bigint', mediation_no: 'text', incident_report_id: 'bigint', mediated_on: 'date', mediation_result: 'text', agreement_content: 'text',
+  id: 'bigint',
+  mediation_no: 'text',
+  incident_report_id: 'bigint',
+  mediated_on: 'date',
+  mediation_result: 'text',
+  agreement_content: 'text',
 };
 const LETTER_COLUMNS = {
-  id: 'bigint', letter_no: 'text', incident_report_id: 'bigint', issued_on: 'date', abuser_name: 'text', abuser_id_card_no: 'text',
-  victim_name: 'text', victim_id_card_no: 'text', victim_address: 'text', facts: 'text',
+  id: 'bigint',
+  letter_no: 'text',
+  incident_report_id: 'bigint',
+  issued_on: 'date',
+  abuser_name: 'text',
+  abuser_id_card_no: 'text',
+  victim_name: 'text',
+  victim_id_card_no: 'text',
+  victim_address: 'text',
+  facts: 'text',
 };
 
 interface PlannedIncident {
@@ -91,7 +115,14 @@ export async function seedPolice(client: ClientBase, chunk: ScenarioChunk): Prom
   const planned: PlannedIncident[] = [];
   for (const dispute of disputes) {
     const category = INCIDENT_CATEGORY[dispute.category];
-    planned.push({ dispute, category, calledAt: dispute.occurredAt, facts: dispute.summary, mediated: false, position: planned.length });
+    planned.push({
+      dispute,
+      category,
+      calledAt: dispute.occurredAt,
+      facts: dispute.summary,
+      mediated: false,
+      position: planned.length,
+    });
     // Repeat call-outs at the same address earlier in the year: the history risk screening looks for.
     if ((dispute.category === 'NEIGHBOUR' || dispute.category === 'FAMILY_MARRIAGE') && random.chance(0.4)) {
       const earlier = random.int(1, 2);
@@ -100,11 +131,20 @@ export async function seedPolice(client: ClientBase, chunk: ScenarioChunk): Prom
       for (const days of [...daysBack].sort((a, b) => b - a)) {
         const calledAt = new Date(dispute.occurredAt.getTime() - days * 86_400_000 + random.int(-180, 180) * 60_000);
         const repeatCategory = category === 'NEIGHBOUR_DISPUTE' && random.chance(0.3) ? 'FIGHT' : category;
-        planned.push({ dispute, category: repeatCategory, calledAt, facts: random.pick(REPEAT_FACTS[repeatCategory]), mediated: false, position: planned.length });
+        planned.push({
+          dispute,
+          category: repeatCategory,
+          calledAt,
+          facts: random.pick(REPEAT_FACTS[repeatCategory]),
+          mediated: false,
+          position: planned.length,
+        });
       }
     }
   }
-  for (const incident of planned) incident.mediated = MEDIABLE.includes(incident.category) && incident.dispute.category !== 'DOMESTIC_VIOLENCE' && random.chance(0.35);
+  for (const incident of planned)
+    incident.mediated =
+      MEDIABLE.includes(incident.category) && incident.dispute.category !== 'DOMESTIC_VIOLENCE' && random.chance(0.35);
   const mediated = planned.filter((p) => p.mediated);
   const warned = disputes.filter((d) => d.category === 'DOMESTIC_VIOLENCE');
 
@@ -137,7 +177,15 @@ export async function seedPolice(client: ClientBase, chunk: ScenarioChunk): Prom
     for (const party of dispute.parties) {
       if (party.person.birthDate > '2008-01-01') continue; // minors are kept out of incident records
       const involvement =
-        party.role === PartyRole.APPLICANT ? (violent ? 'VICTIM' : 'REPORTER') : party.role === PartyRole.RESPONDENT ? (violent || category === 'FIGHT' ? 'OFFENDER' : 'PARTY') : 'WITNESS';
+        party.role === PartyRole.APPLICANT
+          ? violent
+            ? 'VICTIM'
+            : 'REPORTER'
+          : party.role === PartyRole.RESPONDENT
+            ? violent || category === 'FIGHT'
+              ? 'OFFENDER'
+              : 'PARTY'
+            : 'WITNESS';
       personRows.push({
         incident_report_id: id,
         involvement,

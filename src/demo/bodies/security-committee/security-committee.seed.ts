@@ -26,26 +26,49 @@ const RISK_NOTES = [
   '一方独居老人，情绪易波动',
 ];
 /** Notes of a threat of harm (扬言报复/自杀, 极端), which risk screening watches for. */
-const THREAT_NOTES = [
-  '一方扬言要报复对方，情绪极不稳定，需立即稳控',
-  '当事人扬言自杀，有极端言行苗头，已通知家属',
-];
+const THREAT_NOTES = ['一方扬言要报复对方，情绪极不稳定，需立即稳控', '当事人扬言自杀，有极端言行苗头，已通知家属'];
 const VISIT_NOTES = [
   '上门了解双方诉求，情绪基本平稳',
   '再次走访，对方同意由社区出面协调',
   '回访，双方按约定履行，无新的矛盾',
   '入户走访未遇，电话联系并约定下次走访时间',
 ];
-const GRID_WORKERS = ['网格员 王晓丽', '网格员 刘建平', '网格员 陈美华', '网格员 赵立军', '网格员 孙雅琴', '网格员 周海燕'];
+const GRID_WORKERS = [
+  '网格员 王晓丽',
+  '网格员 刘建平',
+  '网格员 陈美华',
+  '网格员 赵立军',
+  '网格员 孙雅琴',
+  '网格员 周海燕',
+];
 
 const ENTRY_COLUMNS = {
-  id: 'bigint', entry_no: 'text', screened_on: 'date', grid_name: 'text', grid_worker: 'text', dispute_type: 'text',
-  parties_desc: 'text', risk_note: 'text', entry_status: 'text',
+  id: 'bigint',
+  entry_no: 'text',
+  screened_on: 'date',
+  grid_name: 'text',
+  grid_worker: 'text',
+  dispute_type: 'text',
+  parties_desc: 'text',
+  risk_note: 'text',
+  entry_status: 'text',
 };
-const PERSON_COLUMNS = { screening_entry_id: 'bigint', person_name: 'text', id_card_no: 'text', phone: 'text', address: 'text' };
+const PERSON_COLUMNS = {
+  screening_entry_id: 'bigint',
+  person_name: 'text',
+  id_card_no: 'text',
+  phone: 'text',
+  address: 'text',
+};
 const VISIT_COLUMNS = {
-  id: 'bigint', visited_on: 'date', grid_name: 'text', grid_worker: 'text', household_address: 'text',
-  person_name: 'text', id_card_no: 'text', visit_notes: 'text',
+  id: 'bigint',
+  visited_on: 'date',
+  grid_name: 'text',
+  grid_worker: 'text',
+  household_address: 'text',
+  person_name: 'text',
+  id_card_no: 'text',
+  visit_notes: 'text',
 };
 
 function isoDay(time: number): string {
@@ -66,14 +89,18 @@ export async function seedSecurityCommittee(client: ClientBase, chunk: ScenarioC
   // Threats are drawn apart, so the rest of the ledger is the same with or without them; the first
   // chunk always has some: every third dispute it knows after the showcases.
   const threats = new SeededRandom(chunk.index * 31 + 651);
-  const threatened = new Set(disputes.filter((d) => threats.chance(0.05)).map((d) => d.key));
+  const threatened = new Set(disputes.filter(() => threats.chance(0.05)).map((d) => d.key));
   if (chunk.index === 0) {
     const later = disputes.filter((d) => chunk.disputes.indexOf(d) >= 3);
     later.forEach((d, n) => n % 3 === 1 && threatened.add(d.key));
   }
   const visitCounts = disputes.map(() => (random.chance(0.5) ? random.int(1, 2) : 0));
   const entryIds = await allocateIds(client, 'grid_screening_entry', disputes.length);
-  const visitIds = await allocateIds(client, 'grid_visit_log', visitCounts.reduce((sum, n) => sum + n, 0));
+  const visitIds = await allocateIds(
+    client,
+    'grid_visit_log',
+    visitCounts.reduce((sum, n) => sum + n, 0),
+  );
 
   const entries: Array<Record<string, unknown>> = [];
   const persons: Array<Record<string, unknown>> = [];

@@ -27,13 +27,29 @@ const ASSISTANCE_NOTES: Record<AssistanceType, string> = {
 };
 
 const COMPLAINT_COLUMNS = {
-  id: 'bigint', complaint_no: 'text', received_on: 'date', complaint_type: 'text', complainant_name: 'text',
-  complainant_id_card_no: 'text', complainant_phone: 'text', complainant_address: 'text', respondent_name: 'text',
-  complaint_summary: 'text', handling_status: 'text',
+  id: 'bigint',
+  complaint_no: 'text',
+  received_on: 'date',
+  complaint_type: 'text',
+  complainant_name: 'text',
+  complainant_id_card_no: 'text',
+  complainant_phone: 'text',
+  complainant_address: 'text',
+  respondent_name: 'text',
+  complaint_summary: 'text',
+  handling_status: 'text',
 };
 const ASSISTANCE_COLUMNS = {
-  id: 'bigint', rights_complaint_id: 'bigint', assistance_type: 'text', started_on: 'date', ended_on: 'date',
-  beneficiary_name: 'text', beneficiary_id_card_no: 'text', beneficiary_phone: 'text', beneficiary_address: 'text', notes: 'text',
+  id: 'bigint',
+  rights_complaint_id: 'bigint',
+  assistance_type: 'text',
+  started_on: 'date',
+  ended_on: 'date',
+  beneficiary_name: 'text',
+  beneficiary_id_card_no: 'text',
+  beneficiary_phone: 'text',
+  beneficiary_address: 'text',
+  notes: 'text',
 };
 
 function isoDay(date: Date, plusDays = 0): string {
@@ -54,7 +70,9 @@ function weightedAssistance(random: SeededRandom): AssistanceType {
 export async function seedWomensFederation(client: ClientBase, chunk: ScenarioChunk): Promise<SeededRecordRef[]> {
   const random = new SeededRandom(chunk.index * 41 + 503);
   const disputes = chunk.disputes.filter(
-    (d) => d.knownTo.includes('WOMENS_FEDERATION') && (d.category === 'FAMILY_MARRIAGE' || d.category === 'DOMESTIC_VIOLENCE'),
+    (d) =>
+      d.knownTo.includes('WOMENS_FEDERATION') &&
+      (d.category === 'FAMILY_MARRIAGE' || d.category === 'DOMESTIC_VIOLENCE'),
   );
   const violent = disputes.filter((d) => d.category === 'DOMESTIC_VIOLENCE');
   const complaintIds = await allocateIds(client, 'rights_complaint', disputes.length);
@@ -69,7 +87,12 @@ export async function seedWomensFederation(client: ClientBase, chunk: ScenarioCh
     const complainant = dispute.parties.find((p) => p.role === PartyRole.APPLICANT)!.person;
     const respondent = dispute.parties.find((p) => p.role === PartyRole.RESPONDENT)?.person;
     const hasChild = dispute.parties.some((p) => p.role === PartyRole.RELATED_PERSON);
-    const type = dispute.category === 'DOMESTIC_VIOLENCE' ? 'DOMESTIC_VIOLENCE' : hasChild && random.chance(0.4) ? 'CUSTODY' : 'MARRIAGE';
+    const type =
+      dispute.category === 'DOMESTIC_VIOLENCE'
+        ? 'DOMESTIC_VIOLENCE'
+        : hasChild && random.chance(0.4)
+          ? 'CUSTODY'
+          : 'MARRIAGE';
     const receivedOn = isoDay(dispute.occurredAt, random.int(1, 10));
     complaints.push({
       id,
