@@ -1,8 +1,9 @@
-import type { CaseScope, Reach } from '../agreements/access-decision';
+import type { AccessDecision, CaseScope, Reach } from '../agreements/access-decision';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
+import type { ShapedRecord } from '../agreements/record-shaper';
 import type { ReadableDecision } from './record-loaders';
 import type { LinkedRecord } from '../cases/joint-case.type';
 import { caseScopeOf } from '../cases/case-visibility';
@@ -12,19 +13,23 @@ import type { ReadRoomDeps } from './read-room-deps';
 import { fieldPaths } from '../connectors/department-definition';
 import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
 
+/** A look at a linked record: what was decided, and the record as the decision shaped it (none when denied). */
+type LinkedLook =
+  | { decision: Extract<AccessDecision, { kind: 'DENIED' }>; shaped: null }
+  | { decision: ReadableDecision; shaped: ShapedRecord };
+
 /**
- * The live content of a linked record, read in the scope of its case: decided once per
- * request and record kind, then read in one batched statement per body. Denied kinds send
- * nothing to the owner's database. Every look at another body's record, granted or denied,
- * goes into the request's access log (and so into the audit), naming the persons the record
- * names as its subjects.
+ * The one sequence every look at a linked record takes: decide in the scope of its case, record
+ * a denial (nothing is sent to the owner's database), else read in one batched statement per
+ * body and record the grant — naming the persons the record names as its subjects. The
+ * request's loaders and access log dedupe repeated looks at one record.
  */
-export async function readLinkedRecord(
+async function lookAtLinkedRecord(
   deps: ReadRoomDeps,
   ctx: RequestContext,
   link: LinkedRecord,
   scope: CaseScope,
-): Promise<DepartmentRecord | null> {
+): Promise<LinkedLook> {
   if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
   const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
   const entry = {
@@ -35,7 +40,7 @@ export async function readLinkedRecord(
   };
   if (decision.kind === 'DENIED') {
     ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
-    throw HubError.forbiddenByAgreement(link.department, decision.reason);
+    return { decision, shaped: null };
   }
   const shaped = await ctx.loaders.records.load(
     link.department,
@@ -44,10 +49,11 @@ export async function readLinkedRecord(
     decision,
     await ctx.access.policy(),
   );
-  if (!shaped)
+  if (!shaped) {
     throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
       department: link.department,
     });
+  }
   if (decision.kind === 'GRANTED') {
     ctx.accessLog.add({
       ...entry,
@@ -57,14 +63,25 @@ export async function readLinkedRecord(
       subjectHashes: shaped.subjectHashes,
     });
   }
-  return shaped.record;
+  return { decision, shaped };
+}
+
+/** The live content of a linked record, as the caller may see it; a denied kind is FORBIDDEN_BY_AGREEMENT. */
+export async function readLinkedRecord(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  link: LinkedRecord,
+  scope: CaseScope,
+): Promise<DepartmentRecord | null> {
+  const look = await lookAtLinkedRecord(deps, ctx, link, scope);
+  if (look.decision.kind === 'DENIED') throw HubError.forbiddenByAgreement(link.department, look.decision.reason);
+  return look.shaped!.record;
 }
 
 /**
  * How each field of a linked record reaches the caller (the typed `access` of a link): the same
- * decision, read and access-log entry as `readLinkedRecord` (the request's loaders and log
- * dedupe them), so what a screen is told agrees with what the audit records. A kind the caller
- * may not read answers every field DENIED with the reason, instead of an error.
+ * look as `readLinkedRecord`, so what a screen is told agrees with what the audit records. A
+ * kind the caller may not read answers every field DENIED with the reason, instead of an error.
  */
 export async function linkedRecordAccess(
   deps: ReadRoomDeps,
@@ -72,46 +89,16 @@ export async function linkedRecordAccess(
   link: LinkedRecord,
   scope: CaseScope,
 ): Promise<RecordFieldAccess[]> {
-  if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
-  const source = deps.registry.get(link.department).recordTypes.find((t) => t.name === link.recordType);
+  const source = deps.registry.has(link.department)
+    ? deps.registry.get(link.department).recordTypes.find((t) => t.name === link.recordType)
+    : undefined;
   if (!source) throw HubError.sourceUnavailable(link.department);
-  const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
-  const entry = {
-    department: link.department,
-    recordType: link.recordType,
-    recordId: link.recordId,
-    jointCaseId: link.jointCase.id,
-  };
-  if (decision.kind === 'DENIED') {
-    ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
-    return fieldPaths(source).map((field) => ({
-      field,
-      decision: FieldAccessDecision.DENIED,
-      mask: null,
-      reason: decision.reason,
-    }));
+  const look = await lookAtLinkedRecord(deps, ctx, link, scope);
+  if (look.decision.kind === 'DENIED') {
+    const { reason } = look.decision;
+    return fieldPaths(source).map((field) => ({ field, decision: FieldAccessDecision.DENIED, mask: null, reason }));
   }
-  const shaped = await ctx.loaders.records.load(
-    link.department,
-    link.recordType,
-    link.recordId,
-    decision,
-    await ctx.access.policy(),
-  );
-  if (!shaped)
-    throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
-      department: link.department,
-    });
-  if (decision.kind === 'GRANTED') {
-    ctx.accessLog.add({
-      ...entry,
-      decision: 'GRANTED',
-      agreementIds: decision.agreementIds,
-      fields: shaped.fields,
-      subjectHashes: shaped.subjectHashes,
-    });
-  }
-  return recordAccess(source, decision, shaped.fields);
+  return recordAccess(source, look.decision, look.shaped!.fields);
 }
 
 /**

@@ -29,22 +29,31 @@ export type Agreement = {
   consumerApproval?: Maybe<Approval>;
   /** The consumer's roles the agreement grants to (never ADMIN or AUDITOR). */
   consumerRoles: Array<Role>;
+  /** The user id of the person who drafted the agreement (起草人). */
   draftedBy: Scalars['String']['output'];
+  /** Per record kind of the provider, the fields granted and how each is masked (授权字段). */
   grants: Array<RecordTypeGrant>;
+  /** The agreement's id (协议编号). */
   id: Scalars['ID']['output'];
   /** The body whose records are shared. */
   provider: Scalars['String']['output'];
   /** The provider's chief's approval. */
   providerApproval?: Maybe<Approval>;
+  /** The one purpose the agreement grants reading for (查阅目的). */
   purpose: Purpose;
+  /** Which of the provider's records the agreement reaches (协议范围). */
   scope: AgreementScope;
   /** EXPIRED once valid_until has passed. */
   status: AgreementStatus;
   /** Why it was suspended or revoked. */
   statusReason?: Maybe<Scalars['String']['output']>;
+  /** The agreement's title as the two bodies named it (协议名称). */
   title: Scalars['String']['output'];
+  /** When the agreement last changed: drafted, approved, suspended, resumed or revoked (更新时间). */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** The start of the validity period (生效日期). */
   validFrom: Scalars['DateTimeISO']['output'];
+  /** The end of the validity period; the agreement is EXPIRED after it (失效日期). */
   validUntil: Scalars['DateTimeISO']['output'];
 };
 
@@ -62,7 +71,9 @@ export type AgreementConnection = {
 /** The fields an agreement exposes, and those it leaves denied. */
 export type AgreementCoverage = {
   __typename?: 'AgreementCoverage';
+  /** The active agreement (数据共享协议). */
   agreement: Agreement;
+  /** Every field of the record kinds the agreement names, and what it does with each (字段覆盖). */
   fields: Array<FieldExposure>;
 };
 
@@ -135,9 +146,12 @@ export type ApplyJudicialConfirmationInput = {
   bothPartiesApplied: Scalars['Boolean']['input'];
 };
 
+/** A chief's approval of a data-sharing agreement (负责人审批). */
 export type Approval = {
   __typename?: 'Approval';
+  /** When the chief approved (审批时间). */
   at: Scalars['DateTimeISO']['output'];
+  /** The approving chief's user id, the token subject (审批人). */
   by: Scalars['String']['output'];
 };
 
@@ -151,6 +165,7 @@ export type AssessJointCaseInput = {
   opinion?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 分流交办: the lead body, the bodies taking part, the first handler and the deadline. */
 export type AssignJointCaseInput = {
   /** Defaults by category (see README). */
   deadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -172,6 +187,7 @@ export type AuditDecision =
 /** One look at a body's records by another body, as the audit log holds it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** The data-sharing agreements the look was granted under (依据协议); empty for a denial. */
   agreementIds: Array<Scalars['ID']['output']>;
   /** Granted or denied (查阅决定). */
   decision: AuditDecision;
@@ -179,18 +195,25 @@ export type AuditEntry = {
   department: Scalars['String']['output'];
   /** Per field path: GRANTED, MASKED or DENIED. */
   fields?: Maybe<Scalars['JSONObject']['output']>;
+  /** The joint case the look was made for (关联案件); null when for none. */
   jointCaseId?: Maybe<Scalars['ID']['output']>;
+  /** When the look took place (查阅时间). */
   occurredAt: Scalars['DateTimeISO']['output'];
   /** The body whose record was read. */
   provider?: Maybe<Scalars['String']['output']>;
+  /** The purpose stated for the look (查阅目的); null when none was stated. */
   purpose?: Maybe<Purpose>;
+  /** The reason recorded with the decision, e.g. why a look was denied (原因); null when none. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The id of the record read (记录编号); null when kinds were denied before any record was read. */
   recordId?: Maybe<Scalars['String']['output']>;
   /** null when the entry covers several kinds (see recordTypes). */
   recordType?: Maybe<Scalars['String']['output']>;
   /** The kinds the entry covers: one for a read, every kind refused together for a denial before any read. */
   recordTypes: Array<Scalars['String']['output']>;
+  /** The id of the request that made the look (请求编号), to find it in the hub's logs. */
   requestId: Scalars['String']['output'];
+  /** The role the reader acted in (查阅角色). */
   role: Role;
   /** The user who read. */
   user: Scalars['String']['output'];
@@ -225,11 +248,15 @@ export type CareRecord = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** Guardian or entrusted carer (监护人/受委托照护人). */
   guardianName?: Maybe<Scalars['String']['output']>;
+  /** Phone number of the guardian or entrusted carer (监护人联系电话). */
   guardianPhone?: Maybe<Scalars['String']['output']>;
   /** Last visit by a children's or elderly welfare worker, ISO 8601 date. */
   lastVisitOn?: Maybe<Scalars['String']['output']>;
+  /** The welfare worker's notes on the person's situation (走访情况). */
   notes?: Maybe<Scalars['String']['output']>;
+  /** Where the person cared for lives (居住地址). */
   personAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the left-behind child or elderly person cared for (关爱对象姓名). */
   personName?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   personResidentId?: Maybe<Scalars['String']['output']>;
@@ -295,6 +322,7 @@ export type CaseDocumentKind =
 /** A party to a joint case, as taken in at the governance centre's window. */
 export type CaseParty = {
   __typename?: 'CaseParty';
+  /** Address (住址 / 住所地): in full to the centre and the lead body, down to the community for other participating bodies. */
   address?: Maybe<Scalars['String']['output']>;
   /** 委托代理人: the name of whoever acts for the party. */
   agentName?: Maybe<Scalars['String']['output']>;
@@ -312,24 +340,30 @@ export type CaseParty = {
   ethnicity?: Maybe<Scalars['String']['output']>;
   /** 性别 of a natural person (derived from the resident ID number where there is one). */
   gender?: Maybe<Gender>;
+  /** The party's id within the hub (当事人编号); obligations of an agreement name the party by it. */
   id: Scalars['ID']['output'];
   /** 当事人类型: 自然人, 法人 or 非法人组织. */
   kind: PartyKind;
   /** 法定代表人 / 主要负责人 of an organisation. */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** Mobile number (联系电话): in full to the centre and the lead body, 138****5678 to other participating bodies. */
   mobile?: Maybe<Scalars['String']['output']>;
+  /** The party's name (姓名), or an organisation's registered name (名称). */
   name: Scalars['String']['output'];
   /** Resident ID number (居民身份证号码). */
   residentId?: Maybe<Scalars['String']['output']>;
+  /** The party's role in the case: applicant, respondent or related person (当事人身份). */
   role: PartyRole;
 };
 
 /** Case statistics for a period (调处率, 调处成功率, …), one row per group and a total. */
 export type CaseStatistics = {
   __typename?: 'CaseStatistics';
+  /** The start of the period (统计起始时间), inclusive, as asked. */
   from: Scalars['DateTimeISO']['output'];
   /** The moment "now" in the overdue count. */
   generatedAt: Scalars['DateTimeISO']['output'];
+  /** How the rows break the cases down (分组方式), as asked. */
   groupBy: StatisticsGrouping;
   /** Most cases first, then by key (code-point order); null key last. */
   rows: Array<CaseStatisticsRow>;
@@ -337,6 +371,7 @@ export type CaseStatistics = {
   smallCellThreshold: Scalars['Int']['output'];
   /** All cases in the period the caller may see. */
   total: CaseStatisticsRow;
+  /** The end of the period (统计截止时间), exclusive, as asked. */
   until: Scalars['DateTimeISO']['output'];
 };
 
@@ -407,6 +442,7 @@ export type CommunityCorrectionSubject = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** ISO 8601 date. */
   endsOn?: Maybe<Scalars['String']['output']>;
+  /** Name of the community-correction subject (矫正对象姓名). */
   name?: Maybe<Scalars['String']['output']>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
@@ -416,9 +452,11 @@ export type CommunityCorrectionSubject = DepartmentRecord & {
   residentId?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date. */
   startedOn?: Maybe<Scalars['String']['output']>;
+  /** The judicial-office officer who supervises the subject (矫正负责人). */
   supervisingOfficer?: Maybe<Scalars['String']['output']>;
 };
 
+/** The court's ruling confirming the mediation agreement (司法确认裁定). */
 export type ConfirmJudiciallyInput = {
   /** 裁定书文号, e.g. （2026）浙0106民特12号 */
   confirmationNumber: Scalars['String']['input'];
@@ -437,6 +475,7 @@ export type CourtCaseFiling = DepartmentRecord & {
   caseType?: Maybe<Scalars['String']['output']>;
   /** Cause of action (案由). */
   causeOfAction?: Maybe<Scalars['String']['output']>;
+  /** A summary of the claims (诉讼请求). */
   claimSummary?: Maybe<Scalars['String']['output']>;
   /** Code of the body that owns the record, e.g. COURT. */
   department: Scalars['String']['output'];
@@ -444,7 +483,9 @@ export type CourtCaseFiling = DepartmentRecord & {
   filedOn?: Maybe<Scalars['String']['output']>;
   /** Next hearing, ISO 8601 date-time. */
   nextHearingAt?: Maybe<Scalars['String']['output']>;
+  /** The parties to the court case (当事人): plaintiff, defendant, third party. */
   parties?: Maybe<Array<CourtParty>>;
+  /** The judge presiding over the case (审判长/承办法官). */
   presidingJudge?: Maybe<Scalars['String']['output']>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
@@ -457,6 +498,7 @@ export type CourtCaseFiling = DepartmentRecord & {
 /** A judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable. */
 export type CourtJudicialConfirmation = DepartmentRecord & {
   __typename?: 'CourtJudicialConfirmation';
+  /** A summary of the mediation agreement submitted for confirmation (调解协议内容摘要). */
   agreementSummary?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date. */
   appliedOn?: Maybe<Scalars['String']['output']>;
@@ -466,6 +508,7 @@ export type CourtJudicialConfirmation = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** The mediation body whose agreement is confirmed. */
   mediationBody?: Maybe<Scalars['String']['output']>;
+  /** The parties to the mediation agreement, who apply together for its confirmation (当事人). */
   parties?: Maybe<Array<CourtParty>>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
@@ -482,7 +525,9 @@ export type CourtParty = {
   __typename?: 'CourtParty';
   /** Address as the owner records it (domicile, home or household). */
   address?: Maybe<Scalars['String']['output']>;
+  /** The person's name (姓名) as the owner records it. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The person's phone number (联系电话) as the owner records it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   residentId?: Maybe<Scalars['String']['output']>;
@@ -524,8 +569,11 @@ export type CourtProtectionOrder = DepartmentRecord & {
 /** A body the hub serves, with the kinds of record it owns. */
 export type Department = {
   __typename?: 'Department';
+  /** The body's code (部门代码), as record references and agreements name it, e.g. police. */
   code: Scalars['String']['output'];
+  /** The body's name to show (部门名称), e.g. 派出所 (police station). */
   displayName: Scalars['String']['output'];
+  /** The GraphQL type names of the record kinds the body owns (记录类型), e.g. PoliceIncident. */
   recordTypes: Array<Scalars['String']['output']>;
 };
 
@@ -592,15 +640,25 @@ export type DisputeCategory =
   /** 劳动争议/欠薪 */
   | 'WAGES';
 
+/** A new data-sharing agreement to draft (起草数据共享协议); it grants nothing until both chiefs approve. */
 export type DraftAgreementInput = {
+  /** The code of the body that may read them (使用方). */
   consumer: Scalars['String']['input'];
+  /** The consumer's roles the agreement grants to (授权角色); never ADMIN or AUDITOR. */
   consumerRoles: Array<Role>;
+  /** Per record kind of the provider, the fields to grant and their masks (授权字段). */
   grants: Array<RecordTypeGrantInput>;
+  /** The code of the body whose records are shared (提供方), e.g. police. */
   provider: Scalars['String']['input'];
+  /** The one purpose the agreement grants reading for (查阅目的). */
   purpose: Purpose;
+  /** Which of the provider's records the agreement reaches (协议范围). */
   scope: AgreementScope;
+  /** The agreement's title (协议名称). */
   title: Scalars['String']['input'];
+  /** The start of the validity period (生效日期). */
   validFrom: Scalars['DateTimeISO']['input'];
+  /** The end of the validity period (失效日期). */
   validUntil: Scalars['DateTimeISO']['input'];
 };
 
@@ -658,6 +716,7 @@ export type EarlyWarning = {
   handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who recorded the measures. */
   handledBy?: Maybe<Scalars['String']['output']>;
+  /** The warning's id (预警编号). */
   id: Scalars['ID']['output'];
   /** The joint case warned of. */
   jointCaseId: Scalars['ID']['output'];
@@ -669,6 +728,7 @@ export type EarlyWarning = {
   minutesToAcknowledge?: Maybe<Scalars['Float']['output']>;
   /** When the warning was raised (预警时间). */
   raisedAt: Scalars['DateTimeISO']['output'];
+  /** Where the warning stands in its handling (预警状态): raised, acknowledged, handled or cleared (销号). */
   status: WarningStatus;
   /** Version of the warning, for expectedVersion. */
   version: Scalars['Int']['output'];
@@ -707,13 +767,19 @@ export type FieldExposure = {
   __typename?: 'FieldExposure';
   /** GRANTED, MASKED or DENIED. */
   decision: Scalars['String']['output'];
+  /** Field path; fields of list items as `parties.name` (字段路径). */
   field: Scalars['String']['output'];
+  /** The mask applied when the field is MASKED (脱敏方式); null when granted as held or denied. */
   mask?: Maybe<Mask>;
+  /** The provider's record kind the field belongs to (记录类型). */
   recordType: Scalars['String']['output'];
 };
 
+/** One field to grant in a draft agreement, and how to mask it (授权字段). */
 export type FieldGrantInput = {
+  /** Field path of the record kind; fields of list items as `parties.name` (字段路径). */
   field: Scalars['String']['input'];
+  /** How the consuming body sees the field (脱敏方式); NONE unless given. */
   mask?: Mask;
 };
 
@@ -722,6 +788,7 @@ export type FieldGrantType = {
   __typename?: 'FieldGrantType';
   /** Field path; fields of list items as `parties.name`. */
   field: Scalars['String']['output'];
+  /** How the consuming body sees this field (脱敏方式); NONE shows it as the provider holds it. */
   mask: Mask;
 };
 
@@ -751,9 +818,11 @@ export type GridScreeningEntry = DepartmentRecord & {
   entryNumber?: Maybe<Scalars['String']['output']>;
   /** The grid (网格) the entry was found in. */
   grid?: Maybe<Scalars['String']['output']>;
+  /** The grid worker who recorded the entry (网格员). */
   gridWorker?: Maybe<Scalars['String']['output']>;
   /** Free-text description of the parties. */
   partiesDescription?: Maybe<Scalars['String']['output']>;
+  /** The people the entry names (涉及人员). */
   persons?: Maybe<Array<ScreenedPerson>>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
@@ -772,10 +841,15 @@ export type GridVisitLog = DepartmentRecord & {
   __typename?: 'GridVisitLog';
   /** Code of the body that owns the record, e.g. COURT. */
   department: Scalars['String']['output'];
+  /** The grid (网格) the household belongs to. */
   grid?: Maybe<Scalars['String']['output']>;
+  /** The grid worker who made the visit (网格员). */
   gridWorker?: Maybe<Scalars['String']['output']>;
+  /** The address of the household visited (走访住户地址). */
   householdAddress?: Maybe<Scalars['String']['output']>;
+  /** What the grid worker noted at the visit (走访情况). */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The person met at the visit (走访对象姓名). */
   personName?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   personResidentId?: Maybe<Scalars['String']['output']>;
@@ -801,6 +875,7 @@ export type HandOverToMediationInput = {
   dispute: OpenJointCaseInput;
   /** The mediator the court invites (特邀调解员), for 诉调对接. */
   invitedMediator?: InputMaybe<Scalars['String']['input']>;
+  /** Which hand-over it is (对接类型): 诉调对接, 警调对接 or 访调对接; it sets the record kind and the case's source channel. */
   kind: HandoverKind;
   /** The delegation number, required for 诉调对接, e.g. （2026）浙0106民诉前调123号. */
   referenceNumber?: InputMaybe<Scalars['String']['input']>;
@@ -813,6 +888,7 @@ export type HandlerWorkload = {
   __typename?: 'HandlerWorkload';
   /** The body the handler acts for. */
   department?: Maybe<Scalars['String']['output']>;
+  /** The handler's user id (首办责任人). */
   handler: Scalars['String']['output'];
   /** Cases of this handler that are not CLOSED or WITHDRAWN. */
   openCases: Scalars['Int']['output'];
@@ -831,13 +907,17 @@ export type Handover = {
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Every outcome returned, oldest first. */
   feedback: Array<HandoverFeedback>;
+  /** When the dispute was handed over (移交时间). */
   handedOverAt: Scalars['DateTimeISO']['output'];
+  /** The user id of whoever handed it over (移交人). */
   handedOverBy: Scalars['String']['output'];
+  /** The hand-over's id (对接编号). */
   id: Scalars['ID']['output'];
   /** The invited mediator (特邀调解员) for 诉调对接. */
   invitedMediator?: Maybe<Scalars['String']['output']>;
   /** The joint case it became. */
   jointCaseId: Scalars['ID']['output'];
+  /** Which hand-over it was (对接类型): 诉调对接, 警调对接 or 访调对接. */
   kind: HandoverKind;
   /** When the petitions body decided. */
   petitionDecidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -864,7 +944,9 @@ export type HandoverFeedback = {
   confirmationNumber?: Maybe<Scalars['String']['output']>;
   /** Why mediation failed (调解不成原因), free text; contacts masked as for the case's own text. */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** The feedback's id (反馈编号). */
   id: Scalars['ID']['output'];
+  /** What came of the case (反馈结果): settled, confirmed, not settled, referred or withdrawn. */
   outcome: HandoverOutcome;
   /** When the outcome was returned. */
   recordedAt: Scalars['DateTimeISO']['output'];
@@ -945,15 +1027,18 @@ export type IntakePartyInput = {
   name: Scalars['String']['input'];
   /** Resident ID number (居民身份证号码), checked; the same as documentType RESIDENT_ID with documentNumber. */
   residentId?: InputMaybe<Scalars['String']['input']>;
+  /** The party's role in the case: applicant, respondent or related person (当事人身份). */
   role: PartyRole;
 };
 
 /** A joint mediation case (联合调解案件) owned by the governance centre. */
 export type JointCase = {
   __typename?: 'JointCase';
+  /** When the mediation agreement was reached (达成协议时间). */
   agreementReachedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Terms of the mediation agreement (调解协议). Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
   agreementTerms?: Maybe<Scalars['String']['output']>;
+  /** When the risk was last assessed (研判时间); null until assessed. */
   assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 研判意见. Free text, governed like the case's description (contacts masked for the other bodies and whenever a party is protected). */
   assessmentOpinion?: Maybe<Scalars['String']['output']>;
@@ -963,8 +1048,11 @@ export type JointCase = {
   careMarkers: Array<RiskReason>;
   /** Case number, e.g. (2026)西湖联调0001号. */
   caseNumber: Scalars['String']['output'];
+  /** The kind of dispute (矛盾纠纷类别). */
   category: DisputeCategory;
+  /** When the case ended (结案时间): closed, withdrawn or refused. */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The community (社区) where the dispute arose. */
   community?: Maybe<Scalars['String']['output']>;
   /** Number of the judicial confirmation ruling (司法确认). */
   confirmationNumber?: Maybe<Scalars['String']['output']>;
@@ -972,7 +1060,9 @@ export type JointCase = {
   confirmedOn?: Maybe<Scalars['String']['output']>;
   /** 当事人自愿调解 (人民调解法 第三条), recorded at intake. */
   consentToMediate: Scalars['Boolean']['output'];
+  /** When the centre took the case in (登记时间). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The handling deadline (办理期限), set at assignment (by category unless given) and moved by an extension. */
   deadline?: Maybe<Scalars['DateTimeISO']['output']>;
   /** What the dispute is about. Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
   description?: Maybe<Scalars['String']['output']>;
@@ -990,9 +1080,11 @@ export type JointCase = {
   grid?: Maybe<Scalars['String']['output']>;
   /** The first handler (首办负责制), responsible to the end. */
   handler?: Maybe<Scalars['String']['output']>;
+  /** The body of the first handler (承办部门), the lead body at assignment. */
   handlerDepartment?: Maybe<Scalars['String']['output']>;
   /** When the handling clock (办理期限) stopped: the outcome, referral or withdrawal. */
   handlingStoppedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The case's id in the hub (案件编号), used as the id argument of every workflow step. */
   id: Scalars['ID']['output'];
   /** 司法确认 申请日期 (YYYY-MM-DD). */
   judicialConfirmationAppliedOn?: Maybe<Scalars['String']['output']>;
@@ -1002,6 +1094,7 @@ export type JointCase = {
   judicialConfirmationRejectionReason?: Maybe<Scalars['String']['output']>;
   /** 司法确认 status: APPLIED, CONFIRMED or REJECTED. */
   judicialConfirmationStatus?: Maybe<JudicialConfirmationStatus>;
+  /** The body that leads the mediation (牵头部门), named at assignment; null before. */
   leadDepartment?: Maybe<Scalars['String']['output']>;
   /** Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it). */
   linkedRecords: LinkedRecordConnection;
@@ -1011,15 +1104,19 @@ export type JointCase = {
   manualRiskLevelReason?: Maybe<Scalars['String']['output']>;
   /** The structured mediation agreement (人民调解协议书); null when none was recorded. */
   mediationAgreement?: Maybe<MediationAgreement>;
+  /** When the dispute arose (发生时间). */
   occurredAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 超期: the running clock is past its deadline — 办理期限 (deadline) while ASSIGNED or IN_MEDIATION, 回访期限 (followUpDeadline) from an outcome until the follow-up is recorded. The one definition shared with the ledger, overdueCases, handlerWorkload and the statistics (README, "The clock"). */
   overdue: Scalars['Boolean']['output'];
+  /** The bodies taking part in the case (参与部门): the 3 + N, the lead body included once assigned. */
   participatingDepartments: Array<Scalars['String']['output']>;
   /** The parties, each particular shown as the caller's standing in the case allows (README, "The hub's own data"). */
   parties: Array<CaseParty>;
+  /** How many people the dispute involves (涉及人数). */
   peopleInvolved: Scalars['Int']['output'];
   /** Where the dispute arose, treated as an address: in full to the centre and the lead body, to the community for the other bodies, withheld when a party is protected. */
   place?: Maybe<Scalars['String']['output']>;
+  /** Where the dispute was referred (依法导入渠道); null unless referred. */
   referralChannel?: Maybe<ReferralChannel>;
   /** 依法导入: why the dispute went to its channel. Free text, governed like the case's description (contacts masked for the other bodies and whenever a party is protected). */
   referralReason?: Maybe<Scalars['String']['output']>;
@@ -1035,13 +1132,17 @@ export type JointCase = {
   riskUnavailableSources: Array<Scalars['String']['output']>;
   /** 回访满意度 recorded at follow-up: 满意 / 基本满意 / 不满意. */
   satisfaction?: Maybe<Satisfaction>;
+  /** The joint sessions held on the case (联合调解会议), oldest first. */
   sessions: Array<JointSession>;
+  /** How the dispute reached the centre (来源渠道). */
   sourceChannel: SourceChannel;
+  /** Where the case stands in the workflow (案件状态). */
   status: CaseStatus;
   /** Every step of the case, oldest first. */
   timeline: Array<TimelineEntry>;
   /** The case's title. Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected. */
   title: Scalars['String']['output'];
+  /** How urgent the dispute is (紧急程度); URGENT raises the risk level. */
   urgency: Urgency;
   /** Changes with every step; pass it as expectedVersion to detect a concurrent change. */
   version: Scalars['Int']['output'];
@@ -1129,13 +1230,17 @@ export type JointCaseOrderField =
   /** The early-warning level (预警等级), RED highest; unassessed cases lowest. */
   | 'RISK_LEVEL';
 
+/** The outcome of a workflow step (流程操作结果): the case as it now stands, or a TransitionError saying why the step was refused. */
 export type JointCaseTransitionResult = JointCase | TransitionError;
 
 /** A joint mediation session (联合调解 / 三长会商). */
 export type JointSession = {
   __typename?: 'JointSession';
+  /** Who attended, by body (参会人员). */
   attendees: Array<SessionAttendee>;
+  /** When the session was held (召开时间). */
   heldAt: Scalars['DateTimeISO']['output'];
+  /** The session's id (会议编号). */
   id: Scalars['ID']['output'];
   /** The minutes (笔录); free text, governed like the case's description. */
   minutes: Scalars['String']['output'];
@@ -1143,6 +1248,7 @@ export type JointSession = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Where the session was held; free text, governed like the case's description. */
   place: Scalars['String']['output'];
+  /** The user id of whoever recorded the session (记录人). */
   recordedBy: Scalars['String']['output'];
   /** The kind of session (三长会商, 联合调解, 背靠背调解, 听证评理). */
   sessionType: SessionType;
@@ -1191,13 +1297,17 @@ export type LabourArbitrationCase = DepartmentRecord & {
 /** A generated file: its name, MIME type, how many case rows it holds, and its bytes in base64. */
 export type LedgerFile = {
   __typename?: 'LedgerFile';
+  /** The file's bytes, base64-encoded (文件内容). */
   contentBase64: Scalars['String']['output'];
+  /** The file's MIME type (文件类型). */
   contentType: Scalars['String']['output'];
+  /** The file name (文件名), 工作台账_<first day>_<last day>.csv or .xlsx. */
   filename: Scalars['String']['output'];
   /** Case rows, not counting the header row. */
   rowCount: Scalars['Int']['output'];
 };
 
+/** The file format of an exported work ledger (工作台账格式). */
 export type LedgerFormat =
   /** RFC 4180, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends. */
   | 'CSV'
@@ -1209,7 +1319,9 @@ export type LegalAidReferral = DepartmentRecord & {
   __typename?: 'LegalAidReferral';
   /** CONSULTATION, LITIGATION_REPRESENTATION or NON_LITIGATION_REPRESENTATION. */
   aidType?: Maybe<Scalars['String']['output']>;
+  /** Name of the person seeking legal aid (受援申请人姓名). */
   applicantName?: Maybe<Scalars['String']['output']>;
+  /** The applicant's phone number (申请人联系电话). */
   applicantPhone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码) of the applicant. */
   applicantResidentId?: Maybe<Scalars['String']['output']>;
@@ -1234,9 +1346,13 @@ export type LinkedRecord = {
   __typename?: 'LinkedRecord';
   /** How each field of the record reaches the caller (字段访问情况): GRANTED, MASKED (with its mask) or DENIED (with the reason) — the decisions the audit records for this look. Select it with the record, and leave denied fields out of the selection: a screen then gets no FORBIDDEN_BY_AGREEMENT errors (README "For frontend teams"). */
   access: Array<RecordFieldAccess>;
+  /** The code of the body that owns the record (所属部门), e.g. police. */
   department: Scalars['String']['output'];
+  /** The record, read live from its owner and shaped by the agreements (关联记录). */
   record?: Maybe<DepartmentRecord>;
+  /** The record's id at its owner (记录编号). */
   recordId: Scalars['ID']['output'];
+  /** The owner's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident. */
   recordType: Scalars['String']['output'];
 };
 
@@ -1309,8 +1425,11 @@ export type Mask =
 /** The caller, as the verified token names them. */
 export type Me = {
   __typename?: 'Me';
+  /** The code of the body the caller acts for (所属部门), e.g. police. */
   department: Scalars['String']['output'];
+  /** The role the caller acts in (角色). */
   role: Role;
+  /** The caller's user id, the token subject (用户编号). */
   user: Scalars['String']['output'];
 };
 
@@ -1364,7 +1483,9 @@ export type MediationParty = {
   __typename?: 'MediationParty';
   /** Address as the owner records it (domicile, home or household). */
   address?: Maybe<Scalars['String']['output']>;
+  /** The person's name (姓名) as the owner records it. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The person's phone number (联系电话) as the owner records it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   residentId?: Maybe<Scalars['String']['output']>;
@@ -1394,10 +1515,13 @@ export type MentalHealthRehabilitation = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** The guardian (监护人). */
   guardianName?: Maybe<Scalars['String']['output']>;
+  /** Phone number of the guardian (监护人联系电话). */
   guardianPhone?: Maybe<Scalars['String']['output']>;
   /** Management status: MANAGED 在管, LOST_CONTACT 失访 or DISCHARGED 结案. */
   managementStatus?: Maybe<Scalars['String']['output']>;
+  /** Where the person lives (居住地址). */
   personAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the person in community rehabilitation (康复对象姓名). */
   personName?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   personResidentId?: Maybe<Scalars['String']['output']>;
@@ -1492,6 +1616,7 @@ export type MonthlyReportRow = {
   successRate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 签收: acknowledges the case's open warning (the centre's or the lead body's handlers); who and when are recorded and the time to acknowledge measured. */
@@ -1583,12 +1708,14 @@ export type Mutation = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationAcknowledgeWarningArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   jointCaseId: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationApplyJudicialConfirmationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1596,11 +1723,13 @@ export type MutationApplyJudicialConfirmationArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationApproveAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationAssessJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1608,6 +1737,7 @@ export type MutationAssessJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationAssignJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1615,6 +1745,7 @@ export type MutationAssignJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationClearWarningArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   jointCaseId: Scalars['ID']['input'];
@@ -1622,6 +1753,7 @@ export type MutationClearWarningArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationCloseJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1629,6 +1761,7 @@ export type MutationCloseJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationConfirmJudiciallyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1636,17 +1769,20 @@ export type MutationConfirmJudiciallyArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationDecidePetitionResolutionArgs = {
   handoverId: Scalars['ID']['input'];
   resolved: Scalars['Boolean']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationDraftAgreementArgs = {
   input: DraftAgreementInput;
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationEscalateWarningArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   jointCaseId: Scalars['ID']['input'];
@@ -1654,12 +1790,14 @@ export type MutationEscalateWarningArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationExportCaseDocumentArgs = {
   id: Scalars['ID']['input'];
   kind: CaseDocumentKind;
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationExportWorkLedgerArgs = {
   format: LedgerFormat;
   from: Scalars['DateTimeISO']['input'];
@@ -1667,6 +1805,7 @@ export type MutationExportWorkLedgerArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationExtendJointCaseDeadlineArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1674,6 +1813,7 @@ export type MutationExtendJointCaseDeadlineArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationFailMediationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1681,6 +1821,7 @@ export type MutationFailMediationArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationHandOverJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1688,23 +1829,27 @@ export type MutationHandOverJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationHandOverToMediationArgs = {
   input: HandOverToMediationInput;
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationLiftInvestigationHoldArgs = {
   recordId: Scalars['String']['input'];
   recordType: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationLiftProtectionArgs = {
   kind: ProtectionKind;
   residentId: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationLinkRecordToCaseArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1712,23 +1857,27 @@ export type MutationLinkRecordToCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationMarkProtectedPersonArgs = {
   kind: ProtectionKind;
   residentId: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationOpenJointCaseArgs = {
   input: OpenJointCaseInput;
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationPlaceInvestigationHoldArgs = {
   recordId: Scalars['String']['input'];
   recordType: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReachAgreementArgs = {
   agreement?: InputMaybe<MediationAgreementInput>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1737,11 +1886,13 @@ export type MutationReachAgreementArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReassessJointCaseRiskArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRecordDvMandatoryReportArgs = {
   jointCaseId: Scalars['ID']['input'];
   reportedAt: Scalars['DateTimeISO']['input'];
@@ -1749,6 +1900,7 @@ export type MutationRecordDvMandatoryReportArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRecordDvSafetyAssessmentArgs = {
   assessment: Scalars['String']['input'];
   jointCaseId: Scalars['ID']['input'];
@@ -1756,12 +1908,14 @@ export type MutationRecordDvSafetyAssessmentArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRecordDvSafetyMeasuresArgs = {
   jointCaseId: Scalars['ID']['input'];
   measures: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRecordJointSessionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1769,6 +1923,7 @@ export type MutationRecordJointSessionArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRecordWarningMeasuresArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   jointCaseId: Scalars['ID']['input'];
@@ -1776,17 +1931,20 @@ export type MutationRecordWarningMeasuresArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReferDvForProtectionOrderArgs = {
   jointCaseId: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReferDvToShelterArgs = {
   jointCaseId: Scalars['ID']['input'];
   shelter: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReferJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1794,6 +1952,7 @@ export type MutationReferJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRefuseJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1801,6 +1960,7 @@ export type MutationRefuseJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRejectJudicialConfirmationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1808,11 +1968,13 @@ export type MutationRejectJudicialConfirmationArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationResumeAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationReturnJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1820,12 +1982,14 @@ export type MutationReturnJointCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationRevokeAgreementArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationStartFollowUpArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   findings?: InputMaybe<FollowUpFindingsInput>;
@@ -1834,18 +1998,21 @@ export type MutationStartFollowUpArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationStartMediationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationSuspendAgreementArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationUnlinkRecordFromCaseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1853,28 +2020,40 @@ export type MutationUnlinkRecordFromCaseArgs = {
 };
 
 
+/** Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports. */
 export type MutationWithdrawJointCaseArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** A dispute taken in at the centre's window, to open a joint case (受理登记). */
 export type OpenJointCaseInput = {
+  /** The kind of dispute (矛盾纠纷类别); it sets the default deadline. */
   category: DisputeCategory;
+  /** The community (社区) where the dispute arose. */
   community?: InputMaybe<Scalars['String']['input']>;
   /** 当事人自愿调解 (人民调解法 第三条): without it the case may be referred or refused, not mediated. */
   consentToMediate?: Scalars['Boolean']['input'];
+  /** What the dispute is about (纠纷简要情况), up to 4000 characters. */
   description: Scalars['String']['input'];
   /** The grid (网格). */
   grid?: InputMaybe<Scalars['String']['input']>;
+  /** When the dispute arose (发生时间); not in the future. */
   occurredAt: Scalars['DateTimeISO']['input'];
+  /** The parties (当事人), 1 to 50. */
   parties: Array<IntakePartyInput>;
+  /** How many people the dispute involves (涉及人数), 1 to 100000. */
   peopleInvolved: Scalars['Int']['input'];
+  /** Where the dispute arose (发生地点). */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** How the dispute reached the centre (来源渠道). */
   sourceChannel: SourceChannel;
   /** The department record the case starts from. */
   sourceRecord?: InputMaybe<RecordReferenceInput>;
+  /** A short title of the dispute (案件名称), 2 to 100 characters. */
   title: Scalars['String']['input'];
+  /** How urgent the dispute is (紧急程度); NORMAL unless given. */
   urgency?: Urgency;
 };
 
@@ -1928,14 +2107,17 @@ export type PeopleMediationCase = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** The people's mediation committee (人民调解委员会) handling the case. */
   mediationCommittee?: Maybe<Scalars['String']['output']>;
+  /** The people's mediator handling the case (人民调解员). */
   mediator?: Maybe<Scalars['String']['output']>;
   /** SETTLED, FAILED or IN_PROGRESS. */
   outcome?: Maybe<Scalars['String']['output']>;
+  /** The parties to the mediation (当事人). */
   parties?: Maybe<Array<MediationParty>>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
   /** The owner's record kind, e.g. CASE_FILING. */
   recordType: Scalars['String']['output'];
+  /** A summary of the dispute and how it was mediated (纠纷简要情况). */
   summary?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1962,7 +2144,9 @@ export type Person = {
 /** One body's records of a person, read live from that body. */
 export type PersonRecordsAtDepartment = {
   __typename?: 'PersonRecordsAtDepartment';
+  /** The code of the body holding the records (所属部门). */
   department: Scalars['String']['output'];
+  /** The body's name to show (部门名称). */
   displayName: Scalars['String']['output'];
   /** null, with an error naming the body, when no agreement grants the caller this body's records. */
   records?: Maybe<DepartmentRecordConnection>;
@@ -2029,7 +2213,9 @@ export type Petitioner = {
   __typename?: 'Petitioner';
   /** Address as the owner records it (domicile, home or household). */
   address?: Maybe<Scalars['String']['output']>;
+  /** The person's name (姓名) as the owner records it. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The person's phone number (联系电话) as the owner records it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Whether this petitioner was chosen to speak for a collective petition (推选代表). */
   representative?: Maybe<Scalars['Boolean']['output']>;
@@ -2042,9 +2228,11 @@ export type PoliceDomesticViolenceWarning = DepartmentRecord & {
   __typename?: 'PoliceDomesticViolenceWarning';
   /** The person warned (加害人). */
   abuserName?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码) of the person warned (加害人). */
   abuserResidentId?: Maybe<Scalars['String']['output']>;
   /** Code of the body that owns the record, e.g. COURT. */
   department: Scalars['String']['output'];
+  /** The facts of the domestic violence the letter records (违法事实). */
   facts?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date. */
   issuedOn?: Maybe<Scalars['String']['output']>;
@@ -2056,7 +2244,9 @@ export type PoliceDomesticViolenceWarning = DepartmentRecord & {
   recordType: Scalars['String']['output'];
   /** Sensitive: must never reach the abuser. */
   victimAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the victim (受害人姓名). */
   victimName?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number (居民身份证号码) of the victim (受害人). */
   victimResidentId?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2069,11 +2259,13 @@ export type PoliceIncident = DepartmentRecord & {
   category?: Maybe<Scalars['String']['output']>;
   /** Code of the body that owns the record, e.g. COURT. */
   department: Scalars['String']['output'];
+  /** The police officer who handled the incident (处警民警). */
   handlingOfficer?: Maybe<Scalars['String']['output']>;
   /** Handling result (处理结果). */
   handlingResult?: Maybe<Scalars['String']['output']>;
   /** Incident number (警情编号). */
   incidentNumber?: Maybe<Scalars['String']['output']>;
+  /** The people involved: reporter, parties, victims, offenders, witnesses (涉警人员). */
   persons?: Maybe<Array<PolicePerson>>;
   /** Where it happened (发案地点). */
   place?: Maybe<Scalars['String']['output']>;
@@ -2113,7 +2305,9 @@ export type PolicePerson = {
   __typename?: 'PolicePerson';
   /** Address as the owner records it (domicile, home or household). */
   address?: Maybe<Scalars['String']['output']>;
+  /** The person's name (姓名) as the owner records it. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The person's phone number (联系电话) as the owner records it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   residentId?: Maybe<Scalars['String']['output']>;
@@ -2121,8 +2315,11 @@ export type PolicePerson = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a person is protected (特殊保护对象): their address and contact are shown to no other body. */
 export type ProtectionKind =
+  /** A victim of domestic violence (家庭暴力受害人). */
   | 'DOMESTIC_VIOLENCE_VICTIM'
+  /** A minor (未成年人); the name is also shown as surname + 某. */
   | 'MINOR';
 
 /** Why a body reads another body's records (查阅目的). */
@@ -2134,8 +2331,10 @@ export type Purpose =
   /** Statistics (统计分析). */
   | 'STATISTICS';
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type Query = {
   __typename?: 'Query';
+  /** One agreement the caller's body is party to, by id (数据共享协议); any for the governance centre and administrators. */
   agreement: Agreement;
   /** Per active agreement, every field of the record kinds it names: granted, masked or denied. */
   agreementCoverage: Array<AgreementCoverage>;
@@ -2161,6 +2360,7 @@ export type Query = {
   jointCase: JointCase;
   /** The work list (案件列表): joint cases the caller's body may see, filtered, searched and sorted (default newest first), a page at a time. */
   jointCases: JointCaseConnection;
+  /** The caller, as the verified token names them (当前用户). */
   me: Me;
   /** 月报: 旧存 / 新收 / 已结 / 未结 and the rates (调处率, 调处成功率, 按期办结率, 发现预警率, 协议履行率, 回访满意率, 司法确认数) for [from, until), for the governance centre (exact) and a body's CHIEF or SUPERVISOR (its cases; early warnings and confirmations under the small-cell rule). */
   monthlyReport: MonthlyReport;
@@ -2175,17 +2375,20 @@ export type Query = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryAgreementDryRunArgs = {
   id: Scalars['ID']['input'];
   query: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2193,6 +2396,7 @@ export type QueryAgreementsArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   consumer?: InputMaybe<Scalars['String']['input']>;
@@ -2202,6 +2406,7 @@ export type QueryAuditTrailArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryCaseStatisticsArgs = {
   from: Scalars['DateTimeISO']['input'];
   groupBy: StatisticsGrouping;
@@ -2209,6 +2414,7 @@ export type QueryCaseStatisticsArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryEarlyWarningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JointCaseFilter>;
@@ -2216,16 +2422,19 @@ export type QueryEarlyWarningsArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryHandoversArgs = {
   kind?: InputMaybe<HandoverKind>;
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryJointCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryJointCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JointCaseFilter>;
@@ -2234,6 +2443,7 @@ export type QueryJointCasesArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryMonthlyReportArgs = {
   from: Scalars['DateTimeISO']['input'];
   groupBy: MonthlyReportGrouping;
@@ -2241,23 +2451,27 @@ export type QueryMonthlyReportArgs = {
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryOverdueCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryPartyByDocumentArgs = {
   documentType: IdentityDocumentType;
   number: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QueryPersonArgs = {
   residentId: Scalars['String']['input'];
 };
 
 
+/** Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit. */
 export type QuerySubjectAccessReportArgs = {
   residentId: Scalars['String']['input'];
 };
@@ -2275,11 +2489,17 @@ export type RecordFieldAccess = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** A joint mediation session to record (记录联合调解 / 三长会商). */
 export type RecordJointSessionInput = {
+  /** Who attended, by body (参会人员), 1 to 50. */
   attendees: Array<SessionAttendeeInput>;
+  /** When the session was held (召开时间). */
   heldAt: Scalars['DateTimeISO']['input'];
+  /** The minutes of the session (会议记录). */
   minutes: Scalars['String']['input'];
+  /** What the session came to (调解结果), if anything. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Where the session was held (地点). */
   place: Scalars['String']['input'];
   /** The kind of session; 三长会商 needs the court, the police station and the judicial office among the attendees. */
   sessionType?: SessionType;
@@ -2287,27 +2507,38 @@ export type RecordJointSessionInput = {
 
 /** A department record a case starts from (a police incident, a court referral), by reference. */
 export type RecordReferenceInput = {
+  /** The code of the body that owns the record (所属部门), e.g. police. */
   department: Scalars['String']['input'];
+  /** The record's id at its owner (记录编号). */
   recordId: Scalars['ID']['input'];
+  /** The owner's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident. */
   recordType: Scalars['String']['input'];
 };
 
 /** The fields of one of the provider's record kinds that the agreement grants. */
 export type RecordTypeGrant = {
   __typename?: 'RecordTypeGrant';
+  /** The fields of that record kind the agreement grants, each with its mask (授权字段). */
   fields: Array<FieldGrantType>;
+  /** The provider's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident. */
   recordType: Scalars['String']['output'];
 };
 
+/** The fields of one of the provider's record kinds a draft agreement grants (记录类型授权). */
 export type RecordTypeGrantInput = {
+  /** The fields of that record kind to grant, each with its mask (授权字段). */
   fields: Array<FieldGrantInput>;
+  /** The provider's record kind, by its GraphQL type name (记录类型), e.g. PoliceIncident. */
   recordType: Scalars['String']['input'];
 };
 
+/** Where a dispute goes when mediation is not its channel or did not settle it (依法导入). */
 export type ReferJointCaseInput = {
+  /** The channel the dispute is referred to (导入渠道): litigation, arbitration, reconsideration, petition and so on. */
   channel: ReferralChannel;
   /** For LITIGATION: the court filing (COURT CASE_FILING id) the case became. */
   courtFilingId?: InputMaybe<Scalars['ID']['input']>;
+  /** A note on the referral for the case history (备注); used as the history note when no reason is given. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Why the dispute goes to this channel (依法导入); required when referring from 研判. */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -2353,10 +2584,13 @@ export type RiskReason = {
   __typename?: 'RiskReason';
   /** The body the reason came from; null for reasons drawn from the case itself. */
   department?: Maybe<Scalars['String']['output']>;
+  /** The reason in words, for the mediator (研判理由); withheld reasons say nothing of the record. */
   description: Scalars['String']['output'];
+  /** The level this reason raises the case to (预警等级). */
   level: RiskLevel;
   /** The documented rule that raised it (see README, "Risk and early warning"); "withheld" when withheld. */
   rule: Scalars['String']['output'];
+  /** The record the reason came from (来源记录), the most recent when several; null when from the case itself or withheld. */
   source?: Maybe<RiskSource>;
   /** Every record the reason was drawn from when there are several (e.g. repeated police call-outs); null otherwise. */
   sources?: Maybe<Array<RiskSource>>;
@@ -2367,8 +2601,11 @@ export type RiskReason = {
 /** The department record a risk reason came from. */
 export type RiskSource = {
   __typename?: 'RiskSource';
+  /** The code of the body that owns the record (所属部门). */
   department: Scalars['String']['output'];
+  /** The record's id at its owner (记录编号). */
   recordId: Scalars['String']['output'];
+  /** The owner's record kind, by its GraphQL type name (记录类型). */
   recordType: Scalars['String']['output'];
 };
 
@@ -2401,20 +2638,28 @@ export type ScreenedPerson = {
   __typename?: 'ScreenedPerson';
   /** Address as the owner records it (domicile, home or household). */
   address?: Maybe<Scalars['String']['output']>;
+  /** The person's name (姓名) as the owner records it. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The person's phone number (联系电话) as the owner records it. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   residentId?: Maybe<Scalars['String']['output']>;
 };
 
+/** One person who attended a joint session, and the body they came for (参会人员). */
 export type SessionAttendee = {
   __typename?: 'SessionAttendee';
+  /** The code of the body the attendee came for (参会部门). */
   department: Scalars['String']['output'];
+  /** The attendee's name (姓名). */
   name: Scalars['String']['output'];
 };
 
+/** One person attending a joint session, and the body they come for (参会人员). */
 export type SessionAttendeeInput = {
+  /** The code of the body the attendee comes for (参会部门). */
   department: Scalars['String']['input'];
+  /** The attendee's name (姓名). */
   name: Scalars['String']['input'];
 };
 
@@ -2432,7 +2677,9 @@ export type SessionType =
 /** A social-assistance entitlement: subsistence allowance (低保) or extreme-poverty support (特困供养). Sensitive personal information. */
 export type SocialAssistanceEntitlement = DepartmentRecord & {
   __typename?: 'SocialAssistanceEntitlement';
+  /** The assisted household's address (家庭住址). */
   beneficiaryAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the person the entitlement is registered to (救助对象姓名), the household's applicant. */
   beneficiaryName?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   beneficiaryResidentId?: Maybe<Scalars['String']['output']>;
@@ -2504,9 +2751,11 @@ export type SubjectAccessEntry = {
   decision: AuditDecision;
   /** The joint case the look was for. */
   jointCaseNumber?: Maybe<Scalars['String']['output']>;
+  /** When the look took place (查阅时间). */
   occurredAt: Scalars['DateTimeISO']['output'];
   /** The body whose record it was. */
   provider: Scalars['String']['output'];
+  /** The purpose stated for the look (查阅目的); null when none was stated. */
   purpose?: Maybe<Purpose>;
   /** The body that looked. */
   readBy: Scalars['String']['output'];
@@ -2519,8 +2768,11 @@ export type SubjectAccessEntry = {
 /** Which bodies looked at a person's records, and why (个人信息查阅记录). */
 export type SubjectAccessReport = {
   __typename?: 'SubjectAccessReport';
+  /** Every look at the person's records the report discloses (查阅记录); records under an investigation hold are left out. */
   entries: Array<SubjectAccessEntry>;
+  /** When the report was produced (生成时间). */
   generatedAt: Scalars['DateTimeISO']['output'];
+  /** The person's resident ID number, masked (身份证号脱敏), e.g. 110105********1234. */
   residentIdMasked: Scalars['String']['output'];
 };
 
@@ -2529,13 +2781,19 @@ export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   /** INTAKE, SESSION, LINK, or a CaseAction. */
   action: Scalars['String']['output'];
+  /** The code of the body they acted for (操作部门). */
   actorDepartment: Scalars['String']['output'];
+  /** The role they acted in (操作角色). */
   actorRole: Role;
+  /** The user id of whoever took the step (操作人). */
   actorUser: Scalars['String']['output'];
+  /** When the step was taken (操作时间). */
   at: Scalars['DateTimeISO']['output'];
+  /** The status before the step (原状态); null at intake. */
   fromStatus?: Maybe<CaseStatus>;
   /** The step's note (terms, reasons); free text, governed like the case's description. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The status after the step (新状态). */
   toStatus: CaseStatus;
 };
 
@@ -2615,7 +2873,9 @@ export type WarningStatus =
 /** Records of one body linked to a case that the caller is not granted to know of: the body and how many, nothing more. */
 export type WithheldLinkedRecords = {
   __typename?: 'WithheldLinkedRecords';
+  /** How many of its records are linked to the case and withheld (未显示记录数). */
   count: Scalars['Int']['output'];
+  /** The code of the body whose linked records are withheld (所属部门). */
   department: Scalars['String']['output'];
   /** Why they are withheld (no purpose stated, no agreement, a closed case, the role), naming no kind. */
   reasons: Array<Scalars['String']['output']>;
@@ -2628,7 +2888,9 @@ export type WomensFederationAssistance = DepartmentRecord & {
   assistanceType?: Maybe<Scalars['String']['output']>;
   /** Sensitive: must never reach the other party. */
   beneficiaryAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the woman or child assisted (受助人姓名). */
   beneficiaryName?: Maybe<Scalars['String']['output']>;
+  /** The beneficiary's phone number (受助人联系电话). */
   beneficiaryPhone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   beneficiaryResidentId?: Maybe<Scalars['String']['output']>;
@@ -2636,6 +2898,7 @@ export type WomensFederationAssistance = DepartmentRecord & {
   department: Scalars['String']['output'];
   /** ISO 8601 date; null while ongoing. */
   endedOn?: Maybe<Scalars['String']['output']>;
+  /** The caseworker's notes on the assistance (帮扶情况). */
   notes?: Maybe<Scalars['String']['output']>;
   /** The record's id in the owner's system. */
   recordId: Scalars['ID']['output'];
@@ -2650,7 +2913,9 @@ export type WomensFederationComplaint = DepartmentRecord & {
   __typename?: 'WomensFederationComplaint';
   /** Sensitive when the complaint is about domestic violence. */
   complainantAddress?: Maybe<Scalars['String']['output']>;
+  /** Name of the complainant (投诉人姓名). */
   complainantName?: Maybe<Scalars['String']['output']>;
+  /** The complainant's phone number (投诉人联系电话). */
   complainantPhone?: Maybe<Scalars['String']['output']>;
   /** Resident ID number (居民身份证号码). */
   complainantResidentId?: Maybe<Scalars['String']['output']>;
@@ -2670,6 +2935,7 @@ export type WomensFederationComplaint = DepartmentRecord & {
   respondentName?: Maybe<Scalars['String']['output']>;
   /** RECEIVED, IN_PROGRESS, REFERRED or CLOSED. */
   status?: Maybe<Scalars['String']['output']>;
+  /** What the complaint is about (投诉内容摘要). */
   summary?: Maybe<Scalars['String']['output']>;
 };
 
