@@ -48,6 +48,7 @@ import {
   caseViewerOf,
   fieldDecisionOf,
   PARTY_FIELD_ACCESS,
+  PARTY_FIELDS,
   protectedCaseTextAccess,
 } from '../src/read-room/case-viewer';
 import { compileOperation, type FieldPlan, fieldsFor } from './limit-plan';
@@ -351,17 +352,24 @@ function showParties(
       if (minor) {
         access.name = Mask.MINOR_NAME;
         if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
+        access.birthDate = null;
       }
       if (protectedFrom(req, row)) {
         access.mobile = null;
         access.address = null;
       }
     }
-    const party: Record<string, unknown> = { id: row.id, role: row.role };
+    const party: Record<string, unknown> = {
+      id: row.id,
+      role: row.role,
+      kind: row.kind ?? 'NATURAL_PERSON',
+      documentType: row.documentType ?? 'RESIDENT_ID',
+      electedRepresentative: row.electedRepresentative ?? false,
+    };
     const fields: Record<string, FieldDecision> = {};
-    for (const field of ['name', 'residentId', 'mobile', 'address'] as const) {
+    for (const field of PARTY_FIELDS) {
       fields[field] = fieldDecisionOf(access[field]);
-      const value = row[field];
+      const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
         const reason =
           viewer === 'OVERSIGHT' ? `The ${req.actor.role} role is not shown parties' ${field}` : PARTY_PROTECTED_REASON;
