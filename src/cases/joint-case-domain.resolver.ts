@@ -119,4 +119,14 @@ export class AgreementObligationResolver {
       obligation.content,
     );
   }
+
+  @FieldResolver(() => String, { description: `How it is to be performed (履行方式). ${FREE_TEXT}` })
+  performanceMethod(@Root() obligation: AgreementObligationType, @Ctx() ctx: RequestContext) {
+    return this.readRoom.caseWorkText(
+      ctx,
+      obligation.jointCaseId,
+      'mediationAgreement.obligations.performanceMethod',
+      obligation.performanceMethod,
+    );
+  }
 }

@@ -11,7 +11,7 @@ export class AgreementObligationType {
   /** Shown through the read room (free text about the parties). */
   content: string;
 
-  @Field({ description: '履行方式.' })
+  /** Shown through the read room (free text: an account, an address or a phone number is often written here). */
   performanceMethod: string;
 
   @Field({ description: '履行期限 (YYYY-MM-DD).' })
