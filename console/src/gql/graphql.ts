@@ -114,7 +114,7 @@ export type AgreementObligationType = {
   dueOn: Scalars['String']['output'];
   /** The party (CaseParty id) who owes it; read the party through JointCase.parties. */
   obligorPartyId: Scalars['ID']['output'];
-  /** 履行方式. */
+  /** How it is to be performed (履行方式). Free text, governed like the case's description (contacts masked for the other bodies and whenever a party is protected). */
   performanceMethod: Scalars['String']['output'];
 };
 
