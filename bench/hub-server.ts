@@ -3,7 +3,7 @@ import { serveBenchIpc, serverConfig } from './server-probe';
 import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
 import { createLogger } from '../src/common/logger';
 import { Writable } from 'node:stream';
-import type { DatabaseTargets } from '../src/config/config';
+import { type DatabaseTargets, loadConfig } from '../src/config/config';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { startHub } from '../src/server/hub';
 
@@ -31,10 +31,17 @@ const log = new Writable({
 /**
  * The hub as `mediation-hub start` assembles it (production settings), with two differences
  * for measurement: fair-use budgets are lifted (one benchmark user spends a minute's budget in
- * about a second), and for the "audit off" variant the audit plugin is left out.
+ * about a second), and for the "audit off" variant the audit plugin is left out. The request
+ * pipeline's switches (DOCUMENT_CACHE, QUERY_LIMIT_CACHE) are read from the environment by the
+ * hub's own configuration, as `mediation-hub start` reads them: the lab mode
+ * (`npm run bench -- --lab`) starts one process per set of switches.
  */
 async function main(): Promise<void> {
   const config = serverConfig<HubServerConfig>();
+  const { pipeline } = loadConfig(
+    registeredDepartments.map((d) => d.code),
+    process.env,
+  );
   const keys = await loadOrCreateLocalKeys(config.dataDir);
   const hub = await startHub({
     departments: registeredDepartments,
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
     log: createLogger(process.env.LOG_LEVEL ?? 'warn', log),
     personHashKey: keys.personHashKey,
     audit: config.audit,
+    pipeline,
   });
   const counter = hub.sources.statements;
   serveBenchIpc(hub.port, () => ({

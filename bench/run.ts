@@ -3,16 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Role } from '../src/auth/actor';
-import { loadOrCreateLocalKeys } from '../src/auth/local-keys';
-import { TokenService, tokenDepartments } from '../src/auth/token.service';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { writeChart } from './chart';
 import { type BenchEnvironment, startBenchEnvironment } from './environment';
-import { type Fixtures, prepareFixtures } from './fixtures';
+import { prepareFixtures } from './fixtures';
 import { type LoadRequest, measure } from './load';
 import { summariseProfile } from './profile';
-import { type BenchQuery, benchQueries, postgraphileQ2, type QueryName } from './queries';
+import { type BenchQuery, benchQueries, type QueryName } from './queries';
 import {
   type HubProfiles,
   type Mode,
@@ -25,7 +22,8 @@ import {
   buildReport,
 } from './report';
 import { analyseTrace } from './round-trips';
-import { withClient } from '../src/runtime/provisioning';
+import { DEFAULT_LAB_VARIANTS, type LabReport, parseLabVariant, renderLab, runLab } from './lab';
+import { auditRowsOf, buildRequests, send } from './requests';
 import { ServerProcess } from './server-process';
 import { firstDifference, normalise } from './verify';
 
@@ -39,6 +37,15 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
   --duration S    seconds per measurement (default 5; --quick 1)
   --profile DIR   also profile both hubs under load, one query at a time (V8's CPU profiler),
                   write the .cpuprofile files to DIR and summarise the hub's in the report
+  --lab           measure hub variants instead: each --variant is a hub process with its own
+                  switches, measured with the limit and PostGraphile in the same interleaved rounds
+                  (10 connections), reporting each variant's ratios to the limit, to PostGraphile
+                  (Q2) and to the first variant, its Node CPU per request and RSS (with --profile
+                  DIR: CPU profiles of every variant). Default scale only; --quick applies
+  --variant SPEC  (with --lab, repeatable) one hub variant: space-separated settings the hub reads
+                  (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options ("--max-old-space-size=128");
+                  "default" is the hub as configured by default. Without --variant: default,
+                  QUERY_LIMIT_CACHE=off, DOCUMENT_CACHE=off, and both off
   --verify-only   only check that the servers give the same answers and audit records, measure
                   nothing (with --out FILE: the hub's and the limit's answers, written to FILE)
 `;
@@ -53,6 +60,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     profile: { type: 'string' },
     'verify-only': { type: 'boolean', default: false },
+    lab: { type: 'boolean', default: false },
+    variant: { type: 'string', multiple: true },
     help: { type: 'boolean', default: false },
   },
 });
@@ -99,82 +108,6 @@ async function startServers(env: BenchEnvironment): Promise<Servers> {
 /** Which servers answer which query: PostGraphile only the single-body Q2. */
 function variantsOf(query: QueryName): Variant[] {
   return query === 'Q2' ? ['limit', 'hubOn', 'hubOff', 'postgraphile'] : ['limit', 'hubOn', 'hubOff'];
-}
-
-/** The HTTP request of each query for each server: the same request for the limit and both hubs. */
-async function buildRequests(
-  env: BenchEnvironment,
-  fixtures: Fixtures,
-  queries: BenchQuery[],
-): Promise<Map<string, LoadRequest>> {
-  const keys = await loadOrCreateLocalKeys(env.dataDir);
-  const tokens = new TokenService({
-    issuer: 'mediation-hub',
-    audience: 'mediation-hub',
-    signingKey: keys.signingKey,
-    verificationKey: keys.verificationKey,
-    knownDepartments: tokenDepartments(registeredDepartments.map((d) => d.code)),
-  });
-  const requests = new Map<string, LoadRequest>();
-  for (const q of queries) {
-    const token = await tokens.issue(
-      { department: q.caller.department, role: q.caller.role as Role, user: q.caller.user },
-      '24h',
-    );
-    const request: LoadRequest = {
-      path: '/graphql',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...q.headers },
-      body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }),
-    };
-    for (const v of ['limit', 'hubOn', 'hubOff'] as const) requests.set(`${q.name}:${v}`, request);
-  }
-  requests.set('Q2:postgraphile', {
-    path: '/graphql',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(postgraphileQ2(fixtures)),
-  });
-  return requests;
-}
-
-async function send(
-  server: ServerProcess,
-  request: LoadRequest,
-  body = request.body,
-): Promise<{ status: number; json: Record<string, unknown>; requestId: string | null }> {
-  const response = await fetch(server.url + request.path, { method: 'POST', headers: request.headers, body });
-  return {
-    status: response.status,
-    json: (await response.json()) as Record<string, unknown>,
-    requestId: response.headers.get('x-request-id'),
-  };
-}
-
-/**
- * The audit records one request committed, without what differs by request and time (its id,
- * when, its place in the chain), in a stable order: two servers doing the same work commit
- * the same ones.
- */
-async function auditRowsOf(hubUrl: string, requestId: string | null): Promise<unknown[]> {
-  if (!requestId) return [];
-  const rows = await withClient(
-    hubUrl,
-    async (client) =>
-      (
-        await client.query(
-          `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
-                subject_hashes, field_decisions, agreement_ids, detail
-           FROM audit_event WHERE request_id = $1`,
-          [requestId],
-        )
-      ).rows as Array<Record<string, unknown>>,
-  );
-  return rows
-    .map((row) => ({
-      ...row,
-      subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(),
-      agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort(),
-    }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 /**
@@ -413,6 +346,10 @@ async function main(): Promise<void> {
       startedAt: new Date(began).toISOString(),
       elapsedS: 0,
     };
+    if (args.lab) {
+      await runLabMode(env, meta, began);
+      return;
+    }
     const first = await measureScale(env, settings.scale, 'default scale');
     if (!first) return;
     const scales = [first];
@@ -437,6 +374,27 @@ async function main(): Promise<void> {
   } finally {
     await stopEnv();
   }
+}
+
+/** --lab: the hub variants measured side by side (bench/lab.ts). */
+async function runLabMode(env: BenchEnvironment, meta: LabReport['meta'], began: number): Promise<void> {
+  const variants = (args.variant?.length ? args.variant : DEFAULT_LAB_VARIANTS).map(parseLabVariant);
+  const report = await runLab(env, variants, {
+    scale: settings.scale,
+    rounds: settings.rounds,
+    durationS: settings.durationS,
+    warmupS: settings.warmupS,
+    profileDir: args.profile,
+    log,
+  });
+  report.meta = { ...meta, elapsedS: Math.round((Date.now() - began) / 1000) };
+  if (args.out) {
+    fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+    fs.writeFileSync(args.out, JSON.stringify(report, null, 2));
+    log(`wrote ${args.out}`);
+  }
+  process.stdout.write(renderLab(report));
+  if (report.problems.length > 0) process.exitCode = 1;
 }
 
 // Exits explicitly with the checks' outcome (1 when one failed), whatever exit hooks the packages installed.

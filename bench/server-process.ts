@@ -30,12 +30,21 @@ export class ServerProcess {
     return this.child.pid!;
   }
 
-  /** Forks dist/bench/<script>.js with its configuration and waits until it listens. */
-  static async start(name: string, script: string, config: unknown, execArgv: string[] = []): Promise<ServerProcess> {
+  /**
+   * Forks dist/bench/<script>.js with its configuration and waits until it listens; `env` adds
+   * settings to its environment (the lab mode's switches).
+   */
+  static async start(
+    name: string,
+    script: string,
+    config: unknown,
+    execArgv: string[] = [],
+    env: Record<string, string> = {},
+  ): Promise<ServerProcess> {
     const child = fork(path.join(__dirname, `${script}.js`), [], {
       execArgv,
       // Production mode, as deployed: graphql-js and others skip development-only checks.
-      env: { ...process.env, NODE_ENV: 'production', BENCH_SERVER_CONFIG: JSON.stringify(config) },
+      env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_SERVER_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.add(child);

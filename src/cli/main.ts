@@ -120,6 +120,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
     departmentResilience: config.departmentResilience,
     hubDatabase: config.hubDatabase,
     observability: config.observability,
+    pipeline: config.pipeline,
     fairUse: config.fairUse,
     production: config.production,
     log,

@@ -46,6 +46,13 @@ export interface HubConfig {
   fairUse: { userCostPerMinute: number; bodyCostPerMinute: number };
   /** Observability: access log on/off, OpenTelemetry spans on/off, pino level. */
   observability: { accessLog: boolean; tracing: boolean; logLevel: string };
+  /**
+   * Per-document work done once (README "Configuration"): DOCUMENT_CACHE (parsed and validated
+   * documents, Apollo's document store) and QUERY_LIMIT_CACHE (the query-limit and cost checks
+   * per document, operation and the variables that change the cost). Both default on; off
+   * does that work again for every request, as the plain pipeline does.
+   */
+  pipeline: PipelineSettings;
   shutdownTimeoutMs: number;
   production: boolean;
   /**
@@ -61,6 +68,14 @@ export interface HubConfig {
   };
   /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
   riskThresholds?: RiskThresholds;
+}
+
+/** Which per-document work the request pipeline remembers between requests (config `pipeline`). */
+export interface PipelineSettings {
+  /** DOCUMENT_CACHE: parsed and validated documents are kept (Apollo's document store). */
+  documentCache: boolean;
+  /** QUERY_LIMIT_CACHE: query-limit and cost checks are kept per document, operation and cost variables. */
+  queryLimitCache: boolean;
 }
 
 /** `WOMENS_FEDERATION` → `WOMENS_FEDERATION_DATABASE_URL`. */
@@ -181,6 +196,10 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       accessLog: settings.ACCESS_LOG === 'on',
       tracing: settings.TRACING === 'on',
       logLevel: settings.LOG_LEVEL,
+    },
+    pipeline: {
+      documentCache: settings.DOCUMENT_CACHE === 'on',
+      queryLimitCache: settings.QUERY_LIMIT_CACHE === 'on',
     },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',

@@ -87,6 +87,8 @@ export const SETTINGS = z.object({
   FAIR_USE_BODY_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(BODY_COST_PER_MINUTE),
   ACCESS_LOG: onOff().default('on'),
   TRACING: onOff().default('off'),
+  DOCUMENT_CACHE: onOff().default('on'),
+  QUERY_LIMIT_CACHE: onOff().default('on'),
   CORS_ORIGINS: z
     .string()
     .transform((text) =>

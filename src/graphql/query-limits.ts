@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  type ASTNode,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -18,8 +19,10 @@ import {
   isListType,
   Kind,
   validate,
+  visit,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../common/error-code';
 import { DEFAULT_PAGE_SIZE } from '../common/relay';
 import type { FairUse } from './fair-use';
@@ -194,6 +197,38 @@ export interface QueryCheck {
   cost: number | null;
 }
 
+/** graphql-armor's shape rules over the one operation: the first refusal, if any. */
+function shapeRefusal(schema: GraphQLSchema, single: DocumentNode, rules: ValidationRule[]): GraphQLError | undefined {
+  const [refusal] = validate(schema, single, rules);
+  return refusal;
+}
+
+/** The cost check of one operation whose variables coerce: its cost, or the error that refuses it. */
+function costOutcome(
+  schema: GraphQLSchema,
+  single: DocumentNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): CostOutcome {
+  let cost: number;
+  try {
+    cost = queryCost(schema, single, variables);
+  } catch (error) {
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+      return { refuse: () => queryTooComplex('COST') };
+    const message = error instanceof GraphQLError ? error.message : 'The query arguments could not be read';
+    return {
+      refuse: () =>
+        new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } }),
+    };
+  }
+  if (cost > limits.maxCost) return { refuse: () => queryTooComplex('COST') };
+  return { cost };
+}
+
+/** A cost check's answer: the cost, or how to build (afresh for every request) the error that refuses the query. */
+type CostOutcome = { cost: number; refuse?: undefined } | { refuse: () => GraphQLError };
+
 /**
  * Checks one operation against the limits; throws QUERY_TOO_COMPLEX (or BAD_USER_INPUT when an
  * argument cannot be read) and otherwise returns its estimated cost.
@@ -207,39 +242,156 @@ export function checkQuery(
   rules: ValidationRule[] = shapeRules(limits),
 ): QueryCheck {
   const single = operationDocument(document, operation);
-  const [refusal] = validate(schema, single, rules);
+  const refusal = shapeRefusal(schema, single, rules);
   if (refusal) throw refusal;
   // Variables that do not coerce stop execution before any resolver; graphql-js reports them.
   if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: null };
-  let cost: number;
-  try {
-    cost = queryCost(schema, single, variables);
-  } catch (error) {
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
-      throw queryTooComplex('COST');
-    throw new GraphQLError(error instanceof GraphQLError ? error.message : 'The query arguments could not be read', {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-    });
+  const outcome = costOutcome(schema, single, variables, limits);
+  if (outcome.refuse) throw outcome.refuse();
+  return { cost: outcome.cost };
+}
+
+/** What QueryCheckCache remembers of one document and operation. */
+interface RememberedOperation {
+  single: DocumentNode;
+  /** graphql-armor's refusal: it depends on the document alone. */
+  refusal: GraphQLError | undefined;
+  /** The operation's variables, and which of them the cost depends on by value. */
+  variableNames: string[];
+  costVariables: Set<string>;
+  /** Cost outcomes by the variables that change them (see `costKey`). */
+  costs: LRUCache<string, CostOutcome>;
+}
+
+/** Most documents (with their operation) whose checks are remembered. */
+export const QUERY_CHECK_CACHE_DOCUMENTS = 1000;
+/** Most cost outcomes remembered per document (one per distinct value of its paging and directive variables). */
+export const QUERY_CHECK_CACHE_COSTS = 64;
+
+/**
+ * The query-limit checks remembered per document + operation + the variables that change the
+ * cost, bounded (least recently used first out). The answers are exactly `checkQuery`'s:
+ *
+ * - graphql-armor's depth, alias and directive rules read the document alone;
+ * - whether the variables coerce is checked on every request (graphql-js reports those errors);
+ * - the cost reads `first` (paging) and the @include/@skip directives, so those variables key it
+ *   by value; every other variable keys it only by being absent, null or given, the one thing
+ *   that can still make an argument unreadable once the variables coerce (an explicit null for
+ *   a non-null argument with a default).
+ *
+ * Errors are built afresh for every request (plugins and formatError may change the ones they get).
+ */
+export class QueryCheckCache {
+  private readonly operations: LRUCache<string, RememberedOperation>;
+
+  constructor(
+    private readonly limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+    private readonly rules: ValidationRule[] = shapeRules(limits),
+    maxDocuments = QUERY_CHECK_CACHE_DOCUMENTS,
+  ) {
+    this.operations = new LRUCache({ max: maxDocuments });
   }
-  if (cost > limits.maxCost) throw queryTooComplex('COST');
-  return { cost };
+
+  /** How many documents and operations are remembered now. */
+  get size(): number {
+    return this.operations.size;
+  }
+
+  /** `checkQuery` for the document parsed from `query`, answered from what earlier requests checked. */
+  check(
+    schema: GraphQLSchema,
+    query: string,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): QueryCheck {
+    // A document names each of its operations once (graphql-js validation), or has one anonymous operation.
+    const key = `${operation.name?.value ?? ''}\n${query}`;
+    let remembered = this.operations.get(key);
+    if (!remembered) {
+      const single = operationDocument(document, operation);
+      remembered = {
+        single,
+        refusal: shapeRefusal(schema, single, this.rules),
+        variableNames: (operation.variableDefinitions ?? []).map((d) => d.variable.name.value),
+        costVariables: costVariables(single),
+        costs: new LRUCache({ max: QUERY_CHECK_CACHE_COSTS }),
+      };
+      this.operations.set(key, remembered);
+    }
+    if (remembered.refusal) throw copyError(remembered.refusal);
+    if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: null };
+    const costKey = remembered.variableNames
+      .map((name) => {
+        const value = variables[name];
+        if (remembered.costVariables.has(name)) return value === undefined ? 'u' : JSON.stringify(value);
+        return value === undefined ? 'u' : value === null ? 'n' : 'v';
+      })
+      .join('\u0000');
+    let outcome = remembered.costs.get(costKey);
+    if (!outcome) {
+      outcome = costOutcome(schema, remembered.single, variables, this.limits);
+      remembered.costs.set(costKey, outcome);
+    }
+    if (outcome.refuse) throw outcome.refuse();
+    return { cost: outcome.cost };
+  }
+}
+
+/** The variables the cost estimate reads by value: those in `first` arguments and in directives. */
+function costVariables(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) if (argument.name.value === 'first') collect(argument.value);
+    },
+    Directive(directive) {
+      collect(directive);
+    },
+  });
+  return names;
+}
+
+/** A new GraphQLError equal to `error` (same message, locations, path and extensions). */
+function copyError(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: structuredClone(error.extensions),
+  });
 }
 
 /**
  * Checks every operation before it runs (didResolveOperation comes after parsing and validation
- * and before execution) and charges its cost to the caller's fair-use budget.
+ * and before execution) and charges its cost to the caller's fair-use budget, for every request.
+ * With `cache` (QUERY_LIMIT_CACHE=on, the default) the checks are remembered per document,
+ * operation and the variables that change the cost; without it every request is checked afresh.
  */
 export function queryLimitsPlugin(
-  options: { limits?: QueryLimits; fairUse?: FairUse | null } = {},
+  options: { limits?: QueryLimits; fairUse?: FairUse | null; cache?: boolean } = {},
 ): ApolloServerPlugin<RequestContext> {
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const rules = shapeRules(limits);
+  const cache = options.cache === false ? null : new QueryCheckCache(limits, rules);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const { cost } = checkQuery(schema, document, operation, request.variables ?? {}, limits, rules);
+          const variables = request.variables ?? {};
+          const { cost } =
+            cache && typeof request.query === 'string'
+              ? cache.check(schema, request.query, document, operation, variables)
+              : checkQuery(schema, document, operation, variables, limits, rules);
           if (cost !== null && options.fairUse && contextValue?.actor)
             await options.fairUse.charge(contextValue.actor, cost);
         },

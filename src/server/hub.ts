@@ -24,7 +24,12 @@ import type { Logger } from '../common/logger';
 import type { DepartmentDefinition } from '../connectors/department-definition';
 import { DepartmentRegistry } from '../connectors/department-registry';
 import { type DepartmentResilience, DepartmentSources } from '../connectors/department-sources';
-import { type DatabaseTargets, DEFAULT_HUB_DATABASE_LIMITS, type HubDatabaseLimits } from '../config/config';
+import {
+  type DatabaseTargets,
+  DEFAULT_HUB_DATABASE_LIMITS,
+  type HubDatabaseLimits,
+  type PipelineSettings,
+} from '../config/config';
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
 import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
@@ -73,6 +78,8 @@ export interface HubOptions {
   log: Logger;
   /** Bounds on every wait on the hub database and the audit commit; defaults in src/config/defaults.ts. */
   hubDatabase?: Partial<HubDatabaseLimits>;
+  /** Per-document work remembered between requests (DOCUMENT_CACHE, QUERY_LIMIT_CACHE); both on by default. */
+  pipeline?: Partial<PipelineSettings>;
   /** Access log (default on) and OpenTelemetry spans (default off). */
   observability?: { accessLog?: boolean; tracing?: boolean };
   /** Key of the keyed hash that links a person's records (and finds protected persons). */
@@ -179,11 +186,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   });
 
   const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
+  const pipeline: PipelineSettings = { documentCache: true, queryLimitCache: true, ...options.pipeline };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
     formatError: withQueryLimitErrors(createFormatError(log)),
     parseOptions: queryParseOptions(queryLimits),
+    // Parsed and validated documents are kept (Apollo's bounded default store) unless DOCUMENT_CACHE=off.
+    ...(pipeline.documentCache ? {} : { documentStore: null }),
     includeStacktraceInErrorResponses: false,
     // Development shows the schema (introspection, "Did you mean ...?"); production does not.
     introspection: !options.production,
@@ -206,7 +216,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ApolloServerPluginCacheControlDisabled(),
       // Refuses hostile queries and charges fair use before anything runs (no body's database is read for a refusal).
       // Budgets live in the hub database, so every replica spends from the same ones.
-      queryLimitsPlugin({ limits: queryLimits, fairUse: new FairUse(options.fairUse, fairUseStore) }),
+      // The checks are remembered per document, operation and cost variables unless QUERY_LIMIT_CACHE=off;
+      // fair use is charged for every request.
+      queryLimitsPlugin({
+        limits: queryLimits,
+        fairUse: new FairUse(options.fairUse, fairUseStore),
+        cache: pipeline.queryLimitCache,
+      }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
       ...(options.audit === 'off' ? [] : [auditPlugin(audit)]),
       sourceStatusPlugin(),
