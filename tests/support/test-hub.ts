@@ -10,7 +10,7 @@ import { quoteIdent } from '../../src/runtime/provisioning';
 import { demoBodies } from '../../src/demo/bodies';
 import type { DemoBody } from '../../src/demo/demo-body';
 import { type ProvisionedDatabases, provisionDatabases } from '../../src/demo/embedded-installation';
-import { type RunningHub, startHub } from '../../src/server/hub';
+import { type HubOptions, type RunningHub, startHub } from '../../src/server/hub';
 import { adminUrl, databaseNames, logins, templateNames, testCluster } from './test-cluster';
 
 export const TEST_ISSUER = 'mediation-hub-test';
@@ -87,6 +87,9 @@ export interface TestHubOptions {
   /** The simulated bodies whose databases are created (a body registered only in a test brings its own). */
   demoBodies?: readonly DemoBody[];
   databases?: TestDatabases;
+  /** Production mode (default off) and the request pipeline's switches (default: the hub's defaults). */
+  production?: boolean;
+  pipeline?: HubOptions['pipeline'];
 }
 
 /** A real hub on a free port over fresh databases; requests go through real HTTP. */
@@ -101,9 +104,10 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     host: '127.0.0.1',
     jwt: { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, verificationKey: publicKey, signingKey: privateKey },
     departmentStatementTimeoutMs: 5000,
-    production: false,
+    production: options.production ?? false,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
+    ...(options.pipeline ? { pipeline: options.pipeline } : {}),
   });
   return {
     hub,
