@@ -1,4 +1,3 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { IDENTITY_DOCUMENT_ZH } from '../../common/identity-document';
 import type { CasePartyRow } from '../joint-case.sql';
 import type { MediationAgreementEntity } from '../agreement/mediation-agreement.entity';
@@ -19,19 +18,20 @@ function numeral(n: number): string {
   return n <= 10 ? NUMERALS[n - 1] : String(n);
 }
 
-const title = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 400 },
-    children: [new TextRun({ text, bold: true, size: 44, font: { eastAsia: '宋体' } })],
-  });
-const line = (text: string, options: { bold?: boolean; indent?: boolean; align?: 'right' } = {}) =>
-  new Paragraph({
-    alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    indent: options.indent ? { firstLine: 560 } : undefined,
-    spacing: { line: 440 },
-    children: [new TextRun({ text, bold: options.bold })],
-  });
+/** One paragraph of a document, built with `docx` only when a document is written (see `pack`). */
+interface Line {
+  text: string;
+  title?: boolean;
+  bold?: boolean;
+  indent?: boolean;
+  align?: 'right';
+}
+
+const title = (text: string): Line => ({ text, title: true });
+const line = (text: string, options: { bold?: boolean; indent?: boolean; align?: 'right' } = {}): Line => ({
+  text,
+  ...options,
+});
 const heading = (text: string) => line(text, { bold: true });
 
 /** A party's particulars as a 协议书 lists them: a person's 姓名、性别、民族、出生日期…, an organisation's 名称、代码、住所地、法定代表人. */
@@ -66,7 +66,26 @@ export function partyParticulars(party: CasePartyRow, roleLabel: string): string
   return lines;
 }
 
-async function pack(children: Paragraph[]): Promise<Buffer> {
+/**
+ * The .docx file. The `docx` package (about 13 MB in memory) is loaded on the first document
+ * written, not when the hub starts: most hub processes never write one.
+ */
+async function pack(lines: Line[]): Promise<Buffer> {
+  const { AlignmentType, Document, Packer, Paragraph, TextRun } = await import('docx');
+  const children = lines.map((l) =>
+    l.title
+      ? new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 400 },
+          children: [new TextRun({ text: l.text, bold: true, size: 44, font: { eastAsia: '宋体' } })],
+        })
+      : new Paragraph({
+          alignment: l.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: l.indent ? { firstLine: 560 } : undefined,
+          spacing: { line: 440 },
+          children: [new TextRun({ text: l.text, bold: l.bold })],
+        }),
+  );
   const document = new Document({
     creator: '综治中心',
     styles: { default: { document: { run: { size: 28, font: { ascii: 'Times New Roman', eastAsia: '仿宋' } } } } },
@@ -88,7 +107,7 @@ export function mediationAgreementDocx(
   parties: readonly CasePartyRow[],
   caseNumber: string,
 ): Promise<Buffer> {
-  const children: Paragraph[] = [
+  const children: Line[] = [
     title('人民调解协议书'),
     line(`编号：${agreement.documentNumber}`, { align: 'right' }),
     line(`案件编号：${caseNumber}`, { align: 'right' }),
@@ -120,7 +139,7 @@ export function judicialConfirmationApplicationDocx(
   parties: readonly CasePartyRow[],
   court: string,
 ): Promise<Buffer> {
-  const children: Paragraph[] = [
+  const children: Line[] = [
     title('司法确认申请书'),
     heading('申请人'),
     ...parties.flatMap((p) => partyParticulars(p, '申请人').map((text) => line(text))),
