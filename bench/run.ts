@@ -43,7 +43,7 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
                   (Q2) and to the first variant, its Node CPU per request and RSS (with --profile
                   DIR: CPU profiles of every variant). Default scale only; --quick applies
   --variant SPEC  (with --lab, repeatable) one hub variant: space-separated settings the hub reads
-                  (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options ("--max-old-space-size=128");
+                  (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options (--variant=--max-old-space-size=128);
                   "default" is the hub as configured by default. Without --variant: default,
                   QUERY_LIMIT_CACHE=off, DOCUMENT_CACHE=off, and both off
   --verify-only   only check that the servers give the same answers and audit records, measure

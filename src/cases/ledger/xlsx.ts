@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { PaperSize } from 'exceljs';
 import { LEDGER_COLUMNS, type LedgerRow } from './ledger-columns';
 
@@ -10,12 +11,21 @@ const A4 = 9 as PaperSize;
  * frozen (and repeated on every printed page), column widths set, text wrapped, A4 landscape
  * fitted to one page wide, page numbers in the footer. Every text cell is written as a string,
  * never as a formula.
+ *
+ * Written as a stream (exceljs's streaming writer): each row is committed to the zip as it is
+ * added, so a ledger of the most rows an export allows (MAX_LEDGER_ROWS) needs a few MB of
+ * heap rather than the 150+ MB the in-memory workbook model takes, and fits the hub's bounded
+ * heap (`npm start`, README "Deployment").
  */
 export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string, created: Date): Promise<Buffer> {
   // exceljs is loaded on the first export, not at start-up: it adds tens of MB to the resident
   // size of a hub that may never export a workbook.
-  const { Workbook } = await import('exceljs');
-  const workbook = new Workbook();
+  const { stream } = await import('exceljs');
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => output.once('end', resolve).once('error', reject));
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'mediation-hub';
   workbook.created = created;
   const sheet = workbook.addWorksheet(LEDGER_SHEET_NAME, {
@@ -39,6 +49,10 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string, 
   for (const row of rows) {
     const added = sheet.addRow([...row]);
     added.alignment = { vertical: 'top', wrapText: true };
+    added.commit();
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.commit();
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
