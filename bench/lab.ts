@@ -26,6 +26,22 @@ export interface LabVariant {
   execArgv: string[];
 }
 
+/**
+ * The Node options `npm start` gives the hub (package.json's start script: the heap bound), so
+ * the benchmark measures the hub as deployed. A lab variant that sets the same option overrides it.
+ */
+export function startScriptNodeOptions(): string[] {
+  const packageJson = path.resolve(__dirname, '..', '..', 'package.json');
+  const start = (JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  return start.match(/--max-old-space-size=\d+/g) ?? [];
+}
+
+/** The start script's Node options, less those the variant sets itself. */
+export function nodeOptionsOf(variant: LabVariant): string[] {
+  const own = new Set(variant.execArgv.map((option) => option.split('=')[0]));
+  return [...startScriptNodeOptions().filter((option) => !own.has(option.split('=')[0])), ...variant.execArgv];
+}
+
 /** Without --variant: the hub as configured by default, each per-document cache off alone, and both off. */
 export const DEFAULT_LAB_VARIANTS = [
   'default',
@@ -112,7 +128,13 @@ export async function runLab(env: BenchEnvironment, variants: LabVariant[], sett
         ['--require', path.join(__dirname, 'polyfill-with-resolvers.js')],
       ),
       ...variants.map((v) =>
-        ServerProcess.start(`hub [${v.label}]`, 'hub-server', { dataDir, databases, audit: 'on' }, v.execArgv, v.env),
+        ServerProcess.start(
+          `hub [${v.label}]`,
+          'hub-server',
+          { dataDir, databases, audit: 'on' },
+          nodeOptionsOf(v),
+          v.env,
+        ),
       ),
     ]);
     servers.set(LIMIT, started[0]);
@@ -197,7 +219,7 @@ export async function runLab(env: BenchEnvironment, variants: LabVariant[], sett
       const result: LabVariantResult = {
         label: variants[i].label,
         env: variants[i].env,
-        execArgv: variants[i].execArgv,
+        execArgv: nodeOptionsOf(variants[i]),
         hubVsLimit: {},
         hubVsPostgraphile: {},
         vsBaseline: {},

@@ -22,7 +22,14 @@ import {
   buildReport,
 } from './report';
 import { analyseTrace } from './round-trips';
-import { DEFAULT_LAB_VARIANTS, type LabReport, parseLabVariant, renderLab, runLab } from './lab';
+import {
+  DEFAULT_LAB_VARIANTS,
+  type LabReport,
+  parseLabVariant,
+  renderLab,
+  runLab,
+  startScriptNodeOptions,
+} from './lab';
 import { auditRowsOf, buildRequests, send } from './requests';
 import { ServerProcess } from './server-process';
 import { firstDifference, normalise } from './verify';
@@ -44,7 +51,8 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
                   DIR: CPU profiles of every variant). Default scale only; --quick applies
   --variant SPEC  (with --lab, repeatable) one hub variant: space-separated settings the hub reads
                   (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options (--variant=--max-old-space-size=128);
-                  "default" is the hub as configured by default. Without --variant: default,
+                  "default" is the hub as "npm start" runs it (its heap bound; a variant's own
+                  --max-old-space-size replaces it). Without --variant: default,
                   QUERY_LIMIT_CACHE=off, DOCUMENT_CACHE=off, and both off
   --verify-only   only check that the servers give the same answers and audit records, measure
                   nothing (with --out FILE: the hub's and the limit's answers, written to FILE)
@@ -94,8 +102,14 @@ async function startServers(env: BenchEnvironment): Promise<Servers> {
   const databases = env.databases.targets;
   const [limit, hubOn, hubOff, postgraphile] = await Promise.all([
     ServerProcess.start('limit', 'limit-server', { dataDir, databases }),
-    ServerProcess.start('hub (audit on)', 'hub-server', { dataDir, databases, audit: 'on' }),
-    ServerProcess.start('hub (audit off)', 'hub-server', { dataDir, databases, audit: 'off' }),
+    // With the Node options `npm start` gives the hub (its heap bound), as deployed.
+    ServerProcess.start('hub (audit on)', 'hub-server', { dataDir, databases, audit: 'on' }, startScriptNodeOptions()),
+    ServerProcess.start(
+      'hub (audit off)',
+      'hub-server',
+      { dataDir, databases, audit: 'off' },
+      startScriptNodeOptions(),
+    ),
     // PostGraphile v5 wants Node 22: Promise.withResolvers is polyfilled in its process only.
     ServerProcess.start('PostGraphile', 'postgraphile-server', { connectionString: databases.departmentUrls.POLICE }, [
       '--require',
