@@ -31,7 +31,11 @@ export interface LabVariant {
  * the benchmark measures the hub as deployed. A lab variant that sets the same option overrides it.
  */
 export function startScriptNodeOptions(): string[] {
-  const packageJson = path.resolve(__dirname, '..', '..', 'package.json');
+  // dist/bench/ when built, bench/ when run from source (tests).
+  const packageJson = [
+    path.resolve(__dirname, '..', 'package.json'),
+    path.resolve(__dirname, '..', '..', 'package.json'),
+  ].find((file) => fs.existsSync(file))!;
   const start = (JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { scripts: Record<string, string> }).scripts.start;
   return start.match(/--max-old-space-size=\d+/g) ?? [];
 }
