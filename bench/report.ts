@@ -255,17 +255,22 @@ function evaluateTargets(base: ScaleResult, big?: ScaleResult, growth?: Report['
   const targets: Target[] = [];
   const add = (target: string, goal: string, value: number | undefined, met: boolean, shown = fmt(value)) =>
     targets.push({ target, goal, value: shown, met });
-  add(
-    'hub ÷ limit, Q1, audit on, 10 connections',
-    '≥ 0.5',
-    base.ratios.hubVsLimit.Q1,
-    (base.ratios.hubVsLimit.Q1 ?? 0) >= 0.5,
-  );
+  // Issue 16's targets: the hub (policy + durable audit) at 0.8× the limit on every query and
+  // ahead of PostGraphile on Q2 (the limit itself is only 1.3–1.6× PostGraphile there).
+  for (const q of QUERY_NAMES) {
+    if (base.ratios.hubVsLimit[q] === undefined) continue;
+    add(
+      `hub ÷ limit, ${q}, audit on, 10 connections`,
+      '≥ 0.8',
+      base.ratios.hubVsLimit[q],
+      (base.ratios.hubVsLimit[q] ?? 0) >= 0.8,
+    );
+  }
   add(
     'hub ÷ PostGraphile, Q2, 10 connections',
-    '≥ 1.5',
+    '≥ 1.0',
     base.ratios.hubVsPostgraphile.Q2,
-    (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= 1.5,
+    (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= 1.0,
   );
   for (const q of QUERY_NAMES) {
     const limit = base.sqlPerRequest[q]?.limit;
