@@ -253,7 +253,6 @@ export function checkQuery(
 
 /** What QueryCheckCache remembers of one document and operation. */
 interface RememberedOperation {
-  single: DocumentNode;
   /** graphql-armor's refusal: it depends on the document alone. */
   refusal: GraphQLError | undefined;
   /** The operation's variables, and which of them the cost depends on by value. */
@@ -265,6 +264,13 @@ interface RememberedOperation {
 
 /** Most documents (with their operation) whose checks are remembered. */
 export const QUERY_CHECK_CACHE_DOCUMENTS = 1000;
+/**
+ * Most memory the remembered checks take, estimated from their keys (the query text, two bytes
+ * a character) plus a fixed share for the rest. The parsed document is not kept: a miss of the
+ * cost outcomes uses the request's own (Apollo's document store keeps those, bounded on its own).
+ */
+export const QUERY_CHECK_CACHE_BYTES = 8 * 2 ** 20;
+const REMEMBERED_OPERATION_BYTES = 8192;
 /** Most cost outcomes remembered per document (one per distinct value of its paging and directive variables). */
 export const QUERY_CHECK_CACHE_COSTS = 64;
 
@@ -289,7 +295,11 @@ export class QueryCheckCache {
     private readonly rules: ValidationRule[] = shapeRules(limits),
     maxDocuments = QUERY_CHECK_CACHE_DOCUMENTS,
   ) {
-    this.operations = new LRUCache({ max: maxDocuments });
+    this.operations = new LRUCache({
+      max: maxDocuments,
+      maxSize: QUERY_CHECK_CACHE_BYTES,
+      sizeCalculation: (_, key) => key.length * 2 + REMEMBERED_OPERATION_BYTES,
+    });
   }
 
   /** How many documents and operations are remembered now. */
@@ -311,7 +321,6 @@ export class QueryCheckCache {
     if (!remembered) {
       const single = operationDocument(document, operation);
       remembered = {
-        single,
         refusal: shapeRefusal(schema, single, this.rules),
         variableNames: (operation.variableDefinitions ?? []).map((d) => d.variable.name.value),
         costVariables: costVariables(single),
@@ -330,7 +339,7 @@ export class QueryCheckCache {
       .join('\u0000');
     let outcome = remembered.costs.get(costKey);
     if (!outcome) {
-      outcome = costOutcome(schema, remembered.single, variables, this.limits);
+      outcome = costOutcome(schema, operationDocument(document, operation), variables, this.limits);
       remembered.costs.set(costKey, outcome);
     }
     if (outcome.refuse) throw outcome.refuse();

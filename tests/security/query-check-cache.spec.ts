@@ -5,6 +5,7 @@ import { registeredDepartments } from '../../src/connectors/registered-departmen
 import {
   checkQuery,
   MAX_ALIASES,
+  QUERY_CHECK_CACHE_BYTES,
   QUERY_CHECK_CACHE_COSTS,
   QueryCheckCache,
   QUERY_TOO_COMPLEX_MESSAGES,
@@ -112,5 +113,14 @@ describe(QueryCheckCache.name, () => {
     for (let n = 1; n <= QUERY_CHECK_CACHE_COSTS + 20; n++) {
       expect(cached(cache, PAGE, { n })).toEqual({ cost: 1 + n });
     }
+  });
+
+  it('stays bounded in memory: large documents push older ones out', () => {
+    const cache = new QueryCheckCache();
+    // Whitespace is not a token: a document of 1 MB of text passes the token limit.
+    const padding = ' '.repeat(2 ** 20);
+    for (let i = 0; i < 10; i++) cached(cache, `query Big${i} { me { user } }${padding}`, {});
+    expect(cache.size * 2 * 2 ** 20).toBeLessThanOrEqual(QUERY_CHECK_CACHE_BYTES);
+    expect(cache.size).toBeGreaterThan(0);
   });
 });
