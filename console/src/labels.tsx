@@ -25,3 +25,14 @@ export function makeLabels(
 export const LabelsContext = createContext<Labels>(makeLabels([], []));
 
 export const useLabels = () => useContext(LabelsContext);
+
+/** Who is signed in, as the hub says (`me`). */
+export interface Me {
+  user: string;
+  department: string;
+  role: string;
+}
+
+export const MeContext = createContext<Me>({ user: '', department: '', role: '' });
+
+export const useMe = () => useContext(MeContext);

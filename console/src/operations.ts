@@ -104,11 +104,34 @@ export const CaseDetailQuery = graphql(`
         actorRole
         note
       }
+      agreementTerms
+      failureReason
+      followUpNote
+      satisfaction
+      judicialConfirmationStatus
+      confirmationNumber
+      mediationAgreement {
+        mediationType
+        organisation
+        mediator
+        documentNumber
+        form
+        effectiveOn
+        judicialConfirmationDeadline
+        performanceStatus
+        obligations {
+          content
+          performanceMethod
+          dueOn
+        }
+      }
       sessions {
         id
+        sessionType
         heldAt
         place
         minutes
+        outcome
         attendees {
           department
           name
@@ -327,6 +350,192 @@ export const AuditTrailQuery = graphql(`
           reason
           jointCaseId
         }
+      }
+    }
+  }
+`);
+
+export const RecordSessionMutation = graphql(`
+  mutation ConsoleRecordSession($id: ID!, $input: RecordJointSessionInput!, $expectedVersion: Int) {
+    recordJointSession(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      sessionType
+      heldAt
+    }
+  }
+`);
+
+export const ReachAgreementMutation = graphql(`
+  mutation ConsoleReachAgreement(
+    $id: ID!
+    $terms: String!
+    $agreement: MediationAgreementInput
+    $expectedVersion: Int
+  ) {
+    reachAgreement(id: $id, terms: $terms, agreement: $agreement, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const ApplyConfirmationMutation = graphql(`
+  mutation ConsoleApplyConfirmation($id: ID!, $input: ApplyJudicialConfirmationInput!, $expectedVersion: Int) {
+    applyJudicialConfirmation(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const ConfirmJudiciallyMutation = graphql(`
+  mutation ConsoleConfirmJudicially($id: ID!, $input: ConfirmJudiciallyInput!, $expectedVersion: Int) {
+    confirmJudicially(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const FollowUpMutation = graphql(`
+  mutation ConsoleFollowUp($id: ID!, $note: String!, $findings: FollowUpFindingsInput, $expectedVersion: Int) {
+    startFollowUp(id: $id, note: $note, findings: $findings, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const CloseMutation = graphql(`
+  mutation ConsoleClose($id: ID!, $note: String, $expectedVersion: Int) {
+    closeJointCase(id: $id, note: $note, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const FailMutation = graphql(`
+  mutation ConsoleFail($id: ID!, $reason: String!, $expectedVersion: Int) {
+    failMediation(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const RejectConfirmationMutation = graphql(`
+  mutation ConsoleRejectConfirmation($id: ID!, $reason: String!, $expectedVersion: Int) {
+    rejectJudicialConfirmation(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const WithdrawMutation = graphql(`
+  mutation ConsoleWithdraw($id: ID!, $reason: String!, $expectedVersion: Int) {
+    withdrawJointCase(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const SubjectAccessQuery = graphql(`
+  query ConsoleSubjectAccess($residentId: String!) {
+    subjectAccessReport(residentId: $residentId) {
+      residentIdMasked
+      generatedAt
+      entries {
+        occurredAt
+        readBy
+        provider
+        recordType
+        recordTypes
+        purpose
+        jointCaseNumber
+        decision
       }
     }
   }

@@ -12,6 +12,7 @@ import {
   OpenCaseMutation,
   PersonQuery,
   StatisticsQuery,
+  SubjectAccessQuery,
   WarningsQuery,
 } from './operations';
 import { ErrorNote, formatTime, RiskBadge, Section } from './ui';
@@ -415,6 +416,69 @@ export function AuditPage() {
           ))}
         </tbody>
       </table>
+    </Section>
+  );
+}
+
+/**
+ * 个人信息查阅记录: for the governance centre to hand to a citizen — every look at the person's
+ * records at any body, by whom, for which case and purpose, granted or refused.
+ */
+export function SubjectAccessPage() {
+  const labels = useLabels();
+  const [residentId, setResidentId] = useState('');
+  const [asked, setAsked] = useState<string | null>(null);
+  const [{ data, error, fetching }] = useQuery({
+    query: SubjectAccessQuery,
+    variables: { residentId: asked ?? '' },
+    pause: !asked,
+  });
+  const report = data?.subjectAccessReport;
+  return (
+    <Section title="个人信息查阅记录">
+      <form className="filters" onSubmit={(e) => (e.preventDefault(), setAsked(residentId.trim()))}>
+        <label>
+          身份证号 <input name="residentId" value={residentId} onChange={(e) => setResidentId(e.target.value)} />
+        </label>
+        <button type="submit" name="subject-access">
+          生成报告
+        </button>
+      </form>
+      <ErrorNote error={error} />
+      {fetching ? <p className="muted">生成中…</p> : null}
+      {report ? (
+        <p data-testid="subject">
+          {report.residentIdMasked} · 生成于 {formatTime(report.generatedAt)} · 共 {report.entries.length} 次查阅
+        </p>
+      ) : null}
+      {report ? (
+        <table className="subject-access">
+          <thead>
+            <tr>
+              <th>查阅时间</th>
+              <th>查阅单位</th>
+              <th>记录所属单位</th>
+              <th>记录类型</th>
+              <th>查阅目的</th>
+              <th>关联案件</th>
+              <th>决定</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.entries.map((e, i) => (
+              <tr key={i} data-read-by={e.readBy} data-provider={e.provider} data-decision={e.decision}>
+                <td>{formatTime(e.occurredAt)}</td>
+                <td>{labels.body(e.readBy)}</td>
+                <td>{labels.body(e.provider)}</td>
+                <td>{e.recordType ?? e.recordTypes.join('、')}</td>
+                <td>{e.purpose ? labels.of('Purpose', e.purpose) : '未说明'}</td>
+                <td>{e.jointCaseNumber ?? '—'}</td>
+                <td>{labels.of('AuditDecision', e.decision)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </Section>
   );
 }

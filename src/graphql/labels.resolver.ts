@@ -2,9 +2,13 @@ import { Field, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   BODY_ZH,
   CATEGORY_ZH,
+  MEDIATION_TYPE_ZH,
   PARTY_ROLE_ZH,
+  PERFORMANCE_STATUS_ZH,
   REFERRAL_CHANNEL_ZH,
   RISK_LEVEL_ZH,
+  SATISFACTION_ZH,
+  SESSION_TYPE_ZH,
   SOURCE_CHANNEL_ZH,
   STATUS_ZH,
 } from '../cases/labels-zh';
@@ -51,7 +55,20 @@ const ACTION_ZH: Readonly<Record<string, string>> = {
   START_FOLLOW_UP: '回访',
   CLOSE: '结案',
   WITHDRAW: '撤回',
+  REFUSE: '不予受理',
+  EXTEND: '延期',
+  RETURN: '退回',
+  HAND_OVER: '改派/交接',
+  APPLY_JUDICIAL_CONFIRMATION: '申请司法确认',
+  REJECT_JUDICIAL_CONFIRMATION: '驳回司法确认申请',
 };
+const AGREEMENT_FORM_ZH: Readonly<Record<string, string>> = { WRITTEN: '书面', ORAL: '口头' };
+const JUDICIAL_CONFIRMATION_STATUS_ZH: Readonly<Record<string, string>> = {
+  APPLIED: '已申请',
+  CONFIRMED: '确认有效',
+  REJECTED: '驳回申请',
+};
+const AUDIT_DECISION_ZH: Readonly<Record<string, string>> = { GRANTED: '已授权', DENIED: '已拒绝' };
 
 /** Every labelled enum, by its GraphQL name. */
 export const ENUM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -67,6 +84,13 @@ export const ENUM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, str
   Mask: MASK_ZH,
   Urgency: URGENCY_ZH,
   CaseAction: ACTION_ZH,
+  SessionType: SESSION_TYPE_ZH,
+  MediationType: MEDIATION_TYPE_ZH,
+  AgreementForm: AGREEMENT_FORM_ZH,
+  PerformanceStatus: PERFORMANCE_STATUS_ZH,
+  Satisfaction: SATISFACTION_ZH,
+  JudicialConfirmationStatus: JUDICIAL_CONFIRMATION_STATUS_ZH,
+  AuditDecision: AUDIT_DECISION_ZH,
   // Body codes are an open set (a string, not an enum); the known ones, the centre included, by their short Chinese names.
   Body: BODY_ZH,
 };
