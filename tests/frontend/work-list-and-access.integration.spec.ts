@@ -1,3 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
+import {
+  BODY_ZH,
+  CATEGORY_ZH,
+  ENUM_LABELS_ZH,
+  PARTY_ROLE_ZH,
+  RISK_LEVEL_ZH,
+  ROLE_ZH,
+  SOURCE_CHANNEL_ZH,
+  STATUS_ZH,
+  URGENCY_ZH,
+  WARNING_STATUS_ZH,
+} from '../../src/cases/labels-zh';
 import { caseSharedByCourtAndPolice, type GraphQLResult, Role, startTestHub, type TestHub } from '../support/test-hub';
 
 const PAGE = `query ($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
@@ -202,6 +217,93 @@ describe('the work list (jointCases with filter, search and order)', () => {
       after = body.data!.earlyWarnings.pageInfo.endCursor;
     }
     expect(nodes).toEqual(rows.map((r) => r.id));
+  });
+
+  it('labels every value of each labelled enum of the schema', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
+    for (const [name, labels] of Object.entries(ENUM_LABELS_ZH)) {
+      if (name === 'Body') continue;
+      const type = schema.getType(name);
+      expect(isEnumType(type)).toBe(true);
+      if (!isEnumType(type)) continue;
+      const missing = type.getValues().filter((v) => !labels[v.name]);
+      expect({ enum: name, missing: missing.map((v) => v.name) }).toEqual({ enum: name, missing: [] });
+    }
+  });
+
+  it("gives each enum value a screen shows its label beside it, equal to labels-zh's entry for that value", async () => {
+    type LabelledCase = {
+      status: string;
+      statusLabel: string;
+      category: string;
+      categoryLabel: string;
+      sourceChannel: string;
+      channelLabel: string;
+      riskLevel: string | null;
+      riskLevelLabel: string | null;
+      urgency: string;
+      urgencyLabel: string;
+      leadDepartment: string | null;
+      leadDepartmentLabel: string | null;
+      parties: Array<{ role: string; roleLabel: string }>;
+      timeline: Array<{ toStatus: string; toStatusLabel: string; actorRole: string; actorRoleLabel: string }>;
+      warning: { level: string; levelLabel: string; status: string; statusLabel: string } | null;
+    };
+    const { body } = await t.graphql<{
+      me: { role: string; roleLabel: string; department: string; departmentLabel: string };
+      departments: Array<{ code: string; displayName: string; label: string }>;
+      jointCases: { edges: Array<{ node: LabelledCase }> };
+    }>(
+      `{ me { role roleLabel department departmentLabel } departments { code displayName label }
+         jointCases(first: 100) { edges { node {
+           status statusLabel category categoryLabel sourceChannel channelLabel riskLevel riskLevelLabel
+           urgency urgencyLabel leadDepartment leadDepartmentLabel
+           parties { role roleLabel }
+           timeline { toStatus toStatusLabel actorRole actorRoleLabel }
+           warning { level levelLabel status statusLabel } } } } }`,
+      { token: await t.token('GOVERNANCE_CENTRE', Role.CHIEF) },
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data!;
+    expect(data.me).toEqual({
+      role: 'CHIEF',
+      roleLabel: ROLE_ZH.CHIEF,
+      department: 'GOVERNANCE_CENTRE',
+      departmentLabel: '综治中心',
+    });
+    // A body without a label of its own is named by its display name, up to its English gloss.
+    const bodyLabel = new Map(
+      data.departments.map((d) => [d.code, BODY_ZH[d.code] ?? d.displayName.replace(/\s*\(.*\)\s*$/, '')]),
+    );
+    for (const d of data.departments) expect(d.label).toBe(bodyLabel.get(d.code));
+    expect(data.departments.find((d) => d.code === 'POLICE')?.label).toBe('派出所');
+    const cases = data.jointCases.edges.map((e) => e.node);
+    expect(cases.length).toBeGreaterThan(10);
+    const seen = { risk: 0, warning: 0, lead: 0 };
+    for (const c of cases) {
+      expect(c.statusLabel).toBe(STATUS_ZH[c.status]);
+      expect(c.categoryLabel).toBe(CATEGORY_ZH[c.category]);
+      expect(c.channelLabel).toBe(SOURCE_CHANNEL_ZH[c.sourceChannel]);
+      expect(c.urgencyLabel).toBe(URGENCY_ZH[c.urgency]);
+      expect(c.riskLevelLabel).toBe(c.riskLevel ? RISK_LEVEL_ZH[c.riskLevel] : null);
+      expect(c.leadDepartmentLabel).toBe(c.leadDepartment ? bodyLabel.get(c.leadDepartment) : null);
+      for (const p of c.parties) expect(p.roleLabel).toBe(PARTY_ROLE_ZH[p.role]);
+      for (const e of c.timeline) {
+        expect(e.toStatusLabel).toBe(STATUS_ZH[e.toStatus]);
+        expect(e.actorRoleLabel).toBe(ROLE_ZH[e.actorRole]);
+      }
+      if (c.warning) {
+        expect(c.warning.levelLabel).toBe(RISK_LEVEL_ZH[c.warning.level]);
+        expect(c.warning.statusLabel).toBe(WARNING_STATUS_ZH[c.warning.status]);
+        seen.warning++;
+      }
+      if (c.riskLevel) seen.risk++;
+      if (c.leadDepartment) seen.lead++;
+    }
+    // The labels were compared on real values, not only on nulls.
+    expect(seen.risk).toBeGreaterThan(0);
+    expect(seen.warning).toBeGreaterThan(0);
+    expect(seen.lead).toBeGreaterThan(0);
   });
 });
 
