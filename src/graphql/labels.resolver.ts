@@ -19,6 +19,9 @@ import type { DepartmentRegistry } from '../connectors/department-registry';
 import { Department, Me } from './hub-info.resolver';
 
 /*
+ * Each label reads only its one property of the parent (`@Root('status')`): a party or case
+ * shaped by the read room throws on a withheld particular if the whole object were copied.
+ *
  * The Chinese a screen shows for the enum values the hub returns, from the one place the hub's
  * own printouts (the work ledger) take them: src/cases/labels-zh.ts. `enumLabels` lists them
  * all; the `…Label` fields give the label beside the value a screen shows.
@@ -60,75 +63,75 @@ export class JointCaseLabelsResolver {
   constructor(private readonly registry: DepartmentRegistry) {}
 
   @FieldResolver(() => String, { description: 'The status in Chinese (状态名称), e.g. 调解中.' })
-  statusLabel(@Root() jointCase: JointCase): string {
-    return labelOrNull(STATUS_ZH, jointCase.status)!;
+  statusLabel(@Root('status') status: string): string {
+    return labelOrNull(STATUS_ZH, status)!;
   }
 
   @FieldResolver(() => String, { description: 'The dispute category in Chinese (纠纷类别名称), e.g. 邻里纠纷.' })
-  categoryLabel(@Root() jointCase: JointCase): string {
-    return labelOrNull(CATEGORY_ZH, jointCase.category)!;
+  categoryLabel(@Root('category') category: string): string {
+    return labelOrNull(CATEGORY_ZH, category)!;
   }
 
   @FieldResolver(() => String, {
     description: 'The source channel in Chinese (来源渠道名称), e.g. 110移交; the label of sourceChannel.',
   })
-  channelLabel(@Root() jointCase: JointCase): string {
-    return labelOrNull(SOURCE_CHANNEL_ZH, jointCase.sourceChannel)!;
+  channelLabel(@Root('sourceChannel') sourceChannel: string): string {
+    return labelOrNull(SOURCE_CHANNEL_ZH, sourceChannel)!;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The risk level in Chinese (预警等级名称), e.g. 红色; null while the case is not assessed.',
   })
-  riskLevelLabel(@Root() jointCase: JointCase): string | null {
-    return labelOrNull(RISK_LEVEL_ZH, jointCase.riskLevel);
+  riskLevelLabel(@Root('riskLevel') riskLevel: string | null): string | null {
+    return labelOrNull(RISK_LEVEL_ZH, riskLevel);
   }
 
   @FieldResolver(() => String, { description: 'The urgency in Chinese (紧急程度名称), e.g. 紧急.' })
-  urgencyLabel(@Root() jointCase: JointCase): string {
-    return labelOrNull(URGENCY_ZH, jointCase.urgency)!;
+  urgencyLabel(@Root('urgency') urgency: string): string {
+    return labelOrNull(URGENCY_ZH, urgency)!;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The lead body in Chinese (牵头部门名称), e.g. 司法所; null before assignment.',
   })
-  leadDepartmentLabel(@Root() jointCase: JointCase): string | null {
-    return jointCase.leadDepartment ? bodyZh(jointCase.leadDepartment, this.registry) : null;
+  leadDepartmentLabel(@Root('leadDepartment') leadDepartment: string | null): string | null {
+    return leadDepartment ? bodyZh(leadDepartment, this.registry) : null;
   }
 }
 
 @Resolver(() => CaseParty)
 export class CasePartyLabelsResolver {
   @FieldResolver(() => String, { description: "The party's role in Chinese (当事人身份名称), e.g. 申请人." })
-  roleLabel(@Root() party: CaseParty): string {
-    return labelOrNull(PARTY_ROLE_ZH, party.role)!;
+  roleLabel(@Root('role') role: string): string {
+    return labelOrNull(PARTY_ROLE_ZH, role)!;
   }
 }
 
 @Resolver(() => EarlyWarning)
 export class EarlyWarningLabelsResolver {
   @FieldResolver(() => String, { description: 'The warning level in Chinese (预警等级名称), e.g. 红色.' })
-  levelLabel(@Root() warning: EarlyWarning): string {
-    return labelOrNull(RISK_LEVEL_ZH, warning.level)!;
+  levelLabel(@Root('level') level: string): string {
+    return labelOrNull(RISK_LEVEL_ZH, level)!;
   }
 
   @FieldResolver(() => String, { description: "The warning's handling status in Chinese (预警状态名称), e.g. 已签收." })
-  statusLabel(@Root() warning: EarlyWarning): string {
-    return labelOrNull(WARNING_STATUS_ZH, warning.status)!;
+  statusLabel(@Root('status') status: string): string {
+    return labelOrNull(WARNING_STATUS_ZH, status)!;
   }
 }
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryLabelsResolver {
   @FieldResolver(() => String, { description: 'The status after the step in Chinese (新状态名称), e.g. 已交办.' })
-  toStatusLabel(@Root() entry: TimelineEntry): string {
-    return labelOrNull(STATUS_ZH, entry.toStatus)!;
+  toStatusLabel(@Root('toStatus') toStatus: string): string {
+    return labelOrNull(STATUS_ZH, toStatus)!;
   }
 
   @FieldResolver(() => String, { description: 'The role the actor acted in, in Chinese (操作角色名称), e.g. 调解员.' })
-  actorRoleLabel(@Root() entry: TimelineEntry): string {
-    return labelOrNull(ROLE_ZH, entry.actorRole)!;
+  actorRoleLabel(@Root('actorRole') actorRole: string): string {
+    return labelOrNull(ROLE_ZH, actorRole)!;
   }
 }
 
@@ -137,13 +140,13 @@ export class MeLabelsResolver {
   constructor(private readonly registry: DepartmentRegistry) {}
 
   @FieldResolver(() => String, { description: "The caller's role in Chinese (角色名称), e.g. 调解员." })
-  roleLabel(@Root() me: Me): string {
-    return labelOrNull(ROLE_ZH, me.role)!;
+  roleLabel(@Root('role') role: string): string {
+    return labelOrNull(ROLE_ZH, role)!;
   }
 
   @FieldResolver(() => String, { description: "The caller's body in Chinese (所属部门名称), e.g. 派出所." })
-  departmentLabel(@Root() me: Me): string {
-    return bodyZh(me.department, this.registry);
+  departmentLabel(@Root('department') department: string): string {
+    return bodyZh(department, this.registry);
   }
 }
 
@@ -155,7 +158,7 @@ export class DepartmentLabelsResolver {
     description:
       "The body's short Chinese name (部门简称), e.g. 派出所: the label screens show; a body the hub has no label for is named by its displayName.",
   })
-  label(@Root() department: Department): string {
-    return bodyZh(department.code, this.registry);
+  label(@Root('code') code: string): string {
+    return bodyZh(code, this.registry);
   }
 }

@@ -300,6 +300,27 @@ describe('the work list (jointCases with filter, search and order)', () => {
       if (c.riskLevel) seen.risk++;
       if (c.leadDepartment) seen.lead++;
     }
+    // A body that sees a party's particulars only in part still gets the labels, with no error on them.
+    const caseId = await caseSharedByCourtAndPolice(t.databases);
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('COURT', Role.MEDIATOR)}`,
+        'x-purpose': 'JOINT_MEDIATION',
+        'x-joint-case-id': caseId,
+      },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { jointCase(id: $id) { statusLabel riskLevelLabel parties { role roleLabel birthDate } } }`,
+        variables: { id: caseId },
+      }),
+    });
+    const court = (await response.json()) as {
+      data: { jointCase: { parties: Array<{ role: string; roleLabel: string }> } };
+      errors?: Array<{ path: Array<string | number> }>;
+    };
+    expect((court.errors ?? []).filter((e) => String(e.path.at(-1)).endsWith('Label'))).toEqual([]);
+    for (const p of court.data.jointCase.parties) expect(p.roleLabel).toBe(PARTY_ROLE_ZH[p.role]);
     // The labels were compared on real values, not only on nulls.
     expect(seen.risk).toBeGreaterThan(0);
     expect(seen.warning).toBeGreaterThan(0);
@@ -369,6 +390,80 @@ describe('typed access of a linked record', () => {
       (e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.department === 'POLICE',
     );
     expect(errorsForLink.length).toBeGreaterThanOrEqual(selectedDenied.length > 0 ? 1 : 0);
+  });
+
+  it("lists every field of each of a person's records at another body as granted, masked or denied, as the audit records it", async () => {
+    // The women's federation looks at the parties of the domestic-violence cases it takes part in:
+    // the police's warning letters about them are granted to it, field by field.
+    const parties = await t.databases.sql<{ joint_case_id: string; resident_id: string }>(
+      'hub',
+      `SELECT p.joint_case_id, p.resident_id FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id
+        WHERE 'WOMENS_FEDERATION' = ANY(c.participating_departments) AND c.category = 'DOMESTIC_VIOLENCE'
+          AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') AND p.resident_id IS NOT NULL
+        ORDER BY c.case_number, p.position`,
+    );
+    expect(parties.length).toBeGreaterThan(0);
+    const token = await t.token('WOMENS_FEDERATION', Role.MEDIATOR);
+    let compared = 0;
+    const decisionsSeen = new Set<string>();
+    for (const { joint_case_id, resident_id } of parties) {
+      const response = await fetch(t.hub.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-purpose': 'JOINT_MEDIATION',
+          'x-joint-case-id': joint_case_id,
+        },
+        body: JSON.stringify({
+          query: `query ($rid: String!) { person(residentId: $rid) { departments { department
+            records(first: 50) { edges { access { field decision mask reason } node { recordType recordId } } } } } }`,
+          variables: { rid: resident_id },
+        }),
+      });
+      const body = (await response.json()) as {
+        data: {
+          person: {
+            departments: Array<{
+              department: string;
+              records: {
+                edges: Array<{
+                  access: Array<{ field: string; decision: string; mask: string | null; reason: string | null }>;
+                  node: { recordType: string; recordId: string };
+                }>;
+              } | null;
+            }>;
+          };
+        };
+        extensions: { access: { records: Array<Record<string, any>> } };
+      };
+      for (const at of body.data.person.departments) {
+        for (const { access, node } of at.records?.edges ?? []) {
+          expect(access.length).toBeGreaterThan(0);
+          for (const a of access) {
+            if (a.decision === 'MASKED') expect(a.mask).toEqual(expect.any(String));
+            if (a.decision === 'DENIED') expect(a.reason).toEqual(expect.any(String));
+            if (a.decision === 'GRANTED') expect([a.mask, a.reason]).toEqual([null, null]);
+          }
+          if (at.department === 'WOMENS_FEDERATION') {
+            // The owner sees its own records in full.
+            expect(access.every((a) => a.decision === 'GRANTED')).toBe(true);
+            continue;
+          }
+          for (const a of access) decisionsSeen.add(a.decision);
+          // The same decisions as the audit's entry for this look (extensions.access reports it).
+          const audited = body.extensions.access.records.find(
+            (r) => r.department === at.department && r.recordType === node.recordType && r.recordId === node.recordId,
+          );
+          expect(audited!.fields).toEqual(Object.fromEntries(access.map((a) => [a.field, a.decision])));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    // Another body's record is not shown whole: some field is masked or denied.
+    expect(decisionsSeen.has('GRANTED')).toBe(true);
+    expect(decisionsSeen.has('MASKED') || decisionsSeen.has('DENIED')).toBe(true);
   });
 
   it('gives a screen that leaves the denied fields out zero errors', async () => {
