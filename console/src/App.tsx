@@ -129,7 +129,7 @@ function Workbench({ signOut }: { signOut: () => void }) {
               ))}
           </nav>
           <span className="who" data-testid="who">
-            {labels.body(me.department)} · {labels.of('Role', me.role)} · {me.user}
+            {me.departmentLabel} · {me.roleLabel} · {me.user}
           </span>
           <button onClick={signOut}>退出</button>
         </header>

@@ -9,10 +9,13 @@ export const MeQuery = graphql(`
       user
       department
       role
+      departmentLabel
+      roleLabel
     }
     departments {
       code
       displayName
+      label
     }
     enumLabels {
       enum
@@ -36,12 +39,16 @@ export const CaseListQuery = graphql(`
           caseNumber
           title
           category
+          categoryLabel
           status
+          statusLabel
           sourceChannel
           riskLevel
+          riskLevelLabel
           deadline
           createdAt
           leadDepartment
+          leadDepartmentLabel
           participatingDepartments
           handler
         }
@@ -58,10 +65,14 @@ export const CaseDetailQuery = graphql(`
       title
       description
       category
+      categoryLabel
       status
+      statusLabel
       sourceChannel
+      channelLabel
       urgency
       riskLevel
+      riskLevelLabel
       deadline
       createdAt
       version
@@ -70,6 +81,7 @@ export const CaseDetailQuery = graphql(`
       grid
       peopleInvolved
       leadDepartment
+      leadDepartmentLabel
       participatingDepartments
       handler
       handlerDepartment
@@ -89,6 +101,7 @@ export const CaseDetailQuery = graphql(`
       parties {
         id
         role
+        roleLabel
         name
         residentId
         mobile
@@ -99,9 +112,11 @@ export const CaseDetailQuery = graphql(`
         action
         fromStatus
         toStatus
+        toStatusLabel
         actorUser
         actorDepartment
         actorRole
+        actorRoleLabel
         note
       }
       agreementTerms
@@ -246,9 +261,12 @@ export const WarningsQuery = graphql(`
           caseNumber
           title
           riskLevel
+          riskLevelLabel
           status
+          statusLabel
           createdAt
           leadDepartment
+          leadDepartmentLabel
           riskReasons {
             rule
             withheld

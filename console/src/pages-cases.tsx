@@ -152,12 +152,12 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
                 <a href={`#/cases/${node.id}`}>{node.caseNumber}</a>
               </td>
               <td>{node.title}</td>
-              <td>{labels.of('DisputeCategory', node.category)}</td>
-              <td>{labels.of('CaseStatus', node.status)}</td>
+              <td>{node.categoryLabel}</td>
+              <td>{node.statusLabel}</td>
               <td>
-                <RiskBadge level={node.riskLevel} />
+                <RiskBadge level={node.riskLevel} label={node.riskLevelLabel} />
               </td>
-              <td>{labels.body(node.leadDepartment)}</td>
+              <td>{node.leadDepartmentLabel ?? '—'}</td>
               <td>{formatDate(node.createdAt)}</td>
               <td>
                 {formatDate(node.deadline)}{' '}
@@ -278,17 +278,17 @@ export function CaseDetailPage({ id }: { id: string }) {
             <dt>标题</dt>
             <dd>{c.title}</dd>
             <dt>状态</dt>
-            <dd data-testid="case-status">{labels.of('CaseStatus', c.status)}</dd>
+            <dd data-testid="case-status">{c.statusLabel}</dd>
             <dt>预警等级</dt>
             <dd>
-              <RiskBadge level={c.riskLevel} />
+              <RiskBadge level={c.riskLevel} label={c.riskLevelLabel} />
             </dd>
             <dt>类别</dt>
-            <dd>{labels.of('DisputeCategory', c.category)}</dd>
+            <dd>{c.categoryLabel}</dd>
             <dt>来源</dt>
-            <dd>{labels.of('SourceChannel', c.sourceChannel)}</dd>
+            <dd>{c.channelLabel}</dd>
             <dt>牵头单位</dt>
-            <dd>{labels.body(c.leadDepartment)}</dd>
+            <dd>{c.leadDepartmentLabel ?? '—'}</dd>
             <dt>参与单位</dt>
             <dd>{c.participatingDepartments.map((d) => labels.body(d)).join('、') || '—'}</dd>
             <dt>首办负责人</dt>
@@ -320,7 +320,7 @@ export function CaseDetailPage({ id }: { id: string }) {
             <tbody>
               {c.parties.map((p) => (
                 <tr key={p.id}>
-                  <td>{labels.of('PartyRole', p.role)}</td>
+                  <td>{p.roleLabel}</td>
                   <td>{p.name}</td>
                   <td>{p.residentId ?? '—'}</td>
                   <td>{p.mobile ?? '—'}</td>
@@ -365,8 +365,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           <ol className="timeline">
             {c.timeline.map((t, i) => (
               <li key={i}>
-                {formatTime(t.at)} · {labels.of('CaseStatus', t.toStatus)} · {labels.body(t.actorDepartment)}{' '}
-                {t.actorUser}（{labels.of('Role', t.actorRole)}）{t.note ? ` · ${t.note}` : ''}
+                {formatTime(t.at)} · {t.toStatusLabel} · {labels.body(t.actorDepartment)} {t.actorUser}（
+                {t.actorRoleLabel}）{t.note ? ` · ${t.note}` : ''}
               </li>
             ))}
           </ol>

@@ -190,8 +190,9 @@ export function WarningsPage({ open }: { open: (id: string) => void }) {
       <p className="muted">{data ? `共 ${data.earlyWarnings.totalCount} 件红色、橙色预警案件` : ''}</p>
       {data?.earlyWarnings.edges.map(({ node }) => (
         <div key={node.id} className="warning" onClick={() => open(node.id)}>
-          <RiskBadge level={node.riskLevel} /> <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} ·{' '}
-          {labels.of('CaseStatus', node.status)} · {labels.body(node.leadDepartment)}
+          <RiskBadge level={node.riskLevel} label={node.riskLevelLabel} />{' '}
+          <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} · {node.statusLabel} ·{' '}
+          {node.leadDepartmentLabel ?? '—'}
           <ul>
             {node.riskReasons.map((r, i) => (
               <li key={i}>
