@@ -338,10 +338,14 @@ export const PersonQuery = graphql(`
         records(first: 20) {
           totalCount
           edges {
+            access {
+              field
+              decision
+              mask
+              reason
+            }
             node {
-              __typename
-              recordType
-              recordId
+              ...RecordFields
             }
           }
         }

@@ -4,7 +4,7 @@ import { WorkflowActions } from './case-steps';
 import { scopedContext } from './client';
 import { useLabels } from './labels';
 import { CaseDetailQuery, CaseListQuery } from './operations';
-import type { ConsoleCaseDetailQuery, JointCaseFilter, JointCaseOrderField, SortDirection } from './gql/graphql';
+import type { JointCaseFilter, JointCaseOrderField, SortDirection } from './gql/graphql';
 import { ErrorNote, formatDate, formatTime, isOverdue, RiskBadge, Section } from './ui';
 
 const STATUSES = [
@@ -182,8 +182,14 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
   );
 }
 
-type CaseData = ConsoleCaseDetailQuery['jointCase'];
-type Link = CaseData['linkedRecords']['edges'][number]['node'];
+/** A body's record and how each of its fields reached the caller (a linked record, or a person's record). */
+export interface RecordView {
+  department: string;
+  recordType: string;
+  recordId: string;
+  access: ReadonlyArray<{ field: string; decision: string; mask?: string | null; reason?: string | null }>;
+  record?: unknown;
+}
 
 /** A field's value in a record: a top-level field, or `list.field` over the list's items. */
 function valueAt(record: Record<string, unknown> | null | undefined, path: string): string {
@@ -202,7 +208,7 @@ function valueAt(record: Record<string, unknown> | null | undefined, path: strin
  * One linked record, field by field, as its `access` says: granted fields in full, masked ones
  * with their mask, denied ones with the reason — never a value for a denied field.
  */
-function LinkedRecordView({ link }: { link: Link }) {
+export function LinkedRecordView({ link }: { link: RecordView }) {
   const labels = useLabels();
   const record = link.record as Record<string, unknown> | null | undefined;
   return (

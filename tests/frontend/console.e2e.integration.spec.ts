@@ -278,6 +278,55 @@ describe('the console in a real browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'subject-access.png') });
   });
 
+  it("shows the women's federation a party's police records field by field on 人员查询, for its case", async () => {
+    const parties = await t.databases.sql<{ joint_case_id: string; resident_id: string }>(
+      'hub',
+      `SELECT p.joint_case_id, p.resident_id FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id
+        WHERE 'WOMENS_FEDERATION' = ANY(c.participating_departments) AND c.category = 'DOMESTIC_VIOLENCE'
+          AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') AND p.resident_id IS NOT NULL
+        ORDER BY c.case_number, p.position`,
+    );
+    const token = await t.token('WOMENS_FEDERATION', Role.MEDIATOR, '郑干事');
+    let found: { joint_case_id: string; resident_id: string } | undefined;
+    for (const party of parties) {
+      const response = await fetch(t.hub.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-purpose': 'JOINT_MEDIATION',
+          'x-joint-case-id': party.joint_case_id,
+        },
+        body: JSON.stringify({
+          query: `query ($rid: String!) { person(residentId: $rid) { departments { department records(first: 1) { totalCount } } } }`,
+          variables: { rid: party.resident_id },
+        }),
+      });
+      const body = (await response.json()) as {
+        data: { person: { departments: Array<{ department: string; records: { totalCount: number } | null }> } };
+      };
+      if ((body.data.person.departments.find((d) => d.department === 'POLICE')?.records?.totalCount ?? 0) > 0) {
+        found = party;
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    await signInAs('WOMENS_FEDERATION', 'MEDIATOR', '郑干事');
+    await page.goto(`${origin}/console/#/person`);
+    await page.locator('input[name=residentId]').fill(found!.resident_id);
+    await page.locator('select[name=purpose]').selectOption('JOINT_MEDIATION');
+    await page.locator('input[name=caseId]').fill(found!.joint_case_id);
+    await page.locator('button[name=person-search]').click();
+    const police = page.locator('.person-body[data-department=POLICE] .record').first();
+    await police.waitFor();
+    await expect(police.locator('tr[data-decision=GRANTED]').count()).resolves.toBeGreaterThan(0);
+    const withheld =
+      (await police.locator('tr[data-decision=MASKED]').count()) +
+      (await police.locator('tr[data-decision=DENIED]').count());
+    expect(withheld).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'person.png'), fullPage: true });
+  });
+
   it('works the same against a hub that runs only its trusted documents (TRUSTED_DOCUMENTS=only)', async () => {
     const strict = await startHubWith(
       { frontend: { trustedDocuments: TrustedDocuments.load('only', MANIFEST) } },
