@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { LabelsContext, makeLabels } from './labels';
+import { LabelsContext, makeLabels, MeContext } from './labels';
 import { MeQuery } from './operations';
 import { CaseDetailPage, CaseListPage } from './pages-cases';
-import { AuditPage, IntakePage, PersonPage, StatisticsPage, WarningsPage } from './pages-other';
+import { AuditPage, IntakePage, PersonPage, StatisticsPage, SubjectAccessPage, WarningsPage } from './pages-other';
 import { type DevelopmentChoices, developmentChoices, developmentToken, storedToken, storeToken } from './session';
 import { ErrorNote } from './ui';
 
@@ -108,34 +108,42 @@ function Workbench({ signOut }: { signOut: () => void }) {
     ['/statistics', '统计与台账', me.department === 'GOVERNANCE_CENTRE' || ['CHIEF', 'SUPERVISOR'].includes(me.role)],
     ['/person', '人员查询', true],
     ['/audit', '审计记录', me.role === 'AUDITOR'],
+    [
+      '/subject-access',
+      '查阅记录报告',
+      me.department === 'GOVERNANCE_CENTRE' && ['CLERK', 'CHIEF', 'AUDITOR'].includes(me.role),
+    ],
   ];
   return (
     <LabelsContext.Provider value={labels}>
-      <header className="top">
-        <strong>综治中心工作台</strong>
-        <nav>
-          {nav
-            .filter(([, , shown]) => shown)
-            .map(([to, label]) => (
-              <a key={to} href={`#${to}`} className={route.startsWith(to) ? 'active' : ''}>
-                {label}
-              </a>
-            ))}
-        </nav>
-        <span className="who" data-testid="who">
-          {labels.body(me.department)} · {labels.of('Role', me.role)} · {me.user}
-        </span>
-        <button onClick={signOut}>退出</button>
-      </header>
-      <main>
-        {caseId ? <CaseDetailPage key={caseId} id={caseId} /> : null}
-        {route === '/cases' ? <CaseListPage open={(id) => go(`/cases/${id}`)} /> : null}
-        {route === '/intake' ? <IntakePage opened={(id) => go(`/cases/${id}`)} /> : null}
-        {route === '/warnings' ? <WarningsPage open={(id) => go(`/cases/${id}`)} /> : null}
-        {route === '/statistics' ? <StatisticsPage /> : null}
-        {route === '/person' ? <PersonPage /> : null}
-        {route === '/audit' ? <AuditPage /> : null}
-      </main>
+      <MeContext.Provider value={me}>
+        <header className="top">
+          <strong>综治中心工作台</strong>
+          <nav>
+            {nav
+              .filter(([, , shown]) => shown)
+              .map(([to, label]) => (
+                <a key={to} href={`#${to}`} className={route.startsWith(to) ? 'active' : ''}>
+                  {label}
+                </a>
+              ))}
+          </nav>
+          <span className="who" data-testid="who">
+            {me.departmentLabel} · {me.roleLabel} · {me.user}
+          </span>
+          <button onClick={signOut}>退出</button>
+        </header>
+        <main>
+          {caseId ? <CaseDetailPage key={caseId} id={caseId} /> : null}
+          {route === '/cases' ? <CaseListPage open={(id) => go(`/cases/${id}`)} /> : null}
+          {route === '/intake' ? <IntakePage opened={(id) => go(`/cases/${id}`)} /> : null}
+          {route === '/warnings' ? <WarningsPage open={(id) => go(`/cases/${id}`)} /> : null}
+          {route === '/statistics' ? <StatisticsPage /> : null}
+          {route === '/person' ? <PersonPage /> : null}
+          {route === '/audit' ? <AuditPage /> : null}
+          {route === '/subject-access' ? <SubjectAccessPage /> : null}
+        </main>
+      </MeContext.Provider>
     </LabelsContext.Provider>
   );
 }

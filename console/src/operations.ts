@@ -9,10 +9,13 @@ export const MeQuery = graphql(`
       user
       department
       role
+      departmentLabel
+      roleLabel
     }
     departments {
       code
       displayName
+      label
     }
     enumLabels {
       enum
@@ -36,12 +39,16 @@ export const CaseListQuery = graphql(`
           caseNumber
           title
           category
+          categoryLabel
           status
+          statusLabel
           sourceChannel
           riskLevel
+          riskLevelLabel
           deadline
           createdAt
           leadDepartment
+          leadDepartmentLabel
           participatingDepartments
           handler
         }
@@ -58,10 +65,14 @@ export const CaseDetailQuery = graphql(`
       title
       description
       category
+      categoryLabel
       status
+      statusLabel
       sourceChannel
+      channelLabel
       urgency
       riskLevel
+      riskLevelLabel
       deadline
       createdAt
       version
@@ -70,6 +81,7 @@ export const CaseDetailQuery = graphql(`
       grid
       peopleInvolved
       leadDepartment
+      leadDepartmentLabel
       participatingDepartments
       handler
       handlerDepartment
@@ -89,6 +101,7 @@ export const CaseDetailQuery = graphql(`
       parties {
         id
         role
+        roleLabel
         name
         residentId
         mobile
@@ -99,16 +112,41 @@ export const CaseDetailQuery = graphql(`
         action
         fromStatus
         toStatus
+        toStatusLabel
         actorUser
         actorDepartment
         actorRole
+        actorRoleLabel
         note
+      }
+      agreementTerms
+      failureReason
+      followUpNote
+      satisfaction
+      judicialConfirmationStatus
+      confirmationNumber
+      mediationAgreement {
+        mediationType
+        organisation
+        mediator
+        documentNumber
+        form
+        effectiveOn
+        judicialConfirmationDeadline
+        performanceStatus
+        obligations {
+          content
+          performanceMethod
+          dueOn
+        }
       }
       sessions {
         id
+        sessionType
         heldAt
         place
         minutes
+        outcome
         attendees {
           department
           name
@@ -223,9 +261,12 @@ export const WarningsQuery = graphql(`
           caseNumber
           title
           riskLevel
+          riskLevelLabel
           status
+          statusLabel
           createdAt
           leadDepartment
+          leadDepartmentLabel
           riskReasons {
             rule
             withheld
@@ -297,10 +338,14 @@ export const PersonQuery = graphql(`
         records(first: 20) {
           totalCount
           edges {
+            access {
+              field
+              decision
+              mask
+              reason
+            }
             node {
-              __typename
-              recordType
-              recordId
+              ...RecordFields
             }
           }
         }
@@ -327,6 +372,192 @@ export const AuditTrailQuery = graphql(`
           reason
           jointCaseId
         }
+      }
+    }
+  }
+`);
+
+export const RecordSessionMutation = graphql(`
+  mutation ConsoleRecordSession($id: ID!, $input: RecordJointSessionInput!, $expectedVersion: Int) {
+    recordJointSession(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      sessionType
+      heldAt
+    }
+  }
+`);
+
+export const ReachAgreementMutation = graphql(`
+  mutation ConsoleReachAgreement(
+    $id: ID!
+    $terms: String!
+    $agreement: MediationAgreementInput
+    $expectedVersion: Int
+  ) {
+    reachAgreement(id: $id, terms: $terms, agreement: $agreement, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const ApplyConfirmationMutation = graphql(`
+  mutation ConsoleApplyConfirmation($id: ID!, $input: ApplyJudicialConfirmationInput!, $expectedVersion: Int) {
+    applyJudicialConfirmation(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const ConfirmJudiciallyMutation = graphql(`
+  mutation ConsoleConfirmJudicially($id: ID!, $input: ConfirmJudiciallyInput!, $expectedVersion: Int) {
+    confirmJudicially(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const FollowUpMutation = graphql(`
+  mutation ConsoleFollowUp($id: ID!, $note: String!, $findings: FollowUpFindingsInput, $expectedVersion: Int) {
+    startFollowUp(id: $id, note: $note, findings: $findings, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const CloseMutation = graphql(`
+  mutation ConsoleClose($id: ID!, $note: String, $expectedVersion: Int) {
+    closeJointCase(id: $id, note: $note, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const FailMutation = graphql(`
+  mutation ConsoleFail($id: ID!, $reason: String!, $expectedVersion: Int) {
+    failMediation(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const RejectConfirmationMutation = graphql(`
+  mutation ConsoleRejectConfirmation($id: ID!, $reason: String!, $expectedVersion: Int) {
+    rejectJudicialConfirmation(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const WithdrawMutation = graphql(`
+  mutation ConsoleWithdraw($id: ID!, $reason: String!, $expectedVersion: Int) {
+    withdrawJointCase(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      __typename
+      ... on JointCase {
+        id
+        status
+        version
+      }
+      ... on TransitionError {
+        code
+        message
+        status
+        allowedNextStates
+      }
+    }
+  }
+`);
+
+export const SubjectAccessQuery = graphql(`
+  query ConsoleSubjectAccess($residentId: String!) {
+    subjectAccessReport(residentId: $residentId) {
+      residentIdMasked
+      generatedAt
+      entries {
+        occurredAt
+        readBy
+        provider
+        recordType
+        recordTypes
+        purpose
+        jointCaseNumber
+        decision
       }
     }
   }

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { WorkflowActions } from './case-steps';
 import { scopedContext } from './client';
 import { useLabels } from './labels';
-import { AssessMutation, AssignMutation, CaseDetailQuery, CaseListQuery, StartMediationMutation } from './operations';
-import type { ConsoleCaseDetailQuery, JointCaseFilter, JointCaseOrderField, SortDirection } from './gql/graphql';
+import { CaseDetailQuery, CaseListQuery } from './operations';
+import type { JointCaseFilter, JointCaseOrderField, SortDirection } from './gql/graphql';
 import { ErrorNote, formatDate, formatTime, isOverdue, RiskBadge, Section } from './ui';
 
 const STATUSES = [
@@ -151,12 +152,12 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
                 <a href={`#/cases/${node.id}`}>{node.caseNumber}</a>
               </td>
               <td>{node.title}</td>
-              <td>{labels.of('DisputeCategory', node.category)}</td>
-              <td>{labels.of('CaseStatus', node.status)}</td>
+              <td>{node.categoryLabel}</td>
+              <td>{node.statusLabel}</td>
               <td>
-                <RiskBadge level={node.riskLevel} />
+                <RiskBadge level={node.riskLevel} label={node.riskLevelLabel} />
               </td>
-              <td>{labels.body(node.leadDepartment)}</td>
+              <td>{node.leadDepartmentLabel ?? '—'}</td>
               <td>{formatDate(node.createdAt)}</td>
               <td>
                 {formatDate(node.deadline)}{' '}
@@ -181,8 +182,14 @@ export function CaseListPage({ open }: { open: (id: string) => void }) {
   );
 }
 
-type CaseData = ConsoleCaseDetailQuery['jointCase'];
-type Link = CaseData['linkedRecords']['edges'][number]['node'];
+/** A body's record and how each of its fields reached the caller (a linked record, or a person's record). */
+export interface RecordView {
+  department: string;
+  recordType: string;
+  recordId: string;
+  access: ReadonlyArray<{ field: string; decision: string; mask?: string | null; reason?: string | null }>;
+  record?: unknown;
+}
 
 /** A field's value in a record: a top-level field, or `list.field` over the list's items. */
 function valueAt(record: Record<string, unknown> | null | undefined, path: string): string {
@@ -201,7 +208,7 @@ function valueAt(record: Record<string, unknown> | null | undefined, path: strin
  * One linked record, field by field, as its `access` says: granted fields in full, masked ones
  * with their mask, denied ones with the reason — never a value for a denied field.
  */
-function LinkedRecordView({ link }: { link: Link }) {
+export function LinkedRecordView({ link }: { link: RecordView }) {
   const labels = useLabels();
   const record = link.record as Record<string, unknown> | null | undefined;
   return (
@@ -277,17 +284,17 @@ export function CaseDetailPage({ id }: { id: string }) {
             <dt>标题</dt>
             <dd>{c.title}</dd>
             <dt>状态</dt>
-            <dd data-testid="case-status">{labels.of('CaseStatus', c.status)}</dd>
+            <dd data-testid="case-status">{c.statusLabel}</dd>
             <dt>预警等级</dt>
             <dd>
-              <RiskBadge level={c.riskLevel} />
+              <RiskBadge level={c.riskLevel} label={c.riskLevelLabel} />
             </dd>
             <dt>类别</dt>
-            <dd>{labels.of('DisputeCategory', c.category)}</dd>
+            <dd>{c.categoryLabel}</dd>
             <dt>来源</dt>
-            <dd>{labels.of('SourceChannel', c.sourceChannel)}</dd>
+            <dd>{c.channelLabel}</dd>
             <dt>牵头单位</dt>
-            <dd>{labels.body(c.leadDepartment)}</dd>
+            <dd>{c.leadDepartmentLabel ?? '—'}</dd>
             <dt>参与单位</dt>
             <dd>{c.participatingDepartments.map((d) => labels.body(d)).join('、') || '—'}</dd>
             <dt>首办负责人</dt>
@@ -319,7 +326,7 @@ export function CaseDetailPage({ id }: { id: string }) {
             <tbody>
               {c.parties.map((p) => (
                 <tr key={p.id}>
-                  <td>{labels.of('PartyRole', p.role)}</td>
+                  <td>{p.roleLabel}</td>
                   <td>{p.name}</td>
                   <td>{p.residentId ?? '—'}</td>
                   <td>{p.mobile ?? '—'}</td>
@@ -364,117 +371,78 @@ export function CaseDetailPage({ id }: { id: string }) {
           <ol className="timeline">
             {c.timeline.map((t, i) => (
               <li key={i}>
-                {formatTime(t.at)} · {labels.of('CaseStatus', t.toStatus)} · {labels.body(t.actorDepartment)}{' '}
-                {t.actorUser}（{labels.of('Role', t.actorRole)}）{t.note ? ` · ${t.note}` : ''}
+                {formatTime(t.at)} · {t.toStatusLabel} · {labels.body(t.actorDepartment)} {t.actorUser}（
+                {t.actorRoleLabel}）{t.note ? ` · ${t.note}` : ''}
               </li>
             ))}
           </ol>
           {c.sessions.length > 0 ? <h3>联合调解会商</h3> : null}
-          <ul>
+          <ul className="sessions">
             {c.sessions.map((s) => (
-              <li key={s.id}>
-                {formatTime(s.heldAt)} {s.place}：{s.minutes}
+              <li key={s.id} data-session-type={s.sessionType}>
+                {formatTime(s.heldAt)} · {labels.of('SessionType', s.sessionType)} · {s.place}：{s.minutes}
+                {s.outcome ? `（结果：${s.outcome}）` : ''}
+                <small> 参会：{s.attendees.map((a) => `${labels.body(a.department)} ${a.name}`).join('、')}</small>
               </li>
             ))}
           </ul>
         </Section>
       ) : null}
+      {c && (c.agreementTerms || c.failureReason || c.mediationAgreement || c.followUpNote) ? (
+        <Section title="调解结果">
+          <dl className="case-head outcome">
+            {c.agreementTerms ? (
+              <>
+                <dt>协议内容</dt>
+                <dd data-testid="agreement-terms">{c.agreementTerms}</dd>
+              </>
+            ) : null}
+            {c.mediationAgreement ? (
+              <>
+                <dt>人民调解协议书</dt>
+                <dd data-testid="mediation-agreement">
+                  {c.mediationAgreement.documentNumber} ·{' '}
+                  {labels.of('MediationType', c.mediationAgreement.mediationType)} ·{' '}
+                  {labels.of('AgreementForm', c.mediationAgreement.form)} · {c.mediationAgreement.organisation} · 调解员{' '}
+                  {c.mediationAgreement.mediator} · 生效 {c.mediationAgreement.effectiveOn} · 司法确认申请截止{' '}
+                  {c.mediationAgreement.judicialConfirmationDeadline} · 履行状态{' '}
+                  {labels.of('PerformanceStatus', c.mediationAgreement.performanceStatus)}
+                  <ul>
+                    {c.mediationAgreement.obligations.map((o, i) => (
+                      <li key={i}>
+                        {o.content}（{o.performanceMethod}，{o.dueOn} 前）
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+            {c.judicialConfirmationStatus ? (
+              <>
+                <dt>司法确认</dt>
+                <dd>
+                  {labels.of('JudicialConfirmationStatus', c.judicialConfirmationStatus)} {c.confirmationNumber ?? ''}
+                </dd>
+              </>
+            ) : null}
+            {c.failureReason ? (
+              <>
+                <dt>调解不成原因</dt>
+                <dd>{c.failureReason}</dd>
+              </>
+            ) : null}
+            {c.followUpNote ? (
+              <>
+                <dt>回访情况</dt>
+                <dd data-testid="follow-up">
+                  {c.followUpNote}
+                  {c.satisfaction ? `（${labels.of('Satisfaction', c.satisfaction)}）` : ''}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </Section>
+      ) : null}
     </>
-  );
-}
-
-type StepResult =
-  | { __typename: 'JointCase' }
-  | { __typename: 'TransitionError'; code: string; message: string; allowedNextStates: string[] }
-  | null
-  | undefined;
-
-/** The workflow steps of the case page: only those the hub says this user may take now; a refusal shows its reason. */
-function WorkflowActions({ jointCase, done }: { jointCase: CaseData; done: () => void }) {
-  const labels = useLabels();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [, assess] = useMutation(AssessMutation);
-  const [, assign] = useMutation(AssignMutation);
-  const [, start] = useMutation(StartMediationMutation);
-  const [lead, setLead] = useState('JUDICIAL_OFFICE');
-  const [handler, setHandler] = useState('');
-  const [others, setOthers] = useState('COURT,POLICE');
-  const after = (result: { data?: Record<string, StepResult> | null; error?: { message: string } }) => {
-    const outcome = result.data ? Object.values(result.data)[0] : null;
-    if (outcome && outcome.__typename === 'TransitionError') {
-      setRefusal(
-        `${outcome.message}（${outcome.code}；当前可转入：${outcome.allowedNextStates.map((s) => labels.of('CaseStatus', s)).join('、') || '无'}）`,
-      );
-    } else if (result.error) {
-      setRefusal(result.error.message.replace(/^\[GraphQL\] /, ''));
-    } else {
-      setRefusal(null);
-    }
-    done();
-  };
-  const version = jointCase.version;
-  const actions = jointCase.availableActions;
-  return (
-    <Section title="办理操作">
-      {actions.length === 0 ? <p className="muted">当前状态下您没有可办理的操作。</p> : null}
-      {actions.includes('ASSESS') ? (
-        <button
-          name="assess"
-          onClick={async () => after((await assess({ id: jointCase.id, expectedVersion: version })) as never)}
-        >
-          研判
-        </button>
-      ) : null}
-      {actions.includes('ASSIGN') ? (
-        <form
-          className="assign"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const participating = [lead, ...others.split(/[,，\s]+/).filter(Boolean)];
-            after(
-              (await assign({
-                id: jointCase.id,
-                expectedVersion: version,
-                input: { leadDepartment: lead, participatingDepartments: [...new Set(participating)], handler },
-              })) as never,
-            );
-          }}
-        >
-          <label>
-            牵头单位 <input name="lead" value={lead} onChange={(e) => setLead(e.target.value)} />
-          </label>
-          <label>
-            参与单位 <input name="others" value={others} onChange={(e) => setOthers(e.target.value)} />
-          </label>
-          <label>
-            首办负责人 <input name="handler" value={handler} onChange={(e) => setHandler(e.target.value)} />
-          </label>
-          <button name="assign" type="submit">
-            分流交办（指派）
-          </button>
-        </form>
-      ) : null}
-      {actions.includes('START_MEDIATION') ? (
-        <button
-          name="start-mediation"
-          onClick={async () => after((await start({ id: jointCase.id, expectedVersion: version })) as never)}
-        >
-          开始调解
-        </button>
-      ) : null}
-      {actions
-        .filter((a) => !['ASSESS', 'ASSIGN', 'START_MEDIATION'].includes(a))
-        .map((a) => (
-          <span key={a} className="muted">
-            {' '}
-            可办理：{labels.of('CaseAction', a)}（请在业务系统中填写详情）
-          </span>
-        ))}
-      {refusal ? (
-        <div className="refusal" role="alert">
-          操作未执行：{refusal}
-        </div>
-      ) : null}
-    </Section>
   );
 }

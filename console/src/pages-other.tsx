@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
@@ -6,12 +6,15 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { SVGRenderer } from 'echarts/renderers';
 import { useLabels } from './labels';
 import { hubHeaders } from './session';
+import { scopedContext } from './client';
+import { LinkedRecordView } from './pages-cases';
 import {
   AuditTrailQuery,
   LedgerMutation,
   OpenCaseMutation,
   PersonQuery,
   StatisticsQuery,
+  SubjectAccessQuery,
   WarningsQuery,
 } from './operations';
 import { ErrorNote, formatTime, RiskBadge, Section } from './ui';
@@ -189,8 +192,9 @@ export function WarningsPage({ open }: { open: (id: string) => void }) {
       <p className="muted">{data ? `共 ${data.earlyWarnings.totalCount} 件红色、橙色预警案件` : ''}</p>
       {data?.earlyWarnings.edges.map(({ node }) => (
         <div key={node.id} className="warning" onClick={() => open(node.id)}>
-          <RiskBadge level={node.riskLevel} /> <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} ·{' '}
-          {labels.of('CaseStatus', node.status)} · {labels.body(node.leadDepartment)}
+          <RiskBadge level={node.riskLevel} label={node.riskLevelLabel} />{' '}
+          <a href={`#/cases/${node.id}`}>{node.caseNumber}</a> {node.title} · {node.statusLabel} ·{' '}
+          {node.leadDepartmentLabel ?? '—'}
           <ul>
             {node.riskReasons.map((r, i) => (
               <li key={i}>
@@ -322,41 +326,85 @@ export function StatisticsPage() {
   );
 }
 
-/** 人员查询: one person across bodies, each body's answer or refusal. */
+/**
+ * 人员查询: one person across bodies, each body's answer or refusal, and each record field by
+ * field as its `access` says (granted, masked, denied). Another body's records are read for a
+ * purpose and a joint case, chosen here as on the case page.
+ */
 export function PersonPage() {
   const labels = useLabels();
   const [residentId, setResidentId] = useState('');
-  const [asked, setAsked] = useState<string | null>(null);
-  const [{ data, error }] = useQuery({ query: PersonQuery, variables: { residentId: asked ?? '' }, pause: !asked });
+  const [purpose, setPurpose] = useState('');
+  const [caseId, setCaseId] = useState('');
+  const [asked, setAsked] = useState<{ residentId: string; purpose: string; caseId: string } | null>(null);
+  const context = useMemo(
+    () => scopedContext(asked?.purpose || null, asked?.purpose && asked.caseId ? asked.caseId : null),
+    [asked],
+  );
+  const [{ data, error }] = useQuery({
+    query: PersonQuery,
+    variables: { residentId: asked?.residentId ?? '' },
+    pause: !asked,
+    context,
+  });
   const refusals = new Map(
     (error?.graphQLErrors ?? []).filter((e) => e.path?.[2] !== undefined).map((e) => [Number(e.path![2]), e]),
   );
   return (
     <Section title="人员查询">
-      <form className="filters" onSubmit={(e) => (e.preventDefault(), setAsked(residentId.trim()))}>
+      <form
+        className="filters"
+        onSubmit={(e) => (
+          e.preventDefault(),
+          setAsked({ residentId: residentId.trim(), purpose, caseId: caseId.trim() })
+        )}
+      >
         <label>
           身份证号 <input name="residentId" value={residentId} onChange={(e) => setResidentId(e.target.value)} />
         </label>
-        <button type="submit">查询</button>
+        <label>
+          查阅目的（x-purpose）
+          <select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
+            {['', 'JOINT_MEDIATION', 'RISK_SCREENING'].map((p) => (
+              <option key={p} value={p}>
+                {p ? labels.of('Purpose', p) : '未说明'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          案件（x-joint-case-id） <input name="caseId" value={caseId} onChange={(e) => setCaseId(e.target.value)} />
+        </label>
+        <button type="submit" name="person-search">
+          查询
+        </button>
       </form>
       <ErrorNote error={error} ignoreCodes={['FORBIDDEN_BY_AGREEMENT', 'SOURCE_UNAVAILABLE']} />
       {data ? <p>{data.person.residentIdMasked}</p> : null}
-      <table>
-        <tbody>
-          {data?.person.departments.map((d, i) => (
-            <tr key={d.department}>
-              <th>{labels.body(d.department)}</th>
-              <td>
-                {d.records ? (
-                  `${d.records.totalCount} 条：${d.records.edges.map((e) => `${e.node.recordType} ${e.node.recordId}`).join('、')}`
-                ) : (
-                  <span className="denied">未答复：{refusals.get(i)?.message ?? '无权查看'}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {data?.person.departments.map((d, i) => (
+        <div key={d.department} className="person-body" data-department={d.department}>
+          <h3>
+            {labels.body(d.department)}
+            {d.records ? `：${d.records.totalCount} 条` : ''}
+          </h3>
+          {d.records ? (
+            d.records.edges.map(({ access, node }) => (
+              <LinkedRecordView
+                key={`${node.recordType}:${node.recordId}`}
+                link={{
+                  department: d.department,
+                  recordType: node.recordType,
+                  recordId: node.recordId,
+                  access,
+                  record: node,
+                }}
+              />
+            ))
+          ) : (
+            <p className="denied">未答复：{refusals.get(i)?.message ?? '无权查看'}</p>
+          )}
+        </div>
+      ))}
     </Section>
   );
 }
@@ -415,6 +463,69 @@ export function AuditPage() {
           ))}
         </tbody>
       </table>
+    </Section>
+  );
+}
+
+/**
+ * 个人信息查阅记录: for the governance centre to hand to a citizen — every look at the person's
+ * records at any body, by whom, for which case and purpose, granted or refused.
+ */
+export function SubjectAccessPage() {
+  const labels = useLabels();
+  const [residentId, setResidentId] = useState('');
+  const [asked, setAsked] = useState<string | null>(null);
+  const [{ data, error, fetching }] = useQuery({
+    query: SubjectAccessQuery,
+    variables: { residentId: asked ?? '' },
+    pause: !asked,
+  });
+  const report = data?.subjectAccessReport;
+  return (
+    <Section title="个人信息查阅记录">
+      <form className="filters" onSubmit={(e) => (e.preventDefault(), setAsked(residentId.trim()))}>
+        <label>
+          身份证号 <input name="residentId" value={residentId} onChange={(e) => setResidentId(e.target.value)} />
+        </label>
+        <button type="submit" name="subject-access">
+          生成报告
+        </button>
+      </form>
+      <ErrorNote error={error} />
+      {fetching ? <p className="muted">生成中…</p> : null}
+      {report ? (
+        <p data-testid="subject">
+          {report.residentIdMasked} · 生成于 {formatTime(report.generatedAt)} · 共 {report.entries.length} 次查阅
+        </p>
+      ) : null}
+      {report ? (
+        <table className="subject-access">
+          <thead>
+            <tr>
+              <th>查阅时间</th>
+              <th>查阅单位</th>
+              <th>记录所属单位</th>
+              <th>记录类型</th>
+              <th>查阅目的</th>
+              <th>关联案件</th>
+              <th>决定</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.entries.map((e, i) => (
+              <tr key={i} data-read-by={e.readBy} data-provider={e.provider} data-decision={e.decision}>
+                <td>{formatTime(e.occurredAt)}</td>
+                <td>{labels.body(e.readBy)}</td>
+                <td>{labels.body(e.provider)}</td>
+                <td>{e.recordType ?? e.recordTypes.join('、')}</td>
+                <td>{e.purpose ? labels.of('Purpose', e.purpose) : '未说明'}</td>
+                <td>{e.jointCaseNumber ?? '—'}</td>
+                <td>{labels.of('AuditDecision', e.decision)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </Section>
   );
 }

@@ -5,7 +5,8 @@ import { useLabels } from './labels';
 /** 红橙黄蓝: the early-warning colours every centre uses. */
 const RISK_COLOURS: Record<string, string> = { RED: '#d4380d', ORANGE: '#fa8c16', YELLOW: '#fadb14', BLUE: '#1677ff' };
 
-export function RiskBadge({ level }: { level: string | null | undefined }) {
+/** A risk level's badge; `label` is the hub's label beside the level (riskLevelLabel) where the screen selects it. */
+export function RiskBadge({ level, label }: { level: string | null | undefined; label?: string | null }) {
   const labels = useLabels();
   if (!level) return <span className="badge badge-none">未研判</span>;
   return (
@@ -14,7 +15,7 @@ export function RiskBadge({ level }: { level: string | null | undefined }) {
       data-risk={level}
       style={{ background: RISK_COLOURS[level] ?? '#999', color: level === 'YELLOW' ? '#000' : '#fff' }}
     >
-      {labels.of('RiskLevel', level)}
+      {label ?? labels.of('RiskLevel', level)}
     </span>
   );
 }

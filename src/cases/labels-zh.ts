@@ -128,6 +128,114 @@ export const REFERRAL_CHANNEL_ZH: Readonly<Record<string, string>> = {
   ADMINISTRATIVE_RECONSIDERATION: '转行政复议',
 };
 
+/*
+ * The values only screens show (roles, purposes, decisions, masks, urgency, workflow steps, …):
+ * here too, so that every Chinese label the hub gives — `enumLabels`, the `…Label` fields, the
+ * ledger — comes from this one file.
+ */
+
+export const ROLE_ZH: Readonly<Record<string, string>> = {
+  CLERK: '工作人员',
+  MEDIATOR: '调解员',
+  CHIEF: '负责人',
+  SUPERVISOR: '督查员',
+  AUDITOR: '审计员',
+  ADMIN: '管理员',
+};
+
+export const PURPOSE_ZH: Readonly<Record<string, string>> = {
+  JOINT_MEDIATION: '联合调解',
+  RISK_SCREENING: '风险研判',
+  STATISTICS: '统计分析',
+};
+
+export const FIELD_DECISION_ZH: Readonly<Record<string, string>> = {
+  GRANTED: '已授权',
+  MASKED: '已脱敏',
+  DENIED: '已拒绝',
+};
+
+export const MASK_ZH: Readonly<Record<string, string>> = {
+  NONE: '不脱敏',
+  RESIDENT_ID: '身份证号脱敏',
+  MOBILE: '手机号脱敏',
+  NAME: '姓名脱敏',
+  ADDRESS_TO_COMMUNITY: '地址至社区',
+  DATE_TO_YEAR_MONTH: '日期至年月',
+  CONTACTS_IN_TEXT: '文本中联系方式脱敏',
+  MINOR_NAME: '未成年人姓名（某）',
+};
+
+export const URGENCY_ZH: Readonly<Record<string, string>> = { NORMAL: '一般', URGENT: '紧急' };
+
+export const CASE_ACTION_ZH: Readonly<Record<string, string>> = {
+  ASSESS: '研判',
+  ASSIGN: '分流交办',
+  START_MEDIATION: '开始调解',
+  REACH_AGREEMENT: '达成协议',
+  CONFIRM_JUDICIALLY: '司法确认',
+  FAIL: '调解不成',
+  REFER: '转办',
+  START_FOLLOW_UP: '回访',
+  CLOSE: '结案',
+  WITHDRAW: '撤回',
+  REFUSE: '不予受理',
+  EXTEND: '延期',
+  RETURN: '退回',
+  HAND_OVER: '改派/交接',
+  APPLY_JUDICIAL_CONFIRMATION: '申请司法确认',
+  REJECT_JUDICIAL_CONFIRMATION: '驳回司法确认申请',
+};
+
+export const AGREEMENT_FORM_ZH: Readonly<Record<string, string>> = { WRITTEN: '书面', ORAL: '口头' };
+
+export const JUDICIAL_CONFIRMATION_STATUS_ZH: Readonly<Record<string, string>> = {
+  APPLIED: '已申请',
+  CONFIRMED: '确认有效',
+  REJECTED: '驳回申请',
+};
+
+export const AUDIT_DECISION_ZH: Readonly<Record<string, string>> = { GRANTED: '已授权', DENIED: '已拒绝' };
+
+export const WARNING_STATUS_ZH: Readonly<Record<string, string>> = {
+  RAISED: '已预警',
+  ACKNOWLEDGED: '已签收',
+  HANDLED: '已处置',
+  CLEARED: '已销号',
+};
+
+/** Every labelled enum, by its GraphQL name (`enumLabels`); "Body" holds the known body codes. */
+export const ENUM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  CaseStatus: STATUS_ZH,
+  DisputeCategory: CATEGORY_ZH,
+  SourceChannel: SOURCE_CHANNEL_ZH,
+  RiskLevel: RISK_LEVEL_ZH,
+  PartyRole: PARTY_ROLE_ZH,
+  PartyKind: PARTY_KIND_ZH,
+  ReferralChannel: REFERRAL_CHANNEL_ZH,
+  Role: ROLE_ZH,
+  Purpose: PURPOSE_ZH,
+  FieldAccessDecision: FIELD_DECISION_ZH,
+  Mask: MASK_ZH,
+  Urgency: URGENCY_ZH,
+  CaseAction: CASE_ACTION_ZH,
+  SessionType: SESSION_TYPE_ZH,
+  MediationType: MEDIATION_TYPE_ZH,
+  AgreementForm: AGREEMENT_FORM_ZH,
+  PerformanceStatus: PERFORMANCE_STATUS_ZH,
+  Satisfaction: SATISFACTION_ZH,
+  JudicialConfirmationStatus: JUDICIAL_CONFIRMATION_STATUS_ZH,
+  AuditDecision: AUDIT_DECISION_ZH,
+  WarningStatus: WARNING_STATUS_ZH,
+  // Body codes are an open set (a string, not an enum); the known ones, the centre included, by their short Chinese names.
+  Body: BODY_ZH,
+};
+
+/** The label of a value, or null for no value (a field's `…Label` is null exactly when the field is). */
+export function labelOrNull(map: Readonly<Record<string, string>>, code: string | null | undefined): string | null {
+  return code === null || code === undefined ? null : (map[code] ?? code);
+}
+
 export function zh(map: Readonly<Record<string, string>>, code: string | null | undefined): string {
   if (code === null || code === undefined) return '';
   return map[code] ?? code;

@@ -6,7 +6,15 @@ import { JointCaseResolver, LinkedRecordResolver } from '../cases/joint-case.res
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import { PersonRecordsAtDepartmentResolver, PersonResolver } from '../persons/person.resolver';
 import { HubInfoResolver } from './hub-info.resolver';
-import { LabelsResolver } from './labels.resolver';
+import {
+  CasePartyLabelsResolver,
+  DepartmentLabelsResolver,
+  EarlyWarningLabelsResolver,
+  JointCaseLabelsResolver,
+  LabelsResolver,
+  MeLabelsResolver,
+  TimelineEntryLabelsResolver,
+} from './labels.resolver';
 import { AgreementResolver } from '../agreements/agreement.resolver';
 import { ProtectedPersonResolver } from '../agreements/protected-person.resolver';
 import { AuditReportResolver } from '../audit/audit-report.resolver';
@@ -59,6 +67,12 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
       MonthlyReportResolver,
       CaseDocumentResolver,
       LabelsResolver,
+      JointCaseLabelsResolver,
+      CasePartyLabelsResolver,
+      EarlyWarningLabelsResolver,
+      TimelineEntryLabelsResolver,
+      MeLabelsResolver,
+      DepartmentLabelsResolver,
     ],
     orphanedTypes: registry.graphqlTypes(),
     // Inputs carry class-validator rules; failures become BAD_USER_INPUT at the edge.

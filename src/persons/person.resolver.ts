@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { IdentityDocumentType } from '../cases/case-domain-enums';
-import { DepartmentRecordConnection, Person, PersonRecordsAtDepartment } from './person.type';
+import { Person, PersonRecordsAtDepartment } from './person.type';
+import { PersonRecordConnection } from '../read-room/person-record-access.type';
 import type { PersonService } from './person.service';
 import type { ReadRoom } from '../read-room/read-room';
 
@@ -42,7 +43,7 @@ export class PersonResolver {
 export class PersonRecordsAtDepartmentResolver {
   constructor(private readonly readRoom: ReadRoom) {}
 
-  @FieldResolver(() => DepartmentRecordConnection, {
+  @FieldResolver(() => PersonRecordConnection, {
     nullable: true,
     description: "null, with an error naming the body, when no agreement grants the caller this body's records.",
   })

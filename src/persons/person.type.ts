@@ -1,8 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../common/relay';
-import { DepartmentRecord } from '../connectors/department-record.type';
-
-export const DepartmentRecordConnection = ConnectionType('DepartmentRecord', DepartmentRecord);
 
 @ObjectType({ simpleResolvers: true, description: "One body's records of a person, read live from that body." })
 export class PersonRecordsAtDepartment {

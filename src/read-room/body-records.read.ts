@@ -175,7 +175,7 @@ export async function readPersonRecords(
     policy,
   );
   const pageOfRefs = pageOf(refs, page);
-  const edges: Array<{ cursor: string; node: DepartmentRecord }> = [];
+  const edges: Array<{ cursor: string; node: DepartmentRecord; readonly access: RecordFieldAccess[] }> = [];
   for (const edge of pageOfRefs.edges) {
     const { recordType, recordId } = edge.node;
     const shaped = records.get(`${recordType}:${recordId}`);
@@ -194,7 +194,15 @@ export async function readPersonRecords(
         subjectHashes: shaped.subjectHashes,
       });
     }
-    edges.push({ cursor: edge.cursor, node: shaped.record });
+    const source = definition.recordTypes.find((t) => t.name === recordType)!;
+    // The typed access of the record (built only when selected): the decisions logged just above.
+    edges.push({
+      cursor: edge.cursor,
+      node: shaped.record,
+      get access() {
+        return recordAccess(source, decision, shaped.fields);
+      },
+    });
   }
   const onPage = new Set(pageOfRefs.edges.map((e) => `${e.node.recordType}:${e.node.recordId}`));
   const total = pageOfRefs.totalCount;

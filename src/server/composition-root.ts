@@ -39,7 +39,15 @@ import type { Logger } from '../common/logger';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { DepartmentSources } from '../connectors/department-sources';
 import { HubInfoResolver } from '../graphql/hub-info.resolver';
-import { LabelsResolver } from '../graphql/labels.resolver';
+import {
+  CasePartyLabelsResolver,
+  DepartmentLabelsResolver,
+  EarlyWarningLabelsResolver,
+  JointCaseLabelsResolver,
+  LabelsResolver,
+  MeLabelsResolver,
+  TimelineEntryLabelsResolver,
+} from '../graphql/labels.resolver';
 import { EarlyWarningResolver, JointCaseWarningResolver } from '../cases/warnings/early-warning.resolver';
 import { EarlyWarningService } from '../cases/warnings/early-warning.service';
 import { DvSafeguardsResolver, JointCaseDvResolver } from '../cases/domestic-violence/domestic-violence.resolver';
@@ -174,6 +182,12 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const resolvers = new Map<ClassType<unknown>, object>([
     [HubInfoResolver, new HubInfoResolver(registry)],
     [LabelsResolver, new LabelsResolver()],
+    [JointCaseLabelsResolver, new JointCaseLabelsResolver(registry)],
+    [CasePartyLabelsResolver, new CasePartyLabelsResolver()],
+    [EarlyWarningLabelsResolver, new EarlyWarningLabelsResolver()],
+    [TimelineEntryLabelsResolver, new TimelineEntryLabelsResolver()],
+    [MeLabelsResolver, new MeLabelsResolver(registry)],
+    [DepartmentLabelsResolver, new DepartmentLabelsResolver(registry)],
     [EarlyWarningResolver, new EarlyWarningResolver(warnings, readRoom)],
     [JointCaseWarningResolver, new JointCaseWarningResolver(warnings)],
     [HandoverResolver, new HandoverResolver(handovers)],

@@ -1,3 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
+import {
+  BODY_ZH,
+  CATEGORY_ZH,
+  ENUM_LABELS_ZH,
+  PARTY_ROLE_ZH,
+  RISK_LEVEL_ZH,
+  ROLE_ZH,
+  SOURCE_CHANNEL_ZH,
+  STATUS_ZH,
+  URGENCY_ZH,
+  WARNING_STATUS_ZH,
+} from '../../src/cases/labels-zh';
 import { caseSharedByCourtAndPolice, type GraphQLResult, Role, startTestHub, type TestHub } from '../support/test-hub';
 
 const PAGE = `query ($filter: JointCaseFilter, $orderBy: JointCaseOrder, $first: Int!, $after: String) {
@@ -203,6 +218,114 @@ describe('the work list (jointCases with filter, search and order)', () => {
     }
     expect(nodes).toEqual(rows.map((r) => r.id));
   });
+
+  it('labels every value of each labelled enum of the schema', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
+    for (const [name, labels] of Object.entries(ENUM_LABELS_ZH)) {
+      if (name === 'Body') continue;
+      const type = schema.getType(name);
+      expect(isEnumType(type)).toBe(true);
+      if (!isEnumType(type)) continue;
+      const missing = type.getValues().filter((v) => !labels[v.name]);
+      expect({ enum: name, missing: missing.map((v) => v.name) }).toEqual({ enum: name, missing: [] });
+    }
+  });
+
+  it("gives each enum value a screen shows its label beside it, equal to labels-zh's entry for that value", async () => {
+    type LabelledCase = {
+      status: string;
+      statusLabel: string;
+      category: string;
+      categoryLabel: string;
+      sourceChannel: string;
+      channelLabel: string;
+      riskLevel: string | null;
+      riskLevelLabel: string | null;
+      urgency: string;
+      urgencyLabel: string;
+      leadDepartment: string | null;
+      leadDepartmentLabel: string | null;
+      parties: Array<{ role: string; roleLabel: string }>;
+      timeline: Array<{ toStatus: string; toStatusLabel: string; actorRole: string; actorRoleLabel: string }>;
+      warning: { level: string; levelLabel: string; status: string; statusLabel: string } | null;
+    };
+    const { body } = await t.graphql<{
+      me: { role: string; roleLabel: string; department: string; departmentLabel: string };
+      departments: Array<{ code: string; displayName: string; label: string }>;
+      jointCases: { edges: Array<{ node: LabelledCase }> };
+    }>(
+      `{ me { role roleLabel department departmentLabel } departments { code displayName label }
+         jointCases(first: 100) { edges { node {
+           status statusLabel category categoryLabel sourceChannel channelLabel riskLevel riskLevelLabel
+           urgency urgencyLabel leadDepartment leadDepartmentLabel
+           parties { role roleLabel }
+           timeline { toStatus toStatusLabel actorRole actorRoleLabel }
+           warning { level levelLabel status statusLabel } } } } }`,
+      { token: await t.token('GOVERNANCE_CENTRE', Role.CHIEF) },
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data!;
+    expect(data.me).toEqual({
+      role: 'CHIEF',
+      roleLabel: ROLE_ZH.CHIEF,
+      department: 'GOVERNANCE_CENTRE',
+      departmentLabel: '综治中心',
+    });
+    // A body without a label of its own is named by its display name, up to its English gloss.
+    const bodyLabel = new Map(
+      data.departments.map((d) => [d.code, BODY_ZH[d.code] ?? d.displayName.replace(/\s*\(.*\)\s*$/, '')]),
+    );
+    for (const d of data.departments) expect(d.label).toBe(bodyLabel.get(d.code));
+    expect(data.departments.find((d) => d.code === 'POLICE')?.label).toBe('派出所');
+    const cases = data.jointCases.edges.map((e) => e.node);
+    expect(cases.length).toBeGreaterThan(10);
+    const seen = { risk: 0, warning: 0, lead: 0 };
+    for (const c of cases) {
+      expect(c.statusLabel).toBe(STATUS_ZH[c.status]);
+      expect(c.categoryLabel).toBe(CATEGORY_ZH[c.category]);
+      expect(c.channelLabel).toBe(SOURCE_CHANNEL_ZH[c.sourceChannel]);
+      expect(c.urgencyLabel).toBe(URGENCY_ZH[c.urgency]);
+      expect(c.riskLevelLabel).toBe(c.riskLevel ? RISK_LEVEL_ZH[c.riskLevel] : null);
+      expect(c.leadDepartmentLabel).toBe(c.leadDepartment ? bodyLabel.get(c.leadDepartment) : null);
+      for (const p of c.parties) expect(p.roleLabel).toBe(PARTY_ROLE_ZH[p.role]);
+      for (const e of c.timeline) {
+        expect(e.toStatusLabel).toBe(STATUS_ZH[e.toStatus]);
+        expect(e.actorRoleLabel).toBe(ROLE_ZH[e.actorRole]);
+      }
+      if (c.warning) {
+        expect(c.warning.levelLabel).toBe(RISK_LEVEL_ZH[c.warning.level]);
+        expect(c.warning.statusLabel).toBe(WARNING_STATUS_ZH[c.warning.status]);
+        seen.warning++;
+      }
+      if (c.riskLevel) seen.risk++;
+      if (c.leadDepartment) seen.lead++;
+    }
+    // A body that sees a party's particulars only in part still gets the labels, with no error on them.
+    const caseId = await caseSharedByCourtAndPolice(t.databases);
+    const response = await fetch(t.hub.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('COURT', Role.MEDIATOR)}`,
+        'x-purpose': 'JOINT_MEDIATION',
+        'x-joint-case-id': caseId,
+      },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { jointCase(id: $id) { statusLabel riskLevelLabel parties { role roleLabel birthDate } } }`,
+        variables: { id: caseId },
+      }),
+    });
+    const court = (await response.json()) as {
+      data: { jointCase: { parties: Array<{ role: string; roleLabel: string }> } };
+      errors?: Array<{ path: Array<string | number> }>;
+    };
+    expect((court.errors ?? []).filter((e) => String(e.path.at(-1)).endsWith('Label'))).toEqual([]);
+    for (const p of court.data.jointCase.parties) expect(p.roleLabel).toBe(PARTY_ROLE_ZH[p.role]);
+    // The labels were compared on real values, not only on nulls.
+    expect(seen.risk).toBeGreaterThan(0);
+    expect(seen.warning).toBeGreaterThan(0);
+    expect(seen.lead).toBeGreaterThan(0);
+  });
 });
 
 describe('typed access of a linked record', () => {
@@ -267,6 +390,80 @@ describe('typed access of a linked record', () => {
       (e) => e.extensions.code === 'FORBIDDEN_BY_AGREEMENT' && e.extensions.department === 'POLICE',
     );
     expect(errorsForLink.length).toBeGreaterThanOrEqual(selectedDenied.length > 0 ? 1 : 0);
+  });
+
+  it("lists every field of each of a person's records at another body as granted, masked or denied, as the audit records it", async () => {
+    // The women's federation looks at the parties of the domestic-violence cases it takes part in:
+    // the police's warning letters about them are granted to it, field by field.
+    const parties = await t.databases.sql<{ joint_case_id: string; resident_id: string }>(
+      'hub',
+      `SELECT p.joint_case_id, p.resident_id FROM joint_case_party p JOIN joint_case c ON c.id = p.joint_case_id
+        WHERE 'WOMENS_FEDERATION' = ANY(c.participating_departments) AND c.category = 'DOMESTIC_VIOLENCE'
+          AND c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED') AND p.resident_id IS NOT NULL
+        ORDER BY c.case_number, p.position`,
+    );
+    expect(parties.length).toBeGreaterThan(0);
+    const token = await t.token('WOMENS_FEDERATION', Role.MEDIATOR);
+    let compared = 0;
+    const decisionsSeen = new Set<string>();
+    for (const { joint_case_id, resident_id } of parties) {
+      const response = await fetch(t.hub.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-purpose': 'JOINT_MEDIATION',
+          'x-joint-case-id': joint_case_id,
+        },
+        body: JSON.stringify({
+          query: `query ($rid: String!) { person(residentId: $rid) { departments { department
+            records(first: 50) { edges { access { field decision mask reason } node { recordType recordId } } } } } }`,
+          variables: { rid: resident_id },
+        }),
+      });
+      const body = (await response.json()) as {
+        data: {
+          person: {
+            departments: Array<{
+              department: string;
+              records: {
+                edges: Array<{
+                  access: Array<{ field: string; decision: string; mask: string | null; reason: string | null }>;
+                  node: { recordType: string; recordId: string };
+                }>;
+              } | null;
+            }>;
+          };
+        };
+        extensions: { access: { records: Array<Record<string, any>> } };
+      };
+      for (const at of body.data.person.departments) {
+        for (const { access, node } of at.records?.edges ?? []) {
+          expect(access.length).toBeGreaterThan(0);
+          for (const a of access) {
+            if (a.decision === 'MASKED') expect(a.mask).toEqual(expect.any(String));
+            if (a.decision === 'DENIED') expect(a.reason).toEqual(expect.any(String));
+            if (a.decision === 'GRANTED') expect([a.mask, a.reason]).toEqual([null, null]);
+          }
+          if (at.department === 'WOMENS_FEDERATION') {
+            // The owner sees its own records in full.
+            expect(access.every((a) => a.decision === 'GRANTED')).toBe(true);
+            continue;
+          }
+          for (const a of access) decisionsSeen.add(a.decision);
+          // The same decisions as the audit's entry for this look (extensions.access reports it).
+          const audited = body.extensions.access.records.find(
+            (r) => r.department === at.department && r.recordType === node.recordType && r.recordId === node.recordId,
+          );
+          expect(audited!.fields).toEqual(Object.fromEntries(access.map((a) => [a.field, a.decision])));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    // Another body's record is not shown whole: some field is masked or denied.
+    expect(decisionsSeen.has('GRANTED')).toBe(true);
+    expect(decisionsSeen.has('MASKED') || decisionsSeen.has('DENIED')).toBe(true);
   });
 
   it('gives a screen that leaves the denied fields out zero errors', async () => {
