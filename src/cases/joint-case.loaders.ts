@@ -4,7 +4,9 @@ import { JointCaseHistoryEntity } from './joint-case-history.entity';
 import {
   type CasePartyRow,
   type CaseRecordLink,
+  type CaseScopeRow,
   type CaseWithParts,
+  CASE_SCOPES_SQL,
   CASES_WITH_PARTS_SQL,
   jointCaseOf,
   PARTIES_OF_CASES_SQL,
@@ -27,6 +29,8 @@ function byCase<Row extends { jointCaseId: string }>(caseIds: readonly string[],
 export class JointCaseLoaders {
   /** A case with its parts, or null when there is none with that id. Not filtered by visibility. */
   readonly cases: DataLoader<string, CaseWithParts | null>;
+  /** A case's scope and its parties' hashes (for reads in its scope that show nothing of it), or null. */
+  readonly scopes: DataLoader<string, CaseScopeRow | null>;
   readonly parties: DataLoader<string, CasePartyRow[]>;
   readonly recordLinks: DataLoader<string, CaseRecordLink[]>;
   /** Every step of each case, oldest first. */
@@ -46,6 +50,10 @@ export class JointCaseLoaders {
               recordLinks: recordLinks as CaseRecordLink[],
             },
       );
+    });
+    this.scopes = new DataLoader(async (ids) => {
+      const rows: CaseScopeRow[] = await hub.query(CASE_SCOPES_SQL, [ids]);
+      return rows.map((row) => (row.id === null ? null : row));
     });
     this.parties = new DataLoader(async (caseIds) => {
       const rows: Array<{ parties: CasePartyRow[] }> = await hub.query(PARTIES_OF_CASES_SQL, [caseIds]);

@@ -6,7 +6,6 @@ import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { ShapedRecord } from '../agreements/record-shaper';
 import type { ReadableDecision } from './record-loaders';
 import type { LinkedRecord } from '../cases/joint-case.type';
-import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
@@ -102,9 +101,11 @@ export async function linkedRecordAccess(
 }
 
 /**
- * The scope another body's records of this person are read in: the joint case the request
- * acts for (x-joint-case-id), and whether the person is one of its parties. A case the caller
- * may not see is refused, and the refusal recorded like any denied look.
+ * The scope a body's records of this person are read in: the joint case the request acts for
+ * (x-joint-case-id) — its scope only, not the case — and whether the person is one of its
+ * parties. A case the caller may not see is refused, and the refusal recorded like any denied
+ * look. The caller's own body reads its records in no case's scope, but waits for the case too:
+ * so every body is asked at the same moment, one round trip to the bodies instead of two.
  */
 async function personScope(
   deps: ReadRoomDeps,
@@ -112,18 +113,21 @@ async function personScope(
   department: string,
   subjectHash: string,
 ): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
-  if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
-  let jointCase;
+  const noCase = { jointCase: null, reach: 'NOT_IN_CASE' as const };
+  if (!ctx.jointCaseId) return noCase;
+  const owner = department === ctx.actor.department;
+  let found;
   try {
-    jointCase = await deps.cases.findVisible(ctx, ctx.jointCaseId);
+    found = await deps.cases.visibleScope(ctx, ctx.jointCaseId);
   } catch (error) {
+    if (owner) return noCase;
     ctx.accessLog.denied({ department, jointCaseId: ctx.jointCaseId, subjectHashes: [subjectHash] }, [
       { recordType: '*', reason: `${ctx.actor.department} takes no part in the joint case the request names` },
     ]);
     throw error;
   }
-  const parties = await deps.cases.partyHashes(ctx, jointCase.id);
-  return { jointCase: caseScopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+  if (owner) return noCase;
+  return { jointCase: found.scope, reach: found.partyHashes.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
 }
 
 /**
@@ -142,10 +146,7 @@ export async function readPersonRecords(
   const start = offsetFromCursor(page.after);
   const definition = deps.registry.get(at.department);
   const subjectHash = deps.hashResidentId(at.residentId);
-  const { jointCase, reach } =
-    at.department === ctx.actor.department
-      ? { jointCase: null, reach: 'NOT_IN_CASE' as const }
-      : await personScope(deps, ctx, at.department, subjectHash);
+  const { jointCase, reach } = await personScope(deps, ctx, at.department, subjectHash);
   const decisions = new Map<string, ReadableDecision>();
   const denied: Array<{ recordType: string; reason: string }> = [];
   // The most telling reason: one from an agreement that names a kind but does not cover this read.
