@@ -7,6 +7,7 @@ import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
+import { hubRead } from '../common/hub-statement';
 import {
   caseListCountSql,
   caseListPageSql,
@@ -85,7 +86,7 @@ export class JointCaseService {
       `${CASE_SELECT}, ${PARTIES_JSON} AS parties`,
       extra,
     );
-    const rows: Array<Record<string, unknown>> = await this.hubDb.query(sql, values);
+    const rows = await hubRead<Record<string, unknown>>(this.hubDb, sql, values);
     const keys = new Map<string, string>();
     const cases = rows.map(({ parties, sortKey, ...row }) => {
       const jointCase = jointCaseOf(row);
@@ -95,7 +96,7 @@ export class JointCaseService {
     });
     const count = async () => {
       const counted = caseListCountSql(ctx.actor, filter, now, extra);
-      return (await this.hubDb.query<Array<{ total: number }>>(counted.sql, counted.values))[0].total;
+      return (await hubRead<{ total: number }>(this.hubDb, counted.sql, counted.values))[0].total;
     };
     return keysetConnection(cases, page, count, (c) => encodeListCursor(sortBy, keys.get(c.id)!, c.id));
   }
