@@ -11,6 +11,7 @@ import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
 import { fieldPaths } from '../connectors/department-definition';
 import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
+import { WithheldField } from '../agreements/withheld-field';
 
 /** A look at a linked record: what was decided, and the record as the decision shaped it (none when denied). */
 type LinkedLook =
@@ -65,15 +66,19 @@ async function lookAtLinkedRecord(
   return { decision, shaped };
 }
 
-/** The live content of a linked record, as the caller may see it; a denied kind is FORBIDDEN_BY_AGREEMENT. */
+/**
+ * The live content of a linked record, as the caller may see it; a denied kind is withheld
+ * (FORBIDDEN_BY_AGREEMENT naming the body), as data rather than a thrown error.
+ */
 export async function readLinkedRecord(
   deps: ReadRoomDeps,
   ctx: RequestContext,
   link: LinkedRecord,
   scope: CaseScope,
-): Promise<DepartmentRecord | null> {
+): Promise<DepartmentRecord | WithheldField> {
   const look = await lookAtLinkedRecord(deps, ctx, link, scope);
-  if (look.decision.kind === 'DENIED') throw HubError.forbiddenByAgreement(link.department, look.decision.reason);
+  if (look.decision.kind === 'DENIED')
+    return new WithheldField(HubError.forbiddenByAgreement(link.department, look.decision.reason));
   return look.shaped!.record;
 }
 
@@ -132,8 +137,8 @@ async function personScope(
 
 /**
  * The person's records at one body, of the kinds the caller may read, in one statement to
- * that body. A body with no readable kind is not asked at all and answers
- * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
+ * that body. A body with no readable kind is not asked at all and is withheld
+ * (FORBIDDEN_BY_AGREEMENT, as data); every decision about another body's records goes into the
  * request's access log.
  */
 export async function readPersonRecords(
@@ -141,7 +146,7 @@ export async function readPersonRecords(
   ctx: RequestContext,
   at: PersonRecordsAtDepartment,
   page: PageArgs,
-): Promise<Connection<DepartmentRecord>> {
+): Promise<Connection<DepartmentRecord> | WithheldField> {
   checkPageSize(page.first);
   const start = offsetFromCursor(page.after);
   const definition = deps.registry.get(at.department);
@@ -165,7 +170,9 @@ export async function readPersonRecords(
     denied,
   );
   if (decisions.size === 0)
-    throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
+    return new WithheldField(
+      HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared'),
+    );
 
   const policy = await ctx.access.policy();
   const { refs, records } = await ctx.loaders.records.personRecords(
