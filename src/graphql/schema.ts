@@ -24,6 +24,7 @@ import {
 import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
 import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
 import { resolveWithheldFields } from '../agreements/withheld-field';
+import { useLeanReadPathResolvers } from './lean-read-path';
 
 /**
  * Builds the one schema over every registered body: each body's record kinds join it as types.
@@ -72,6 +73,7 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
     'Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports.';
   // A field the agreements withhold is data in the shaped record: null plus its error, nothing thrown.
   resolveWithheldFields(schema);
+  if (container) useLeanReadPathResolvers(schema, container);
   return schema;
 }
 
