@@ -1,4 +1,4 @@
-import { buildSchema, execute, parse } from 'graphql';
+import { buildSchema, executeSync, parse } from 'graphql';
 import { resolveWithheldFields, WithheldField, withheldField } from '../../src/agreements/withheld-field';
 import { ErrorCode } from '../../src/common/error-code';
 import { HubError } from '../../src/common/hub-error';
@@ -31,7 +31,7 @@ describe(WithheldField.name, () => {
       { incidentNumber: 'J1', place, persons: [{ name: '张**', phone }] },
       { incidentNumber: 'J2', place: '西湖区', persons: [{ name: '李**', phone: '139****0000' }] },
     ];
-    const result = execute({ schema, document: parse(QUERY), rootValue: { incidents } });
+    const result = executeSync({ schema, document: parse(QUERY), rootValue: { incidents } });
     expect(result).toEqual(
       expect.objectContaining({
         data: {
@@ -42,7 +42,7 @@ describe(WithheldField.name, () => {
         },
       }),
     );
-    const errors = (result as { errors: Array<{ toJSON(): unknown; originalError?: Error }> }).errors;
+    const errors = result.errors!;
     expect(errors.map((e) => e.toJSON())).toEqual([
       {
         message: 'No agreement grants the field place',
