@@ -19,6 +19,7 @@ import {
   type ShapedRecord,
   shapeGrantedRecord,
 } from '../src/agreements/record-shaper';
+import { WithheldField } from '../src/agreements/withheld-field';
 import type { AuditRecord } from '../src/audit/audit-record';
 import { AuditWriter } from '../src/audit/audit-writer';
 import { type Actor, GOVERNANCE_CENTRE, type Role } from '../src/auth/actor';
@@ -171,6 +172,12 @@ function complete(
     } catch (error) {
       out[field.name] = null;
       errors.push(errorAt(error, field, [...path, field.name]));
+      continue;
+    }
+    // A field the shaper withheld: null, with its error.
+    if (v instanceof WithheldField) {
+      out[field.name] = null;
+      errors.push(errorAt(v.error, field, [...path, field.name]));
       continue;
     }
     if (v === undefined || v === null || field.children.size === 0) out[field.name] = v ?? null;

@@ -15,6 +15,7 @@ import type { DepartmentRecord } from '../connectors/department-record.type';
 import { Mask } from './agreement.enums';
 import type { AccessDecision, FieldAccess } from './access-decision';
 import { type FieldDecision, fieldDecisionOfMask } from './field-decision';
+import { withheldField } from './withheld-field';
 export type ProtectionKind = 'DOMESTIC_VIOLENCE_VICTIM' | 'MINOR';
 
 const MASKS: Record<Exclude<Mask, Mask.NONE>, (value: string) => string> = {
@@ -64,14 +65,13 @@ interface ShapeContext {
 
 const PROTECTED_REASON = 'The person is protected: their address and contact are shown only to the owner';
 
-/** The field raises FORBIDDEN_BY_AGREEMENT when read; the error is built only if a query selects it. */
-export function deny(target: Record<string, unknown>, field: string, error: () => HubError): void {
-  Object.defineProperty(target, field, {
-    enumerable: true,
-    get() {
-      throw error();
-    },
-  });
+/**
+ * The field is withheld: it holds a WithheldField, which answers `null` with FORBIDDEN_BY_AGREEMENT
+ * wherever a query selects it. `key` names the error (body, kind, field, reason): it is built once
+ * per key, by `error`, and shared.
+ */
+export function deny(target: Record<string, unknown>, field: string, key: string, error: () => HubError): void {
+  target[field] = withheldField(key, error);
 }
 
 /** Splits `parties.name` into list and field; top-level fields have no list. */
@@ -98,8 +98,8 @@ function pathsOf(source: RecordTypeSource, list: string | null): readonly string
 
 /**
  * Shapes one item (the record, or one element of one of its lists) in place: masks granted
- * fields, turns every other field into a getter that raises FORBIDDEN_BY_AGREEMENT when a
- * query selects it, and suppresses protected persons' address and contact.
+ * fields, withholds every other field (FORBIDDEN_BY_AGREEMENT when a query selects it), and
+ * suppresses protected persons' address and contact.
  */
 function shapeItem(
   item: Record<string, unknown>,
@@ -140,9 +140,9 @@ function shapeItem(
       new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, reason, { department, recordType: source.name, field: path });
     if (!access || override?.reason) {
       decisions[path] = 'DENIED';
-      deny(item, field, () =>
-        error(override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`),
-      );
+      const reason =
+        override?.reason ?? `No agreement grants the field ${path} of ${source.name} records of ${department}`;
+      deny(item, field, `${department}\u0000${source.name}\u0000${path}\u0000${reason}`, () => error(reason));
     } else if (override && 'value' in override) {
       decisions[path] = 'MASKED';
       item[field] = override.value;
@@ -196,6 +196,7 @@ export function shapeGrantedRecord(record: DepartmentRecord, context: ShapeConte
       deny(
         target,
         list,
+        `${context.department}\u0000${context.source.name}\u0000${list}\u0000list`,
         () =>
           new HubError(
             ErrorCode.FORBIDDEN_BY_AGREEMENT,

@@ -1,8 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../graphql/request-context';
 import type { ReadRoom } from '../read-room/read-room';
-import { MediationAgreementEntity } from './agreement/mediation-agreement.entity';
 import { AgreementObligationType, MediationAgreement } from './agreement/mediation-agreement.type';
 import { JointCase } from './joint-case.type';
 import { isOverdue } from './case-clock';
@@ -21,10 +19,7 @@ export function judicialConfirmationDeadline(effectiveOn: string): string {
 /** The joint case's clock, routing texts and structured agreement. Texts leave through the read room. */
 @Resolver(() => JointCase)
 export class JointCaseDomainResolver {
-  constructor(
-    private readonly readRoom: ReadRoom,
-    private readonly hubDb: DataSource,
-  ) {}
+  constructor(private readonly readRoom: ReadRoom) {}
 
   @FieldResolver(() => Boolean, {
     description:
@@ -80,8 +75,12 @@ export class JointCaseDomainResolver {
     nullable: true,
     description: 'The structured mediation agreement (人民调解协议书); null when none was recorded.',
   })
-  async mediationAgreement(@Root() jointCase: JointCase): Promise<MediationAgreement | null> {
-    const row = await this.hubDb.getRepository(MediationAgreementEntity).findOneBy({ jointCaseId: jointCase.id });
+  async mediationAgreement(
+    @Root() jointCase: JointCase,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MediationAgreement | null> {
+    // Batched: a page of cases asks for all its agreements in one statement.
+    const row = await ctx.loaders.caseParts.mediationAgreements.load(jointCase.id);
     if (!row) return null;
     return {
       ...row,

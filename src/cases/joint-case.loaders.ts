@@ -1,16 +1,20 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { hubRead } from '../common/hub-statement';
 import { JointCaseHistoryEntity } from './joint-case-history.entity';
 import {
   type CasePartyRow,
   type CaseRecordLink,
+  type CaseScopeRow,
   type CaseWithParts,
+  CASE_SCOPES_SQL,
   CASES_WITH_PARTS_SQL,
   jointCaseOf,
   PARTIES_OF_CASES_SQL,
   RECORD_LINKS_OF_CASES_SQL,
 } from './joint-case.sql';
 import { JointSessionEntity } from './joint-session.entity';
+import { MediationAgreementEntity } from './agreement/mediation-agreement.entity';
 
 /** Groups rows by their case, in the order of `caseIds` (each case's rows keep the query's order). */
 function byCase<Row extends { jointCaseId: string }>(caseIds: readonly string[], rows: readonly Row[]): Row[][] {
@@ -21,22 +25,26 @@ function byCase<Row extends { jointCaseId: string }>(caseIds: readonly string[],
 
 /**
  * Per-request loaders for joint cases and their parts, so a list of cases costs one statement
- * per part. Reads of one case (`cases`) bring its parts along; the service primes `parties`
+ * per part (each a named prepared statement: they run on nearly every request). Reads of one case (`cases`) bring its parts along; the service primes `parties`
  * and `recordLinks` with them once the caller may see the case. Keys are lower-case uuids.
  */
 export class JointCaseLoaders {
   /** A case with its parts, or null when there is none with that id. Not filtered by visibility. */
   readonly cases: DataLoader<string, CaseWithParts | null>;
+  /** A case's scope and its parties' hashes (for reads in its scope that show nothing of it), or null. */
+  readonly scopes: DataLoader<string, CaseScopeRow | null>;
   readonly parties: DataLoader<string, CasePartyRow[]>;
   readonly recordLinks: DataLoader<string, CaseRecordLink[]>;
   /** Every step of each case, oldest first. */
   readonly timeline: DataLoader<string, JointCaseHistoryEntity[]>;
   /** The joint sessions of each case, in the order they were held. */
   readonly sessions: DataLoader<string, JointSessionEntity[]>;
+  /** Each case's structured mediation agreement (人民调解协议书), or null: a page of cases in one statement. */
+  readonly mediationAgreements: DataLoader<string, MediationAgreementEntity | null>;
 
   constructor(hub: DataSource) {
     this.cases = new DataLoader(async (ids) => {
-      const rows: Array<Record<string, unknown>> = await hub.query(CASES_WITH_PARTS_SQL, [ids]);
+      const rows = await hubRead<Record<string, unknown>>(hub, CASES_WITH_PARTS_SQL, [ids]);
       return rows.map(({ parties, recordLinks, ...row }) =>
         row.id === null
           ? null
@@ -47,12 +55,16 @@ export class JointCaseLoaders {
             },
       );
     });
+    this.scopes = new DataLoader(async (ids) => {
+      const rows = await hubRead<CaseScopeRow>(hub, CASE_SCOPES_SQL, [ids]);
+      return rows.map((row) => (row.id === null ? null : row));
+    });
     this.parties = new DataLoader(async (caseIds) => {
-      const rows: Array<{ parties: CasePartyRow[] }> = await hub.query(PARTIES_OF_CASES_SQL, [caseIds]);
+      const rows = await hubRead<{ parties: CasePartyRow[] }>(hub, PARTIES_OF_CASES_SQL, [caseIds]);
       return rows.map((r) => r.parties);
     });
     this.recordLinks = new DataLoader(async (caseIds) => {
-      const rows: Array<{ recordLinks: CaseRecordLink[] }> = await hub.query(RECORD_LINKS_OF_CASES_SQL, [caseIds]);
+      const rows = await hubRead<{ recordLinks: CaseRecordLink[] }>(hub, RECORD_LINKS_OF_CASES_SQL, [caseIds]);
       return rows.map((r) => r.recordLinks);
     });
     this.timeline = new DataLoader(async (caseIds) =>
@@ -71,5 +83,10 @@ export class JointCaseLoaders {
           .find({ where: { jointCaseId: In([...caseIds]) }, order: { heldAt: 'ASC', id: 'ASC' } }),
       ),
     );
+    this.mediationAgreements = new DataLoader(async (caseIds) => {
+      const rows = await hub.getRepository(MediationAgreementEntity).find({ where: { jointCaseId: In([...caseIds]) } });
+      const byId = new Map(rows.map((row) => [row.jointCaseId, row]));
+      return caseIds.map((id) => byId.get(id) ?? null);
+    });
   }
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { WithheldField } from '../agreements/withheld-field';
 import { PageArgs } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
@@ -39,7 +41,8 @@ export class JointCaseResolver {
       "The work list (案件列表): joint cases the caller's body may see, filtered, searched and sorted (default newest first), a page at a time.",
   })
   jointCases(
-    @Args() page: PageArgs,
+    // PageArgs carries no class-validator rules (checkPageSize bounds it): validating it would only cost time.
+    @Args({ validate: false }) page: PageArgs,
     @Arg('filter', () => JointCaseFilter, {
       nullable: true,
       description: 'Which cases (筛选条件); all visible cases when absent.',
@@ -121,7 +124,12 @@ export class JointCaseResolver {
     description:
       'Department records linked to this case that the caller may know of (its own, or kinds an agreement grants it).',
   })
-  linkedRecords(@Root() jointCase: JointCase, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
+  linkedRecords(
+    @Root() jointCase: JointCase,
+    // PageArgs carries no class-validator rules (checkPageSize bounds it): validating it would only cost time.
+    @Args({ validate: false }) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.readRoom.linkedRecords(ctx, jointCase, page);
   }
 
@@ -149,8 +157,10 @@ export class LinkedRecordResolver {
     nullable: true,
     description: 'The record, read live from its owner and shaped by the agreements (关联记录).',
   })
-  record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext) {
-    return this.readRoom.linkedRecord(ctx, link);
+  async record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const record = await this.readRoom.linkedRecord(ctx, link);
+    // A withheld record: null, with its error placed here (nothing thrown, no stack).
+    return record instanceof WithheldField ? record.at(info) : record;
   }
 
   @FieldResolver(() => [RecordFieldAccess], {

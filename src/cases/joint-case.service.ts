@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { canSeeCase } from './case-visibility';
+import type { CaseScope } from '../agreements/access-decision';
+import { canSeeCase, caseScopeOf } from './case-visibility';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
+import { hubRead } from '../common/hub-statement';
 import {
   caseListCountSql,
   caseListPageSql,
@@ -31,6 +33,17 @@ export class JointCaseService {
     ctx.loaders.caseParts.parties.prime(found.jointCase.id, found.parties);
     ctx.loaders.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
     return found.jointCase;
+  }
+
+  /**
+   * The scope of a case the actor may see, with its parties' keyed hashes, for reads in its scope
+   * that show nothing of the case itself (a person's records for a case): a few columns, not the
+   * case with its parts. Not found and not visible are one answer.
+   */
+  async visibleScope(ctx: RequestContext, id: string): Promise<{ scope: CaseScope; partyHashes: string[] }> {
+    const found = UUID.test(id) ? await ctx.loaders.caseParts.scopes.load(id.toLowerCase()) : null;
+    if (!found || !canSeeCase(ctx.actor, found)) throw HubError.notFoundOrNoAccess('Joint case');
+    return { scope: caseScopeOf(found), partyHashes: found.partyHashes };
   }
 
   /**
@@ -73,7 +86,7 @@ export class JointCaseService {
       `${CASE_SELECT}, ${PARTIES_JSON} AS parties`,
       extra,
     );
-    const rows: Array<Record<string, unknown>> = await this.hubDb.query(sql, values);
+    const rows = await hubRead<Record<string, unknown>>(this.hubDb, sql, values);
     const keys = new Map<string, string>();
     const cases = rows.map(({ parties, sortKey, ...row }) => {
       const jointCase = jointCaseOf(row);
@@ -83,14 +96,8 @@ export class JointCaseService {
     });
     const count = async () => {
       const counted = caseListCountSql(ctx.actor, filter, now, extra);
-      return (await this.hubDb.query<Array<{ total: number }>>(counted.sql, counted.values))[0].total;
+      return (await hubRead<{ total: number }>(this.hubDb, counted.sql, counted.values))[0].total;
     };
     return keysetConnection(cases, page, count, (c) => encodeListCursor(sortBy, keys.get(c.id)!, c.id));
-  }
-
-  /** Keyed hashes of the case's parties: the persons a read through this case concerns. */
-  async partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]> {
-    const parties = await ctx.loaders.caseParts.parties.load(jointCaseId);
-    return parties.map((p) => p.residentIdHash).filter((h): h is string => h !== null);
   }
 }

@@ -117,6 +117,28 @@ export const PARTIES_OF_CASES_SQL = `
 export const RECORD_LINKS_OF_CASES_SQL = `
   SELECT ${RECORD_LINKS_JSON} AS "recordLinks" FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n) ORDER BY c.n`;
 
+/** What the scope of a case's reads needs of it (caseScopeOf, canSeeCase), and its parties' keyed hashes. */
+export interface CaseScopeRow {
+  id: string;
+  status: JointCase['status'];
+  leadDepartment: string | null;
+  participatingDepartments: string[];
+  partyHashes: string[];
+}
+
+/**
+ * The scopes of cases by id (`$1`, uuid[]), one row per id in the order given (`id` null for an
+ * id with no case): the few columns a read in a case's scope needs, and the hashes of its
+ * parties — not the case with all its parts, for a view (a person's records) that shows none of it.
+ */
+export const CASE_SCOPES_SQL = `
+  SELECT c.id, c.status, c.lead_department AS "leadDepartment", c.participating_departments AS "participatingDepartments",
+         ARRAY(SELECT p.resident_id_hash FROM joint_case_party p
+                WHERE p.joint_case_id = c.id AND p.resident_id_hash IS NOT NULL ORDER BY p.position) AS "partyHashes"
+    FROM unnest($1::uuid[]) WITH ORDINALITY AS k(id, n)
+    LEFT JOIN joint_case c ON c.id = k.id
+   ORDER BY k.n`;
+
 /**
  * A row read with CASE_SELECT as a JointCase: timestamps become Dates, every other column is
  * already what the API gives. Columns beyond the case's (its parts) are taken off by the caller.

@@ -31,6 +31,8 @@ import {
 } from '../cases/joint-case-domain.resolver';
 import { MonthlyReportResolver } from '../cases/statistics/monthly-report.resolver';
 import { CaseDocumentResolver } from '../cases/documents/case-document.resolver';
+import { resolveWithheldFields } from '../agreements/withheld-field';
+import { useLeanReadPathResolvers } from './lean-read-path';
 
 /**
  * Builds the one schema over every registered body: each body's record kinds join it as types.
@@ -83,6 +85,9 @@ export async function buildHubSchema(registry: DepartmentRegistry, container?: C
     "Reads of the hub (查询): joint cases, the bodies' records as the agreements grant them, agreements, statistics and audit.";
   schema.getMutationType()!.description =
     'Changes through the hub (操作): the joint-case workflow, hand-overs, agreements, protection marks and holds, exports.';
+  // A field the agreements withhold is data in the shaped record: null plus its error, nothing thrown.
+  resolveWithheldFields(schema);
+  if (container) useLeanReadPathResolvers(schema, container);
   return schema;
 }
 

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { WithheldField } from '../agreements/withheld-field';
 import { PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { IdentityDocumentType } from '../cases/case-domain-enums';
@@ -47,7 +49,15 @@ export class PersonRecordsAtDepartmentResolver {
     nullable: true,
     description: "null, with an error naming the body, when no agreement grants the caller this body's records.",
   })
-  records(@Root() at: PersonRecordsAtDepartment, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
-    return this.readRoom.personRecords(ctx, at, page);
+  async records(
+    @Root() at: PersonRecordsAtDepartment,
+    // PageArgs carries no class-validator rules (checkPageSize bounds it): validating it would only cost time.
+    @Args({ validate: false }) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const records = await this.readRoom.personRecords(ctx, at, page);
+    // A withheld body: null, with its error placed here (nothing thrown, no stack).
+    return records instanceof WithheldField ? records.at(info) : records;
   }
 }

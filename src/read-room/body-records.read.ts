@@ -6,12 +6,12 @@ import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { ShapedRecord } from '../agreements/record-shaper';
 import type { ReadableDecision } from './record-loaders';
 import type { LinkedRecord } from '../cases/joint-case.type';
-import { caseScopeOf } from '../cases/case-visibility';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
 import { fieldPaths } from '../connectors/department-definition';
 import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
+import { WithheldField } from '../agreements/withheld-field';
 
 /** A look at a linked record: what was decided, and the record as the decision shaped it (none when denied). */
 type LinkedLook =
@@ -66,15 +66,19 @@ async function lookAtLinkedRecord(
   return { decision, shaped };
 }
 
-/** The live content of a linked record, as the caller may see it; a denied kind is FORBIDDEN_BY_AGREEMENT. */
+/**
+ * The live content of a linked record, as the caller may see it; a denied kind is withheld
+ * (FORBIDDEN_BY_AGREEMENT naming the body), as data rather than a thrown error.
+ */
 export async function readLinkedRecord(
   deps: ReadRoomDeps,
   ctx: RequestContext,
   link: LinkedRecord,
   scope: CaseScope,
-): Promise<DepartmentRecord | null> {
+): Promise<DepartmentRecord | WithheldField> {
   const look = await lookAtLinkedRecord(deps, ctx, link, scope);
-  if (look.decision.kind === 'DENIED') throw HubError.forbiddenByAgreement(link.department, look.decision.reason);
+  if (look.decision.kind === 'DENIED')
+    return new WithheldField(HubError.forbiddenByAgreement(link.department, look.decision.reason));
   return look.shaped!.record;
 }
 
@@ -102,9 +106,11 @@ export async function linkedRecordAccess(
 }
 
 /**
- * The scope another body's records of this person are read in: the joint case the request
- * acts for (x-joint-case-id), and whether the person is one of its parties. A case the caller
- * may not see is refused, and the refusal recorded like any denied look.
+ * The scope a body's records of this person are read in: the joint case the request acts for
+ * (x-joint-case-id) — its scope only, not the case — and whether the person is one of its
+ * parties. A case the caller may not see is refused, and the refusal recorded like any denied
+ * look. The caller's own body reads its records in no case's scope, but waits for the case too:
+ * so every body is asked at the same moment, one round trip to the bodies instead of two.
  */
 async function personScope(
   deps: ReadRoomDeps,
@@ -112,24 +118,27 @@ async function personScope(
   department: string,
   subjectHash: string,
 ): Promise<{ jointCase: CaseScope | null; reach: Reach }> {
-  if (!ctx.jointCaseId) return { jointCase: null, reach: 'NOT_IN_CASE' };
-  let jointCase;
+  const noCase = { jointCase: null, reach: 'NOT_IN_CASE' as const };
+  if (!ctx.jointCaseId) return noCase;
+  const owner = department === ctx.actor.department;
+  let found;
   try {
-    jointCase = await deps.cases.findVisible(ctx, ctx.jointCaseId);
+    found = await deps.cases.visibleScope(ctx, ctx.jointCaseId);
   } catch (error) {
+    if (owner) return noCase;
     ctx.accessLog.denied({ department, jointCaseId: ctx.jointCaseId, subjectHashes: [subjectHash] }, [
       { recordType: '*', reason: `${ctx.actor.department} takes no part in the joint case the request names` },
     ]);
     throw error;
   }
-  const parties = await deps.cases.partyHashes(ctx, jointCase.id);
-  return { jointCase: caseScopeOf(jointCase), reach: parties.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
+  if (owner) return noCase;
+  return { jointCase: found.scope, reach: found.partyHashes.includes(subjectHash) ? 'PARTY_TO_CASE' : 'NOT_IN_CASE' };
 }
 
 /**
  * The person's records at one body, of the kinds the caller may read, in one statement to
- * that body. A body with no readable kind is not asked at all and answers
- * FORBIDDEN_BY_AGREEMENT; every decision about another body's records goes into the
+ * that body. A body with no readable kind is not asked at all and is withheld
+ * (FORBIDDEN_BY_AGREEMENT, as data); every decision about another body's records goes into the
  * request's access log.
  */
 export async function readPersonRecords(
@@ -137,15 +146,12 @@ export async function readPersonRecords(
   ctx: RequestContext,
   at: PersonRecordsAtDepartment,
   page: PageArgs,
-): Promise<Connection<DepartmentRecord>> {
+): Promise<Connection<DepartmentRecord> | WithheldField> {
   checkPageSize(page.first);
   const start = offsetFromCursor(page.after);
   const definition = deps.registry.get(at.department);
   const subjectHash = deps.hashResidentId(at.residentId);
-  const { jointCase, reach } =
-    at.department === ctx.actor.department
-      ? { jointCase: null, reach: 'NOT_IN_CASE' as const }
-      : await personScope(deps, ctx, at.department, subjectHash);
+  const { jointCase, reach } = await personScope(deps, ctx, at.department, subjectHash);
   const decisions = new Map<string, ReadableDecision>();
   const denied: Array<{ recordType: string; reason: string }> = [];
   // The most telling reason: one from an agreement that names a kind but does not cover this read.
@@ -164,7 +170,9 @@ export async function readPersonRecords(
     denied,
   );
   if (decisions.size === 0)
-    throw HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
+    return new WithheldField(
+      HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared'),
+    );
 
   const policy = await ctx.access.policy();
   const { refs, records } = await ctx.loaders.records.personRecords(

@@ -119,11 +119,10 @@ export async function showParties(
       fields[field] = fieldDecisionOf(access[field]);
       const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
-        deny(party, field, () =>
-          withheld(
-            field,
-            viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON,
-          ),
+        const reason =
+          viewer === 'OVERSIGHT' ? `The ${ctx.actor.role} role is not shown parties' ${field}` : PROTECTED_REASON;
+        deny(party, field, `${GOVERNANCE_CENTRE}\u0000${CASE_PARTY_KIND}\u0000${field}\u0000${reason}`, () =>
+          withheld(field, reason),
         );
       } else {
         party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);

@@ -1,13 +1,12 @@
-import type { JointCase } from '../cases/joint-case.type';
+import type { CaseScope } from '../agreements/access-decision';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { RequestContext } from '../graphql/request-context';
 import type { ResidentIdHasher } from '../persons/resident-id-hash';
 
 /** The joint cases as the read room needs them: the case a request acts for, and its parties' hashes. */
 export interface CasesForReads {
-  /** The case, if the caller may see it; else NOT_FOUND_OR_NO_ACCESS. */
-  findVisible(ctx: RequestContext, id: string): Promise<JointCase>;
-  partyHashes(ctx: RequestContext, jointCaseId: string): Promise<string[]>;
+  /** The case's scope and its parties' keyed hashes, if the caller may see it; else NOT_FOUND_OR_NO_ACCESS. */
+  visibleScope(ctx: RequestContext, id: string): Promise<{ scope: CaseScope; partyHashes: string[] }>;
 }
 
 /** What the read room is given at construction (in the composition root). */

@@ -6,6 +6,7 @@ import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import { linkedRecordAccess, readLinkedRecord, readPersonRecords } from './body-records.read';
 import type { RecordFieldAccess } from './record-access.type';
+import type { WithheldField } from '../agreements/withheld-field';
 import { showLinks, type WithheldLinks } from './case-links.view';
 import { partyNameFor, printedFreeText, showCaseText, showParties, whyNotPrintable } from './case-data.view';
 import type { CasePartyRow } from '../cases/joint-case.sql';
@@ -47,7 +48,8 @@ export class ReadRoom {
     return checkRecordForLink(this.deps, ctx, parties, ref);
   }
 
-  linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | null> {
+  /** The record, or its withholding (FORBIDDEN_BY_AGREEMENT) as data: `WithheldField#at` places it in an answer. */
+  linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | WithheldField> {
     return readLinkedRecord(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
@@ -55,11 +57,12 @@ export class ReadRoom {
     return linkedRecordAccess(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
+  /** A page of the person's records at one body, or the body's withholding (FORBIDDEN_BY_AGREEMENT) as data. */
   personRecords(
     ctx: RequestContext,
     at: PersonRecordsAtDepartment,
     page: PageArgs,
-  ): Promise<Connection<DepartmentRecord>> {
+  ): Promise<Connection<DepartmentRecord> | WithheldField> {
     return readPersonRecords(this.deps, ctx, at, page);
   }
 

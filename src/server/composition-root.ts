@@ -207,7 +207,7 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
     [WorkflowResolver, new WorkflowResolver(workflow, jointCases)],
     [JointSessionResolver, new JointSessionResolver(readRoom)],
     [TimelineEntryResolver, new TimelineEntryResolver(readRoom)],
-    [JointCaseDomainResolver, new JointCaseDomainResolver(readRoom, hubDb)],
+    [JointCaseDomainResolver, new JointCaseDomainResolver(readRoom)],
     [MediationAgreementResolver, new MediationAgreementResolver(readRoom)],
     [AgreementObligationResolver, new AgreementObligationResolver(readRoom)],
     [MonthlyReportResolver, new MonthlyReportResolver(monthlyReports)],

@@ -92,6 +92,24 @@ describe(RecordLoaders.name, () => {
     expect(counted.data.totalCount).toBe(total);
   });
 
+  it('reads the mediation agreements of a page of cases in one statement, however long the page', async () => {
+    const token = await t.token('GOVERNANCE_CENTRE');
+    // The risk worker's periodic look at its queue would be counted too: paused while counting.
+    await t.hub.riskWorker.stop();
+    try {
+      t.hub.sources.statements.reset();
+      const { body } = await t.graphql<{ jointCases: { edges: unknown[] } }>(
+        `{ jointCases(first: 20) { edges { node { caseNumber mediationAgreement { documentNumber } } } } }`,
+        { token },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.jointCases.edges.length).toBeGreaterThan(1);
+      expect(t.hub.sources.statements.count(HUB_STATEMENTS)).toBe(2); // the page, the agreements
+    } finally {
+      t.hub.riskWorker.start();
+    }
+  });
+
   it('reads the case a person query acts for once, however many bodies it asks', async () => {
     const id = await caseLinkedTo(t, 1);
     const [{ residentId }] = await t.databases.sql<{ residentId: string }>(

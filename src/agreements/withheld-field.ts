@@ -1,0 +1,90 @@
+import {
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isObjectType,
+  responsePathAsArray,
+} from 'graphql';
+import type { HubError } from '../common/hub-error';
+
+/**
+ * A field the agreements (or a person's protection) withhold from the caller, held in the
+ * shaped record as data: the answer shows `null` at its place, with the error saying why
+ * (FORBIDDEN_BY_AGREEMENT, naming the body, the record kind and the field). The error is built
+ * once per (body, kind, field, reason) and shared by every record that withholds the field.
+ */
+export class WithheldField {
+  constructor(readonly error: HubError) {}
+
+  /** Why the field is withheld. */
+  get reason(): string {
+    return this.error.message;
+  }
+
+  /**
+   * The error at the field's place in this answer (its path and its position in the query),
+   * as graphql-js would locate a thrown one, but without capturing a stack nobody reads.
+   */
+  at(info: GraphQLResolveInfo): GraphQLError {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return new GraphQLError(this.error.message, {
+        nodes: info.fieldNodes,
+        path: responsePathAsArray(info.path),
+        originalError: this.error,
+      });
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+  }
+}
+
+const withheldFields = new Map<string, WithheldField>();
+
+/**
+ * The one WithheldField for a key (body, kind, field and reason); `error` builds its error the
+ * first time. The keys are few (fields of registered kinds × a handful of reasons).
+ */
+export function withheldField(key: string, error: () => HubError): WithheldField {
+  let field = withheldFields.get(key);
+  if (!field) {
+    field = new WithheldField(error());
+    withheldFields.set(key, field);
+  }
+  return field;
+}
+
+/**
+ * graphql-js's default resolver, except that a withheld field resolves to its located error
+ * (null in the answer, the error in `errors`, in the order graphql-js meets them), so a denied
+ * field costs no thrown exception and no stack.
+ */
+const resolveShapedField: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+  if ((typeof source !== 'object' || source === null) && typeof source !== 'function') return undefined;
+  const value = (source as Record<string, unknown>)[info.fieldName];
+  if (value instanceof WithheldField) return value.at(info);
+  if (typeof value === 'function')
+    return (value as (args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown).call(
+      source,
+      args,
+      context,
+      info,
+    );
+  return value;
+};
+
+/**
+ * Gives every object-type field that reads its value straight from its parent (no resolver of
+ * its own) the resolver above, so a WithheldField in a shaped record or party answers as a
+ * denial wherever it sits.
+ */
+export function resolveWithheldFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.resolve) field.resolve = resolveShapedField;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/** The part of pg's pool a named statement needs (TypeORM's postgres driver keeps one as `master`). */
+interface NamedStatementPool {
+  query<Row>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+}
+
+/** Statement texts are few (one per read shape); past this many, reads go unnamed rather than fill each connection. */
+const MAX_NAMED_STATEMENTS = 256;
+const names = new Map<string, string>();
+
+function statementName(text: string): string | null {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= MAX_NAMED_STATEMENTS) return null;
+    name = `hub_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A read of the hub's own database as a named prepared statement (pg's `{ name, text, values }`):
+ * each connection parses and plans it once and then only binds the values, which is most of a
+ * hot read's Postgres CPU. The name is derived from the text, so two texts never share one.
+ * Counted like every other hub statement (the DataSource's logger), on the same bounded pool.
+ */
+export async function hubRead<Row>(hub: DataSource, text: string, values: unknown[]): Promise<Row[]> {
+  const name = statementName(text);
+  if (name === null) return hub.query<Row[]>(text, values);
+  hub.logger.logQuery(text, values);
+  const pool = (hub.driver as unknown as { master: NamedStatementPool }).master;
+  const { rows } = await pool.query<Row>({ name, text, values });
+  return rows;
+}

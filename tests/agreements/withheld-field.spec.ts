@@ -1,0 +1,69 @@
+import { buildSchema, executeSync, parse } from 'graphql';
+import { resolveWithheldFields, WithheldField, withheldField } from '../../src/agreements/withheld-field';
+import { ErrorCode } from '../../src/common/error-code';
+import { HubError } from '../../src/common/hub-error';
+
+const SCHEMA = `type Person { name: String phone: String }
+type Incident { incidentNumber: String place: String persons: [Person] }
+type Query { incidents: [Incident] }`;
+
+const QUERY = `{ incidents {
+  incidentNumber place
+  persons { name phone }
+} }`;
+
+function forbidden(field: string): HubError {
+  return new HubError(ErrorCode.FORBIDDEN_BY_AGREEMENT, `No agreement grants the field ${field}`, {
+    department: 'POLICE',
+    recordType: 'INCIDENT',
+    field,
+  });
+}
+
+describe(WithheldField.name, () => {
+  const schema = buildSchema(SCHEMA);
+  resolveWithheldFields(schema);
+  const place = withheldField('test\u0000place', () => forbidden('place'));
+  const phone = withheldField('test\u0000persons.phone', () => forbidden('persons.phone'));
+
+  it('answers a withheld field null with its error at its path and place in the query, in the order met', () => {
+    const incidents = [
+      { incidentNumber: 'J1', place, persons: [{ name: '张**', phone }] },
+      { incidentNumber: 'J2', place: '西湖区', persons: [{ name: '李**', phone: '139****0000' }] },
+    ];
+    const result = executeSync({ schema, document: parse(QUERY), rootValue: { incidents } });
+    expect(result).toEqual(
+      expect.objectContaining({
+        data: {
+          incidents: [
+            { incidentNumber: 'J1', place: null, persons: [{ name: '张**', phone: null }] },
+            { incidentNumber: 'J2', place: '西湖区', persons: [{ name: '李**', phone: '139****0000' }] },
+          ],
+        },
+      }),
+    );
+    const errors = result.errors!;
+    expect(errors.map((e) => e.toJSON())).toEqual([
+      {
+        message: 'No agreement grants the field place',
+        locations: [{ line: 2, column: 18 }],
+        path: ['incidents', 0, 'place'],
+        extensions: { department: 'POLICE', recordType: 'INCIDENT', field: 'place' },
+      },
+      {
+        message: 'No agreement grants the field persons.phone',
+        locations: [{ line: 3, column: 18 }],
+        path: ['incidents', 0, 'persons', 0, 'phone'],
+        extensions: { department: 'POLICE', recordType: 'INCIDENT', field: 'persons.phone' },
+      },
+    ]);
+    // The error edge maps it by its original HubError (code FORBIDDEN_BY_AGREEMENT).
+    expect(errors[0].originalError).toBe(place.error);
+  });
+
+  it('builds the error of a key once and shares it', () => {
+    const again = withheldField('test\u0000place', () => forbidden('something else'));
+    expect(again).toBe(place);
+    expect(again.reason).toBe('No agreement grants the field place');
+  });
+});
