@@ -44,18 +44,51 @@ export function accessExtension(
  * No answer without its audit record: before a response leaves, the request's looks at other
  * bodies' records and its policy changes are committed to the audit log. If that fails, the
  * response carries no data, only AUDIT_UNAVAILABLE.
+ *
+ * The append starts as soon as execution has ended (its errors reported, or `executionDidEnd`),
+ * when every look is logged, so the commit runs while Apollo formats errors and the response;
+ * `willSendResponse`, the last step before the body is written, waits for it.
  */
 export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let commit: { pending: ReturnType<RequestContext['accessLog']['pending']>; done: Promise<void> } | undefined;
+      let executed = false;
+      const begin = (ctx: RequestContext | undefined) => {
+        if (commit || !ctx?.accessLog) return;
+        // What a write committed in its own transaction is audited already; the rest now.
+        const pending = ctx.accessLog.pending();
+        const done = writer.append(auditRecords(ctx, pending.entries, pending.changes));
+        // Awaited in willSendResponse; a request that ends before it must not leave a rejection unhandled.
+        done.catch(() => undefined);
+        commit = { pending, done };
+      };
       return {
+        async executionDidStart({ contextValue }) {
+          executed = true;
+          return {
+            async executionDidEnd() {
+              begin(contextValue);
+            },
+          };
+        },
+        async didEncounterErrors({ contextValue }) {
+          // Execution's errors are reported before executionDidEnd, once every look is logged.
+          if (executed) begin(contextValue);
+        },
         async willSendResponse({ contextValue: ctx, response }) {
           if (response.body.kind !== 'single' || !ctx?.accessLog) return;
           const result = response.body.singleResult;
-          // What a write committed in its own transaction is audited already; the rest now.
-          const pending = ctx.accessLog.pending();
+          begin(ctx);
+          const { pending, done } = commit!;
+          let late: typeof pending | undefined;
           try {
-            await writer.append(auditRecords(ctx, pending.entries, pending.changes));
+            await done;
+            ctx.accessLog.markAudited(pending);
+            // Looks logged after execution ended (none are expected) are committed before the answer too.
+            late = ctx.accessLog.pending();
+            if (late.entries.length > 0 || late.changes.length > 0)
+              await writer.append(auditRecords(ctx, late.entries, late.changes));
           } catch (error) {
             ctx.log.error({ err: error }, 'audit write failed; withholding the response');
             response.body.singleResult = {
@@ -70,7 +103,7 @@ export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestCont
             response.http.status = 503;
             return;
           }
-          ctx.accessLog.markAudited(pending);
+          if (late) ctx.accessLog.markAudited(late);
           const entries = ctx.accessLog.entries;
           if (entries.length > 0)
             result.extensions = {
