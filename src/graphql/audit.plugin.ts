@@ -65,21 +65,26 @@ export const AUDIT_UNAVAILABLE_HTTP = {
  * answer is serialised. Only for a server whose every answer goes out through `committed`.
  */
 export class AuditCommits {
+  /**
+   * By the request's access log: Apollo hands plugins a shallow copy of the context the HTTP
+   * layer built, so the context object itself differs, while its access log is the same one.
+   */
   private readonly byRequest = new WeakMap<object, Promise<boolean>>();
 
   /** Set by the audit plugin: resolves true once the request's records are committed, false if they could not be. */
-  hand(ctx: object, committed: Promise<boolean>): void {
-    this.byRequest.set(ctx, committed);
+  hand(ctx: Pick<RequestContext, 'accessLog'>, committed: Promise<boolean>): void {
+    this.byRequest.set(ctx.accessLog, committed);
   }
 
   /**
    * Whether the request's answer may be sent: true once its audit records are committed (or it
    * has none); false when they could not be, and the answer is withheld (AUDIT_UNAVAILABLE_HTTP).
    */
-  async committed(ctx: object | undefined): Promise<boolean> {
-    const committed = ctx && this.byRequest.get(ctx);
+  async committed(ctx: Pick<RequestContext, 'accessLog'> | undefined): Promise<boolean> {
+    const key = ctx?.accessLog;
+    const committed = key && this.byRequest.get(key);
     if (!committed) return true;
-    this.byRequest.delete(ctx);
+    this.byRequest.delete(key);
     return committed;
   }
 }
