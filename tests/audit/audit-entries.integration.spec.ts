@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { AuditKind, type AuditRecord, type AuditRecordEntry } from '../../src/audit/audit-record';
 import { SUBJECT_ACCESS_SQL } from '../../src/audit/audit-report.service';
 import { verifyAuditLog } from '../../src/audit/audit-verifier';
@@ -323,5 +323,38 @@ describe('audit rows of a request through the hub', () => {
       [requestId],
     );
     expect(n).toBe(reported.length);
+  });
+
+  it('sends no byte of an answer before its audit rows are committed', async () => {
+    const [{ id: caseId }] = await t.databases.sql<{ id: string }>(
+      'hub',
+      `SELECT c.id FROM joint_case c WHERE 'COURT' = ANY(c.participating_departments) ORDER BY c.case_number LIMIT 1`,
+    );
+    const locker = new Client({ connectionString: t.databases.adminUrls.hub });
+    await locker.connect();
+    let answered = false;
+    let answer: ReturnType<typeof post> | undefined;
+    try {
+      // Inserts wait for this lock; the answer must wait for them (well within the 5 s commit deadline).
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE audit_event IN SHARE ROW EXCLUSIVE MODE');
+      answer = post(
+        t,
+        await t.token('COURT', Role.MEDIATOR),
+        `query($id: ID!) { jointCase(id: $id) { caseNumber linkedRecords { edges { node { record { recordId } } } } } }`,
+        { variables: { id: caseId }, purpose: 'JOINT_MEDIATION' },
+      );
+      void answer.then(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(answered).toBe(false);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+    const { status, body, requestId } = await answer;
+    expect(status).toBe(200);
+    expect(body.extensions!.access.records.length).toBeGreaterThan(0);
+    const rows = await t.databases.sql('hub', 'SELECT 1 FROM audit_event WHERE request_id = $1', [requestId]);
+    expect(rows.length).toBeGreaterThan(0);
   });
 });
