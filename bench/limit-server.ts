@@ -38,7 +38,7 @@ import { isoTimestamp } from '../src/connectors/sql';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { hashResidentId } from '../src/persons/resident-id-hash';
 import { accessExtension } from '../src/graphql/audit.plugin';
-import { readAuditRecord } from '../src/audit/request-audit-records';
+import { readAuditRecords } from '../src/audit/request-audit-records';
 import { createHubDataSource } from '../src/runtime/hub-data-source';
 import { CASE_PARTY_KIND, JOINT_CASE_KIND } from '../src/read-room/case-data.view';
 import { reasonNamingNoKind } from '../src/read-room/case-links.view';
@@ -797,7 +797,7 @@ function auditRecordsOf(req: Request, entries: readonly AccessLogEntry[]): Audit
     actor: { user: req.actor.user, department: req.actor.department, role: req.actor.role },
     purpose: req.purpose,
   };
-  return entries.map((entry) => readAuditRecord(request, entry));
+  return readAuditRecords(request, entries);
 }
 
 /** The caller named by the bearer token's claims (the signature is not checked: see the top). */

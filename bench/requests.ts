@@ -71,7 +71,7 @@ export async function auditRowsOf(hubUrl: string, requestId: string | null): Pro
         await client.query(
           `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
                 subject_hashes, field_decisions, agreement_ids, detail
-           FROM audit_event WHERE request_id = $1`,
+           FROM audit_entry WHERE request_id = $1`,
           [requestId],
         )
       ).rows as Array<Record<string, unknown>>,

@@ -11,6 +11,7 @@ import { EarlyWarningLifecycle1797000000500 } from './1797000000500-EarlyWarning
 import { HandOvers1797000000600 } from './1797000000600-HandOvers';
 import { DomesticViolenceSafeguards1797000000700 } from './1797000000700-DomesticViolenceSafeguards';
 import { CaseListSearch1799000000000 } from './1799000000000-CaseListSearch';
+import { AuditEntries1802000000000 } from './1802000000000-AuditEntries';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
 export const hubMigrations = [
@@ -27,4 +28,5 @@ export const hubMigrations = [
   HandOvers1797000000600,
   DomesticViolenceSafeguards1797000000700,
   CaseListSearch1799000000000,
+  AuditEntries1802000000000,
 ];

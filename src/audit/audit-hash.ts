@@ -26,6 +26,26 @@ export interface AuditEventContent {
   field_decisions: Record<string, unknown> | null;
   agreement_ids: string[];
   detail: Record<string, unknown> | null;
+  /**
+   * A row of one request's looks at one body: its entries. Absent (not null) in a row of one
+   * look, so rows written before entries existed hash as they always did.
+   */
+  entries?: AuditEntryContent[];
+}
+
+/**
+ * One entry of a row's `entries`, keyed like the columns it stands for; a key is present only
+ * when it has a value (no nulls, no empty arrays), so the stored jsonb gives back the same object.
+ */
+export interface AuditEntryContent {
+  purpose?: string;
+  joint_case_id?: string;
+  record_type?: string;
+  record_id?: string;
+  subject_hashes?: string[];
+  field_decisions?: Record<string, unknown>;
+  agreement_ids?: string[];
+  detail?: Record<string, unknown>;
 }
 
 /** JSON with object keys sorted at every depth, so jsonb's own key order does not matter. */
@@ -90,21 +110,28 @@ const COLUMNS: readonly (keyof AuditEventContent)[] = [
 ];
 const COLUMN_SET: ReadonlySet<string> = new Set(COLUMNS);
 /** The columns in canonicalJson's key order, each with the text that precedes its value. */
-const SORTED_COLUMNS = [...COLUMNS]
-  .sort()
-  .map((column, i) => ({ column, prefix: `${i === 0 ? '{' : ','}${JSON.stringify(column)}:` }));
+const sortedColumns = (columns: readonly string[]) =>
+  [...columns].sort().map((column, i) => ({ column, prefix: `${i === 0 ? '{' : ','}${JSON.stringify(column)}:` }));
+const SORTED_COLUMNS = sortedColumns(COLUMNS);
+/** The same for a row with entries. */
+const SORTED_COLUMNS_WITH_ENTRIES = sortedColumns([...COLUMNS, 'entries']);
 
 /**
- * `canonicalJson(content)`. A content of exactly the known columns, none undefined, is written in
- * the precomputed column order instead of listing and sorting its keys each time; anything else
- * takes the general path, so the text is the same for every input.
+ * `canonicalJson(content)`. A content of exactly the known columns (with or without entries),
+ * none undefined, is written in the precomputed column order instead of listing and sorting its
+ * keys each time; anything else takes the general path, so the text is the same for every input.
  */
 export function canonicalContentJson(content: AuditEventContent): string {
   const keys = Object.keys(content);
-  if (keys.length !== COLUMNS.length || !keys.every((key) => COLUMN_SET.has(key))) return canonicalJson(content);
+  const withEntries = keys.length === COLUMNS.length + 1 && keys.includes('entries');
+  if (
+    (keys.length !== COLUMNS.length && !withEntries) ||
+    !keys.every((key) => COLUMN_SET.has(key) || (withEntries && key === 'entries'))
+  )
+    return canonicalJson(content);
   const record = content as unknown as Record<string, unknown>;
   let out = '';
-  for (const { column, prefix } of SORTED_COLUMNS) {
+  for (const { column, prefix } of withEntries ? SORTED_COLUMNS_WITH_ENTRIES : SORTED_COLUMNS) {
     const value = record[column];
     if (value === undefined) return canonicalJson(content);
     out += prefix + canonicalJson(value);

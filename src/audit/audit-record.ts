@@ -39,6 +39,25 @@ export interface AuditRecord {
   fieldDecisions?: Record<string, FieldDecision> | null;
   agreementIds?: string[];
   detail?: Record<string, unknown> | null;
+  /**
+   * The looks of one request at one body's records (`provider`), one entry each, stored in one
+   * row. A record with entries names its records only in them (no recordType, recordId or
+   * fieldDecisions of its own); the row's subject hashes and agreement ids are every entry's.
+   */
+  entries?: AuditRecordEntry[];
   /** Defaults to the time of `append`. Stored with millisecond precision. */
   occurredAt?: Date;
+}
+
+/** One look inside a record's `entries`: what a record of its own says about one look. */
+export interface AuditRecordEntry {
+  /** Set only when it differs from the record's (the request's) purpose. */
+  purpose?: string | null;
+  jointCaseId?: string | null;
+  recordType?: string | null;
+  recordId?: string | null;
+  subjectHashes?: string[];
+  fieldDecisions?: Record<string, FieldDecision> | null;
+  agreementIds?: string[];
+  detail?: Record<string, unknown> | null;
 }

@@ -16,6 +16,7 @@ interface AuditRow {
   occurred_at: Date;
   chain_id: string;
   seq: string;
+  entry_no: string;
   request_id: string;
   actor_user: string;
   actor_department: string;
@@ -37,17 +38,34 @@ function kindsOf(row: Pick<AuditRow, 'record_type' | 'detail'>): string[] {
 
 const MAX_PERIOD_DAYS = 366;
 
-/** Newest first: the position after an entry is its instant, chain and place in the chain. */
+/**
+ * The looks at records naming one person ($1, the keyed hash), oldest first, leaving out looks at
+ * a record under an open investigation hold. The row's subject hashes (every entry's) find the
+ * rows through the GIN index on audit_event.subject_hashes; the entry's own then keep the looks
+ * that name the person; each kept look probes investigation_hold's index of open holds.
+ */
+export const SUBJECT_ACCESS_SQL = `
+  SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
+    FROM audit_entry e
+    LEFT JOIN joint_case c ON c.id = e.joint_case_id
+   WHERE e.kind = 'RECORD_READ' AND e.row_subject_hashes @> ARRAY[$1]::text[] AND e.subject_hashes @> ARRAY[$1]::text[]
+     AND NOT EXISTS (SELECT 1 FROM investigation_hold h
+                      WHERE h.lifted_at IS NULL AND h.department = e.provider AND h.record_type = e.record_type AND h.record_id = e.record_id)
+   ORDER BY e.occurred_at, e.chain_id, e.seq, e.entry_no`;
+
+/** Newest first: the position after an entry is its instant, chain, place in the chain and place in its row. */
 const auditCursor = keysetCursor(
-  (value: unknown): value is [string, string, string] =>
-    Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'string'),
+  (value: unknown): value is [string, string, string, string] =>
+    Array.isArray(value) && value.length === 4 && value.every((v) => typeof v === 'string'),
 );
-const cursorOf = (row: AuditRow) => auditCursor.encode([row.occurred_at.toISOString(), row.chain_id, row.seq]);
+const cursorOf = (row: AuditRow) =>
+  auditCursor.encode([row.occurred_at.toISOString(), row.chain_id, row.seq, row.entry_no]);
 const parseCursor = (after: string) => auditCursor.decode(after);
 
 /**
  * Reports over the audit log: for a body's data-protection officer, who read its records;
  * for a citizen (through the governance centre), which bodies looked at their records and why.
+ * Both list looks, one per entry (the `audit_entry` view), whichever row shape holds them.
  */
 export class AuditReportService {
   constructor(
@@ -77,7 +95,7 @@ export class AuditReportService {
     }
     const where = conditions.join(' AND ');
     const [{ total }] = await this.hubDb.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM audit_event WHERE ${where}`,
+      `SELECT count(*)::int AS total FROM audit_entry WHERE ${where}`,
       values,
     );
     const pageValues = [...values];
@@ -85,14 +103,14 @@ export class AuditReportService {
     if (args.after) {
       pageValues.push(...parseCursor(args.after));
       const n = pageValues.length;
-      pageWhere += ` AND (occurred_at, chain_id, seq) < ($${n - 2}::timestamptz, $${n - 1}::uuid, $${n}::bigint)`;
+      pageWhere += ` AND (occurred_at, chain_id, seq, entry_no) < ($${n - 3}::timestamptz, $${n - 2}::uuid, $${n - 1}::bigint, $${n}::bigint)`;
     }
     pageValues.push(args.first + 1);
     const rows: AuditRow[] = await this.hubDb.query(
-      `SELECT occurred_at, chain_id, seq::text, request_id, actor_user, actor_department, actor_role, purpose, joint_case_id,
-              provider, record_type, record_id, field_decisions, agreement_ids, detail
-         FROM audit_event WHERE ${pageWhere}
-        ORDER BY occurred_at DESC, chain_id DESC, seq DESC LIMIT $${pageValues.length}`,
+      `SELECT occurred_at, chain_id, seq::text, entry_no::text, request_id, actor_user, actor_department, actor_role, purpose,
+              joint_case_id, provider, record_type, record_id, field_decisions, agreement_ids, detail
+         FROM audit_entry WHERE ${pageWhere}
+        ORDER BY occurred_at DESC, chain_id DESC, seq DESC, entry_no DESC LIMIT $${pageValues.length}`,
       pageValues,
     );
     const edges = rows.slice(0, args.first).map((row) => ({
@@ -148,16 +166,7 @@ export class AuditReportService {
       purpose: Purpose | null;
       case_number: string | null;
       detail: AuditRow['detail'];
-    }> = await this.hubDb.query(
-      `SELECT e.occurred_at, e.actor_department, e.provider, e.record_type, e.purpose, c.case_number, e.detail
-           FROM audit_event e
-           LEFT JOIN joint_case c ON c.id = e.joint_case_id
-          WHERE e.kind = 'RECORD_READ' AND e.subject_hashes @> ARRAY[$1]::text[]
-            AND NOT EXISTS (SELECT 1 FROM investigation_hold h
-                             WHERE h.lifted_at IS NULL AND h.department = e.provider AND h.record_type = e.record_type AND h.record_id = e.record_id)
-          ORDER BY e.occurred_at, e.chain_id, e.seq`,
-      [hash],
-    );
+    }> = await this.hubDb.query(SUBJECT_ACCESS_SQL, [hash]);
     ctx.accessLog.changed({
       kind: 'EXPORT',
       subjectHashes: [hash],

@@ -28,6 +28,7 @@ interface StoredRow {
   field_decisions: string | null;
   agreement_ids: string;
   detail: string | null;
+  entries: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -40,7 +41,7 @@ const ROW_COLUMNS = `seq::text AS seq,
   request_id, kind, actor_user, actor_department, actor_role, purpose, joint_case_id::text AS joint_case_id,
   provider, record_type, record_id, array_to_json(subject_hashes)::text AS subject_hashes,
   field_decisions::text AS field_decisions, array_to_json(agreement_ids)::text AS agreement_ids,
-  detail::text AS detail, prev_hash, hash`;
+  detail::text AS detail, entries::text AS entries, prev_hash, hash`;
 
 /** The first chain, or the next one after $1, whether it has an anchor, rows, or both (two index probes). */
 const nextChain = (after: string | null) => `
@@ -161,12 +162,16 @@ async function readAnchor(client: ClientBase, chainId: string): Promise<{ seq: n
   return rows.length ? { seq: Number(rows[0].head_seq), hash: rows[0].head_hash } : null;
 }
 
-/** The stored row in the writer's form; anything the writer could not have produced will not hash the same. */
+/**
+ * The stored row in the writer's form; anything the writer could not have produced will not hash
+ * the same. Both shapes: a row of one look (no entries, hashed as rows always were) and a row of
+ * one request's looks at one body (its entries hashed with it).
+ */
 function contentOf(chainId: string, seq: number, row: StoredRow): AuditEventContent {
   // The writer stores milliseconds; microseconds other than 000 stay visible and break the hash.
   const micros = row.occurred_at.slice(20);
   const occurredAt = `${row.occurred_at.slice(0, 20)}${micros.endsWith('000') ? micros.slice(0, 3) : micros}Z`;
-  return {
+  const content: AuditEventContent = {
     chain_id: chainId,
     seq,
     occurred_at: occurredAt,
@@ -185,4 +190,6 @@ function contentOf(chainId: string, seq: number, row: StoredRow): AuditEventCont
     agreement_ids: JSON.parse(row.agreement_ids) as string[],
     detail: row.detail === null ? null : (JSON.parse(row.detail) as Record<string, unknown>),
   };
+  if (row.entries !== null) content.entries = JSON.parse(row.entries) as AuditEventContent['entries'];
+  return content;
 }

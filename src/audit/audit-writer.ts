@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { Logger } from '../common/logger';
-import { type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
-import type { AuditRecord } from './audit-record';
+import { type AuditEntryContent, type AuditEventContent, auditEventHash, GENESIS_HASH } from './audit-hash';
+import type { AuditRecord, AuditRecordEntry } from './audit-record';
 import { UUID } from '../common/ids';
 
 export interface AuditWriterOptions {
@@ -33,22 +33,23 @@ const FIELD_DECISIONS = new Set(['GRANTED', 'MASKED', 'DENIED']);
  * It is a named prepared statement, so each connection parses it once and soon keeps one plan:
  * parsing and planning it for every batch cost Postgres about as much CPU as inserting three rows.
  * The rows come column-wise, one array per column, which Postgres reads for a few µs less per row
- * than one JSON document of row objects (parsed whole, then looked up field by field). The two
+ * than one JSON document of row objects (parsed whole, then looked up field by field). The three
  * jsonb columns come as one JSON array each, read by position, where a JSON null stands for NULL;
  * the chain is sent once and a row's seq follows from its position.
  */
 const INSERT_BATCH = {
-  name: 'mediation_hub_audit_batch',
+  name: 'mediation_hub_audit_batch_entries',
   text: `
   WITH inserted AS (
     INSERT INTO audit_event (
       chain_id, seq, occurred_at, request_id, kind, actor_user, actor_department, actor_role,
       purpose, joint_case_id, provider, record_type, record_id, subject_hashes, field_decisions,
-      agreement_ids, detail, prev_hash, hash)
+      agreement_ids, detail, prev_hash, hash, entries)
     SELECT $1::uuid, $2::bigint + r.n, r.occurred_at, r.request_id, r.kind, r.actor_user, r.actor_department,
            r.actor_role, r.purpose, r.joint_case_id, r.provider, r.record_type, r.record_id, r.subject_hashes::text[],
            nullif($15::jsonb -> (r.n::int - 1), 'null'), r.agreement_ids::uuid[],
-           nullif($16::jsonb -> (r.n::int - 1), 'null'), r.prev_hash, r.hash
+           nullif($16::jsonb -> (r.n::int - 1), 'null'), r.prev_hash, r.hash,
+           nullif($22::jsonb -> (r.n::int - 1), 'null')
       FROM unnest($3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                   $10::uuid[], $11::text[], $12::text[], $13::text[], $14::text[], $17::text[], $18::text[], $19::text[])
            WITH ORDINALITY AS r(occurred_at, request_id, kind, actor_user, actor_department, actor_role, purpose,
@@ -247,6 +248,7 @@ class BatchColumns {
   private hash = '';
   private readonly fieldDecisions: (Record<string, unknown> | null)[] = [];
   private readonly detail: (Record<string, unknown> | null)[] = [];
+  private readonly entries: (AuditEntryContent[] | null)[] = [];
 
   add(content: AuditEventContent, prevHash: string, hash: string): void {
     const first = this.fieldDecisions.length === 0;
@@ -268,9 +270,10 @@ class BatchColumns {
     this.hash = plainItem(this.hash, first, hash);
     this.fieldDecisions.push(content.field_decisions);
     this.detail.push(content.detail);
+    this.entries.push(content.entries ?? null);
   }
 
-  /** INSERT_BATCH's $1…$21. */
+  /** INSERT_BATCH's $1…$22. */
   values(chainId: string, seqBefore: number, headSeq: number, headHash: string): unknown[] {
     return [
       chainId,
@@ -294,6 +297,7 @@ class BatchColumns {
       `{${this.hash}}`,
       headSeq,
       headHash,
+      JSON.stringify(this.entries),
     ];
   }
 }
@@ -324,15 +328,27 @@ function toContent(record: AuditRecord, now: Date): Pending['contents'][number] 
   const kind = text(record, record.kind, 'kind');
   if (!KIND.test(kind)) fail(record, 'kind must be SCREAMING_SNAKE');
   if (record.actor == null || typeof record.actor !== 'object') fail(record, 'actor is required');
-  const subjectHashes = (record.subjectHashes ?? []).map((hash, i) => text(record, hash, `subjectHashes[${i}]`));
-  // A raw resident ID number must never reach the log: only keyed hashes pass.
-  if (subjectHashes.some((hash) => !SUBJECT_HASH.test(hash)))
-    fail(record, 'subjectHashes must be keyed hashes (64 lowercase hex digits)');
-  const fieldDecisions = jsonObject(record, record.fieldDecisions, 'fieldDecisions');
-  if (fieldDecisions && Object.values(fieldDecisions).some((decision) => !FIELD_DECISIONS.has(decision as string))) {
-    fail(record, 'fieldDecisions values must be GRANTED, MASKED or DENIED');
+  const subjectHashes = subjectHashesOf(record, record.subjectHashes, 'subjectHashes');
+  const fieldDecisions = decisions(record, record.fieldDecisions, 'fieldDecisions');
+  let agreementIds = (record.agreementIds ?? []).map((id, i) => uuid(record, id, `agreementIds[${i}]`));
+  let entries: AuditEntryContent[] | undefined;
+  if (record.entries !== undefined) {
+    if (!Array.isArray(record.entries) || record.entries.length === 0)
+      fail(record, 'entries must be a non-empty array');
+    if (record.recordType != null || record.recordId != null || fieldDecisions !== null)
+      fail(record, 'a record with entries names its records and field decisions in them');
+    entries = record.entries.map((entry, i) => entryContent(record, entry, `entries[${i}]`));
+    // The row's arrays hold every entry's: its subject hashes are what the subject access report's index finds.
+    const subjects = new Set(subjectHashes);
+    const agreements = new Set(agreementIds);
+    for (const entry of entries) {
+      for (const hash of entry.subject_hashes ?? []) subjects.add(hash);
+      for (const id of entry.agreement_ids ?? []) agreements.add(id);
+    }
+    subjectHashes.splice(0, subjectHashes.length, ...subjects);
+    agreementIds = [...agreements];
   }
-  return {
+  const content: Pending['contents'][number] = {
     occurred_at: occurredAt.toISOString(),
     request_id: text(record, record.requestId, 'requestId'),
     kind,
@@ -346,9 +362,51 @@ function toContent(record: AuditRecord, now: Date): Pending['contents'][number] 
     record_id: optionalText(record, record.recordId, 'recordId'),
     subject_hashes: subjectHashes,
     field_decisions: fieldDecisions,
-    agreement_ids: (record.agreementIds ?? []).map((id, i) => uuid(record, id, `agreementIds[${i}]`)),
+    agreement_ids: agreementIds,
     detail: jsonObject(record, record.detail, 'detail'),
   };
+  if (entries) content.entries = entries;
+  return content;
+}
+
+/** One entry as stored: only the keys with a value, each checked like the column it stands for. */
+function entryContent(record: AuditRecord, entry: AuditRecordEntry, name: string): AuditEntryContent {
+  if (entry == null || typeof entry !== 'object') fail(record, `${name} must be an object`);
+  const out: AuditEntryContent = {};
+  const purpose = optionalText(record, entry.purpose, `${name}.purpose`);
+  if (purpose !== null) out.purpose = purpose;
+  if (entry.jointCaseId != null) out.joint_case_id = uuid(record, entry.jointCaseId, `${name}.jointCaseId`);
+  const recordType = optionalText(record, entry.recordType, `${name}.recordType`);
+  if (recordType !== null) out.record_type = recordType;
+  const recordId = optionalText(record, entry.recordId, `${name}.recordId`);
+  if (recordId !== null) out.record_id = recordId;
+  const subjects = subjectHashesOf(record, entry.subjectHashes, `${name}.subjectHashes`);
+  if (subjects.length > 0) out.subject_hashes = subjects;
+  const fields = decisions(record, entry.fieldDecisions, `${name}.fieldDecisions`);
+  if (fields !== null) out.field_decisions = fields;
+  const agreements = (entry.agreementIds ?? []).map((id, i) => uuid(record, id, `${name}.agreementIds[${i}]`));
+  if (agreements.length > 0) out.agreement_ids = agreements;
+  const detail = jsonObject(record, entry.detail, `${name}.detail`);
+  if (detail !== null) out.detail = detail;
+  return out;
+}
+
+function subjectHashesOf(record: AuditRecord, hashes: unknown, name: string): string[] {
+  if (hashes == null) return [];
+  if (!Array.isArray(hashes)) fail(record, `${name} must be an array`);
+  const out = hashes.map((hash, i) => text(record, hash, `${name}[${i}]`));
+  // A raw resident ID number must never reach the log: only keyed hashes pass.
+  if (out.some((hash) => !SUBJECT_HASH.test(hash)))
+    fail(record, 'subjectHashes must be keyed hashes (64 lowercase hex digits)');
+  return out;
+}
+
+function decisions(record: AuditRecord, value: unknown, name: string): Record<string, unknown> | null {
+  const fieldDecisions = jsonObject(record, value, name);
+  if (fieldDecisions && Object.values(fieldDecisions).some((decision) => !FIELD_DECISIONS.has(decision as string))) {
+    fail(record, 'fieldDecisions values must be GRANTED, MASKED or DENIED');
+  }
+  return fieldDecisions;
 }
 
 function fail(record: AuditRecord, reason: string): never {

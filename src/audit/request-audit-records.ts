@@ -1,6 +1,6 @@
 import type { AccessLogEntry, PolicyChange } from '../agreements/access-log';
 import type { Actor } from '../auth/actor';
-import { type AuditRecord, AuditKind } from './audit-record';
+import { type AuditRecord, type AuditRecordEntry, AuditKind } from './audit-record';
 
 /** Who asked, and for what: the part every audit record of one request shares. */
 export interface AuditRequest {
@@ -9,15 +9,12 @@ export interface AuditRequest {
   purpose: string | null;
 }
 
-/** The audit record of one look at another body's records, granted or denied. */
-export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, entry: AccessLogEntry): AuditRecord {
+/** One look at another body's records, granted or denied, as an entry of its body's record. */
+export function readAuditEntry(entry: AccessLogEntry): AuditRecordEntry {
   return {
-    requestId,
-    actor,
-    purpose: entry.purpose ?? purpose,
-    kind: AuditKind.RECORD_READ,
+    // The access log names a purpose only when it is not the request's own.
+    purpose: entry.purpose ?? null,
     jointCaseId: entry.jointCaseId,
-    provider: entry.department,
     recordType: entry.recordType,
     recordId: entry.recordId,
     subjectHashes: entry.subjectHashes,
@@ -35,6 +32,23 @@ export function readAuditRecord({ requestId, actor, purpose }: AuditRequest, ent
   };
 }
 
+/**
+ * The audit records of one request's looks at other bodies' records: one per body (the
+ * provider), holding an entry per look, in the order the looks were logged.
+ */
+export function readAuditRecords({ requestId, actor, purpose }: AuditRequest, entries: readonly AccessLogEntry[]) {
+  const byBody = new Map<string, AuditRecordEntry[]>();
+  for (const entry of entries) {
+    const list = byBody.get(entry.department);
+    if (list) list.push(readAuditEntry(entry));
+    else byBody.set(entry.department, [readAuditEntry(entry)]);
+  }
+  const records: AuditRecord[] = [];
+  for (const [provider, list] of byBody)
+    records.push({ requestId, actor, purpose, kind: AuditKind.RECORD_READ, provider, entries: list });
+  return records;
+}
+
 /** Every audit record of one request (or of a background task with a context of its own). */
 export function auditRecords(
   ctx: { requestId: string; actor: Actor; access: { purpose: string | null } },
@@ -46,7 +60,7 @@ export function auditRecords(
     actor: { user: ctx.actor.user, department: ctx.actor.department, role: ctx.actor.role },
     purpose: ctx.access.purpose,
   };
-  const records = entries.map((entry) => readAuditRecord(request, entry));
+  const records = readAuditRecords(request, entries);
   for (const change of changes) {
     records.push({
       ...request,

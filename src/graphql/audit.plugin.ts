@@ -40,43 +40,125 @@ export function accessExtension(
   };
 }
 
+/** The answer that replaces one whose audit records could not be committed: no data, only the code. */
+function auditUnavailableResult() {
+  return {
+    data: null,
+    errors: [
+      {
+        message: 'The audit log is unavailable, so no data is returned',
+        extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
+      },
+    ],
+  };
+}
+
+/** The withheld answer as the HTTP layer sends it (503), in the order Apollo writes a result's members. */
+export const AUDIT_UNAVAILABLE_HTTP = {
+  status: 503,
+  body: JSON.stringify({ errors: auditUnavailableResult().errors, data: null }),
+};
+
+/**
+ * Hands each answer's audit commit from the audit plugin to the HTTP layer, which awaits it
+ * after Apollo has serialised the answer and before its first byte: the commit runs while the
+ * answer is serialised. Only for a server whose every answer goes out through `committed`.
+ */
+export class AuditCommits {
+  /**
+   * By the request's access log: Apollo hands plugins a shallow copy of the context the HTTP
+   * layer built, so the context object itself differs, while its access log is the same one.
+   */
+  private readonly byRequest = new WeakMap<object, Promise<boolean>>();
+
+  /** Set by the audit plugin: resolves true once the request's records are committed, false if they could not be. */
+  hand(ctx: Pick<RequestContext, 'accessLog'>, committed: Promise<boolean>): void {
+    this.byRequest.set(ctx.accessLog, committed);
+  }
+
+  /**
+   * Whether the request's answer may be sent: true once its audit records are committed (or it
+   * has none); false when they could not be, and the answer is withheld (AUDIT_UNAVAILABLE_HTTP).
+   */
+  async committed(ctx: Pick<RequestContext, 'accessLog'> | undefined): Promise<boolean> {
+    const key = ctx?.accessLog;
+    const committed = key && this.byRequest.get(key);
+    if (!committed) return true;
+    this.byRequest.delete(key);
+    return committed;
+  }
+}
+
 /**
  * No answer without its audit record: before a response leaves, the request's looks at other
  * bodies' records and its policy changes are committed to the audit log. If that fails, the
  * response carries no data, only AUDIT_UNAVAILABLE.
+ *
+ * The append starts as soon as execution has ended (its errors reported, or `executionDidEnd`),
+ * when every look is logged, so the commit runs while Apollo formats errors and the response.
+ * Given `commits`, the plugin hands the commit to the HTTP layer, which awaits it after the
+ * answer is serialised and before its first byte; without, `willSendResponse` awaits it.
  */
-export function auditPlugin(writer: AuditWriter): ApolloServerPlugin<RequestContext> {
+export function auditPlugin(writer: AuditWriter, commits?: AuditCommits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let commit: { pending: ReturnType<RequestContext['accessLog']['pending']>; done: Promise<void> } | undefined;
+      let executed = false;
+      const begin = (ctx: RequestContext | undefined) => {
+        if (commit || !ctx?.accessLog) return;
+        // What a write committed in its own transaction is audited already; the rest now.
+        const pending = ctx.accessLog.pending();
+        const done = writer.append(auditRecords(ctx, pending.entries, pending.changes));
+        // Awaited when the answer is sent; a request that ends before must not leave a rejection unhandled.
+        done.catch(() => undefined);
+        commit = { pending, done };
+      };
       return {
+        async executionDidStart({ contextValue }) {
+          executed = true;
+          return {
+            async executionDidEnd() {
+              begin(contextValue);
+            },
+          };
+        },
+        async didEncounterErrors({ contextValue }) {
+          // Execution's errors are reported before executionDidEnd, once every look is logged.
+          if (executed) begin(contextValue);
+        },
         async willSendResponse({ contextValue: ctx, response }) {
           if (response.body.kind !== 'single' || !ctx?.accessLog) return;
           const result = response.body.singleResult;
-          // What a write committed in its own transaction is audited already; the rest now.
-          const pending = ctx.accessLog.pending();
-          try {
-            await writer.append(auditRecords(ctx, pending.entries, pending.changes));
-          } catch (error) {
-            ctx.log.error({ err: error }, 'audit write failed; withholding the response');
-            response.body.singleResult = {
-              data: null,
-              errors: [
-                {
-                  message: 'The audit log is unavailable, so no data is returned',
-                  extensions: { code: ErrorCode.AUDIT_UNAVAILABLE },
-                },
-              ],
-            };
-            response.http.status = 503;
-            return;
-          }
-          ctx.accessLog.markAudited(pending);
+          begin(ctx);
+          const { pending, done } = commit!;
+          // Every look of the request, committed or about to be: the answer is withheld if they are not.
           const entries = ctx.accessLog.entries;
           if (entries.length > 0)
             result.extensions = {
               ...result.extensions,
               access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries),
             };
+          const settled = (async () => {
+            try {
+              await done;
+              ctx.accessLog.markAudited(pending);
+              // Looks logged after execution ended (none are expected) are committed before the answer too.
+              const late = ctx.accessLog.pending();
+              if (late.entries.length > 0 || late.changes.length > 0) {
+                await writer.append(auditRecords(ctx, late.entries, late.changes));
+                ctx.accessLog.markAudited(late);
+              }
+              return true;
+            } catch (error) {
+              ctx.log.error({ err: error }, 'audit write failed; withholding the response');
+              // Also what the request's log line and metrics read once the answer is finished.
+              if (response.body.kind === 'single') response.body.singleResult = auditUnavailableResult();
+              response.http.status = AUDIT_UNAVAILABLE_HTTP.status;
+              return false;
+            }
+          })();
+          if (commits) commits.hand(ctx, settled);
+          else await settled;
         },
       };
     },

@@ -4,6 +4,7 @@ import type { GraphQLRequestContext } from '@apollo/server';
 import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { ErrorCode } from '../common/error-code';
 import type { Logger } from '../common/logger';
+import { AUDIT_UNAVAILABLE_HTTP, type AuditCommits } from '../graphql/audit.plugin';
 import type { RequestContext } from '../graphql/request-context';
 import type { HubMetrics } from '../observability/metrics';
 import { codesOf } from '../observability/observability.plugin';
@@ -46,6 +47,8 @@ export interface HttpHandlers {
   tracer?: Tracer;
   /** What browser apps and frontend teams get: CORS, the explorer, the console, trusted documents. */
   frontend?: FrontendRoutes;
+  /** Set when the audit plugin hands over each answer's audit commit: awaited before the answer's first byte. */
+  auditCommits?: AuditCommits;
 }
 
 export interface FrontendRoutes {
@@ -362,12 +365,20 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
       if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name])))
         headers.set('apollo-require-preflight', 'true');
+      let contextValue: RequestContext | undefined;
       const response = await handlers.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => handlers.context(req, requestId),
+        context: async () => (contextValue = await handlers.context(req, requestId)),
       });
+      // No answer before its audit record: the commit ran while Apollo serialised the answer.
+      const withheld = handlers.auditCommits ? !(await handlers.auditCommits.committed(contextValue)) : false;
       for (const [key, value] of response.headers) res.setHeader(key, value);
-      if (response.body.kind === 'complete') {
+      if (withheld) {
+        res.statusCode = AUDIT_UNAVAILABLE_HTTP.status;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        completedBody.text = AUDIT_UNAVAILABLE_HTTP.body;
+        res.end(AUDIT_UNAVAILABLE_HTTP.body);
+      } else if (response.body.kind === 'complete') {
         res.statusCode = statusFor(response.status ?? 200, response.headers.get('content-type'), response.body.string);
         completedBody.text = response.body.string;
         res.end(response.body.string);

@@ -14,7 +14,7 @@ import { PolicyDirectory } from '../agreements/policy-directory';
 import type { AuditWriter } from '../audit/audit-writer';
 import { UUID } from '../common/ids';
 import { Role } from '../auth/actor';
-import { auditPlugin } from '../graphql/audit.plugin';
+import { AuditCommits, auditPlugin } from '../graphql/audit.plugin';
 import { sourceStatusPlugin } from '../graphql/source-status.plugin';
 import { TokenService, type TokenSettings, tokenDepartments } from '../auth/token.service';
 import { ErrorCode } from '../common/error-code';
@@ -187,6 +187,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
   const pipeline: PipelineSettings = { documentCache: true, queryLimitCache: true, ...options.pipeline };
+  // Each answer's audit commit, awaited by the HTTP layer after serialisation, before the first byte.
+  const auditCommits = options.audit === 'off' ? undefined : new AuditCommits();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
@@ -224,7 +226,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         cache: pipeline.queryLimitCache,
       }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
-      ...(options.audit === 'off' ? [] : [auditPlugin(audit)]),
+      ...(options.audit === 'off' ? [] : [auditPlugin(audit, auditCommits)]),
       sourceStatusPlugin(),
       hubUnavailableStatusPlugin(),
       observabilityPlugin(),
@@ -234,6 +236,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   const server: http.Server = createHttpServer({
     apollo,
+    auditCommits,
     frontend: frontendRoutes(options, tokens, registry),
     log,
     metrics,

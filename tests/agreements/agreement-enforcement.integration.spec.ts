@@ -213,7 +213,7 @@ describe(decideAccess.name, () => {
       joint_case_id: string;
     }>(
       'hub',
-      'SELECT provider, record_type, record_id, field_decisions, subject_hashes, purpose, joint_case_id FROM audit_event WHERE request_id = $1',
+      'SELECT provider, record_type, record_id, field_decisions, subject_hashes, purpose, joint_case_id FROM audit_entry WHERE request_id = $1',
       [requestId],
     );
     const incident = rows.find((r) => r.record_type === 'INCIDENT' && r.record_id === incidentId)!;

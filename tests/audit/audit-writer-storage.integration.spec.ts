@@ -37,7 +37,7 @@ const JSON_DOCUMENT_ROWS = `
            chain_id uuid, seq bigint, occurred_at timestamptz, request_id text, kind text,
            actor_user text, actor_department text, actor_role text, purpose text, joint_case_id uuid,
            provider text, record_type text, record_id text, subject_hashes text[],
-           field_decisions jsonb, agreement_ids uuid[], detail jsonb, prev_hash text, hash text)
+           field_decisions jsonb, agreement_ids uuid[], detail jsonb, prev_hash text, hash text, entries jsonb)
     FULL JOIN (SELECT * FROM audit_event WHERE chain_id = $1) AS e ON e.seq = r.seq
    ORDER BY coalesce(e.seq, r.seq)`;
 

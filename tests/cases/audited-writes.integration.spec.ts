@@ -97,7 +97,7 @@ describe('audited writes', () => {
     // The risk-screening read of the judicial office is audited with the case.
     const [{ n }] = await t.databases.sql<{ n: number }>(
       'hub',
-      `SELECT count(*)::int AS n FROM audit_event WHERE joint_case_id = $1 AND provider = 'JUDICIAL_OFFICE' AND purpose = 'RISK_SCREENING'`,
+      `SELECT count(*)::int AS n FROM audit_entry WHERE joint_case_id = $1 AND provider = 'JUDICIAL_OFFICE' AND purpose = 'RISK_SCREENING'`,
       [retried.body.data!.openJointCase.id],
     );
     expect(n).toBeGreaterThan(0);

@@ -150,7 +150,7 @@ describe(WorkflowService.name, () => {
       // Keyed hashes only: neither number is stored in the clear beside its hash in the audit.
       const audit = await t.databases.sql<{ n: number }>(
         'hub',
-        `SELECT count(*)::int AS n FROM audit_event WHERE detail::text LIKE $1 OR detail::text LIKE $2`,
+        `SELECT count(*)::int AS n FROM audit_entry WHERE detail::text LIKE $1 OR detail::text LIKE $2`,
         [`%${HOSPITAL_CODE}%`, `%${PATIENT}%`],
       );
       expect(audit[0].n).toBe(0);

@@ -128,7 +128,7 @@ describe('openJointCase risk assessment', () => {
 
     const audited = await t.databases.sql<{ record_id: string; purpose: string }>(
       'hub',
-      `SELECT record_id, purpose FROM audit_event WHERE joint_case_id = $1 AND kind = 'RECORD_READ' AND provider = 'POLICE' ORDER BY record_id`,
+      `SELECT record_id, purpose FROM audit_entry WHERE joint_case_id = $1 AND kind = 'RECORD_READ' AND provider = 'POLICE' ORDER BY record_id`,
       [opened.id],
     );
     expect(audited.map((a) => a.purpose)).toEqual(['RISK_SCREENING', 'RISK_SCREENING', 'RISK_SCREENING']);
@@ -146,7 +146,7 @@ describe('openJointCase risk assessment', () => {
     // Showing the reasons again is a look at the records they cite, audited again.
     const [{ n }] = await t.databases.sql<{ n: number }>(
       'hub',
-      `SELECT count(*)::int AS n FROM audit_event WHERE joint_case_id = $1 AND kind = 'RECORD_READ' AND provider = 'POLICE' AND purpose = 'RISK_SCREENING'`,
+      `SELECT count(*)::int AS n FROM audit_entry WHERE joint_case_id = $1 AND kind = 'RECORD_READ' AND provider = 'POLICE' AND purpose = 'RISK_SCREENING'`,
       [opened.id],
     );
     expect(n).toBe(6);

@@ -260,7 +260,7 @@ describe('crashes and shutdown (command line)', () => {
       decision: string;
     }>(
       hubUrl,
-      `SELECT request_id, provider, record_type, record_id, detail->>'decision' AS decision FROM audit_event WHERE request_id = ANY($1::text[])`,
+      `SELECT request_id, provider, record_type, record_id, detail->>'decision' AS decision FROM audit_entry WHERE request_id = ANY($1::text[])`,
       [withRecords.map((e) => e.requestId)],
     );
     const keys = new Set(audited.map((a) => `${a.request_id}|${a.provider}|${a.record_type}|${a.record_id}`));

@@ -61,7 +61,7 @@ describe('the purpose a request names (x-purpose)', () => {
     expect(body.data).toMatchObject({ jointCase: { caseNumber: expect.any(String) } });
     const [audited] = await t.databases.sql<{ n: number }>(
       'hub',
-      `SELECT count(*)::int AS n FROM audit_event WHERE kind = 'RECORD_READ' AND purpose = 'JOINT_MEDIATION' AND joint_case_id = $1`,
+      `SELECT count(*)::int AS n FROM audit_entry WHERE kind = 'RECORD_READ' AND purpose = 'JOINT_MEDIATION' AND joint_case_id = $1`,
       [caseId],
     );
     expect(audited.n).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe('the purpose a request names (x-purpose)', () => {
       expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors![0].message).toBe('x-purpose must be one of JOINT_MEDIATION, RISK_SCREENING, STATISTICS');
       for (const department of t.hub.registry.codes) expect(t.hub.sources.statements.count(department)).toBe(0);
-      const stored = await t.databases.sql('hub', 'SELECT 1 FROM audit_event WHERE purpose = $1', [purpose]);
+      const stored = await t.databases.sql('hub', 'SELECT 1 FROM audit_entry WHERE purpose = $1', [purpose]);
       expect(stored).toEqual([]);
     },
   );

@@ -110,7 +110,7 @@ describe('the read room: data the hub holds or derives', () => {
       detail: Record<string, unknown>;
     }>(
       'hub',
-      `SELECT kind, provider, record_type, record_id, purpose, subject_hashes, actor_user, detail FROM audit_event WHERE request_id = $1 ORDER BY seq`,
+      `SELECT kind, provider, record_type, record_id, purpose, subject_hashes, actor_user, detail FROM audit_entry WHERE request_id = $1 ORDER BY seq, entry_no`,
       [requestId],
     );
   }
@@ -278,7 +278,7 @@ describe('the read room: data the hub holds or derives', () => {
       expect(body.data!.jointCase.riskReasons.map((r) => r.rule)).toContain('dv-warning-letter');
       const screenings = await t.databases.sql<{ actor_user: string; actor_department: string }>(
         'hub',
-        `SELECT DISTINCT actor_user, actor_department FROM audit_event WHERE joint_case_id = $1 AND purpose = 'RISK_SCREENING' AND kind = 'RECORD_READ' AND actor_department <> 'GOVERNANCE_CENTRE'`,
+        `SELECT DISTINCT actor_user, actor_department FROM audit_entry WHERE joint_case_id = $1 AND purpose = 'RISK_SCREENING' AND kind = 'RECORD_READ' AND actor_department <> 'GOVERNANCE_CENTRE'`,
         [caseId],
       );
       expect(screenings).toEqual([]);

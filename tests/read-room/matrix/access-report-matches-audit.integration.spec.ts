@@ -75,7 +75,7 @@ async function ask(
   const rows = await hub.databases.sql<AuditRow>(
     'hub',
     `SELECT kind, purpose, joint_case_id, provider, record_type, record_id, field_decisions, agreement_ids::text[] AS agreement_ids, detail
-       FROM audit_event WHERE request_id = $1 AND kind = 'RECORD_READ' ORDER BY seq`,
+       FROM audit_entry WHERE request_id = $1 AND kind = 'RECORD_READ' ORDER BY seq, entry_no`,
     [requestId],
   );
   answers.set(label, { requestId, caller, body, rows });
