@@ -19,8 +19,9 @@ import type { DepartmentRegistry } from '../connectors/department-registry';
 import { Department, Me } from './hub-info.resolver';
 
 /*
- * Each label reads only its one property of the parent (`@Root('status')`): a party or case
- * shaped by the read room throws on a withheld particular if the whole object were copied.
+ * Each label reads only its one property of the parent (`@Root('status')`): type-graphql would
+ * otherwise copy the whole shaped case or party (withheld particulars included) into a new
+ * object for every label it resolves.
  *
  * The Chinese a screen shows for the enum values the hub returns, from the one place the hub's
  * own printouts (the work ledger) take them: src/cases/labels-zh.ts. `enumLabels` lists them

@@ -164,7 +164,7 @@ async function readDepartment(
       residentIds: ref.residentIds,
       provenance: { fields: revealed, subjectHashes: shaped.subjectHashes },
       value(path: string) {
-        // Only fields the decision grants: a denied field is never read (its getter would throw).
+        // Only fields the decision grants: a denied field holds its withholding, never a value for a rule.
         if (fields[path] === 'DENIED' || path.includes('.')) return undefined;
         return (record as unknown as Record<string, unknown>)[path];
       },
