@@ -49,15 +49,11 @@ export interface AuditRecord {
   occurredAt?: Date;
 }
 
-/** One look inside a record's `entries`: what a record of its own says about one look. */
-export interface AuditRecordEntry {
-  /** Set only when it differs from the record's (the request's) purpose. */
-  purpose?: string | null;
-  jointCaseId?: string | null;
-  recordType?: string | null;
-  recordId?: string | null;
-  subjectHashes?: string[];
-  fieldDecisions?: Record<string, FieldDecision> | null;
-  agreementIds?: string[];
-  detail?: Record<string, unknown> | null;
-}
+/**
+ * One look inside a record's `entries`: what a record of its own says about one look, its
+ * `purpose` set only when it differs from the record's (the request's).
+ */
+export type AuditRecordEntry = Pick<
+  AuditRecord,
+  'purpose' | 'jointCaseId' | 'recordType' | 'recordId' | 'subjectHashes' | 'fieldDecisions' | 'agreementIds' | 'detail'
+>;
