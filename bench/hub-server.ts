@@ -32,13 +32,13 @@ const log = new Writable({
  * The hub as `mediation-hub start` assembles it (production settings), with two differences
  * for measurement: fair-use budgets are lifted (one benchmark user spends a minute's budget in
  * about a second), and for the "audit off" variant the audit plugin is left out. The request
- * pipeline's switches (DOCUMENT_CACHE, QUERY_LIMIT_CACHE) are read from the environment by the
- * hub's own configuration, as `mediation-hub start` reads them: the lab mode
+ * pipeline's switches (DOCUMENT_CACHE, QUERY_LIMIT_CACHE) and FAIR_USE_LEASES are read from the
+ * environment by the hub's own configuration, as `mediation-hub start` reads them: the lab mode
  * (`npm run bench -- --lab`) starts one process per set of switches.
  */
 async function main(): Promise<void> {
   const config = serverConfig<HubServerConfig>();
-  const { pipeline } = loadConfig(
+  const { pipeline, fairUse } = loadConfig(
     registeredDepartments.map((d) => d.code),
     process.env,
   );
@@ -56,7 +56,11 @@ async function main(): Promise<void> {
     },
     departmentStatementTimeoutMs: 5000,
     production: true,
-    fairUse: { userCostPerMinute: Number.MAX_SAFE_INTEGER, bodyCostPerMinute: Number.MAX_SAFE_INTEGER },
+    fairUse: {
+      userCostPerMinute: Number.MAX_SAFE_INTEGER,
+      bodyCostPerMinute: Number.MAX_SAFE_INTEGER,
+      leases: fairUse.leases,
+    },
     log: createLogger(process.env.LOG_LEVEL ?? 'warn', log),
     personHashKey: keys.personHashKey,
     audit: config.audit,

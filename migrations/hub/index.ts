@@ -12,6 +12,7 @@ import { HandOvers1797000000600 } from './1797000000600-HandOvers';
 import { DomesticViolenceSafeguards1797000000700 } from './1797000000700-DomesticViolenceSafeguards';
 import { CaseListSearch1799000000000 } from './1799000000000-CaseListSearch';
 import { AuditEntries1802000000000 } from './1802000000000-AuditEntries';
+import { FairUseLeases1803000000000 } from './1803000000000-FairUseLeases';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
 export const hubMigrations = [
@@ -29,4 +30,5 @@ export const hubMigrations = [
   DomesticViolenceSafeguards1797000000700,
   CaseListSearch1799000000000,
   AuditEntries1802000000000,
+  FairUseLeases1803000000000,
 ];

@@ -42,8 +42,12 @@ export interface HubConfig {
    */
   departmentResilience: DepartmentResilience;
   hubDatabase: HubDatabaseLimits;
-  /** Fair-use budgets per minute (FAIR_USE_USER_COST_PER_MINUTE, FAIR_USE_BODY_COST_PER_MINUTE). */
-  fairUse: { userCostPerMinute: number; bodyCostPerMinute: number };
+  /**
+   * Fair-use budgets per minute (FAIR_USE_USER_COST_PER_MINUTE, FAIR_USE_BODY_COST_PER_MINUTE), and
+   * whether each replica spends them from leases (FAIR_USE_LEASES, default on) or charges every
+   * request to the hub database.
+   */
+  fairUse: { userCostPerMinute: number; bodyCostPerMinute: number; leases: boolean };
   /** Observability: access log on/off, OpenTelemetry spans on/off, pino level. */
   observability: { accessLog: boolean; tracing: boolean; logLevel: string };
   /**
@@ -191,6 +195,7 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     fairUse: {
       userCostPerMinute: settings.FAIR_USE_USER_COST_PER_MINUTE,
       bodyCostPerMinute: settings.FAIR_USE_BODY_COST_PER_MINUTE,
+      leases: settings.FAIR_USE_LEASES === 'on',
     },
     observability: {
       accessLog: settings.ACCESS_LOG === 'on',

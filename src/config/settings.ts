@@ -85,6 +85,7 @@ export const SETTINGS = z.object({
   SHUTDOWN_TIMEOUT_MS: ms(2_000, 600_000).default(10_000),
   FAIR_USE_USER_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(USER_COST_PER_MINUTE),
   FAIR_USE_BODY_COST_PER_MINUTE: wholeNumber(1, 1_000_000_000, 'cost units').default(BODY_COST_PER_MINUTE),
+  FAIR_USE_LEASES: onOff().default('on'),
   ACCESS_LOG: onOff().default('on'),
   TRACING: onOff().default('off'),
   DOCUMENT_CACHE: onOff().default('on'),

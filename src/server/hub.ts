@@ -32,7 +32,7 @@ import {
 } from '../config/config';
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import { createFormatError, hubUnavailableStatusPlugin } from '../graphql/format-error';
-import { FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
+import { BudgetLeases, FairUse, type FairUseLimits, PostgresFairUseStore } from '../graphql/fair-use';
 import {
   DEFAULT_QUERY_LIMITS,
   hideSuggestionsPlugin,
@@ -73,8 +73,11 @@ export interface HubOptions {
   production: boolean;
   /** Hostile-query limits; defaults in src/graphql/query-limits.ts. */
   queryLimits?: Partial<QueryLimits>;
-  /** Per-user and per-body query cost budgets per minute; defaults in src/graphql/fair-use.ts. */
-  fairUse?: Partial<FairUseLimits>;
+  /**
+   * Per-user and per-body query cost budgets per minute; defaults in src/graphql/fair-use.ts.
+   * `leases` (default true): each replica spends them from leases rather than one statement per request.
+   */
+  fairUse?: Partial<FairUseLimits> & { leases?: boolean };
   log: Logger;
   /** Bounds on every wait on the hub database and the audit commit; defaults in src/config/defaults.ts. */
   hubDatabase?: Partial<HubDatabaseLimits>;
@@ -185,7 +188,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     log,
   });
 
-  const fairUseStore = new PostgresFairUseStore(options.databases.hubUrl, log);
+  const { leases: fairUseLeases = true, ...fairUseLimits } = options.fairUse ?? {};
+  const fairUseBuckets = new PostgresFairUseStore(options.databases.hubUrl, log);
+  const fairUseStore = fairUseLeases ? new BudgetLeases(fairUseBuckets) : fairUseBuckets;
   const pipeline: PipelineSettings = { documentCache: true, queryLimitCache: true, ...options.pipeline };
   // Each answer's audit commit, awaited by the HTTP layer after serialisation, before the first byte.
   const auditCommits = options.audit === 'off' ? undefined : new AuditCommits();
@@ -217,12 +222,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       // every field resolver to compute cache hints.
       ApolloServerPluginCacheControlDisabled(),
       // Refuses hostile queries and charges fair use before anything runs (no body's database is read for a refusal).
-      // Budgets live in the hub database, so every replica spends from the same ones.
+      // Budgets live in the hub database, so every replica spends from the same ones (through leases:
+      // a slice at a time, see BudgetLeases).
       // The checks are remembered per document, operation and cost variables unless QUERY_LIMIT_CACHE=off;
       // fair use is charged for every request.
       queryLimitsPlugin({
         limits: queryLimits,
-        fairUse: new FairUse(options.fairUse, fairUseStore),
+        fairUse: new FairUse(fairUseLimits, fairUseStore),
         cache: pipeline.queryLimitCache,
       }),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
