@@ -84,7 +84,8 @@ describe(BudgetLeases.name, () => {
   it('refuses on replica B a user whose budget was spent on replica A, B serving at most the slice it held', async () => {
     const userCostPerMinute = 6_000; // a slice is 600: six requests
     const limits = { userCostPerMinute, bodyCostPerMinute: 100 * userCostPerMinute };
-    const [a, b] = [replica(limits), replica(limits)];
+    // B's leases last a minute here, however slow the machine: what B holds is not given back meanwhile.
+    const [a, b] = [replica(limits), replica(limits, { leaseMs: 60_000 })];
     const bob = someone();
     const carol = someone();
 
