@@ -38,7 +38,7 @@ const log = new Writable({
  */
 async function main(): Promise<void> {
   const config = serverConfig<HubServerConfig>();
-  const { pipeline } = loadConfig(
+  const { pipeline, casePages } = loadConfig(
     registeredDepartments.map((d) => d.code),
     process.env,
   );
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     personHashKey: keys.personHashKey,
     audit: config.audit,
     pipeline,
+    casePages,
   });
   const counter = hub.sources.statements;
   serveBenchIpc(hub.port, () => ({
