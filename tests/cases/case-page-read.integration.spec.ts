@@ -10,7 +10,10 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { WithheldField } from '../../src/agreements/withheld-field';
 import { GOVERNANCE_CENTRE, Role } from '../../src/auth/actor';
+import { createLogger } from '../../src/common/logger';
+import { createRequestContext } from '../../src/graphql/request-context';
 import { JointCaseService } from '../../src/cases/joint-case.service';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
@@ -195,15 +198,15 @@ describe(JointCaseService.name, () => {
          VALUES ($1, $2, '邻里纠纷 联系 13812345678', 'NEIGHBOUR', '西湖区文新街道12幢3单元1201室', $3, ARRAY[$3, $4], now() + interval '1 day')`,
         [caseId, `page-${caseId}`, lead, participant],
       );
-      for (const [position, name, residentId, mobile] of [
-        [0, '王大明', adultId, '13812345678'],
-        [1, '李小红', minorId, '13987654321'],
+      for (const [position, name, residentId, mobile, birthDate] of [
+        [0, '王大明', adultId, '13812345678', '1980-01-01'],
+        [1, '李小红', minorId, '13987654321', `${birth.slice(0, 4)}-01-01`],
       ] as const) {
         await full.databases.sql(
           'hub',
-          `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address)
-           VALUES ($1, $2, 'APPLICANT', $3, $4, $5, $6, '西湖区文新街道12幢3单元1201室')`,
-          [caseId, position, name, residentId, hashResidentId(key, residentId), mobile],
+          `INSERT INTO joint_case_party (joint_case_id, position, role, name, resident_id, resident_id_hash, mobile, address, birth_date)
+           VALUES ($1, $2, 'APPLICANT', $3, $4, $5, $6, '西湖区文新街道12幢3单元1201室', $7::date)`,
+          [caseId, position, name, residentId, hashResidentId(key, residentId), mobile, birthDate],
         );
       }
       // The women's federation marks the adult protected (a body other than the caller).
@@ -237,10 +240,16 @@ describe(JointCaseService.name, () => {
       expect(minor.residentId === null || minor.residentId !== minorId).toBe(true);
       expect(minor.birthDate).toBeNull();
       const codes = (page.body.errors ?? [])
-        .filter((e) => e.path?.[3] === index)
+        .filter((e) => e.path?.[2] === index)
         .map((e) => `${e.path!.slice(4).join('.')}:${e.extensions?.code}`)
         .sort();
-      expect(codes).toEqual(expect.arrayContaining(['parties.0.mobile:FORBIDDEN_BY_AGREEMENT']));
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          'parties.0.mobile:FORBIDDEN_BY_AGREEMENT',
+          'parties.0.address:FORBIDDEN_BY_AGREEMENT',
+          'parties.1.birthDate:FORBIDDEN_BY_AGREEMENT',
+        ]),
+      );
 
       // The same case read by its id (each field through a promise) shows and records the same.
       const one = await post(projected, token, `query($id: ID!) { jointCase(id: $id) { ${SELECTION} } }`, {
@@ -256,6 +265,31 @@ describe(JointCaseService.name, () => {
       const recorded = forCase(page.body.extensions!.access.records).join('\n');
       expect(recorded).toContain('CASE_PARTY');
       expect(recorded).toContain('JOINT_CASE');
+    });
+
+    it("shows a page's parties and text as values, not promises, with the same withholdings and looks", async () => {
+      const { services, contextSources } = projected.hub;
+      const ctx = createRequestContext(contextSources, {
+        requestId: randomUUID(),
+        actor: { department: participant, role: Role.CLERK, user: 'page-clerk' },
+        purpose: null,
+        log: createLogger('silent'),
+      });
+      const page = await services.jointCases.listFiltered(ctx, null, null, { first: 5 });
+      const jointCase = page.edges.map((e) => e.node).find((c) => c.id === caseId)!;
+      expect(jointCase).toBeDefined();
+      const parties = services.readRoom.parties(ctx, jointCase);
+      const title = services.readRoom.caseText(ctx, jointCase, 'title');
+      expect(parties).not.toBeInstanceOf(Promise);
+      expect(title).not.toBeInstanceOf(Promise);
+      const [adult, minor] = parties as unknown as Array<Record<string, unknown>>;
+      expect(adult.mobile).toBeInstanceOf(WithheldField);
+      expect(adult.address).toBeInstanceOf(WithheldField);
+      expect(minor.name).not.toBe('李小红');
+      expect(minor.birthDate).toBeInstanceOf(WithheldField);
+      expect(title).not.toContain('13812345678');
+      const looks = ctx.accessLog.entries.filter((e) => e.jointCaseId === caseId);
+      expect(looks.map((e) => e.recordType).sort()).toEqual(['CASE_PARTY', 'CASE_PARTY', 'JOINT_CASE']);
     });
   });
 });
