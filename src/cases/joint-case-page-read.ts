@@ -7,6 +7,7 @@ import {
   PARTIES_JSON,
   partiesJsonOf,
   PARTY_ROW_FIELDS,
+  timestampFieldsOf,
 } from './joint-case.sql';
 
 /*
@@ -116,14 +117,17 @@ function childrenNamed(nodes: readonly FieldNode[], name: string, fragments: Fra
 const CASE_COLUMN_SET: ReadonlySet<string> = new Set(CASE_FIELDS);
 const PARTY_COLUMN_SET: ReadonlySet<string> = new Set(PARTY_ROW_FIELDS);
 
-/**
- * What a page answering `info` (a field returning a JointCase connection) reads for `actor`:
- * only the columns and particulars its selection needs, or everything when a selected field's
- * needs are not declared.
- */
-export function casePageReadOf(actor: Actor, info: GraphQLResolveInfo): CasePageRead {
-  const { fragments } = info;
-  const caseNodes = childrenNamed(childrenNamed(info.fieldNodes, 'edges', fragments), 'node', fragments);
+/** What a selection asks of a page, whoever asks it: worked out once per query document. */
+interface SelectionNeeds {
+  /** null when a selected field's needs are not declared. */
+  caseFields: readonly string[] | null;
+  partyFields: readonly string[] | null;
+  partiesShown: boolean;
+  textShown: boolean;
+}
+
+function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments): SelectionNeeds {
+  const caseNodes = childrenNamed(childrenNamed(fieldNodes, 'edges', fragments), 'node', fragments);
   const caseFields = new Set(ALWAYS_CASE);
   const partyFields = new Set(ALWAYS_PARTY);
   let partiesShown = false;
@@ -146,12 +150,42 @@ export function casePageReadOf(actor: Actor, info: GraphQLResolveInfo): CasePage
     if (needs === null) known = false;
     else for (const need of needs) caseFields.add(need);
   }
-  if (!known) return fullPageRead(actor, partiesShown, textShown);
-  const parties = partiesShown || textShown;
+  if (!known) return { caseFields: null, partyFields: null, partiesShown, textShown };
   return {
     caseFields: CASE_FIELDS.filter((f) => caseFields.has(f)),
+    partyFields: PARTY_ROW_FIELDS.filter((f) => partyFields.has(f)),
+    partiesShown,
+    textShown,
+  };
+}
+
+/**
+ * Needs by the connection field's node in a query document: a document kept by the pipeline's
+ * document cache is worked out once. Derived from the query's text alone (no caller, no data).
+ */
+const needsByNode = new WeakMap<FieldNode, SelectionNeeds>();
+
+/**
+ * What a page answering `info` (a field returning a JointCase connection) reads for `actor`:
+ * only the columns and particulars its selection needs, or everything when a selected field's
+ * needs are not declared.
+ */
+export function casePageReadOf(actor: Actor, info: GraphQLResolveInfo): CasePageRead {
+  let needs: SelectionNeeds | undefined;
+  if (info.fieldNodes.length === 1) {
+    needs = needsByNode.get(info.fieldNodes[0]);
+    if (!needs) {
+      needs = selectionNeedsOf(info.fieldNodes, info.fragments);
+      needsByNode.set(info.fieldNodes[0], needs);
+    }
+  } else needs = selectionNeedsOf(info.fieldNodes, info.fragments);
+  const { caseFields, partyFields, partiesShown, textShown } = needs;
+  if (caseFields === null) return fullPageRead(actor, partiesShown, textShown);
+  const parties = partiesShown || textShown;
+  return {
+    caseFields,
     parties,
-    partyFields: parties ? PARTY_ROW_FIELDS.filter((f) => partyFields.has(f)) : [],
+    partyFields: parties ? partyFields : [],
     needsPolicy: partiesShown || (textShown && actor.department !== GOVERNANCE_CENTRE),
   };
 }
@@ -166,33 +200,45 @@ export interface CasePageSettings {
 
 export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = { synchronous: true, projection: true };
 
-const projections = new Map<string, string>();
+/** A page's select list and the timestamp fields its rows hold. */
+interface PageSelect {
+  select: string;
+  /** undefined: every timestamp field. */
+  timestamps: readonly string[] | undefined;
+}
+
+const projections = new Map<string, PageSelect>();
 
 function keyOf(read: CasePageRead): string {
   return `${read.caseFields?.join(',') ?? '*'}|${read.parties ? (read.partyFields?.join(',') ?? '*') : '-'}`;
 }
 
-function selectOf(read: CasePageRead): string {
+function selectOf(read: CasePageRead): PageSelect {
   const cases = read.caseFields ? caseSelectOf(read.caseFields) : CASE_SELECT;
-  if (!read.parties) return cases;
-  return `${cases}, ${read.partyFields ? partiesJsonOf(read.partyFields) : PARTIES_JSON} AS parties`;
+  const timestamps = read.caseFields ? timestampFieldsOf(read.caseFields) : undefined;
+  if (!read.parties) return { select: cases, timestamps };
+  return {
+    select: `${cases}, ${read.partyFields ? partiesJsonOf(read.partyFields) : PARTIES_JSON} AS parties`,
+    timestamps,
+  };
 }
 
 /**
- * The select list of a page read as `read` (over `c`, its parties as "parties"), and the read it
- * stands for: each distinct projection is a statement text of its own (a named prepared
- * statement), so past MAX_PAGE_PROJECTIONS of them a new one reads everything instead.
+ * The select list of a page read as `read` (over `c`, its parties as "parties"), the read it
+ * stands for and the timestamp fields of its rows: each distinct projection is a statement text
+ * of its own (a named prepared statement), so past MAX_PAGE_PROJECTIONS of them a new one reads
+ * everything instead.
  */
-export function casePageSelect(actor: Actor, read: CasePageRead): { select: string; read: CasePageRead } {
+export function casePageSelect(actor: Actor, read: CasePageRead): PageSelect & { read: CasePageRead } {
   const key = keyOf(read);
-  let select = projections.get(key);
-  if (select === undefined) {
+  let known = projections.get(key);
+  if (known === undefined) {
     if (projections.size >= MAX_PAGE_PROJECTIONS) {
       const full = { ...fullPageRead(actor), needsPolicy: read.needsPolicy };
-      return { select: selectOf(full), read: full };
+      return { ...selectOf(full), read: full };
     }
-    select = selectOf(read);
-    projections.set(key, select);
+    known = selectOf(read);
+    projections.set(key, known);
   }
-  return { select, read };
+  return { ...known, read };
 }

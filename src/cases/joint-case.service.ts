@@ -93,7 +93,7 @@ export class JointCaseService {
     checkPageSize(page.first);
     const now = new Date();
     const wanted = info ? casePageReadOf(ctx.actor, info) : fullPageRead(ctx.actor);
-    const { select, read } = casePageSelect(
+    const { select, read, timestamps } = casePageSelect(
       ctx.actor,
       this.pages.projection ? wanted : { ...fullPageRead(ctx.actor), needsPolicy: wanted.needsPolicy },
     );
@@ -105,7 +105,7 @@ export class JointCaseService {
     // a projection (only what the query selects) is kept for the page's cases alone.
     const projected = read.partyFields !== null;
     const cases = rows.map(({ parties, sortKey, ...row }) => {
-      const jointCase = jointCaseOf(row);
+      const jointCase = jointCaseOf(row, timestamps);
       keys.set(jointCase.id, sortKey as string);
       if (parties !== undefined) {
         if (!projected) caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);

@@ -54,6 +54,11 @@ void everyCaseFieldIsAColumn;
 
 const TIMESTAMP_FIELDS = Object.keys(CASE_COLUMNS).filter((field) => CASE_COLUMNS[field].timestamp);
 
+/** The timestamp fields among `fields` (the ones jointCaseOf turns into Dates). */
+export function timestampFieldsOf(fields: readonly string[]): readonly string[] {
+  return fields.filter((field) => CASE_COLUMNS[field].timestamp);
+}
+
 /** Every JointCase field read from a column, in the table's order. */
 export const CASE_FIELDS: readonly string[] = Object.keys(CASE_COLUMNS);
 
@@ -158,8 +163,12 @@ export const CASE_SCOPES_SQL = `
  * A row read with CASE_SELECT as a JointCase: timestamps become Dates, every other column is
  * already what the API gives. Columns beyond the case's (its parts) are taken off by the caller.
  */
-export function jointCaseOf(row: Record<string, unknown>): JointCase {
-  for (const field of TIMESTAMP_FIELDS) {
+export function jointCaseOf(
+  row: Record<string, unknown>,
+  /** The timestamp fields the row holds (a page's projection): every one by default. */
+  timestamps: readonly string[] = TIMESTAMP_FIELDS,
+): JointCase {
+  for (const field of timestamps) {
     const value = row[field];
     // A column a page did not read (its query does not select it) stays absent.
     if (value !== null && value !== undefined) row[field] = new Date(value as string);

@@ -75,10 +75,12 @@ function partyAccess(
   viewer: CaseViewer,
   party: CasePartyRow,
   policy: PolicySnapshot,
-): Record<PartyField, CaseFieldAccess> {
-  const access = { ...PARTY_FIELD_ACCESS[viewer] };
-  if (viewer === 'CENTRE') return access;
+): Readonly<Record<PartyField, CaseFieldAccess>> {
+  // The viewer's table as it stands unless the party is protected from the caller.
+  if (viewer === 'CENTRE') return PARTY_FIELD_ACCESS[viewer];
   const { marked, minor } = protectedFrom(ctx, party, policy);
+  if (!minor && !marked) return PARTY_FIELD_ACCESS[viewer];
+  const access = { ...PARTY_FIELD_ACCESS[viewer] };
   if (minor) {
     access.name = Mask.MINOR_NAME;
     if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
@@ -118,6 +120,8 @@ export function showPartiesWith(
   policy: PolicySnapshot,
 ): CaseParty[] {
   const viewer = caseViewerOf(ctx.actor, jointCase);
+  // The centre owns the case's data; another body's look is recorded like a read of a record.
+  const recorded = ctx.actor.department !== GOVERNANCE_CENTRE;
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
     const party: Record<string, unknown> = {
@@ -127,9 +131,9 @@ export function showPartiesWith(
       documentType: row.documentType ?? 'RESIDENT_ID',
       electedRepresentative: row.electedRepresentative ?? false,
     };
-    const fields: Record<string, FieldDecision> = {};
+    const fields: Record<string, FieldDecision> | null = recorded ? {} : null;
     for (const field of PARTY_FIELDS) {
-      fields[field] = fieldDecisionOf(access[field]);
+      if (fields) fields[field] = fieldDecisionOf(access[field]);
       const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
         const reason =
@@ -141,8 +145,7 @@ export function showPartiesWith(
         party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
       }
     }
-    // The centre owns the case's data; another body's look is recorded like a read of a record.
-    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+    if (fields) {
       ctx.accessLog.add({
         department: GOVERNANCE_CENTRE,
         recordType: CASE_PARTY_KIND,
