@@ -1,5 +1,4 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import { GOVERNANCE_CENTRE, type Actor } from '../auth/actor';
 import {
   CASE_FIELDS,
   CASE_SELECT,
@@ -77,17 +76,20 @@ export interface CasePageRead {
   parties: boolean;
   /** The particulars of each party read, in PARTY_ROW_FIELDS order; null for every particular. */
   partyFields: readonly string[] | null;
-  /** Whether the read room will need the request's policy for the page (so the page reads it once). */
+  /**
+   * Whether the read room may need the request's policy for the page (its parties or text are
+   * shown), so the page reads it once.
+   */
   needsPolicy: boolean;
 }
 
 /** Every column and every particular: the read when projection is off or a field's needs are unknown. */
-export function fullPageRead(actor: Actor, partiesShown = true, textShown = true): CasePageRead {
+export function fullPageRead(partiesShown = true, textShown = true): CasePageRead {
   return {
     caseFields: null,
     parties: true,
     partyFields: null,
-    needsPolicy: partiesShown || (textShown && actor.department !== GOVERNANCE_CENTRE),
+    needsPolicy: partiesShown || textShown,
   };
 }
 
@@ -166,11 +168,11 @@ function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments
 const needsByNode = new WeakMap<FieldNode, SelectionNeeds>();
 
 /**
- * What a page answering `info` (a field returning a JointCase connection) reads for `actor`:
+ * What a page answering `info` (a field returning a JointCase connection) reads:
  * only the columns and particulars its selection needs, or everything when a selected field's
  * needs are not declared.
  */
-export function casePageReadOf(actor: Actor, info: GraphQLResolveInfo): CasePageRead {
+export function casePageReadOf(info: GraphQLResolveInfo): CasePageRead {
   let needs: SelectionNeeds | undefined;
   if (info.fieldNodes.length === 1) {
     needs = needsByNode.get(info.fieldNodes[0]);
@@ -180,13 +182,13 @@ export function casePageReadOf(actor: Actor, info: GraphQLResolveInfo): CasePage
     }
   } else needs = selectionNeedsOf(info.fieldNodes, info.fragments);
   const { caseFields, partyFields, partiesShown, textShown } = needs;
-  if (caseFields === null) return fullPageRead(actor, partiesShown, textShown);
+  if (caseFields === null) return fullPageRead(partiesShown, textShown);
   const parties = partiesShown || textShown;
   return {
     caseFields,
     parties,
     partyFields: parties ? partyFields : [],
-    needsPolicy: partiesShown || (textShown && actor.department !== GOVERNANCE_CENTRE),
+    needsPolicy: partiesShown || textShown,
   };
 }
 
@@ -229,12 +231,12 @@ function selectOf(read: CasePageRead): PageSelect {
  * of its own (a named prepared statement), so past MAX_PAGE_PROJECTIONS of them a new one reads
  * everything instead.
  */
-export function casePageSelect(actor: Actor, read: CasePageRead): PageSelect & { read: CasePageRead } {
+export function casePageSelect(read: CasePageRead): PageSelect & { read: CasePageRead } {
   const key = keyOf(read);
   let known = projections.get(key);
   if (known === undefined) {
     if (projections.size >= MAX_PAGE_PROJECTIONS) {
-      const full = { ...fullPageRead(actor), needsPolicy: read.needsPolicy };
+      const full = { ...fullPageRead(), needsPolicy: read.needsPolicy };
       return { ...selectOf(full), read: full };
     }
     known = selectOf(read);

@@ -92,10 +92,9 @@ export class JointCaseService {
   ): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
     const now = new Date();
-    const wanted = info ? casePageReadOf(ctx.actor, info) : fullPageRead(ctx.actor);
+    const wanted = info ? casePageReadOf(info) : fullPageRead();
     const { select, read, timestamps } = casePageSelect(
-      ctx.actor,
-      this.pages.projection ? wanted : { ...fullPageRead(ctx.actor), needsPolicy: wanted.needsPolicy },
+      this.pages.projection ? wanted : { ...fullPageRead(), needsPolicy: wanted.needsPolicy },
     );
     const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, select, extra);
     const rows = await hubRead<Record<string, unknown>>(this.hubDb, sql, values);

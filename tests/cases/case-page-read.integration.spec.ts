@@ -166,6 +166,22 @@ describe(JointCaseService.name, () => {
     600_000,
   );
 
+  it('answers, fails and audits the early warnings as the full read does', async () => {
+    const work = 'id caseNumber title category status riskLevel createdAt deadline parties { role name roleLabel }';
+    for (const selection of [work, ASKED.map(fieldSelection).join(' ')]) {
+      const query = `{ earlyWarnings(first: 20) { edges { node { ${selection} } } } }`;
+      for (const [who, department, role] of callers()) {
+        const expected = await answer(full, department, role, query);
+        const got = await answer(projected, department, role, query);
+        expect({ who, query, ...got }).toEqual({ who, query, ...expected });
+      }
+    }
+    const { body } = await projected.graphql(`{ earlyWarnings(first: 20) { edges { node { id } } } }`, {
+      token: await projected.token(GOVERNANCE_CENTRE, Role.CLERK),
+    });
+    expect((body.data as { earlyWarnings: { edges: unknown[] } }).earlyWarnings.edges.length).toBeGreaterThan(0);
+  }, 300_000);
+
   it('reads a page in one statement, whichever fields it selects', async () => {
     const token = await projected.token(participant, Role.CLERK);
     for (const selection of ['caseNumber', 'title parties { name }', 'caseNumber statusLabel parties { roleLabel }']) {
