@@ -167,6 +167,15 @@ describe(JointCaseService.name, () => {
   );
 
   it('answers, fails and audits the early warnings as the full read does', async () => {
+    // Warnings raised on some open cases, as risk screening would raise them.
+    await full.databases.sql(
+      'hub',
+      `INSERT INTO early_warning (id, joint_case_id, level, status)
+       SELECT gen_random_uuid(), c.id, 'RED', 'RAISED' FROM joint_case c
+        WHERE c.status NOT IN ('CLOSED', 'WITHDRAWN', 'NOT_ACCEPTED')
+          AND NOT EXISTS (SELECT 1 FROM early_warning w WHERE w.joint_case_id = c.id)
+        ORDER BY c.case_number LIMIT 12`,
+    );
     const work = 'id caseNumber title category status riskLevel createdAt deadline parties { role name roleLabel }';
     for (const selection of [work, ASKED.map(fieldSelection).join(' ')]) {
       const query = `{ earlyWarnings(first: 20) { edges { node { ${selection} } } } }`;
