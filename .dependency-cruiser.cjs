@@ -127,11 +127,12 @@ module.exports = {
       name: 'case-data-only-through-the-read-room',
       comment:
         "Parties' particulars, stored risk reasons and link references are read raw only by the read room and by the " +
-        'case service that loads a case for it; everything else shows them through the read room.',
+        'case service that loads a case for it (with the page read that picks what a page of cases selects); ' +
+        'everything else shows them through the read room.',
       severity: 'error',
       from: {
         path: SRC,
-        pathNot: ['(^|/)src/read-room/', '(^|/)src/cases/joint-case\\.(service|loaders)\\.ts$', WIRING],
+        pathNot: ['(^|/)src/read-room/', '(^|/)src/cases/joint-case(\\.(service|loaders)|-page-read)\\.ts$', WIRING],
       },
       to: { path: '(^|/)src/cases/joint-case\\.(loaders|sql)\\.ts$', dependencyTypesNot: ['type-only'] },
     },

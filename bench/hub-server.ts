@@ -38,7 +38,7 @@ const log = new Writable({
  */
 async function main(): Promise<void> {
   const config = serverConfig<HubServerConfig>();
-  const { pipeline, fairUse } = loadConfig(
+  const { pipeline, fairUse, casePages } = loadConfig(
     registeredDepartments.map((d) => d.code),
     process.env,
   );
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     personHashKey: keys.personHashKey,
     audit: config.audit,
     pipeline,
+    casePages,
   });
   const counter = hub.sources.statements;
   serveBenchIpc(hub.port, () => ({

@@ -10,6 +10,8 @@ import type { PolicyDirectory, PolicySnapshot } from './policy-directory';
  */
 export class RequestAccess {
   private snapshot: Promise<PolicySnapshot> | null = null;
+  /** The snapshot once it has been read: what synchronous decisions (a page's cases) are made with. */
+  private resolved: PolicySnapshot | undefined;
   private readonly decisions = new Map<string, Promise<AccessDecision>>();
   private readonly now = new Date();
 
@@ -27,15 +29,24 @@ export class RequestAccess {
     let sibling = this.siblings.get(purpose);
     if (!sibling) {
       sibling = new RequestAccess(this.actor, purpose, this.directory);
-      sibling.snapshot = this.policy();
+      const of = sibling;
+      of.snapshot = this.policy().then((snapshot) => (of.resolved = snapshot));
       this.siblings.set(purpose, sibling);
     }
     return sibling;
   }
 
   policy(): Promise<PolicySnapshot> {
-    this.snapshot ??= this.directory.current();
+    this.snapshot ??= this.directory.current().then((snapshot) => (this.resolved = snapshot));
     return this.snapshot;
+  }
+
+  /**
+   * The request's policy snapshot if `policy()` has already read it, else undefined: a caller that
+   * awaited `policy()` once (a page of cases) decides the rest of its work with it synchronously.
+   */
+  policyNow(): PolicySnapshot | undefined {
+    return this.resolved;
   }
 
   decide(provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach): Promise<AccessDecision> {

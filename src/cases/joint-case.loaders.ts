@@ -41,6 +41,13 @@ export class JointCaseLoaders {
   readonly sessions: DataLoader<string, JointSessionEntity[]>;
   /** Each case's structured mediation agreement (人民调解协议书), or null: a page of cases in one statement. */
   readonly mediationAgreements: DataLoader<string, MediationAgreementEntity | null>;
+  /**
+   * The parties of each case of a page (案件列表) read in this request, by the case object the
+   * page gave: the read room shows a page's parties and text from them, without the loader. They
+   * may hold only the particulars the page's query selects (and what every decision needs), so
+   * they are kept apart from `parties`, which always holds every particular.
+   */
+  readonly pageParties = new WeakMap<object, readonly CasePartyRow[]>();
 
   constructor(hub: DataSource) {
     this.cases = new DataLoader(async (ids) => {

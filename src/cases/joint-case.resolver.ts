@@ -54,8 +54,9 @@ export class JointCaseResolver {
     })
     orderBy: JointCaseOrder | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.cases.listFiltered(ctx, filter, orderBy, page);
+    return this.cases.listFiltered(ctx, filter, orderBy, page, info);
   }
 
   @FieldResolver(() => String, { description: `The case's title. ${FREE_TEXT}` })

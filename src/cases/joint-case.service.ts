@@ -1,10 +1,18 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { CaseScope } from '../agreements/access-decision';
 import { canSeeCase, caseScopeOf } from './case-visibility';
 import { HubError } from '../common/hub-error';
 import { checkPageSize, type Connection, keysetConnection, type PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
-import { CASE_SELECT, type CasePartyRow, jointCaseOf, PARTIES_JSON } from './joint-case.sql';
+import { type CasePartyRow, jointCaseOf } from './joint-case.sql';
+import {
+  casePageReadOf,
+  casePageSelect,
+  type CasePageSettings,
+  DEFAULT_CASE_PAGE_SETTINGS,
+  fullPageRead,
+} from './joint-case-page-read';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
 import { hubRead } from '../common/hub-statement';
@@ -21,7 +29,10 @@ import {
 import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 export class JointCaseService {
-  constructor(private readonly hubDb: DataSource) {}
+  constructor(
+    private readonly hubDb: DataSource,
+    private readonly pages: CasePageSettings = DEFAULT_CASE_PAGE_SETTINGS,
+  ) {}
 
   /**
    * One case the actor may see. A first call in a request reads the case with its parties and
@@ -48,15 +59,17 @@ export class JointCaseService {
 
   /**
    * The work list (案件列表): the actor's visible cases narrowed by `filter`, sorted by `order`
-   * (default newest first), keyset-paginated; the page and its parties in one statement.
+   * (default newest first), keyset-paginated; the page and its parties in one statement, reading
+   * only what the query (`info`, the connection's field) selects of them.
    */
   listFiltered(
     ctx: RequestContext,
     filter: JointCaseFilter | null | undefined,
     order: JointCaseOrder | null | undefined,
     page: PageArgs,
+    info?: GraphQLResolveInfo,
   ): Promise<Connection<JointCase>> {
-    return this.page(ctx, filter, sortOf(order ?? DEFAULT_ORDER), page, []);
+    return this.page(ctx, filter, sortOf(order ?? DEFAULT_ORDER), page, [], info);
   }
 
   /** 预警: open cases at RED or ORANGE the actor may see, RED first, then the oldest first, a page at a time. */
@@ -64,8 +77,9 @@ export class JointCaseService {
     ctx: RequestContext,
     filter: JointCaseFilter | null | undefined,
     page: PageArgs,
+    info?: GraphQLResolveInfo,
   ): Promise<Connection<JointCase>> {
-    return this.page(ctx, filter, WARNING_SORT, page, WARNING_CONDITIONS);
+    return this.page(ctx, filter, WARNING_SORT, page, WARNING_CONDITIONS, info);
   }
 
   private async page(
@@ -74,26 +88,32 @@ export class JointCaseService {
     sortBy: ListSort,
     page: PageArgs,
     extra: readonly string[],
+    info: GraphQLResolveInfo | undefined,
   ): Promise<Connection<JointCase>> {
     checkPageSize(page.first);
     const now = new Date();
-    const { sql, values } = caseListPageSql(
-      ctx.actor,
-      filter,
-      sortBy,
-      page,
-      now,
-      `${CASE_SELECT}, ${PARTIES_JSON} AS parties`,
-      extra,
+    const wanted = info ? casePageReadOf(info) : fullPageRead();
+    const { select, read, timestamps } = casePageSelect(
+      this.pages.projection ? wanted : { ...fullPageRead(), needsPolicy: wanted.needsPolicy },
     );
+    const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, select, extra);
     const rows = await hubRead<Record<string, unknown>>(this.hubDb, sql, values);
     const keys = new Map<string, string>();
+    const { caseParts } = ctx.loaders;
+    // Parties read with every particular prime the request's loader, as a case read by id does;
+    // a projection (only what the query selects) is kept for the page's cases alone.
+    const projected = read.partyFields !== null;
     const cases = rows.map(({ parties, sortKey, ...row }) => {
-      const jointCase = jointCaseOf(row);
+      const jointCase = jointCaseOf(row, timestamps);
       keys.set(jointCase.id, sortKey as string);
-      ctx.loaders.caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
+      if (parties !== undefined) {
+        if (!projected) caseParts.parties.prime(jointCase.id, parties as CasePartyRow[]);
+        if (projected || this.pages.synchronous) caseParts.pageParties.set(jointCase, parties as CasePartyRow[]);
+      }
       return jointCase;
     });
+    // The read room shows the page's parties and text synchronously with the request's policy in hand.
+    if (this.pages.synchronous && read.needsPolicy && cases.length > 0) await ctx.access.policy();
     const count = async () => {
       const counted = caseListCountSql(ctx.actor, filter, now, extra);
       return (await hubRead<{ total: number }>(this.hubDb, counted.sql, counted.values))[0].total;

@@ -54,10 +54,21 @@ void everyCaseFieldIsAColumn;
 
 const TIMESTAMP_FIELDS = Object.keys(CASE_COLUMNS).filter((field) => CASE_COLUMNS[field].timestamp);
 
+/** The timestamp fields among `fields` (the ones jointCaseOf turns into Dates). */
+export function timestampFieldsOf(fields: readonly string[]): readonly string[] {
+  return fields.filter((field) => CASE_COLUMNS[field].timestamp);
+}
+
+/** Every JointCase field read from a column, in the table's order. */
+export const CASE_FIELDS: readonly string[] = Object.keys(CASE_COLUMNS);
+
+/** The select list of the given JointCase fields (columns) over `joint_case c`. */
+export function caseSelectOf(fields: readonly string[]): string {
+  return fields.map((field) => `${CASE_COLUMNS[field].sql} AS "${field}"`).join(', ');
+}
+
 /** The select list of a JointCase over `joint_case c`. */
-export const CASE_SELECT = Object.entries(CASE_COLUMNS)
-  .map(([field, { sql }]) => `${sql} AS "${field}"`)
-  .join(', ');
+export const CASE_SELECT = caseSelectOf(CASE_FIELDS);
 
 const PARTY_FIELDS: Record<keyof CasePartyRow, string> = {
   id: 'p.id',
@@ -91,9 +102,18 @@ function jsonObject(fields: Record<string, string>): string {
     .join(', ')})`;
 }
 
-/** The parties of case `c.id`, in intake order, as a JSON array of CasePartyRow. */
-export const PARTIES_JSON = `COALESCE((SELECT json_agg(${jsonObject(PARTY_FIELDS)} ORDER BY p.position)
+/** Every particular of a party as read, in the row's order. */
+export const PARTY_ROW_FIELDS = Object.keys(PARTY_FIELDS) as ReadonlyArray<keyof CasePartyRow>;
+
+/** The parties of case `c.id`, in intake order, as a JSON array of CasePartyRow holding the given particulars. */
+export function partiesJsonOf(fields: readonly string[]): string {
+  const selected = Object.fromEntries(fields.map((field) => [field, PARTY_FIELDS[field as keyof CasePartyRow]]));
+  return `COALESCE((SELECT json_agg(${jsonObject(selected)} ORDER BY p.position)
   FROM joint_case_party p WHERE p.joint_case_id = c.id), '[]')`;
+}
+
+/** The parties of case `c.id`, in intake order, as a JSON array of CasePartyRow. */
+export const PARTIES_JSON = partiesJsonOf(PARTY_ROW_FIELDS);
 
 /** The links of case `c.id`, by body and kind, then in the order they were made, as a JSON array of CaseRecordLink. */
 export const RECORD_LINKS_JSON = `COALESCE((SELECT json_agg(${jsonObject(LINK_FIELDS)} ORDER BY l.department, l.record_type, l.linked_at, l.id)
@@ -143,10 +163,15 @@ export const CASE_SCOPES_SQL = `
  * A row read with CASE_SELECT as a JointCase: timestamps become Dates, every other column is
  * already what the API gives. Columns beyond the case's (its parts) are taken off by the caller.
  */
-export function jointCaseOf(row: Record<string, unknown>): JointCase {
-  for (const field of TIMESTAMP_FIELDS) {
+export function jointCaseOf(
+  row: Record<string, unknown>,
+  /** The timestamp fields the row holds (a page's projection): every one by default. */
+  timestamps: readonly string[] = TIMESTAMP_FIELDS,
+): JointCase {
+  for (const field of timestamps) {
     const value = row[field];
-    if (value !== null) row[field] = new Date(value as string);
+    // A column a page did not read (its query does not select it) stays absent.
+    if (value !== null && value !== undefined) row[field] = new Date(value as string);
   }
   return row as unknown as JointCase;
 }

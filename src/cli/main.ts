@@ -121,6 +121,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
     hubDatabase: config.hubDatabase,
     observability: config.observability,
     pipeline: config.pipeline,
+    casePages: config.casePages,
     fairUse: config.fairUse,
     production: config.production,
     log,

@@ -117,6 +117,18 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
   };
 }
 
+/** An edge whose cursor is encoded only if a query reads it (a work list's page rarely does). */
+class KeysetEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /**
  * A page of a keyset-paginated list: `rows` is what the query returned with LIMIT first + 1,
  * so one row more than the page means there is a next page. `count` runs only if a query
@@ -128,7 +140,7 @@ export function keysetConnection<T>(
   count: () => Promise<number>,
   cursorOf: (node: T) => string,
 ): Connection<T> {
-  const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: cursorOf(node) }));
+  const edges = rows.slice(0, page.first).map((node) => new KeysetEdge(node, cursorOf));
   let counted: Promise<number> | undefined;
   return {
     edges,

@@ -16,6 +16,7 @@ export interface DatabaseTargets {
 export type { HubDatabaseLimits } from './defaults';
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import type { HubDatabaseLimits } from './defaults';
+import type { CasePageSettings } from '../cases/joint-case-page-read';
 
 export interface HubConfig {
   port: number;
@@ -57,6 +58,12 @@ export interface HubConfig {
    * does that work again for every request, as the plain pipeline does.
    */
   pipeline: PipelineSettings;
+  /**
+   * How a page of cases is read (README "Configuration"): CASE_PAGE_SYNC (its cases shown
+   * synchronously once the request's policy is read) and CASE_PAGE_PROJECTION (only what the
+   * query selects is read). Both default on.
+   */
+  casePages: CasePageSettings;
   shutdownTimeoutMs: number;
   production: boolean;
   /**
@@ -205,6 +212,10 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     pipeline: {
       documentCache: settings.DOCUMENT_CACHE === 'on',
       queryLimitCache: settings.QUERY_LIMIT_CACHE === 'on',
+    },
+    casePages: {
+      synchronous: settings.CASE_PAGE_SYNC === 'on',
+      projection: settings.CASE_PAGE_PROJECTION === 'on',
     },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',

@@ -90,6 +90,8 @@ export const SETTINGS = z.object({
   TRACING: onOff().default('off'),
   DOCUMENT_CACHE: onOff().default('on'),
   QUERY_LIMIT_CACHE: onOff().default('on'),
+  CASE_PAGE_SYNC: onOff().default('on'),
+  CASE_PAGE_PROJECTION: onOff().default('on'),
   CORS_ORIGINS: z
     .string()
     .transform((text) =>

@@ -12,7 +12,9 @@ type Plain = GraphQLFieldResolver<never, RequestContext, never>;
 
 /**
  * Plain graphql-js resolvers for the fields resolved once per item on the hot read paths (each
- * case of a page, each linked record, each body of a person view). They call the same resolver
+ * case of a page, each linked record, each body of a person view). A page's case reaches its
+ * text and parties resolvers as the object the page gave (the read room finds the page's
+ * parties by it), and they may answer a value rather than a promise. They call the same resolver
  * methods as type-graphql would, without its per-call work: a copy of the parent object into a
  * new class instance (`@Root`), argument conversion and class-validator (the page arguments
  * carry no rules; the read checks the page size), and the sorting of parameters. The schema,
@@ -25,6 +27,11 @@ export function useLeanReadPathResolvers(schema: GraphQLSchema, container: Conta
   const lean: Record<string, Record<string, Plain>> = {
     JointCase: {
       title: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).title(jointCase, ctx),
+      description: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).description(jointCase, ctx),
+      place: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).place(jointCase, ctx),
+      agreementTerms: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).agreementTerms(jointCase, ctx),
+      failureReason: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).failureReason(jointCase, ctx),
+      followUpNote: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).followUpNote(jointCase, ctx),
       parties: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).parties(jointCase, ctx),
       linkedRecords: (jointCase: JointCase, page: PageArgs, ctx) =>
         get(JointCaseResolver).linkedRecords(jointCase, page, ctx),

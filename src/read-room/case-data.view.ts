@@ -53,18 +53,17 @@ function protectedFrom(
 
 /**
  * Whether any party is protected from this caller; worked out once per case and request (the
- * case's several text fields all ask). The parties' list is the request's own (its loader's).
+ * case's several text fields all ask). The parties' list is the request's own (its loader's, or
+ * its page's).
  */
-const protectedByParties = new WeakMap<readonly CasePartyRow[], Promise<boolean>>();
-function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyRow[]): Promise<boolean> {
+const protectedByParties = new WeakMap<readonly CasePartyRow[], boolean>();
+function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyRow[], policy: PolicySnapshot): boolean {
   let known = protectedByParties.get(parties);
-  if (!known) {
-    known = ctx.access.policy().then((policy) =>
-      parties.some((p) => {
-        const { marked, minor } = protectedFrom(ctx, p, policy);
-        return marked || minor;
-      }),
-    );
+  if (known === undefined) {
+    known = parties.some((p) => {
+      const { marked, minor } = protectedFrom(ctx, p, policy);
+      return marked || minor;
+    });
     protectedByParties.set(parties, known);
   }
   return known;
@@ -76,10 +75,12 @@ function partyAccess(
   viewer: CaseViewer,
   party: CasePartyRow,
   policy: PolicySnapshot,
-): Record<PartyField, CaseFieldAccess> {
-  const access = { ...PARTY_FIELD_ACCESS[viewer] };
-  if (viewer === 'CENTRE') return access;
+): Readonly<Record<PartyField, CaseFieldAccess>> {
+  // The viewer's table as it stands unless the party is protected from the caller.
+  if (viewer === 'CENTRE') return PARTY_FIELD_ACCESS[viewer];
   const { marked, minor } = protectedFrom(ctx, party, policy);
+  if (!minor && !marked) return PARTY_FIELD_ACCESS[viewer];
+  const access = { ...PARTY_FIELD_ACCESS[viewer] };
   if (minor) {
     access.name = Mask.MINOR_NAME;
     if (access.residentId !== null) access.residentId = Mask.RESIDENT_ID;
@@ -103,8 +104,24 @@ export async function showParties(
   jointCase: { id: string; leadDepartment: string | null },
   rows: readonly CasePartyRow[],
 ): Promise<CaseParty[]> {
+  return showPartiesWith(ctx, jointCase, rows, await ctx.access.policy());
+}
+
+/**
+ * showParties with the request's policy snapshot in hand: the same decisions and access-log
+ * entries, made synchronously (a page's cases, once the page has read the snapshot). Each
+ * row holds at least the party's id, resident ID number and its hash (the decisions' inputs);
+ * a particular the row lacks is not shown (a page reads only the particulars its query selects).
+ */
+export function showPartiesWith(
+  ctx: RequestContext,
+  jointCase: { id: string; leadDepartment: string | null },
+  rows: readonly CasePartyRow[],
+  policy: PolicySnapshot,
+): CaseParty[] {
   const viewer = caseViewerOf(ctx.actor, jointCase);
-  const policy = await ctx.access.policy();
+  // The centre owns the case's data; another body's look is recorded like a read of a record.
+  const recorded = ctx.actor.department !== GOVERNANCE_CENTRE;
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
     const party: Record<string, unknown> = {
@@ -114,9 +131,9 @@ export async function showParties(
       documentType: row.documentType ?? 'RESIDENT_ID',
       electedRepresentative: row.electedRepresentative ?? false,
     };
-    const fields: Record<string, FieldDecision> = {};
+    const fields: Record<string, FieldDecision> | null = recorded ? {} : null;
     for (const field of PARTY_FIELDS) {
-      fields[field] = fieldDecisionOf(access[field]);
+      if (fields) fields[field] = fieldDecisionOf(access[field]);
       const value = row[field] ?? null;
       if (access[field] === null && value !== null) {
         const reason =
@@ -128,8 +145,7 @@ export async function showParties(
         party[field] = value === null ? null : applyMask(access[field] ?? Mask.NONE, value);
       }
     }
-    // The centre owns the case's data; another body's look is recorded like a read of a record.
-    if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+    if (fields) {
       ctx.accessLog.add({
         department: GOVERNANCE_CENTRE,
         recordType: CASE_PARTY_KIND,
@@ -160,10 +176,31 @@ export async function showCaseText(
   shownAs: string = field,
 ): Promise<string | null> {
   if (value === null) return null;
+  const policy = caseViewerOf(ctx.actor, jointCase) === 'CENTRE' ? undefined : await ctx.access.policy();
+  return showCaseTextWith(ctx, jointCase, parties, field, value, shownAs, policy);
+}
+
+/**
+ * showCaseText with what it decides by in hand: the same decision and access-log entry, made
+ * synchronously (a page's cases). `policy` is the request's snapshot; only the centre's
+ * handlers, whom no protection concerns, may be shown the text without it.
+ */
+export function showCaseTextWith(
+  ctx: RequestContext,
+  jointCase: { id: string; leadDepartment: string | null },
+  parties: readonly CasePartyRow[],
+  field: CaseTextField,
+  value: string | null,
+  shownAs: string,
+  policy: PolicySnapshot | undefined,
+): string | null {
+  if (value === null) return null;
   const viewer = caseViewerOf(ctx.actor, jointCase);
   let access = caseTextAccess(viewer, field);
-  if (viewer !== 'CENTRE' && (await anyPartyProtectedFrom(ctx, parties)))
-    access = protectedCaseTextAccess(field, access);
+  if (viewer !== 'CENTRE') {
+    if (!policy) throw new Error("A case's text is shown to another body than the centre only by the request's policy");
+    if (anyPartyProtectedFrom(ctx, parties, policy)) access = protectedCaseTextAccess(field, access);
+  }
   if (ctx.actor.department !== GOVERNANCE_CENTRE) {
     ctx.accessLog.add({
       department: GOVERNANCE_CENTRE,

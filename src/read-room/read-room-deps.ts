@@ -15,4 +15,9 @@ export interface ReadRoomDeps {
   registry: DepartmentRegistry;
   cases: CasesForReads;
   hashResidentId: ResidentIdHasher;
+  /**
+   * CASE_PAGE_SYNC: a page's cases show their parties and text synchronously once the request's
+   * policy is in hand (default on); off, each is shown through a promise.
+   */
+  synchronousPages?: boolean;
 }

@@ -8,7 +8,15 @@ import { linkedRecordAccess, readLinkedRecord, readPersonRecords } from './body-
 import type { RecordFieldAccess } from './record-access.type';
 import type { WithheldField } from '../agreements/withheld-field';
 import { showLinks, type WithheldLinks } from './case-links.view';
-import { partyNameFor, printedFreeText, showCaseText, showParties, whyNotPrintable } from './case-data.view';
+import {
+  partyNameFor,
+  printedFreeText,
+  showCaseText,
+  showCaseTextWith,
+  showParties,
+  showPartiesWith,
+  whyNotPrintable,
+} from './case-data.view';
 import type { CasePartyRow } from '../cases/joint-case.sql';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
@@ -79,14 +87,36 @@ export class ReadRoom {
     return readRiskHistory(this.deps, ctx, jointCase, parties, kinds);
   }
 
-  async parties(ctx: RequestContext, jointCase: CaseInView): Promise<CaseParty[]> {
-    return showParties(ctx, jointCase, await ctx.loaders.caseParts.parties.load(jointCase.id));
+  /**
+   * The parties of a case as the caller may see them. A case of a page read in this request
+   * (the work list) is shown from the page's parties, synchronously once the request's policy
+   * is in hand (the page awaits it once), so a page of cases is completed without a promise each.
+   */
+  parties(ctx: RequestContext, jointCase: CaseInView): CaseParty[] | Promise<CaseParty[]> {
+    const rows = ctx.loaders.caseParts.pageParties.get(jointCase);
+    if (rows) {
+      const policy = this.deps.synchronousPages === false ? undefined : ctx.access.policyNow();
+      return policy ? showPartiesWith(ctx, jointCase, rows, policy) : showParties(ctx, jointCase, rows);
+    }
+    return ctx.loaders.caseParts.parties.load(jointCase.id).then((loaded) => showParties(ctx, jointCase, loaded));
   }
 
-  async caseText(ctx: RequestContext, jointCase: CaseInView, field: CaseTextField): Promise<string | null> {
+  /** One text field of a case as the caller may see it; a page's case synchronously, as `parties`. */
+  caseText(ctx: RequestContext, jointCase: CaseInView, field: CaseTextField): string | null | Promise<string | null> {
     const value = jointCase[field] ?? null;
     if (value === null) return null;
-    return showCaseText(ctx, jointCase, await ctx.loaders.caseParts.parties.load(jointCase.id), field, value);
+    const rows = ctx.loaders.caseParts.pageParties.get(jointCase);
+    if (rows) {
+      if (this.deps.synchronousPages !== false) {
+        const policy = ctx.access.policyNow();
+        if (policy || caseViewerOf(ctx.actor, jointCase) === 'CENTRE')
+          return showCaseTextWith(ctx, jointCase, rows, field, value, field, policy);
+      }
+      return showCaseText(ctx, jointCase, rows, field, value);
+    }
+    return ctx.loaders.caseParts.parties
+      .load(jointCase.id)
+      .then((loaded) => showCaseText(ctx, jointCase, loaded, field, value));
   }
 
   /**

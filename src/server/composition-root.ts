@@ -17,6 +17,7 @@ import type { AuditWriter } from '../audit/audit-writer';
 import { auditRecords } from '../audit/request-audit-records';
 import { JointCaseResolver, LinkedRecordResolver } from '../cases/joint-case.resolver';
 import { JointCaseService } from '../cases/joint-case.service';
+import { type CasePageSettings, DEFAULT_CASE_PAGE_SETTINGS } from '../cases/joint-case-page-read';
 import { WorkLedgerResolver } from '../cases/ledger/work-ledger.resolver';
 import { WorkLedgerService } from '../cases/ledger/work-ledger.service';
 import { RiskAssessor } from '../cases/risk/risk-assessor';
@@ -85,6 +86,8 @@ export interface HubFoundation {
   log: Logger;
   /** The risk rules' thresholds (RISK_* settings); the rules' defaults when absent. */
   riskThresholds?: RiskThresholds;
+  /** How a page of cases is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION); both on by default. */
+  casePages?: Partial<CasePageSettings>;
 }
 
 /** The hub's services, each built once here with its dependencies. */
@@ -126,8 +129,14 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const contextSources: RequestContextSources = { hubDb, sources, policy, hashResidentId: hasher };
 
   const audited = new AuditedTransactions(hubDb, audit);
-  const jointCases = new JointCaseService(hubDb);
-  const readRoom = new ReadRoom({ registry, cases: jointCases, hashResidentId: hasher });
+  const casePages: CasePageSettings = { ...DEFAULT_CASE_PAGE_SETTINGS, ...foundation.casePages };
+  const jointCases = new JointCaseService(hubDb, casePages);
+  const readRoom = new ReadRoom({
+    registry,
+    cases: jointCases,
+    hashResidentId: hasher,
+    synchronousPages: casePages.synchronous,
+  });
   const persons = new PersonService(registry);
   const agreements = new AgreementService(hubDb, registry, audited);
   const protectedPersons = new ProtectedPersonService(persons, hasher, audited);

@@ -58,6 +58,7 @@ import { TrustedDocuments } from './trusted-documents';
 import { bodyZh } from '../cases/labels-zh';
 import { ENUM_LABELS_ZH } from '../graphql/labels.resolver';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
+import type { CasePageSettings } from '../cases/joint-case-page-read';
 
 export interface HubOptions {
   departments: readonly DepartmentDefinition[];
@@ -83,6 +84,8 @@ export interface HubOptions {
   hubDatabase?: Partial<HubDatabaseLimits>;
   /** Per-document work remembered between requests (DOCUMENT_CACHE, QUERY_LIMIT_CACHE); both on by default. */
   pipeline?: Partial<PipelineSettings>;
+  /** How a page of cases is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION); both on by default. */
+  casePages?: Partial<CasePageSettings>;
   /** Access log (default on) and OpenTelemetry spans (default off). */
   observability?: { accessLog?: boolean; tracing?: boolean };
   /** Key of the keyed hash that links a person's records (and finds protected persons). */
@@ -185,6 +188,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     queryLimits,
     production: options.production,
     riskThresholds: options.riskThresholds,
+    casePages: options.casePages,
     log,
   });
 

@@ -90,6 +90,8 @@ export interface TestHubOptions {
   /** Production mode (default off) and the request pipeline's switches (default: the hub's defaults). */
   production?: boolean;
   pipeline?: HubOptions['pipeline'];
+  /** How a page of cases is read (default: the hub's defaults). */
+  casePages?: HubOptions['casePages'];
 }
 
 /** A real hub on a free port over fresh databases; requests go through real HTTP. */
@@ -108,6 +110,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
+    ...(options.casePages ? { casePages: options.casePages } : {}),
   });
   return {
     hub,

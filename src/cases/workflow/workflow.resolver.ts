@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/relay';
 import { JointCaseFilter } from '../joint-case-list.input';
 import type { RequestContext } from '../../graphql/request-context';
@@ -314,8 +315,9 @@ export class WorkflowResolver {
     })
     filter: JointCaseFilter | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.cases.earlyWarnings(ctx, filter, page);
+    return this.cases.earlyWarnings(ctx, filter, page, info);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Every step of the case, oldest first.' })

@@ -1,0 +1,246 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  CASE_FIELDS,
+  CASE_SELECT,
+  caseSelectOf,
+  PARTIES_JSON,
+  partiesJsonOf,
+  PARTY_ROW_FIELDS,
+  timestampFieldsOf,
+} from './joint-case.sql';
+
+/*
+ * What a page of cases (the work list, early warnings) reads of joint_case and its parties: the
+ * columns the query's selected JointCase fields need, and the particulars its selected party
+ * fields need, plus what the read room always decides by. A field's needs are declared here;
+ * a selected field whose needs are not declared makes the page read everything (never a
+ * silent null).
+ */
+
+/** What the read room decides every case by (visibility, viewer, scope): always read. */
+const ALWAYS_CASE: readonly string[] = ['id', 'status', 'leadDepartment', 'participatingDepartments'];
+
+/** What the read room decides every party by (protection, minors) and records (id, hash): always read. */
+const ALWAYS_PARTY: readonly string[] = ['id', 'residentId', 'residentIdHash'];
+
+/** Text shown through the read room with the case's parties (ReadRoom#caseText): needs the parties' rows. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'description',
+  'place',
+  'agreementTerms',
+  'failureReason',
+  'followUpNote',
+]);
+
+/**
+ * The columns JointCase fields that are not columns of their own need. A field named like a
+ * column (and not listed in UNDECLARED_COLUMNS) needs that column; any other field not listed
+ * here makes the page read every column.
+ */
+const CASE_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  parties: [],
+  statusLabel: ['status'],
+  categoryLabel: ['category'],
+  channelLabel: ['sourceChannel'],
+  riskLevelLabel: ['riskLevel'],
+  urgencyLabel: ['urgency'],
+  leadDepartmentLabel: ['leadDepartment'],
+  overdue: ['status', 'deadline', 'followUpDeadline'],
+  availableActions: ['status', 'handler', 'handlerDepartment', 'leadDepartment', 'participatingDepartments'],
+  timeline: [],
+  sessions: [],
+  mediationAgreement: [],
+  dvSafeguards: [],
+  warning: [],
+};
+
+/** Columns whose field resolvers need more than the column itself (the risk reasons' provenance, links). */
+const UNDECLARED_COLUMNS: ReadonlySet<string> = new Set(['riskReasons', 'riskProvenance']);
+
+/** The particulars CaseParty fields that are not particulars of their own need. */
+const PARTY_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  __typename: [],
+  roleLabel: ['role'],
+};
+
+/** How many distinct projections are kept as their own statements; past them a page reads everything. */
+export const MAX_PAGE_PROJECTIONS = 32;
+
+/** What one page reads. */
+export interface CasePageRead {
+  /** The case columns (JointCase fields) read, in CASE_FIELDS order; null for every column. */
+  caseFields: readonly string[] | null;
+  /** Whether the parties are read at all (for `parties` or for a text field's decisions). */
+  parties: boolean;
+  /** The particulars of each party read, in PARTY_ROW_FIELDS order; null for every particular. */
+  partyFields: readonly string[] | null;
+  /**
+   * Whether the read room may need the request's policy for the page (its parties or text are
+   * shown), so the page reads it once.
+   */
+  needsPolicy: boolean;
+}
+
+/** Every column and every particular: the read when projection is off or a field's needs are unknown. */
+export function fullPageRead(partiesShown = true, textShown = true): CasePageRead {
+  return {
+    caseFields: null,
+    parties: true,
+    partyFields: null,
+    needsPolicy: partiesShown || textShown,
+  };
+}
+
+type Fragments = GraphQLResolveInfo['fragments'];
+
+/** The fields of a selection set, through fragments and inline fragments (directives are not weighed: a skipped field is read anyway). */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments, out: FieldNode[]): FieldNode[] {
+  if (!selectionSet) return out;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) out.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, out);
+    else {
+      const fragment = fragments[selection.name.value];
+      if (fragment) fieldsOf(fragment.selectionSet, fragments, out);
+    }
+  }
+  return out;
+}
+
+function childrenNamed(nodes: readonly FieldNode[], name: string, fragments: Fragments): FieldNode[] {
+  const found: FieldNode[] = [];
+  for (const node of nodes)
+    for (const f of fieldsOf(node.selectionSet, fragments, [])) if (f.name.value === name) found.push(f);
+  return found;
+}
+
+const CASE_COLUMN_SET: ReadonlySet<string> = new Set(CASE_FIELDS);
+const PARTY_COLUMN_SET: ReadonlySet<string> = new Set(PARTY_ROW_FIELDS);
+
+/** What a selection asks of a page, whoever asks it: worked out once per query document. */
+interface SelectionNeeds {
+  /** null when a selected field's needs are not declared. */
+  caseFields: readonly string[] | null;
+  partyFields: readonly string[] | null;
+  partiesShown: boolean;
+  textShown: boolean;
+}
+
+function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments): SelectionNeeds {
+  const caseNodes = childrenNamed(childrenNamed(fieldNodes, 'edges', fragments), 'node', fragments);
+  const caseFields = new Set(ALWAYS_CASE);
+  const partyFields = new Set(ALWAYS_PARTY);
+  let partiesShown = false;
+  let textShown = false;
+  let known = true;
+  for (const field of caseNodes.flatMap((n) => fieldsOf(n.selectionSet, fragments, []))) {
+    const name = field.name.value;
+    if (TEXT_FIELDS.has(name)) textShown = true;
+    if (name === 'parties') {
+      partiesShown = true;
+      for (const particular of fieldsOf(field.selectionSet, fragments, [])) {
+        const of = particular.name.value;
+        const needs = PARTY_FIELD_NEEDS[of] ?? (PARTY_COLUMN_SET.has(of) ? [of] : null);
+        if (needs === null) known = false;
+        else for (const need of needs) partyFields.add(need);
+      }
+    }
+    const needs =
+      CASE_FIELD_NEEDS[name] ?? (CASE_COLUMN_SET.has(name) && !UNDECLARED_COLUMNS.has(name) ? [name] : null);
+    if (needs === null) known = false;
+    else for (const need of needs) caseFields.add(need);
+  }
+  if (!known) return { caseFields: null, partyFields: null, partiesShown, textShown };
+  return {
+    caseFields: CASE_FIELDS.filter((f) => caseFields.has(f)),
+    partyFields: PARTY_ROW_FIELDS.filter((f) => partyFields.has(f)),
+    partiesShown,
+    textShown,
+  };
+}
+
+/**
+ * Needs by the connection field's node in a query document: a document kept by the pipeline's
+ * document cache is worked out once. Derived from the query's text alone (no caller, no data).
+ */
+const needsByNode = new WeakMap<FieldNode, SelectionNeeds>();
+
+/**
+ * What a page answering `info` (a field returning a JointCase connection) reads:
+ * only the columns and particulars its selection needs, or everything when a selected field's
+ * needs are not declared.
+ */
+export function casePageReadOf(info: GraphQLResolveInfo): CasePageRead {
+  let needs: SelectionNeeds | undefined;
+  if (info.fieldNodes.length === 1) {
+    needs = needsByNode.get(info.fieldNodes[0]);
+    if (!needs) {
+      needs = selectionNeedsOf(info.fieldNodes, info.fragments);
+      needsByNode.set(info.fieldNodes[0], needs);
+    }
+  } else needs = selectionNeedsOf(info.fieldNodes, info.fragments);
+  const { caseFields, partyFields, partiesShown, textShown } = needs;
+  if (caseFields === null) return fullPageRead(partiesShown, textShown);
+  const parties = partiesShown || textShown;
+  return {
+    caseFields,
+    parties,
+    partyFields: parties ? partyFields : [],
+    needsPolicy: partiesShown || textShown,
+  };
+}
+
+/** How a page is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION; both on by default). */
+export interface CasePageSettings {
+  /** The page awaits the request's policy once, and the read room shows its cases synchronously. */
+  synchronous: boolean;
+  /** The page reads only what its query's selection needs. */
+  projection: boolean;
+}
+
+export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = { synchronous: true, projection: true };
+
+/** A page's select list and the timestamp fields its rows hold. */
+interface PageSelect {
+  select: string;
+  /** undefined: every timestamp field. */
+  timestamps: readonly string[] | undefined;
+}
+
+const projections = new Map<string, PageSelect>();
+
+function keyOf(read: CasePageRead): string {
+  return `${read.caseFields?.join(',') ?? '*'}|${read.parties ? (read.partyFields?.join(',') ?? '*') : '-'}`;
+}
+
+function selectOf(read: CasePageRead): PageSelect {
+  const cases = read.caseFields ? caseSelectOf(read.caseFields) : CASE_SELECT;
+  const timestamps = read.caseFields ? timestampFieldsOf(read.caseFields) : undefined;
+  if (!read.parties) return { select: cases, timestamps };
+  return {
+    select: `${cases}, ${read.partyFields ? partiesJsonOf(read.partyFields) : PARTIES_JSON} AS parties`,
+    timestamps,
+  };
+}
+
+/**
+ * The select list of a page read as `read` (over `c`, its parties as "parties"), the read it
+ * stands for and the timestamp fields of its rows: each distinct projection is a statement text
+ * of its own (a named prepared statement), so past MAX_PAGE_PROJECTIONS of them a new one reads
+ * everything instead.
+ */
+export function casePageSelect(read: CasePageRead): PageSelect & { read: CasePageRead } {
+  const key = keyOf(read);
+  let known = projections.get(key);
+  if (known === undefined) {
+    if (projections.size >= MAX_PAGE_PROJECTIONS) {
+      const full = { ...fullPageRead(), needsPolicy: read.needsPolicy };
+      return { ...selectOf(full), read: full };
+    }
+    known = selectOf(read);
+    projections.set(key, known);
+  }
+  return { ...known, read };
+}
