@@ -89,6 +89,7 @@ export const SETTINGS = z.object({
   TRACING: onOff().default('off'),
   DOCUMENT_CACHE: onOff().default('on'),
   QUERY_LIMIT_CACHE: onOff().default('on'),
+  FAST_PATH: onOff().default('on'),
   CORS_ORIGINS: z
     .string()
     .transform((text) =>
