@@ -494,12 +494,27 @@ describe('per-document caches in the request pipeline', () => {
     }
 
     /** Sends `request` to the hub without the fast path, then to the one with it; whether the fast path answered. */
-    async function compare(label: string, request: CorpusRequest, users?: Record<string, string>) {
-      const apollo = await exchange(cached, request, users);
+    async function compare(
+      label: string,
+      request: CorpusRequest,
+      options: { users?: Record<string, string>; errorsInAnyOrder?: boolean } = {},
+    ) {
+      const apollo = await exchange(cached, request, options.users);
       const before = await fastPathCount();
-      const withFastPath = await exchange(fast, request, users);
+      const withFastPath = await exchange(fast, request, options.users);
       const taken = (await fastPathCount()) > before;
-      expect({ label, what: request.what, ...withFastPath }).toEqual({ label, what: request.what, ...apollo });
+      const text = (answer: typeof apollo) => {
+        if (!options.errorsInAnyOrder) return answer.text;
+        const parsed = JSON.parse(answer.text) as { errors?: unknown[] };
+        parsed.errors?.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        return JSON.stringify(parsed);
+      };
+      expect({ label, what: request.what, ...withFastPath, text: text(withFastPath) }).toEqual({
+        label,
+        what: request.what,
+        ...apollo,
+        text: text(apollo),
+      });
       return { taken, answer: withFastPath };
     }
 
@@ -543,11 +558,21 @@ describe('per-document caches in the request pipeline', () => {
           taken.set(request.what, [...(taken.get(request.what) ?? []), outcome.taken]);
         }
       }
-      // First sight goes through Apollo, which teaches the fast path the document; then the
-      // fast path answers the valid queries and nothing else.
-      for (const [what, [first, ...known]] of taken) {
-        expect({ what, first }).toEqual({ what, first: false });
-        expect({ what, known }).toEqual({ what, known: FAST_ONES.includes(what) ? [true, true] : [false, false] });
+      // A document's first sight goes through Apollo, which teaches the fast path the document
+      // (a later request of the first pass may send it again); then the fast path answers the
+      // valid queries and nothing else.
+      const seen = new Set<string>();
+      for (const request of requests) {
+        const fastOne = FAST_ONES.includes(request.what);
+        const body = request.body as { operationName?: string; query?: string };
+        const key = `${body.operationName}\n${body.query}`;
+        const [first, ...known] = taken.get(request.what)!;
+        expect({ what: request.what, first }).toEqual({ what: request.what, first: fastOne && seen.has(key) });
+        expect({ what: request.what, known }).toEqual({
+          what: request.what,
+          known: fastOne ? [true, true] : [false, false],
+        });
+        if (fastOne) seen.add(key);
       }
       expect(FAST_ONES.every((what) => taken.has(what))).toBe(true);
       // The same requests were counted alike (operation names, outcomes, error codes).
@@ -603,7 +628,8 @@ describe('per-document caches in the request pipeline', () => {
       const q1 = requests.find((r) => r.what.endsWith('(Q1)'))!;
       await databases.sql('COURT', 'ALTER TABLE case_filing RENAME TO case_filing_moved');
       try {
-        const { taken, answer } = await compare('a body down', q1);
+        // The errors of two bodies' reads come in the order the reads end, in either pipeline.
+        const { taken, answer } = await compare('a body down', q1, { errorsInAnyOrder: true });
         expect(taken).toBe(true);
         expect(answer.text).toContain('SOURCE_UNAVAILABLE');
         expect(JSON.parse(answer.text).extensions.sources).toEqual(expect.objectContaining({ COURT: 'DOWN' }));
