@@ -638,6 +638,25 @@ describe('per-document caches in the request pipeline', () => {
       }
     });
 
+    it('withholds the answer (AUDIT_UNAVAILABLE, 503) as Apollo does when the audit cannot be written', async () => {
+      const q1 = requests.find((r) => r.what.endsWith('(Q1)'))!;
+      await databases.sql('hub', 'REVOKE INSERT ON audit_event FROM hub_app');
+      try {
+        const { taken, answer } = await compare('audit down', q1);
+        expect(taken).toBe(true);
+        expect(answer.status).toBe(503);
+        expect(JSON.parse(answer.text)).toEqual({
+          errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }],
+          data: null,
+        });
+        expect(answer.audit).toEqual([]);
+      } finally {
+        await databases.sql('hub', 'GRANT INSERT ON audit_event TO hub_app');
+      }
+      // Both hubs write again once the audit log takes records.
+      expect((await compare('audit back', q1)).answer.status).toBe(200);
+    });
+
     it('refuses RATE_LIMITED as Apollo does once a user has spent the budget', async () => {
       // Each hub's caller has a budget of their own (the buckets are shared through the hub
       // database); the refusal's seconds may differ by the time between the two requests.
