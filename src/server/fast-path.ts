@@ -126,7 +126,7 @@ export class FastPath {
     return {
       query,
       operationName: operationName ?? undefined,
-      variables: (variables ?? undefined),
+      variables: variables ?? undefined,
       known,
       contentType,
     };
