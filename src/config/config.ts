@@ -87,6 +87,11 @@ export interface PipelineSettings {
   documentCache: boolean;
   /** QUERY_LIMIT_CACHE: query-limit and cost checks are kept per document, operation and cost variables. */
   queryLimitCache: boolean;
+  /**
+   * FAST_PATH: POST queries whose document Apollo has already validated and checked are answered
+   * by the hub's own pipeline (src/server/fast-path.ts), the same answers; needs DOCUMENT_CACHE.
+   */
+  fastPath: boolean;
 }
 
 /** `WOMENS_FEDERATION` → `WOMENS_FEDERATION_DATABASE_URL`. */
@@ -212,6 +217,7 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     pipeline: {
       documentCache: settings.DOCUMENT_CACHE === 'on',
       queryLimitCache: settings.QUERY_LIMIT_CACHE === 'on',
+      fastPath: settings.FAST_PATH === 'on',
     },
     casePages: {
       synchronous: settings.CASE_PAGE_SYNC === 'on',

@@ -41,7 +41,7 @@ export function accessExtension(
 }
 
 /** The answer that replaces one whose audit records could not be committed: no data, only the code. */
-function auditUnavailableResult() {
+export function auditUnavailableResult() {
   return {
     data: null,
     errors: [
@@ -89,6 +89,63 @@ export class AuditCommits {
   }
 }
 
+/** A request's audit append under way: what it holds and when it settles. */
+export interface AuditAppend {
+  pending: ReturnType<RequestContext['accessLog']['pending']>;
+  done: Promise<void>;
+}
+
+/**
+ * Starts appending the request's audit records once execution has ended, when every look is
+ * logged: what a write committed in its own transaction is audited already; the rest now.
+ */
+export function startAuditAppend(writer: AuditWriter, ctx: RequestContext): AuditAppend {
+  const pending = ctx.accessLog.pending();
+  const done = writer.append(auditRecords(ctx, pending.entries, pending.changes));
+  // Awaited when the answer is sent; a request that ends before must not leave a rejection unhandled.
+  done.catch(() => undefined);
+  return { pending, done };
+}
+
+/**
+ * Adds `extensions.access` to the answer: every look of the request, committed or about to be
+ * (the answer is withheld if they are not).
+ */
+export function addAccessExtension(result: { extensions?: Record<string, unknown> }, ctx: RequestContext): void {
+  const entries = ctx.accessLog.entries;
+  if (entries.length > 0)
+    result.extensions = {
+      ...result.extensions,
+      access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries),
+    };
+}
+
+/**
+ * Waits for the request's audit append (and commits any look logged after execution ended):
+ * true once everything is committed, false — logged — when it could not be, and the answer
+ * must be withheld (AUDIT_UNAVAILABLE).
+ */
+export async function settleAuditAppend(
+  writer: AuditWriter,
+  ctx: RequestContext,
+  append: AuditAppend,
+): Promise<boolean> {
+  try {
+    await append.done;
+    ctx.accessLog.markAudited(append.pending);
+    // Looks logged after execution ended (none are expected) are committed before the answer too.
+    const late = ctx.accessLog.pending();
+    if (late.entries.length > 0 || late.changes.length > 0) {
+      await writer.append(auditRecords(ctx, late.entries, late.changes));
+      ctx.accessLog.markAudited(late);
+    }
+    return true;
+  } catch (error) {
+    ctx.log.error({ err: error }, 'audit write failed; withholding the response');
+    return false;
+  }
+}
+
 /**
  * No answer without its audit record: before a response leaves, the request's looks at other
  * bodies' records and its policy changes are committed to the audit log. If that fails, the
@@ -102,16 +159,11 @@ export class AuditCommits {
 export function auditPlugin(writer: AuditWriter, commits?: AuditCommits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
-      let commit: { pending: ReturnType<RequestContext['accessLog']['pending']>; done: Promise<void> } | undefined;
+      let commit: AuditAppend | undefined;
       let executed = false;
       const begin = (ctx: RequestContext | undefined) => {
         if (commit || !ctx?.accessLog) return;
-        // What a write committed in its own transaction is audited already; the rest now.
-        const pending = ctx.accessLog.pending();
-        const done = writer.append(auditRecords(ctx, pending.entries, pending.changes));
-        // Awaited when the answer is sent; a request that ends before must not leave a rejection unhandled.
-        done.catch(() => undefined);
-        commit = { pending, done };
+        commit = startAuditAppend(writer, ctx);
       };
       return {
         async executionDidStart({ contextValue }) {
@@ -128,35 +180,16 @@ export function auditPlugin(writer: AuditWriter, commits?: AuditCommits): Apollo
         },
         async willSendResponse({ contextValue: ctx, response }) {
           if (response.body.kind !== 'single' || !ctx?.accessLog) return;
-          const result = response.body.singleResult;
           begin(ctx);
-          const { pending, done } = commit!;
-          // Every look of the request, committed or about to be: the answer is withheld if they are not.
-          const entries = ctx.accessLog.entries;
-          if (entries.length > 0)
-            result.extensions = {
-              ...result.extensions,
-              access: accessExtension({ purpose: ctx.access.purpose, jointCaseId: ctx.jointCaseId }, entries),
-            };
-          const settled = (async () => {
-            try {
-              await done;
-              ctx.accessLog.markAudited(pending);
-              // Looks logged after execution ended (none are expected) are committed before the answer too.
-              const late = ctx.accessLog.pending();
-              if (late.entries.length > 0 || late.changes.length > 0) {
-                await writer.append(auditRecords(ctx, late.entries, late.changes));
-                ctx.accessLog.markAudited(late);
-              }
-              return true;
-            } catch (error) {
-              ctx.log.error({ err: error }, 'audit write failed; withholding the response');
+          addAccessExtension(response.body.singleResult, ctx);
+          const settled = settleAuditAppend(writer, ctx, commit!).then((ok) => {
+            if (!ok) {
               // Also what the request's log line and metrics read once the answer is finished.
               if (response.body.kind === 'single') response.body.singleResult = auditUnavailableResult();
               response.http.status = AUDIT_UNAVAILABLE_HTTP.status;
-              return false;
             }
-          })();
+            return ok;
+          });
           if (commits) commits.hand(ctx, settled);
           else await settled;
         },

@@ -144,11 +144,19 @@ export function hubUnavailableStatusPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (!errors?.some((e) => e.extensions?.code === ErrorCode.HUB_UNAVAILABLE)) return;
-          if (data == null || Object.values(data).every((value) => value === null)) response.http.status = 503;
+          if (holdsNoDataForHubUnavailable(response.body.singleResult)) response.http.status = 503;
         },
       };
     },
   };
+}
+
+/** Whether an answer is HUB_UNAVAILABLE with no data (null, or only null top-level fields): HTTP 503. */
+export function holdsNoDataForHubUnavailable(result: {
+  data?: Record<string, unknown> | null;
+  errors?: ReadonlyArray<GraphQLFormattedError>;
+}): boolean {
+  const { data, errors } = result;
+  if (!errors?.some((e) => e.extensions?.code === ErrorCode.HUB_UNAVAILABLE)) return false;
+  return data == null || Object.values(data).every((value) => value === null);
 }

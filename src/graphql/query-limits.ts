@@ -380,29 +380,59 @@ function copyError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * The limit checks and the fair-use charge of one operation, shared by the Apollo plugin below
+ * and the hub's fast path (src/server/fast-path.ts), so both refuse and charge alike. With
+ * `cache` (QUERY_LIMIT_CACHE=on, the default) the checks are remembered per document, operation
+ * and the variables that change the cost; without it every request is checked afresh.
+ */
+export class OperationLimits {
+  private readonly limits: QueryLimits;
+  private readonly rules: ValidationRule[];
+  private readonly cache: QueryCheckCache | null;
+  private readonly fairUse: FairUse | null;
+
+  constructor(options: { limits?: QueryLimits; fairUse?: FairUse | null; cache?: boolean } = {}) {
+    this.limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+    this.rules = shapeRules(this.limits);
+    this.cache = options.cache === false ? null : new QueryCheckCache(this.limits, this.rules);
+    this.fairUse = options.fairUse ?? null;
+  }
+
+  /** `checkQuery`: throws the refusal; the cost, or null when the variables do not coerce. */
+  check(
+    schema: GraphQLSchema,
+    query: string | undefined,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): QueryCheck {
+    return this.cache && typeof query === 'string'
+      ? this.cache.check(schema, query, document, operation, variables)
+      : checkQuery(schema, document, operation, variables, this.limits, this.rules);
+  }
+
+  /** Takes the cost from the caller's fair-use budgets (once per request, before any SQL), or throws RATE_LIMITED. */
+  async charge(actor: RequestContext['actor'] | undefined, cost: number | null): Promise<void> {
+    if (cost !== null && this.fairUse && actor) await this.fairUse.charge(actor, cost);
+  }
+}
+
+/**
  * Checks every operation before it runs (didResolveOperation comes after parsing and validation
- * and before execution) and charges its cost to the caller's fair-use budget, for every request.
- * With `cache` (QUERY_LIMIT_CACHE=on, the default) the checks are remembered per document,
- * operation and the variables that change the cost; without it every request is checked afresh.
+ * and before execution) and charges its cost to the caller's fair-use budget, for every request
+ * (see OperationLimits).
  */
 export function queryLimitsPlugin(
-  options: { limits?: QueryLimits; fairUse?: FairUse | null; cache?: boolean } = {},
+  options: { limits?: QueryLimits; fairUse?: FairUse | null; cache?: boolean } | OperationLimits = {},
 ): ApolloServerPlugin<RequestContext> {
-  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
-  const rules = shapeRules(limits);
-  const cache = options.cache === false ? null : new QueryCheckCache(limits, rules);
+  const gate = options instanceof OperationLimits ? options : new OperationLimits(options);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const variables = request.variables ?? {};
-          const { cost } =
-            cache && typeof request.query === 'string'
-              ? cache.check(schema, request.query, document, operation, variables)
-              : checkQuery(schema, document, operation, variables, limits, rules);
-          if (cost !== null && options.fairUse && contextValue?.actor)
-            await options.fairUse.charge(contextValue.actor, cost);
+          const { cost } = gate.check(schema, request.query, document, operation, request.variables ?? {});
+          await gate.charge(contextValue?.actor, cost);
         },
       };
     },
@@ -419,13 +449,18 @@ export function hideSuggestionsPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            if (error.message.includes('Did you mean')) error.message = stripSuggestions(error.message);
-          }
+          hideSuggestions(errors);
         },
       };
     },
   };
+}
+
+/** Takes graphql-js's "Did you mean ...?" hints out of these errors' messages (production). */
+export function hideSuggestions(errors: readonly GraphQLError[]): void {
+  for (const error of errors) {
+    if (error.message.includes('Did you mean')) error.message = stripSuggestions(error.message);
+  }
 }
 
 export function stripSuggestions(message: string): string {

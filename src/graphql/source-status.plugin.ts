@@ -12,14 +12,20 @@ export function sourceStatusPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue: ctx, response }) {
-          if (response.body.kind !== 'single') return;
-          const statuses = ctx?.loaders?.records.sourceStatus;
-          if (!statuses || statuses.size === 0) return;
-          const sources = Object.fromEntries([...statuses].sort(([a], [b]) => a.localeCompare(b)));
-          const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, sources };
+          if (response.body.kind === 'single') addSourcesExtension(response.body.singleResult, ctx);
         },
       };
     },
   };
+}
+
+/** Adds `extensions.sources` to the answer when the request read from any body. */
+export function addSourcesExtension(
+  result: { extensions?: Record<string, unknown> },
+  ctx: Pick<RequestContext, 'loaders'> | undefined,
+): void {
+  const statuses = ctx?.loaders?.records.sourceStatus;
+  if (!statuses || statuses.size === 0) return;
+  const sources = Object.fromEntries([...statuses].sort(([a], [b]) => a.localeCompare(b)));
+  result.extensions = { ...result.extensions, sources };
 }

@@ -104,6 +104,12 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
+  readonly fastPathRequests = new Counter({
+    name: 'hub_graphql_fast_path_requests_total',
+    help: "GraphQL queries answered by the hub's fast path past Apollo's request pipeline (FAST_PATH=on)",
+    registers: [this.registry],
+  });
+
   constructor(sources: {
     breakers: () => Array<{ department: string; state: BreakerState }>;
     pools: () => PoolGauge[];

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentObservation } from './request-observation';
+import { currentObservation, type RequestObservation } from './request-observation';
 
 /**
  * Notes on the request's observation what only GraphQL knows: the operation's name and type,
@@ -12,12 +12,7 @@ export function observabilityPlugin(): ApolloServerPlugin {
       if (!observation) return;
       return {
         async didResolveOperation({ operationName, operation }) {
-          const type = operation?.operation ?? 'unknown';
-          observation.operation = operationName ?? '(anonymous)';
-          observation.operationType = type;
-          observation.span?.updateName(`graphql ${type} ${observation.operation}`);
-          observation.span?.setAttribute('graphql.operation.name', observation.operation);
-          observation.span?.setAttribute('graphql.operation.type', type);
+          noteOperation(observation, operationName, operation?.operation);
         },
         async willSendResponse({ response }) {
           // Read once the response is final: other plugins' willSendResponse (the audit's, which
@@ -28,6 +23,20 @@ export function observabilityPlugin(): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** Notes the operation's name and type on the request's observation (log line, metrics, span). */
+export function noteOperation(
+  observation: RequestObservation,
+  operationName: string | null | undefined,
+  operationType: string | undefined,
+): void {
+  const type = operationType ?? 'unknown';
+  observation.operation = operationName ?? '(anonymous)';
+  observation.operationType = type;
+  observation.span?.updateName(`graphql ${type} ${observation.operation}`);
+  observation.span?.setAttribute('graphql.operation.name', observation.operation);
+  observation.span?.setAttribute('graphql.operation.type', type);
 }
 
 export function codesOf(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined): string[] {

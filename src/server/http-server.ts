@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
-import type { GraphQLRequestContext } from '@apollo/server';
+import type { GraphQLRequestContext, HTTPGraphQLResponse } from '@apollo/server';
 import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import { ErrorCode } from '../common/error-code';
 import type { Logger } from '../common/logger';
@@ -24,6 +24,7 @@ import {
   sendExplorerPage,
   wantsExplorer,
 } from './explorer';
+import type { FastPath } from './fast-path';
 import type { TrustedDocumentRequest, TrustedDocuments } from './trusted-documents';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -49,6 +50,8 @@ export interface HttpHandlers {
   frontend?: FrontendRoutes;
   /** Set when the audit plugin hands over each answer's audit commit: awaited before the answer's first byte. */
   auditCommits?: AuditCommits;
+  /** Set when FAST_PATH=on: POST queries Apollo has seen valid are answered past its pipeline. */
+  fastPath?: FastPath;
 }
 
 export interface FrontendRoutes {
@@ -366,12 +369,26 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name])))
         headers.set('apollo-require-preflight', 'true');
       let contextValue: RequestContext | undefined;
-      const response = await handlers.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: async () => (contextValue = await handlers.context(req, requestId)),
-      });
-      // No answer before its audit record: the commit ran while Apollo serialised the answer.
-      const withheld = handlers.auditCommits ? !(await handlers.auditCommits.committed(contextValue)) : false;
+      let response: HTTPGraphQLResponse | undefined;
+      let withheld = false;
+      // A query Apollo has seen valid is answered past its pipeline (fast-path.ts), after the
+      // trusted documents above; anything else, decided before any side effect, goes to Apollo.
+      const fast = handlers.fastPath?.match(req.method, req.headers, body);
+      if (fast) {
+        const outcome = await handlers.fastPath!.answer(fast, () => handlers.context(req, requestId));
+        if (outcome.answered) {
+          response = outcome.response;
+          withheld = !outcome.committed;
+        }
+      }
+      if (!response) {
+        response = await handlers.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+          context: async () => (contextValue = await handlers.context(req, requestId)),
+        });
+        // No answer before its audit record: the commit ran while Apollo serialised the answer.
+        withheld = handlers.auditCommits ? !(await handlers.auditCommits.committed(contextValue)) : false;
+      }
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (withheld) {
         res.statusCode = AUDIT_UNAVAILABLE_HTTP.status;

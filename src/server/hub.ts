@@ -36,6 +36,7 @@ import { BudgetLeases, FairUse, type FairUseLimits, PostgresFairUseStore } from 
 import {
   DEFAULT_QUERY_LIMITS,
   hideSuggestionsPlugin,
+  OperationLimits,
   type QueryLimits,
   queryLimitsPlugin,
   queryParseOptions,
@@ -55,6 +56,7 @@ import { createHttpServer, type FrontendRoutes } from './http-server';
 import { defaultConsoleDir } from './console-files';
 import { CorsPolicy } from './cors';
 import { TrustedDocuments } from './trusted-documents';
+import { FastPath } from './fast-path';
 import { bodyZh } from '../cases/labels-zh';
 import { ENUM_LABELS_ZH } from '../graphql/labels.resolver';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
@@ -82,7 +84,7 @@ export interface HubOptions {
   log: Logger;
   /** Bounds on every wait on the hub database and the audit commit; defaults in src/config/defaults.ts. */
   hubDatabase?: Partial<HubDatabaseLimits>;
-  /** Per-document work remembered between requests (DOCUMENT_CACHE, QUERY_LIMIT_CACHE); both on by default. */
+  /** Per-document work remembered between requests (DOCUMENT_CACHE, QUERY_LIMIT_CACHE) and the fast path (FAST_PATH); all on by default. */
   pipeline?: Partial<PipelineSettings>;
   /** How a page of cases is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION); both on by default. */
   casePages?: Partial<CasePageSettings>;
@@ -195,13 +197,42 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const { leases: fairUseLeases = true, ...fairUseLimits } = options.fairUse ?? {};
   const fairUseBuckets = new PostgresFairUseStore(options.databases.hubUrl, log);
   const fairUseStore = fairUseLeases ? new BudgetLeases(fairUseBuckets) : fairUseBuckets;
-  const pipeline: PipelineSettings = { documentCache: true, queryLimitCache: true, ...options.pipeline };
+  const pipeline: PipelineSettings = {
+    documentCache: true,
+    queryLimitCache: true,
+    fastPath: true,
+    ...options.pipeline,
+  };
   // Each answer's audit commit, awaited by the HTTP layer after serialisation, before the first byte.
   const auditCommits = options.audit === 'off' ? undefined : new AuditCommits();
+  // Refuses hostile queries and charges fair use before anything runs (no body's database is read for a refusal).
+  // Budgets live in the hub database, so every replica spends from the same ones (through leases:
+  // a slice at a time, see BudgetLeases).
+  // The checks are remembered per document, operation and cost variables unless QUERY_LIMIT_CACHE=off;
+  // fair use is charged for every request. Shared by Apollo's plugin and the fast path.
+  const operationLimits = new OperationLimits({
+    limits: queryLimits,
+    fairUse: new FairUse(fairUseLimits, fairUseStore),
+    cache: pipeline.queryLimitCache,
+  });
+  // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
+  const formatError = withQueryLimitErrors(createFormatError(log));
+  // FAST_PATH (fast-path.ts): known valid POST queries past Apollo's pipeline; it keeps documents,
+  // so it is off with DOCUMENT_CACHE=off.
+  const fastPath =
+    pipeline.fastPath && pipeline.documentCache
+      ? new FastPath({
+          schema,
+          limits: operationLimits,
+          formatError,
+          production: options.production,
+          audit: options.audit === 'off' ? undefined : audit,
+          metrics,
+        })
+      : undefined;
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    // Query limits (query-limits.ts): the parser stops at the token limit, whose error is reworded here.
-    formatError: withQueryLimitErrors(createFormatError(log)),
+    formatError,
     parseOptions: queryParseOptions(queryLimits),
     // Parsed and validated documents are kept (Apollo's bounded default store) unless DOCUMENT_CACHE=off.
     ...(pipeline.documentCache ? {} : { documentStore: null }),
@@ -225,21 +256,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       // Answers are per caller and audited, never cached; the default plugin would still wrap
       // every field resolver to compute cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      // Refuses hostile queries and charges fair use before anything runs (no body's database is read for a refusal).
-      // Budgets live in the hub database, so every replica spends from the same ones (through leases:
-      // a slice at a time, see BudgetLeases).
-      // The checks are remembered per document, operation and cost variables unless QUERY_LIMIT_CACHE=off;
-      // fair use is charged for every request.
-      queryLimitsPlugin({
-        limits: queryLimits,
-        fairUse: new FairUse(fairUseLimits, fairUseStore),
-        cache: pipeline.queryLimitCache,
-      }),
+      queryLimitsPlugin(operationLimits),
       ...(options.production ? [hideSuggestionsPlugin()] : []),
       ...(options.audit === 'off' ? [] : [auditPlugin(audit, auditCommits)]),
       sourceStatusPlugin(),
       hubUnavailableStatusPlugin(),
       observabilityPlugin(),
+      ...(fastPath ? [fastPath.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -247,6 +270,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const server: http.Server = createHttpServer({
     apollo,
     auditCommits,
+    fastPath,
     frontend: frontendRoutes(options, tokens, registry),
     log,
     metrics,

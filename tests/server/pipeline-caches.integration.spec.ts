@@ -38,6 +38,32 @@ const CASE_PAGE = `query CasePage($first: Int!, $after: String) {
   }
 }`;
 
+const README_CASE_LIST = `{
+  jointCases(first: 5) { edges { node {
+    id caseNumber title category leadDepartment participatingDepartments
+    parties { role name }
+    linkedRecords(first: 50) { edges { node { department recordType recordId
+      record { __typename
+        ... on CourtCaseFiling { caseNumber causeOfAction stage parties { role name } }
+        ... on PoliceIncident { incidentNumber calledAt category summary }
+        ... on PeopleMediationCase { caseNumber outcome agreementNumber }
+      } } } }
+  } } }
+}`;
+
+const README_PERSON = `query ($id: String!) {
+  person(residentId: $id) { residentIdMasked departments { department displayName
+    records(first: 20) { totalCount edges { node { __typename recordType recordId } } } } }
+}`;
+
+const CASE_ACCESS = `query CaseAccess($id: ID!) {
+  jointCase(id: $id) { caseNumber linkedRecords(first: 50) { edges { node {
+    department recordType recordId
+    access { field decision mask reason }
+    record { ... on PoliceIncident { incidentNumber calledAt summary persons { role name residentId phone address } } }
+  } } } }
+}`;
+
 const TWO_OPERATIONS = `query Me { me { user department role } }
 query Cases($first: Int!) { jointCases(first: $first) { edges { node { caseNumber } } } }`;
 
@@ -191,6 +217,78 @@ function corpus(ids: {
       caller: courtMediator,
       body: op('SharedCaseContext', SHARED_CASE_CONTEXT, { id: '00000000-0000-4000-8000-000000000000' }),
     },
+    {
+      what: 'the README case list with linked records, masked and denied per agreement',
+      caller: policeMediator,
+      headers: { 'x-purpose': 'JOINT_MEDIATION' },
+      body: op(undefined, README_CASE_LIST),
+    },
+    {
+      what: "the README person query: a person's records at every body",
+      caller: courtMediator,
+      headers: { 'x-purpose': 'JOINT_MEDIATION' },
+      body: op(undefined, README_PERSON, { id: ids.policePersonId }),
+    },
+    {
+      what: 'a case with the access decision of every field',
+      caller: courtMediator,
+      headers: { 'x-purpose': 'JOINT_MEDIATION' },
+      body: op('CaseAccess', CASE_ACCESS, { id: ids.sharedCaseId }),
+    },
+    {
+      what: 'a case with the access decision of every field, asking for application/graphql-response+json',
+      caller: courtMediator,
+      headers: { 'x-purpose': 'JOINT_MEDIATION', accept: 'application/graphql-response+json' },
+      body: op('CaseAccess', CASE_ACCESS, { id: ids.sharedCaseId }),
+    },
+    {
+      what: 'the same, asking for both media types',
+      caller: courtMediator,
+      headers: { 'x-purpose': 'JOINT_MEDIATION', accept: 'application/json;q=0.9, application/graphql-response+json' },
+      body: op('CaseAccess', CASE_ACCESS, { id: ids.sharedCaseId }),
+    },
+    {
+      what: 'an unusual Accept header (Apollo negotiates it)',
+      caller: courtMediator,
+      headers: { accept: 'application/json; charset=utf-8' },
+      body: op(undefined, '{ me { user department role } }'),
+    },
+    {
+      what: 'an Accept header Apollo refuses',
+      caller: courtMediator,
+      headers: { accept: 'text/html' },
+      body: op(undefined, '{ me { user department role } }'),
+    },
+    {
+      what: 'a purpose that is not one',
+      caller: courtMediator,
+      headers: { 'x-purpose': 'CURIOSITY' },
+      body: op('SharedCaseContext', SHARED_CASE_CONTEXT, { id: ids.sharedCaseId }),
+    },
+    {
+      what: 'a token that does not verify',
+      caller: courtMediator,
+      headers: { authorization: 'Bearer not-a-token' },
+      body: op(undefined, '{ me { user department role } }'),
+    },
+    {
+      what: 'variables of the wrong type in a known document',
+      caller: policeMediator,
+      body: op('PersonAtPolice', PERSON_AT_POLICE, { residentId: 42 }),
+    },
+    {
+      what: 'a mutation the caller may not make',
+      caller: policeMediator,
+      body: op(
+        undefined,
+        `mutation { liftProtection(residentId: "${ids.policePersonId}", kind: DOMESTIC_VIOLENCE_VICTIM) }`,
+      ),
+    },
+    {
+      what: 'extensions beside the query',
+      caller: courtMediator,
+      body: { query: '{ me { user department role } }', extensions: { note: 1 } },
+    },
     { what: 'no token', caller: null, body: op(undefined, '{ me { user } }') },
     { what: 'a body that is not JSON', caller: courtMediator, body: '{"query": "{ me { user } }"' },
     { what: 'no query', caller: courtMediator, body: { variables: {} } },
@@ -214,17 +312,33 @@ function normalise(value: unknown, key = ''): unknown {
   return value;
 }
 
+/** The request made by callers of their own (named after `label`), who spend their own fair-use budgets. */
+function ownUsers(request: CorpusRequest, label: string): CorpusRequest {
+  if (!request.caller) return request;
+  return { ...request, caller: { ...request.caller, user: `${request.caller.user ?? 'user'} (${label})` } };
+}
+
 describe('per-document caches in the request pipeline', () => {
   let databases: TestDatabases;
+  /** Apollo's pipeline with both caches on. */
   let cached: TestHub;
+  /** Apollo's pipeline with both caches off. */
   let plain: TestHub;
+  /** The default: both caches on and the fast path for known POST queries (FAST_PATH=on). */
+  let fast: TestHub;
   let requests: CorpusRequest[];
+  let ids: Parameters<typeof corpus>[0];
 
   beforeAll(async () => {
     databases = await createTestDatabases();
-    [cached, plain] = await Promise.all([
+    [cached, plain, fast] = await Promise.all([
+      startTestHub({ databases, production: true, pipeline: { fastPath: false } }),
+      startTestHub({
+        databases,
+        production: true,
+        pipeline: { documentCache: false, queryLimitCache: false, fastPath: false },
+      }),
       startTestHub({ databases, production: true }),
-      startTestHub({ databases, production: true, pipeline: { documentCache: false, queryLimitCache: false } }),
     ]);
     const caseId = async (number: string) =>
       (await databases.sql<{ id: string }>('hub', 'SELECT id FROM joint_case WHERE case_number = $1', [number]))[0].id;
@@ -243,28 +357,30 @@ describe('per-document caches in the request pipeline', () => {
       token: await cached.token('GOVERNANCE_CENTRE', Role.CLERK),
       variables: { first: 3 },
     });
-    requests = corpus({
+    ids = {
       sharedCaseId,
       dvCaseId,
       dvApplicantId,
       policePersonId,
       cursor: firstPage.body.data!.jointCases.pageInfo.endCursor,
-    });
+    };
+    requests = corpus(ids);
   });
 
   afterAll(async () => {
-    await Promise.all([cached?.close(), plain?.close()]);
+    await Promise.all([cached?.close(), plain?.close(), fast?.close()]);
     await databases?.drop();
   });
 
   async function send(t: TestHub, request: CorpusRequest) {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...request.headers };
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (request.caller)
       headers.authorization = `Bearer ${await t.hub.tokens.issue({
         department: request.caller.department,
         role: request.caller.role ?? Role.MEDIATOR,
         user: request.caller.user ?? 'user',
       })}`;
+    Object.assign(headers, request.headers);
     const response = await fetch(t.hub.url, {
       method: 'POST',
       headers,
@@ -285,8 +401,8 @@ describe('per-document caches in the request pipeline', () => {
     const codes = new Set<string>();
     for (const pass of ['cold', 'warm']) {
       for (const request of requests) {
-        const withCaches = await send(cached, request);
-        const without = await send(plain, request);
+        const withCaches = await send(cached, ownUsers(request, pass));
+        const without = await send(plain, ownUsers(request, pass));
         expect({ pass, what: request.what, ...withCaches }).toEqual({ pass, what: request.what, ...without });
         statuses.add(withCaches.status);
         for (const error of (withCaches.body as { errors?: Array<{ extensions?: { code?: string } }> }).errors ?? [])
@@ -319,5 +435,304 @@ describe('per-document caches in the request pipeline', () => {
       );
     }
     expect(['COURT', 'POLICE', 'hub'].map((code) => sources.count(code))).toEqual(before);
+  });
+  /*
+   * The fast path (FAST_PATH=on) answers known POST queries past Apollo's request pipeline. The
+   * same corpus sent to a hub with it and to one without (both caches on) must give the same
+   * status, media type, headers, body text (the request id aside) and audit records, while the
+   * fast path really answers the known valid queries and leaves everything else to Apollo.
+   */
+  describe('the fast path', () => {
+    /** Headers whose value a client or a proxy reads. */
+    const RELEVANT_HEADERS = ['content-type', 'cache-control', 'vary', 'retry-after', 'allow', 'connection'];
+    let sequence = 0;
+
+    async function fastPathCount(): Promise<number> {
+      return (await fast.hub.metrics.fastPathRequests.get()).values[0]?.value ?? 0;
+    }
+
+    async function auditRows(requestId: string): Promise<unknown[]> {
+      const rows = await databases.sql<Record<string, unknown>>(
+        'hub',
+        `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
+                subject_hashes, field_decisions, agreement_ids, detail
+           FROM audit_entry WHERE request_id = $1`,
+        [requestId],
+      );
+      return rows
+        .map((row) => ({
+          ...row,
+          subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(),
+          agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort(),
+        }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    }
+
+    /** One request as it went out: what the client sees and what the audit holds, the request id aside. */
+    async function exchange(t: TestHub, request: CorpusRequest) {
+      const requestId = `fast-path-test.${++sequence}`;
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId };
+      if (request.caller)
+        headers.authorization = `Bearer ${await t.hub.tokens.issue({
+          department: request.caller.department,
+          role: request.caller.role ?? Role.MEDIATOR,
+          user: request.caller.user ?? 'user',
+        })}`;
+      Object.assign(headers, request.headers);
+      const response = await fetch(t.hub.url, {
+        method: 'POST',
+        headers,
+        body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+      });
+      const text = (await response.text()).replaceAll(requestId, '<request id>');
+      return {
+        status: response.status,
+        headers: Object.fromEntries(
+          RELEVANT_HEADERS.flatMap((name) => {
+            const value = response.headers.get(name);
+            return value === null ? [] : [[name, value]];
+          }),
+        ),
+        text,
+        audit: await auditRows(requestId),
+      };
+    }
+
+    /** Sends `request` to the hub without the fast path, then to the one with it; whether the fast path answered. */
+    async function compare(
+      label: string,
+      request: CorpusRequest,
+      options: { errorsInAnyOrder?: boolean; anyRetrySeconds?: boolean } = {},
+    ) {
+      const apollo = await exchange(cached, request);
+      const before = await fastPathCount();
+      const withFastPath = await exchange(fast, request);
+      const taken = (await fastPathCount()) > before;
+      const comparable = (answer: typeof apollo) => {
+        let { text } = answer;
+        const headers = { ...answer.headers };
+        if (options.errorsInAnyOrder) {
+          const parsed = JSON.parse(text) as { errors?: unknown[] };
+          parsed.errors?.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+          text = JSON.stringify(parsed);
+        }
+        if (options.anyRetrySeconds) {
+          text = text.replace(/retry in \d+ s/, 'retry in N s');
+          if (headers['retry-after']) headers['retry-after'] = 'N';
+        }
+        return { ...answer, text, headers };
+      };
+      expect({ label, what: request.what, ...comparable(withFastPath) }).toEqual({
+        label,
+        what: request.what,
+        ...comparable(apollo),
+      });
+      return { taken, answer: withFastPath };
+    }
+
+    /** Answered by the fast path once the document is known: valid queries whose variables coerce. */
+    const FAST_ONES = [
+      'linked records of every body: granted, masked, denied and withheld (Q1)',
+      'the same case without a purpose: only own records',
+      "a person's police incidents, own records (Q2)",
+      'a person across bodies in a domestic-violence case (Q4)',
+      'the same person for a body without an agreement',
+      'a page of 50 joint cases (Q3)',
+      'the same document, 5 joint cases',
+      'the second page of joint cases',
+      'a page size out of range',
+      'nested pages within the cost limit',
+      'the first of two operations',
+      'the second of two operations',
+      'a joint case that is not there',
+      'the README case list with linked records, masked and denied per agreement',
+      "the README person query: a person's records at every body",
+      'a case with the access decision of every field',
+      'a case with the access decision of every field, asking for application/graphql-response+json',
+      'the same, asking for both media types',
+    ];
+
+    it('answers the corpus as Apollo does, and takes the known valid queries past it', async () => {
+      // Counts per operation name and outcome, and per error code.
+      const counts = async (t: TestHub) => {
+        const series: Record<string, number> = {};
+        for (const name of ['hub_graphql_requests_total', 'hub_graphql_errors_total'])
+          for (const { labels, value } of (await t.hub.metrics.registry.getSingleMetric(name)!.get()).values)
+            series[`${name} ${JSON.stringify(labels)}`] = value;
+        return series;
+      };
+      const apolloBefore = await counts(cached);
+      const fastBefore = await counts(fast);
+      const taken = new Map<string, boolean[]>();
+      for (const pass of ['first sight', 'known', 'known again']) {
+        for (const request of requests) {
+          // Each pass has callers of its own: fair-use budgets are shared by both hubs.
+          const outcome = await compare(pass, ownUsers(request, pass));
+          taken.set(request.what, [...(taken.get(request.what) ?? []), outcome.taken]);
+        }
+      }
+      // A document's first sight goes through Apollo, which teaches the fast path the document
+      // (a later request of the first pass may send it again); then the fast path answers the
+      // valid queries and nothing else.
+      const seen = new Set<string>();
+      for (const request of requests) {
+        const fastOne = FAST_ONES.includes(request.what);
+        const body = request.body as { operationName?: string; query?: string };
+        const key = `${body.operationName}\n${body.query}`;
+        const [first, ...known] = taken.get(request.what)!;
+        expect({ what: request.what, first }).toEqual({ what: request.what, first: fastOne && seen.has(key) });
+        expect({ what: request.what, known }).toEqual({
+          what: request.what,
+          known: fastOne ? [true, true] : [false, false],
+        });
+        if (fastOne) seen.add(key);
+      }
+      expect(FAST_ONES.every((what) => taken.has(what))).toBe(true);
+      // The same requests were counted alike (operation names, outcomes, error codes).
+      const delta = (after: Record<string, number>, before: Record<string, number>) =>
+        Object.fromEntries(
+          Object.entries(after)
+            .map(([series, value]) => [series, value - (before[series] ?? 0)])
+            .filter(([, added]) => added !== 0),
+        );
+      expect(delta(await counts(fast), fastBefore)).toEqual(delta(await counts(cached), apolloBefore));
+    }, 240_000);
+
+    it('answers for a protected person as Apollo does', async () => {
+      const federation: Caller = { department: 'WOMENS_FEDERATION', role: Role.MEDIATOR, user: '刘主任' };
+      const mark: CorpusRequest = {
+        what: 'marking a protected person (a mutation: Apollo)',
+        caller: federation,
+        body: {
+          query: 'mutation ($rid: String!) { markProtectedPerson(residentId: $rid, kind: DOMESTIC_VIOLENCE_VICTIM) }',
+          variables: { rid: ids.dvApplicantId },
+        },
+      };
+      const before = await fastPathCount();
+      const marked = await exchange(fast, mark);
+      expect(marked.status).toBe(200);
+      expect(JSON.parse(marked.text).errors).toBeUndefined();
+      expect(await fastPathCount()).toBe(before);
+      try {
+        for (const what of [
+          'a person across bodies in a domestic-violence case (Q4)',
+          'the same person for a body without an agreement',
+          'linked records of every body: granted, masked, denied and withheld (Q1)',
+        ]) {
+          const outcome = await compare(
+            'protected',
+            requests.find((r) => r.what === what)!,
+          );
+          expect({ what, taken: outcome.taken }).toEqual({ what, taken: true });
+        }
+      } finally {
+        const lifted = await exchange(fast, {
+          ...mark,
+          body: {
+            ...(mark.body as object),
+            query: (mark.body as { query: string }).query.replace('markProtectedPerson', 'liftProtection'),
+          },
+        });
+        expect(JSON.parse(lifted.text).errors).toBeUndefined();
+      }
+    });
+
+    it("answers a body's failed read (SOURCE_UNAVAILABLE, extensions.sources) as Apollo does", async () => {
+      const q1 = requests.find((r) => r.what.endsWith('(Q1)'))!;
+      await databases.sql('COURT', 'ALTER TABLE case_filing RENAME TO case_filing_moved');
+      try {
+        // The errors of two bodies' reads come in the order the reads end, in either pipeline.
+        const { taken, answer } = await compare('a body down', ownUsers(q1, 'body down'), { errorsInAnyOrder: true });
+        expect(taken).toBe(true);
+        expect(answer.text).toContain('SOURCE_UNAVAILABLE');
+        expect(JSON.parse(answer.text).extensions.sources).toEqual(expect.objectContaining({ COURT: 'DOWN' }));
+      } finally {
+        await databases.sql('COURT', 'ALTER TABLE case_filing_moved RENAME TO case_filing');
+      }
+    });
+
+    it('withholds the answer (AUDIT_UNAVAILABLE, 503) as Apollo does when the audit cannot be written', async () => {
+      const q1 = requests.find((r) => r.what.endsWith('(Q1)'))!;
+      await databases.sql('hub', 'REVOKE INSERT ON audit_event FROM hub_app');
+      try {
+        const { taken, answer } = await compare('audit down', ownUsers(q1, 'audit down'));
+        expect(taken).toBe(true);
+        expect(answer.status).toBe(503);
+        expect(JSON.parse(answer.text)).toEqual({
+          errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }],
+          data: null,
+        });
+        expect(answer.audit).toEqual([]);
+      } finally {
+        await databases.sql('hub', 'GRANT INSERT ON audit_event TO hub_app');
+      }
+      // Both hubs write again once the audit log takes records.
+      expect((await compare('audit back', ownUsers(q1, 'audit down'))).answer.status).toBe(200);
+    });
+
+    it('refuses RATE_LIMITED as Apollo does once a user has spent the budget', async () => {
+      const nested = (outer: number): CorpusRequest => ({
+        what: `nested pages, ${outer} joint cases × 100 linked records`,
+        caller: { department: 'GOVERNANCE_CENTRE', role: Role.CLERK, user: 'fair-use-spender' },
+        body: { operationName: 'Nested', query: LINKED_RECORDS_NESTED, variables: { outer, inner: 100 } },
+      });
+      // The user's budget (shared by both hubs through the hub database) is spent 15,151 at a time...
+      let spent = false;
+      for (let i = 0; i < 30 && !spent; i++) spent = (await exchange(fast, nested(50))).status === 429;
+      expect(spent).toBe(true);
+      // ...so a request of 24,241 is refused by either hub: less than 15,151 is left, and the
+      // budget refills 3,333 a second. The seconds to wait differ by the time between the two.
+      const { taken, answer } = await compare('rate limited', nested(80), { anyRetrySeconds: true });
+      expect(taken).toBe(true);
+      expect(answer.status).toBe(429);
+      expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(answer.headers['retry-after']).toMatch(/^\d+$/);
+    });
+
+    it('leaves a GET query, a mutation, an unknown document and a bad token to Apollo, with their answers of today', async () => {
+      const me = '{ me { user department role } }';
+      const token = await fast.token('COURT', Role.MEDIATOR);
+      // Known to the fast path by now (POSTed above).
+      await fast.graphql(me, { token });
+      const before = await fastPathCount();
+      const get = async (t: TestHub) => {
+        const response = await fetch(`${t.hub.url}?query=${encodeURIComponent(me)}`, {
+          headers: { authorization: `Bearer ${await t.token('COURT', Role.MEDIATOR)}` },
+        });
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          body: (await response.json()) as { data: { me: { department: string } } },
+        };
+      };
+      const viaGet = await get(fast);
+      expect(viaGet).toEqual(await get(cached));
+      expect(viaGet.body.data.me.department).toBe('COURT');
+      for (const request of [
+        {
+          what: 'a mutation',
+          caller: { department: 'POLICE', role: Role.MEDIATOR },
+          body: {
+            query: `mutation { liftProtection(residentId: "${ids.policePersonId}", kind: DOMESTIC_VIOLENCE_VICTIM) }`,
+          },
+        },
+        {
+          what: 'a document never seen',
+          caller: { department: 'COURT' },
+          body: { query: '{ me { user } hubInfo { version } }' },
+        },
+        {
+          what: 'a bad token on a known document',
+          caller: { department: 'COURT' },
+          headers: { authorization: 'Bearer not-a-token' },
+          body: { query: me },
+        },
+      ] satisfies CorpusRequest[]) {
+        const { taken, answer } = await compare('to Apollo', request);
+        expect({ what: request.what, taken }).toEqual({ what: request.what, taken: false });
+        expect(answer.status).not.toBe(500);
+      }
+      expect(await fastPathCount()).toBe(before);
+    });
   });
 });
