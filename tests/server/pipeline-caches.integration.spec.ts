@@ -318,6 +318,23 @@ function ownUsers(request: CorpusRequest, label: string): CorpusRequest {
   return { ...request, caller: { ...request.caller, user: `${request.caller.user ?? 'user'} (${label})` } };
 }
 
+/** POSTs a corpus request as its caller (a token issued by the hub), with any extra headers. */
+async function post(t: TestHub, request: CorpusRequest, extra: Record<string, string> = {}): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
+  if (request.caller)
+    headers.authorization = `Bearer ${await t.hub.tokens.issue({
+      department: request.caller.department,
+      role: request.caller.role ?? Role.MEDIATOR,
+      user: request.caller.user ?? 'user',
+    })}`;
+  Object.assign(headers, request.headers);
+  return fetch(t.hub.url, {
+    method: 'POST',
+    headers,
+    body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+  });
+}
+
 describe('per-document caches in the request pipeline', () => {
   let databases: TestDatabases;
   /** Apollo's pipeline with both caches on. */
@@ -373,19 +390,7 @@ describe('per-document caches in the request pipeline', () => {
   });
 
   async function send(t: TestHub, request: CorpusRequest) {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (request.caller)
-      headers.authorization = `Bearer ${await t.hub.tokens.issue({
-        department: request.caller.department,
-        role: request.caller.role ?? Role.MEDIATOR,
-        user: request.caller.user ?? 'user',
-      })}`;
-    Object.assign(headers, request.headers);
-    const response = await fetch(t.hub.url, {
-      method: 'POST',
-      headers,
-      body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
-    });
+    const response = await post(t, request);
     const text = await response.text();
     let body: unknown;
     try {
@@ -471,19 +476,7 @@ describe('per-document caches in the request pipeline', () => {
     /** One request as it went out: what the client sees and what the audit holds, the request id aside. */
     async function exchange(t: TestHub, request: CorpusRequest) {
       const requestId = `fast-path-test.${++sequence}`;
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId };
-      if (request.caller)
-        headers.authorization = `Bearer ${await t.hub.tokens.issue({
-          department: request.caller.department,
-          role: request.caller.role ?? Role.MEDIATOR,
-          user: request.caller.user ?? 'user',
-        })}`;
-      Object.assign(headers, request.headers);
-      const response = await fetch(t.hub.url, {
-        method: 'POST',
-        headers,
-        body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
-      });
+      const response = await post(t, request, { 'x-request-id': requestId });
       const text = (await response.text()).replaceAll(requestId, '<request id>');
       return {
         status: response.status,
