@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import type { Report } from './report';
+import { HUB_VS_LIMIT_TARGET, HUB_VS_POSTGRAPHILE_TARGET, type Report } from './report';
 
 /*
  * The ratios as a PNG, without a browser: an SVG written here and rasterised by resvg (Rust,
@@ -27,7 +27,7 @@ function barsOf(report: Report): Bar[] {
       group: 'hub (audit on) ÷ limit, req/s at 10 connections',
       label: q,
       value: r.hubVsLimit[q]!,
-      target: q === 'Q1' ? { value: 0.5, higherIsBetter: true } : undefined,
+      target: { value: HUB_VS_LIMIT_TARGET, higherIsBetter: true },
     });
   for (const q of queries)
     bars.push({ group: 'hub (audit off) ÷ limit, req/s at 10 connections', label: q, value: r.hubOffVsLimit[q]! });
@@ -35,7 +35,7 @@ function barsOf(report: Report): Bar[] {
     group: 'hub ÷ PostGraphile v5, req/s at 10 connections',
     label: 'Q2',
     value: r.hubVsPostgraphile.Q2!,
-    target: { value: 1.5, higherIsBetter: true },
+    target: { value: HUB_VS_POSTGRAPHILE_TARGET, higherIsBetter: true },
   });
   bars.push({
     group: 'PostGraphile v5 ÷ limit, req/s at 10 connections',

@@ -251,26 +251,32 @@ const fmt = (value: number | undefined, digits = 2) =>
 const pct = (value: number | undefined) =>
   value === undefined || !Number.isFinite(value) ? '–' : `${(value * 100).toFixed(1)} %`;
 
+/*
+ * Issue 16's targets: the hub (policy + durable audit) at 0.8× the limit on every query and
+ * ahead of PostGraphile on Q2 (the limit itself is only 1.3–1.6× PostGraphile there). The
+ * report's target table and the chart both mark these.
+ */
+export const HUB_VS_LIMIT_TARGET = 0.8;
+export const HUB_VS_POSTGRAPHILE_TARGET = 1.0;
+
 function evaluateTargets(base: ScaleResult, big?: ScaleResult, growth?: Report['scaleGrowth']): Target[] {
   const targets: Target[] = [];
   const add = (target: string, goal: string, value: number | undefined, met: boolean, shown = fmt(value)) =>
     targets.push({ target, goal, value: shown, met });
-  // Issue 16's targets: the hub (policy + durable audit) at 0.8× the limit on every query and
-  // ahead of PostGraphile on Q2 (the limit itself is only 1.3–1.6× PostGraphile there).
   for (const q of QUERY_NAMES) {
     if (base.ratios.hubVsLimit[q] === undefined) continue;
     add(
       `hub ÷ limit, ${q}, audit on, 10 connections`,
-      '≥ 0.8',
+      `≥ ${HUB_VS_LIMIT_TARGET}`,
       base.ratios.hubVsLimit[q],
-      (base.ratios.hubVsLimit[q] ?? 0) >= 0.8,
+      (base.ratios.hubVsLimit[q] ?? 0) >= HUB_VS_LIMIT_TARGET,
     );
   }
   add(
     'hub ÷ PostGraphile, Q2, 10 connections',
-    '≥ 1.0',
+    `≥ ${HUB_VS_POSTGRAPHILE_TARGET.toFixed(1)}`,
     base.ratios.hubVsPostgraphile.Q2,
-    (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= 1.0,
+    (base.ratios.hubVsPostgraphile.Q2 ?? 0) >= HUB_VS_POSTGRAPHILE_TARGET,
   );
   for (const q of QUERY_NAMES) {
     const limit = base.sqlPerRequest[q]?.limit;
