@@ -359,15 +359,6 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
         if (trusted.body !== undefined) body = trusted.body;
         if (trusted.search !== undefined) search = trusted.search;
       }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      // A GET query with the bearer token, x-purpose or x-joint-case-id was preflighted by any
-      // browser that sent it cross-origin (none of them is CORS-safelisted): Apollo's CSRF rule,
-      // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
-      if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name])))
-        headers.set('apollo-require-preflight', 'true');
       let contextValue: RequestContext | undefined;
       let response: HTTPGraphQLResponse | undefined;
       let withheld = false;
@@ -383,7 +374,7 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       }
       if (!response) {
         response = await handlers.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers: apolloHeaders(req), search, body },
           context: async () => (contextValue = await handlers.context(req, requestId)),
         });
         // No answer before its audit record: the commit ran while Apollo serialised the answer.
@@ -415,6 +406,20 @@ export function createHttpServer(handlers: HttpHandlers): http.Server {
       else res.end();
     }
   });
+}
+
+/** The request's headers as Apollo takes them. */
+function apolloHeaders(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // A GET query with the bearer token, x-purpose or x-joint-case-id was preflighted by any
+  // browser that sent it cross-origin (none of them is CORS-safelisted): Apollo's CSRF rule,
+  // which knows only its own headers, takes it as such. POSTs keep the rule unchanged.
+  if (req.method === 'GET' && PREFLIGHTED_GET_HEADERS.some((name) => Boolean(req.headers[name])))
+    headers.set('apollo-require-preflight', 'true');
+  return headers;
 }
 
 /**
