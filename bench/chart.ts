@@ -57,6 +57,12 @@ function barsOf(report: Report): Bar[] {
       target: { value: 0.1, higherIsBetter: false },
     });
   }
+  for (const q of queries)
+    bars.push({
+      group: "the limit's own audit overhead: 1 − (limit ÷ limit without audit) (the floor under the hub's)",
+      label: q,
+      value: report.limitAuditOverhead?.[q] ?? NaN,
+    });
   return bars.filter((b) => Number.isFinite(b.value));
 }
 

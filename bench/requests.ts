@@ -34,7 +34,7 @@ export async function buildRequests(
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...q.headers },
       body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }),
     };
-    for (const v of ['limit', 'hubOn', 'hubOff'] as const) requests.set(`${q.name}:${v}`, request);
+    for (const v of ['limit', 'limitOff', 'hubOn', 'hubOff'] as const) requests.set(`${q.name}:${v}`, request);
   }
   requests.set('Q2:postgraphile', {
     path: '/graphql',

@@ -92,6 +92,7 @@ const log = (message: string) => process.stderr.write(`[bench ${new Date().toISO
 
 interface Servers {
   limit: ServerProcess;
+  limitOff: ServerProcess;
   hubOn: ServerProcess;
   hubOff: ServerProcess;
   postgraphile: ServerProcess;
@@ -100,8 +101,9 @@ interface Servers {
 async function startServers(env: BenchEnvironment): Promise<Servers> {
   const { dataDir } = env;
   const databases = env.databases.targets;
-  const [limit, hubOn, hubOff, postgraphile] = await Promise.all([
+  const [limit, limitOff, hubOn, hubOff, postgraphile] = await Promise.all([
     ServerProcess.start('limit', 'limit-server', { dataDir, databases }),
+    ServerProcess.start('limit (audit off)', 'limit-server', { dataDir, databases, audit: 'off' }),
     // With the Node options `npm start` gives the hub (its heap bound), as deployed.
     ServerProcess.start('hub (audit on)', 'hub-server', { dataDir, databases, audit: 'on' }, startScriptNodeOptions()),
     ServerProcess.start(
@@ -116,7 +118,7 @@ async function startServers(env: BenchEnvironment): Promise<Servers> {
       path.join(__dirname, 'polyfill-with-resolvers.js'),
     ]),
   ]);
-  return { limit, hubOn, hubOff, postgraphile };
+  return { limit, limitOff, hubOn, hubOff, postgraphile };
 }
 
 /** Which servers answer which query: PostGraphile only the single-body Q2. */
@@ -140,6 +142,7 @@ async function verifyAnswers(
     const hub = await send(servers.hubOn, requests.get(`${q.name}:hubOn`)!);
     const limit = await send(servers.limit, requests.get(`${q.name}:limit`)!);
     const off = await send(servers.hubOff, requests.get(`${q.name}:hubOff`)!);
+    const limitOff = await send(servers.limitOff, requests.get(`${q.name}:limit`)!);
     if (hub.status !== 200) problems[`${q.name}:hub`] = `HTTP ${hub.status}`;
     const difference = firstDifference(normalise(hub.json), normalise(limit.json));
     if (difference) problems[`${q.name}:limit`] = `differs from the hub: ${difference}`;
@@ -156,6 +159,8 @@ async function verifyAnswers(
       normalise({ ...off.json, extensions: undefined }),
     );
     if (dataDifference) problems[`${q.name}:hubOff`] = `differs from the hub: ${dataDifference}`;
+    const limitOffDifference = firstDifference(normalise(limitOff.json), normalise(limit.json));
+    if (limitOffDifference) problems[`${q.name}:limitOff`] = `differs from the limit: ${limitOffDifference}`;
     if (q.name === 'Q3') {
       const edges = ((hub.json.data as { jointCases: { edges: unknown[] } }).jointCases.edges ?? []).length;
       if (edges !== 50) problems.Q3 = `lists ${edges} joint cases, not 50 (raise --scale)`;
@@ -267,7 +272,7 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
 
     log(`${label}: warm-up`);
     for (const q of queries)
-      for (const v of variantsOf(q.name))
+      for (const v of [...variantsOf(q.name), 'limitOff' as const])
         await measure(
           servers[v],
           requests.get(`${q.name}:${v}`)!,
@@ -284,7 +289,8 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
         results[q.name] = perVariant;
         // A B C within each mode; the fixed rate is half of what the limit reached in this round.
         for (const mode of ['c1', 'c10', 'rate'] as Mode[]) {
-          for (const v of variantsOf(q.name)) {
+          // The limit without audit only at 10 connections: its own audit overhead (the floor under the hub's).
+          for (const v of mode === 'c10' ? [...variantsOf(q.name), 'limitOff' as const] : variantsOf(q.name)) {
             const rate = mode === 'rate' ? perVariant.limit!.c10!.rps / 2 : undefined;
             const m = await measure(
               servers[v],
