@@ -13,6 +13,7 @@ import { DomesticViolenceSafeguards1797000000700 } from './1797000000700-Domesti
 import { CaseListSearch1799000000000 } from './1799000000000-CaseListSearch';
 import { AuditEntries1802000000000 } from './1802000000000-AuditEntries';
 import { FairUseLeases1803000000000 } from './1803000000000-FairUseLeases';
+import { AuditRowPerRequest1806000000000 } from './1806000000000-AuditRowPerRequest';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
 export const hubMigrations = [
@@ -31,4 +32,5 @@ export const hubMigrations = [
   CaseListSearch1799000000000,
   AuditEntries1802000000000,
   FairUseLeases1803000000000,
+  AuditRowPerRequest1806000000000,
 ];

@@ -38,6 +38,8 @@ export interface AuditEventContent {
  * when it has a value (no nulls, no empty arrays), so the stored jsonb gives back the same object.
  */
 export interface AuditEntryContent {
+  /** The body whose record the entry looked at, in a row that names none (one request's looks at every body). */
+  provider?: string;
   purpose?: string;
   joint_case_id?: string;
   record_type?: string;

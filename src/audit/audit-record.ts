@@ -29,7 +29,7 @@ export interface AuditRecord {
   actor: { user: string; department: string; role: string };
   purpose?: string | null;
   jointCaseId?: string | null;
-  /** The body whose record was read (the owner), for RECORD_READ. */
+  /** The body whose record was read (the owner), for RECORD_READ of one look or of looks at one body. */
   provider?: string | null;
   recordType?: string | null;
   recordId?: string | null;
@@ -40,8 +40,10 @@ export interface AuditRecord {
   agreementIds?: string[];
   detail?: Record<string, unknown> | null;
   /**
-   * The looks of one request at one body's records (`provider`), one entry each, stored in one
-   * row. A record with entries names its records only in them (no recordType, recordId or
+   * The looks of one request at other bodies' records, one entry each, stored in one row: each
+   * entry names its body (`provider`), and the record has none of its own. (Rows written before
+   * held one body's looks, named by the record's `provider`; the writer still takes that shape.)
+   * A record with entries names its records only in them (no recordType, recordId or
    * fieldDecisions of its own); the row's subject hashes and agreement ids are every entry's.
    */
   entries?: AuditRecordEntry[];
@@ -51,9 +53,18 @@ export interface AuditRecord {
 
 /**
  * One look inside a record's `entries`: what a record of its own says about one look, its
- * `purpose` set only when it differs from the record's (the request's).
+ * `purpose` set only when it differs from the record's (the request's), its `provider` when the
+ * record names none.
  */
 export type AuditRecordEntry = Pick<
   AuditRecord,
-  'purpose' | 'jointCaseId' | 'recordType' | 'recordId' | 'subjectHashes' | 'fieldDecisions' | 'agreementIds' | 'detail'
+  | 'provider'
+  | 'purpose'
+  | 'jointCaseId'
+  | 'recordType'
+  | 'recordId'
+  | 'subjectHashes'
+  | 'fieldDecisions'
+  | 'agreementIds'
+  | 'detail'
 >;

@@ -53,6 +53,13 @@ export const SUBJECT_ACCESS_SQL = `
                       WHERE h.lifted_at IS NULL AND h.department = e.provider AND h.record_type = e.record_type AND h.record_id = e.record_id)
    ORDER BY e.occurred_at, e.chain_id, e.seq, e.entry_no`;
 
+/**
+ * `audit_entry`'s looks at one body's records (`param`, the body's code): the rows holding them
+ * first, by the index for each row shape (the btree on provider, the GIN on the bodies a
+ * request's entries name), then the entries in those rows that are the body's.
+ */
+export const lookedAtBody = (param: string) => `row_providers ? ${param}::text AND provider = ${param}`;
+
 /** Newest first: the position after an entry is its instant, chain, place in the chain and place in its row. */
 const auditCursor = keysetCursor(
   (value: unknown): value is [string, string, string, string] =>
@@ -87,7 +94,7 @@ export class AuditReportService {
     const values: unknown[] = [args.from, args.until];
     if (ctx.actor.department !== GOVERNANCE_CENTRE) {
       values.push(ctx.actor.department);
-      conditions.push(`provider = $${values.length}`);
+      conditions.push(lookedAtBody(`$${values.length}`));
     }
     if (args.consumer) {
       values.push(args.consumer);

@@ -338,6 +338,10 @@ function toContent(record: AuditRecord, now: Date): Pending['contents'][number] 
     if (record.recordType != null || record.recordId != null || fieldDecisions !== null)
       fail(record, 'a record with entries names its records and field decisions in them');
     entries = record.entries.map((entry, i) => entryContent(record, entry, `entries[${i}]`));
+    // The body of each look is named once: by the record (its looks at one body) or by every entry.
+    const named = entries.filter((entry) => entry.provider !== undefined).length;
+    if (record.provider != null ? named > 0 : named < entries.length)
+      fail(record, 'either the record or every one of its entries names the provider');
     // The row's arrays hold every entry's: its subject hashes are what the subject access report's index finds.
     const subjects = new Set(subjectHashes);
     const agreements = new Set(agreementIds);
@@ -373,6 +377,8 @@ function toContent(record: AuditRecord, now: Date): Pending['contents'][number] 
 function entryContent(record: AuditRecord, entry: AuditRecordEntry, name: string): AuditEntryContent {
   if (entry == null || typeof entry !== 'object') fail(record, `${name} must be an object`);
   const out: AuditEntryContent = {};
+  const provider = optionalText(record, entry.provider, `${name}.provider`);
+  if (provider !== null) out.provider = provider;
   const purpose = optionalText(record, entry.purpose, `${name}.purpose`);
   if (purpose !== null) out.purpose = purpose;
   if (entry.jointCaseId != null) out.joint_case_id = uuid(record, entry.jointCaseId, `${name}.jointCaseId`);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { AuditKind, type AuditRecord, type AuditRecordEntry } from '../../src/audit/audit-record';
-import { SUBJECT_ACCESS_SQL } from '../../src/audit/audit-report.service';
+import { lookedAtBody, SUBJECT_ACCESS_SQL } from '../../src/audit/audit-report.service';
 import { verifyAuditLog } from '../../src/audit/audit-verifier';
 import { AuditWriter } from '../../src/audit/audit-writer';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
@@ -26,7 +26,18 @@ function look(recordId: string, overrides: Partial<AuditRecordEntry> = {}): Audi
   };
 }
 
-/** One request's looks at the police's records, as the hub hands them to the writer. */
+/** One request's looks at several bodies' records, as the hub hands them to the writer: each entry names its body. */
+function requestLooks(requestId: string, entries: AuditRecordEntry[]): AuditRecord {
+  return {
+    requestId,
+    kind: AuditKind.RECORD_READ,
+    actor: { user: '陈调解员', department: 'COURT', role: 'MEDIATOR' },
+    purpose: 'JOINT_MEDIATION',
+    entries,
+  };
+}
+
+/** One request's looks at the police's records, in the shape of rows written before (the row names the body). */
 function policeLooks(requestId: string, entries: AuditRecordEntry[]): AuditRecord {
   return {
     requestId,
@@ -249,19 +260,22 @@ describe('audit rows with entries', () => {
   it("finds a person's looks inside rows through the subject hash index, and only the looks that name them", async () => {
     const writer = new AuditWriter({ pool });
     const target = hashResidentId(personKey, '330106198001010018');
-    // Many rows about others, and one row whose second look (only) names the person.
-    const noise = Array.from({ length: 3000 }, (_, i) =>
-      policeLooks(`noise-${i}`, [look(`n${i}`, { subjectHashes: [hashResidentId(personKey, `noise-${i}`)] })]),
-    );
+    // Many rows about others in each of the three row shapes, and one row whose second look
+    // (only) names the person.
+    const noiseLook = (i: number) => look(`n${i}`, { subjectHashes: [hashResidentId(personKey, `noise-${i}`)] });
     await Promise.all([
-      writer.append(noise.slice(0, 1000)),
-      writer.append(noise.slice(1000, 2000)),
-      writer.append(noise.slice(2000)),
+      writer.append(Array.from({ length: 1000 }, (_, i) => ({ ...flatLook(`noise-${i}`), ...noiseLook(i) }))),
+      writer.append(Array.from({ length: 1000 }, (_, i) => policeLooks(`noise-${i}`, [noiseLook(1000 + i)]))),
+      writer.append(
+        Array.from({ length: 1000 }, (_, i) =>
+          requestLooks(`noise-${i}`, [{ ...noiseLook(2000 + i), provider: i % 2 ? 'POLICE' : 'COURT' }]),
+        ),
+      ),
     ]);
     await writer.append([
-      policeLooks('about-target', [
-        look('t1', { subjectHashes: [other] }),
-        look('t2', { subjectHashes: [target, other] }),
+      requestLooks('about-target', [
+        look('t1', { subjectHashes: [other], provider: 'COURT' }),
+        look('t2', { subjectHashes: [target, other], provider: 'POLICE' }),
       ]),
     ]);
     await db.sql('hub', 'ANALYZE audit_event');
@@ -285,6 +299,86 @@ describe('audit rows with entries', () => {
   });
 });
 
+describe('audit rows of one request at several bodies', () => {
+  let db: TestDatabases;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    db = await createTestDatabases([]);
+    pool = new Pool({ connectionString: db.adminUrls.hub, max: 2 });
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await db?.drop();
+  });
+
+  const planNodes = async (sql: string, values: unknown[]) => {
+    const [plan] = await db.sql<{ 'QUERY PLAN': unknown }>('hub', `EXPLAIN (FORMAT JSON) ${sql}`, values);
+    const nodes: Array<Record<string, unknown>> = [];
+    const walk = (node: Record<string, unknown>) => {
+      nodes.push(node);
+      for (const child of (node.Plans as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
+    };
+    walk((plan['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0].Plan);
+    return nodes;
+  };
+
+  it('names the body once: by the row or by every entry, never both, never neither', async () => {
+    const writer = new AuditWriter({ pool });
+    const refusals = await Promise.allSettled([
+      writer.append([requestLooks('no-body', [look('1', { provider: 'POLICE' }), look('2')])]),
+      writer.append([policeLooks('twice', [look('3', { provider: 'POLICE' })])]),
+    ]);
+    for (const refusal of refusals)
+      expect(refusal).toEqual({
+        status: 'rejected',
+        reason: expect.objectContaining({ message: expect.stringContaining('names the provider') }),
+      });
+    await writer.append([requestLooks('both', [look('4', { provider: 'POLICE' }), look('5', { provider: 'COURT' })])]);
+    const rows = await db.sql<{ request_id: string }>('hub', 'SELECT request_id FROM audit_event WHERE chain_id = $1', [
+      writer.chainId,
+    ]);
+    expect(rows).toEqual([{ request_id: 'both' }]);
+    await expect(withClient(db.adminUrls.hub, (client) => verifyAuditLog(client))).resolves.toMatchObject({ ok: true });
+  });
+
+  it("finds a body's looks in every row shape through an index, and only that body's entries", async () => {
+    const writer = new AuditWriter({ pool });
+    const bodies = ['COURT', 'JUDICIAL_OFFICE', 'CIVIL_AFFAIRS', 'WOMENS_FEDERATION', 'SECURITY_COMMITTEE'];
+    await writer.append(
+      Array.from({ length: 3000 }, (_, i) =>
+        requestLooks(`others-${i}`, [
+          look(`a${i}`, { provider: bodies[i % bodies.length] }),
+          look(`b${i}`, { provider: bodies[(i + 1) % bodies.length] }),
+        ]),
+      ),
+    );
+    await writer.append(Array.from({ length: 1000 }, (_, i) => ({ ...flatLook(`flat-${i}`), provider: 'COURT' })));
+    await writer.append([
+      requestLooks('police-and-court', [look('p1', { provider: 'COURT' }), look('p2', { provider: 'POLICE' })]),
+      policeLooks('police-only', [look('p3')]),
+      flatLook('police-flat'),
+    ]);
+    await db.sql('hub', 'ANALYZE audit_event');
+
+    const sql = `SELECT request_id, provider, record_id FROM audit_entry
+                  WHERE kind = 'RECORD_READ' AND ${lookedAtBody('$1')} AND chain_id = $2
+                  ORDER BY request_id, record_id`;
+    expect(await db.sql('hub', sql, ['POLICE', writer.chainId])).toEqual([
+      { request_id: 'police-and-court', provider: 'POLICE', record_id: 'p2' },
+      { request_id: 'police-flat', provider: 'POLICE', record_id: 'police-flat-record' },
+      { request_id: 'police-only', provider: 'POLICE', record_id: 'p3' },
+    ]);
+    const nodes = await planNodes(sql, ['POLICE', writer.chainId]);
+    const onAuditEvent = nodes.filter((node) => node['Relation Name'] === 'audit_event');
+    expect(onAuditEvent).toHaveLength(3);
+    for (const node of onAuditEvent) expect(node['Node Type']).not.toBe('Seq Scan');
+    // Bitmap scans name their index on the child node.
+    expect(nodes.map((node) => node['Index Name'])).toContain('audit_event_entry_providers_idx');
+  });
+});
+
 describe('audit rows of a request through the hub', () => {
   let t: TestHub;
 
@@ -293,7 +387,7 @@ describe('audit rows of a request through the hub', () => {
   });
   afterAll(() => t.close());
 
-  it('commits one row per body looked at, holding one entry per look the response reports', async () => {
+  it('commits one row per request, holding one entry per look the response reports, each naming its body', async () => {
     const [{ id: caseId }] = await t.databases.sql<{ id: string }>(
       'hub',
       `SELECT c.id FROM joint_case c WHERE 'COURT' = ANY(c.participating_departments)
@@ -308,15 +402,15 @@ describe('audit rows of a request through the hub', () => {
     );
     const reported: Array<{ department: string }> = body.extensions!.access.records;
     expect(reported.length).toBeGreaterThan(1);
-    const rows = await t.databases.sql<{ provider: string; entries: unknown[] | null }>(
+    expect(new Set(reported.map((r) => r.department)).size).toBeGreaterThan(1);
+    const rows = await t.databases.sql<{ provider: string | null; entries: Array<{ provider: string }> | null }>(
       'hub',
       `SELECT provider, entries FROM audit_event WHERE request_id = $1 AND kind = 'RECORD_READ'`,
       [requestId],
     );
-    const bodies = [...new Set(reported.map((r) => r.department))].sort();
-    expect(rows.map((r) => r.provider).sort()).toEqual(bodies);
-    for (const row of rows)
-      expect(row.entries).toHaveLength(reported.filter((r) => r.department === row.provider).length);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].provider).toBeNull();
+    expect(rows[0].entries!.map((e) => e.provider)).toEqual(reported.map((r) => r.department));
     const [{ n }] = await t.databases.sql<{ n: number }>(
       'hub',
       `SELECT count(*)::int AS n FROM audit_entry WHERE request_id = $1 AND kind = 'RECORD_READ'`,

@@ -250,7 +250,7 @@ describe('two hub replicas on one hub database', () => {
     // Reads of the police's records by the court went through both replicas, and were audited by each.
     const reads = await dbs.sql<{ chain_id: string; n: number }>(
       'hub',
-      `SELECT chain_id, count(*)::int AS n FROM audit_event WHERE provider = 'POLICE' AND actor_department = 'COURT' GROUP BY chain_id`,
+      `SELECT chain_id, count(*)::int AS n FROM audit_entry WHERE provider = 'POLICE' AND actor_department = 'COURT' GROUP BY chain_id`,
     );
     expect(reads.map((r) => r.chain_id).sort()).toEqual([a.hub.audit.chainId, b.hub.audit.chainId].sort());
     const verification = await withClient(dbs.adminUrls.hub, (client) => verifyAuditLog(client));
