@@ -77,8 +77,9 @@ interface LimitServerConfig {
   dataDir: string;
   databases: DatabaseTargets;
   /**
-   * "off" leaves the audit commit out (the access extension stays in the answer): the limit's
-   * own audit overhead, the floor under the hub's, since both commit the same records.
+   * "off" leaves the audit out as the hub's "audit off" does: no commit and no access report
+   * in the answer. Its throughput against the limit's gives the limit's own audit overhead,
+   * the floor under the hub's (both commit the same records and report the same looks).
    */
   audit?: 'on' | 'off';
 }
@@ -824,7 +825,7 @@ async function answer(req: Request, operationName: string, entries: AccessLogEnt
   if (req.sources.size > 0) extensions.sources = Object.fromEntries([...req.sources].sort().map((d) => [d, 'UP']));
   // Every look is logged by now (the answer is complete): take the entries once.
   entries.push(...req.access.entries);
-  if (entries.length > 0) extensions.access = accessExtension(req, entries);
+  if (entries.length > 0 && config.audit !== 'off') extensions.access = accessExtension(req, entries);
   return JSON.stringify({
     ...(req.errors.length > 0 ? { errors: req.errors } : {}),
     data,

@@ -17,8 +17,8 @@ export const VARIANT_LABELS: Record<Variant, string> = {
 type PerQuery<T> = Partial<Record<QueryName, T>>;
 type PerVariant<T> = Partial<Record<Variant, T>>;
 
-/** With --profile: CPU profiles of the hub with audit on and off under load, per query. */
-export type HubProfiles = PerQuery<{ hubOn?: ProfileSummary; hubOff?: ProfileSummary }>;
+/** With --profile: CPU profiles of the hub with audit on and off and of the limit under load, per query. */
+export type HubProfiles = PerQuery<{ hubOn?: ProfileSummary; hubOff?: ProfileSummary; limit?: ProfileSummary }>;
 
 export interface TraceResult {
   perQuery: PerQuery<PerVariant<RequestTrace>>;
@@ -490,6 +490,13 @@ export function renderMarkdown(report: Report): string {
           .map((f) => `\`${f.name}\` (${f.where}) ${ms(f.msPerRequest)}`)
           .join(', ')}`,
       );
+      if (p.limit)
+        lines.push(
+          `  - the limit (${ms(p.limit.totalMs / p.limit.requests)} per request): ${p.limit.byPackage
+            .slice(0, 8)
+            .map((b) => `${b.name} ${ms(b.msPerRequest)}`)
+            .join(', ')}`,
+        );
       if (off) {
         const offBy = new Map(off.byPackage.map((b) => [b.name, b.msPerRequest]));
         const delta = on.byPackage
