@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
 import { compareBodyCodes } from '../../src/graphql/source-status.plugin';
@@ -61,6 +61,25 @@ describe('a hub process from start', () => {
 
   it('does not load the export libraries (XLSX, DOCX) or the seeding progress bar', () => {
     expect(result.exportLibraries).toEqual([]);
+  });
+});
+
+describe('the command line', () => {
+  it('loads the demo (embedded installation, simulated bodies, seed) only for a command that uses it', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `process.argv = [process.argv[0], 'main.js', 'help'];
+         require('./dist/src/cli/main.js');
+         setImmediate(() => process.stderr.write(JSON.stringify(Object.keys(require.cache))));`,
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stdout).toContain('mediation-hub start');
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded.some((file) => file.endsWith(path.join('dist', 'src', 'server', 'hub.js')))).toBe(true);
+    expect(loaded.filter((file) => /[\\/]dist[\\/]src[\\/]demo[\\/]|[\\/]cli-progress[\\/]/.test(file))).toEqual([]);
   });
 });
 
