@@ -27,8 +27,9 @@ export interface LabVariant {
 }
 
 /**
- * The Node options `npm start` gives the hub (package.json's start script: the heap bound), so
- * the benchmark measures the hub as deployed. A lab variant that sets the same option overrides it.
+ * The Node options `npm start` gives the hub (package.json's start script, `node [--options]
+ * dist/src/cli/main.js start`: its memory settings), so the benchmark measures the hub as
+ * deployed. A lab variant that sets the same option overrides it.
  */
 export function startScriptNodeOptions(): string[] {
   // dist/bench/ when built, bench/ when run from source (tests).
@@ -37,7 +38,9 @@ export function startScriptNodeOptions(): string[] {
     path.resolve(__dirname, '..', '..', 'package.json'),
   ].find((file) => fs.existsSync(file))!;
   const start = (JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  return start.match(/--max-old-space-size=\d+/g) ?? [];
+  const match = /^node((?:\s+--\S+)*)\s+dist\/src\/cli\/main\.js start$/.exec(start.trim());
+  if (!match) throw new Error(`the start script is not "node [--options] dist/src/cli/main.js start": ${start}`);
+  return match[1].trim().split(/\s+/).filter(Boolean);
 }
 
 /** The start script's Node options, less those the variant sets itself. */

@@ -249,16 +249,21 @@ export function bodyZh(code: string | null | undefined, registry?: DepartmentReg
   return registered ? registered.displayName.replace(/\s*\(.*\)\s*$/, '') : code;
 }
 
-const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * Made at first use, not when the module loads: a date format loads ICU's locale and time-zone
+ * data, about 10 MB resident, and only reports, the ledger and statistics print dates.
+ */
+let shanghaiDateFormat: Intl.DateTimeFormat | undefined;
 
 /** YYYY-MM-DD of an instant in Asia/Shanghai (where the centres are); '' for none. */
 export function shanghaiDate(instant: Date | null | undefined): string {
   if (!instant) return '';
-  const parts = Object.fromEntries(SHANGHAI_DATE.formatToParts(instant).map((p) => [p.type, p.value]));
+  shanghaiDateFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const parts = Object.fromEntries(shanghaiDateFormat.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GOVERNANCE_CENTRE, Role } from '../auth/actor';
-import { assessDemoCases } from '../demo/assess-demo-cases';
 import { TokenService, tokenDepartments } from '../auth/token.service';
 import { loadOrCreateLocalKeys } from '../auth/local-keys';
 import { createLogger, type Logger } from '../common/logger';
@@ -22,7 +21,6 @@ import { DepartmentRegistry } from '../connectors/department-registry';
 import { type RunningHub, startHub } from '../server/hub';
 import { TrustedDocuments } from '../server/trusted-documents';
 import { embeddedCredentials, embeddedUrl, ADMIN_USER, type EmbeddedPostgres } from '../runtime/embedded-postgres';
-import { defaultDatabaseNames, startEmbeddedInstallation } from '../demo/embedded-installation';
 import {
   EMBEDDED_HUB_DATABASE,
   HUB_MIGRATION_DATABASE_URL_VARIABLE,
@@ -31,11 +29,9 @@ import {
   prepareConfiguredDatabases,
 } from '../runtime/environment';
 import { roleOfUrl, withClient } from '../runtime/provisioning';
-import { runAuditVerify } from '../audit/audit-verify.command';
 import { withEmbeddedCluster } from './embedded-cluster';
 import { stopStrayPostgres } from './stray-postgres';
 import { acquireHubLock, DataDirectoryInUse, type HubLock } from './hub-lock';
-import { demoBodiesOf, reseedEmbedded } from './reseed';
 
 const USAGE = `mediation-hub — the "3+N" joint mediation data hub
 
@@ -52,6 +48,19 @@ Usage:
 `;
 
 const registry = new DepartmentRegistry(registeredDepartments);
+
+/*
+ * The demo (the embedded installation, the simulated bodies, their seed) is loaded when a
+ * command uses it: a hub on configured databases serves without it, and what a process loads
+ * stays resident for its life.
+ */
+const embeddedInstallation = () => import('../demo/embedded-installation');
+const demoBodiesOf = async (of: DepartmentRegistry) => (await import('./reseed')).demoBodiesOf(of);
+
+async function startDemoInstallation(config: HubConfig, personHashKey: Buffer, log: Logger) {
+  const { startEmbeddedInstallation } = await embeddedInstallation();
+  return startEmbeddedInstallation(config, await demoBodiesOf(registry), personHashKey, log);
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -86,9 +95,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
   }
   // In production: configured keys only, or a refusal listing everything missing.
   const keys = await serviceKeys(config);
-  const installation = config.databases
-    ? undefined
-    : await startEmbeddedInstallation(config, demoBodiesOf(registry), keys.personHashKey, log);
+  const installation = config.databases ? undefined : await startDemoInstallation(config, keys.personHashKey, log);
   if (installation) {
     stopper.postgres = installation.postgres;
     installation.postgres.watch({
@@ -143,7 +150,7 @@ async function serve(config: HubConfig, log: Logger, stopper: HubStopper): Promi
       { department: GOVERNANCE_CENTRE, role: Role.CLERK, user: '综治中心 演示数据研判' },
       '10m',
     );
-    await assessDemoCases(hub.url, token);
+    await (await import('../demo/assess-demo-cases')).assessDemoCases(hub.url, token);
   }
   // The demo seed leaves many changed pages; written out now, they do not slow the first stop.
   if (installation?.seededNow)
@@ -305,14 +312,14 @@ async function token(config: HubConfig, args: string[]): Promise<void> {
   );
 }
 
-function databaseUrl(config: HubConfig, name: string | undefined): void {
+async function databaseUrl(config: HubConfig, name: string | undefined): Promise<void> {
   if (!name) fail('Usage: mediation-hub db url <hub|' + registry.codes.join('|') + '>');
   if (name !== 'hub') registry.get(name);
   if (config.databases) {
     process.stdout.write(`${name === 'hub' ? config.databases.hubUrl : config.databases.departmentUrls[name]}\n`);
     return;
   }
-  const names = defaultDatabaseNames(demoBodiesOf(registry));
+  const names = (await embeddedInstallation()).defaultDatabaseNames(await demoBodiesOf(registry));
   const database = name === 'hub' ? names.hub : names.departments[name];
   const { adminPassword } = embeddedCredentials(config.dataDir);
   process.stdout.write(`${embeddedUrl(config.embeddedPostgresPort, ADMIN_USER, adminPassword, database)}\n`);
@@ -348,10 +355,12 @@ async function main(argv: string[]): Promise<void> {
         fail(
           `seed replaces the embedded demo data only; unset ${HUB_DATABASE_URL_VARIABLE} and ${departmentUrlVariable('…')}`,
         );
-      return reseedEmbedded(config, registry, scale);
+      return (await import('./reseed')).reseedEmbedded(config, registry, scale);
     }
     case 'audit': {
       if (rest[0] !== 'verify') fail(USAGE);
+      // Loaded here: the verifier (and its progress bar) is for this command only.
+      const { runAuditVerify } = await import('../audit/audit-verify.command');
       const verify = (url: string) => runAuditVerify(url, process.stdout);
       const code = config.databases
         ? await verify(config.databases.hubUrl)

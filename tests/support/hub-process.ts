@@ -17,9 +17,13 @@ export interface HubProcess {
 /**
  * Starts `mediation-hub start` and resolves once it serves GraphQL. `detached`: in its own
  * process group, like a command started from a shell (`kill -INT -<pid>` is then Ctrl-C).
+ * `nodeOptions`: Node's own options before the script (as `npm start` gives them).
  */
-export function startHubProcess(env: NodeJS.ProcessEnv, options: { detached?: boolean } = {}): Promise<HubProcess> {
-  const proc = spawn(process.execPath, [CLI, 'start'], {
+export function startHubProcess(
+  env: NodeJS.ProcessEnv,
+  options: { detached?: boolean; nodeOptions?: string[] } = {},
+): Promise<HubProcess> {
+  const proc = spawn(process.execPath, [...(options.nodeOptions ?? []), CLI, 'start'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
