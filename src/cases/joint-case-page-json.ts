@@ -56,6 +56,8 @@ export interface CasePageJsonPlan {
   partyFields: readonly string[] | null;
   /** The select list over `c`: the decision inputs and the node's JSON text ("node"). */
   select: string;
+  /** Whether the page is read as a named prepared statement (MAX_PAGE_JSON_SHAPES). */
+  named: boolean;
 }
 
 /** A page's case as read: what the read room decides by, and its node's JSON text (null: not as stored). */
@@ -198,6 +200,7 @@ function planOf(schema: GraphQLSchema, operation: OperationDefinitionNode): Case
     textFields,
     partyFields,
     select: `c.id AS id, c.lead_department AS "leadDepartment", ${partiesJsonOf(ALWAYS_PARTY)} AS parties, ${nodeJson} AS node`,
+    named: true,
   };
 }
 
@@ -212,8 +215,9 @@ function partiesJson(members: readonly string[]): string {
 }
 
 /**
- * How many distinct page texts are answered as JSON: each is a named prepared statement of its
- * own (hub-statement.ts), so past these a new shape of page is answered by graphql-js.
+ * How many distinct page texts are read as named prepared statements (hub-statement.ts), one
+ * each; past these a new shape of page is read as an unnamed statement, leaving the named ones
+ * to the hub's other reads.
  */
 export const MAX_PAGE_JSON_SHAPES = 32;
 
@@ -226,7 +230,7 @@ export function casePageJsonPlanOf(schema: GraphQLSchema, operation: OperationDe
   if (plan === undefined) {
     plan = planOf(schema, operation);
     if (plan && !shapes.has(plan.select)) {
-      if (shapes.size >= MAX_PAGE_JSON_SHAPES) plan = null;
+      if (shapes.size >= MAX_PAGE_JSON_SHAPES) plan.named = false;
       else shapes.add(plan.select);
     }
     plans.set(operation, plan);
@@ -265,6 +269,8 @@ export async function readCasePageJson(
     plan.select,
     warnings ? WARNING_CONDITIONS : [],
   );
-  const rows = await hubRead<CasePageJsonRow>(hubDb, sql, values);
+  const rows = plan.named
+    ? await hubRead<CasePageJsonRow>(hubDb, sql, values)
+    : await hubDb.query<CasePageJsonRow[]>(sql, values);
   return rows.slice(0, page.first);
 }

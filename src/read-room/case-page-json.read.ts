@@ -10,7 +10,15 @@ import {
 } from '../cases/joint-case-page-json';
 import type { RequestContext } from '../graphql/request-context';
 import { caseLooksRecorded, caseTextAccessFor, partyAccess } from './case-data.view';
-import { CASE_TEXT_FIELDS, type CaseTextField, caseViewerOf, PARTY_FIELDS, type PartyField } from './case-viewer';
+import {
+  CASE_TEXT_FIELDS,
+  caseTextAccess,
+  type CaseTextField,
+  caseViewerOf,
+  PARTY_FIELD_ACCESS,
+  PARTY_FIELDS,
+  type PartyField,
+} from './case-viewer';
 
 /*
  * A page of cases answered as the JSON text Postgres built (CASE_PAGE_JSON): the read room's
@@ -53,6 +61,29 @@ export function casePageShownAsStored(
   return true;
 }
 
+/**
+ * Whether a page showing these fields could be shown to this caller as stored, before it is
+ * read: its looks are not recorded, and under one of the standings a case may give the caller
+ * (its body leading the case or not) the viewer tables show every selected field unmasked.
+ * Protection only ever makes the tables stricter, so when this is false no page could be spliced,
+ * and the page is read once, by graphql-js.
+ */
+export function casePageMayBeShownAsStored(
+  ctx: RequestContext,
+  shown: { textFields: readonly string[]; partyFields: readonly string[] | null },
+): boolean {
+  if (caseLooksRecorded(ctx)) return false;
+  const governed = (shown.partyFields ?? []).filter((field) => GOVERNED.has(field)) as PartyField[];
+  return [ctx.actor.department, null].some((leadDepartment) => {
+    const viewer = caseViewerOf(ctx.actor, { leadDepartment });
+    return (
+      shown.textFields.every(
+        (field) => TEXT.has(field) && caseTextAccess(viewer, field as CaseTextField) === Mask.NONE,
+      ) && governed.every((field) => PARTY_FIELD_ACCESS[viewer][field] === Mask.NONE)
+    );
+  });
+}
+
 /** Answers a plain page of cases as JSON text, when the read room finds it shown as stored. */
 export class CasePageJson {
   constructor(
@@ -75,6 +106,8 @@ export class CasePageJson {
     plan: CasePageJsonPlan,
     variables: Record<string, unknown> | undefined,
   ): Promise<string | undefined> {
+    // Decided before the read: a page no case of which could be spliced is read once, by graphql-js.
+    if (!casePageMayBeShownAsStored(ctx, plan)) return undefined;
     let rows: CasePageJsonRow[];
     try {
       rows = await readCasePageJson(this.hubDb, ctx.actor, plan, variables);

@@ -5,6 +5,7 @@ import { buildSchema, getNamedType, type GraphQLObjectType, isLeafType, isNonNul
 import { GOVERNANCE_CENTRE, Role } from '../../src/auth/actor';
 import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
+import { HUB_STATEMENTS } from '../../src/runtime/hub-data-source';
 import { JOINT_CASE_LIST } from '../../bench/queries';
 import { testCluster } from '../support/test-cluster';
 import { startTestHub, type TestHub } from '../support/test-hub';
@@ -126,6 +127,8 @@ describe('CASE_PAGE_JSON: a plain page of cases as Postgres built it', () => {
     ["the centre's auditor", GOVERNANCE_CENTRE, Role.AUDITOR],
   ];
 
+  const statementsOf = (t: TestHub) => t.hub.sources.statements.count(HUB_STATEMENTS);
+
   async function counter(t: TestHub, name: 'fastPathRequests' | 'casePageJsonAnswers'): Promise<number> {
     return (await t.hub.metrics[name].get()).values[0]?.value ?? 0;
   }
@@ -168,8 +171,11 @@ describe('CASE_PAGE_JSON: a plain page of cases as Postgres built it', () => {
     const fastOff = await counter(off, 'fastPathRequests');
     const fastOn = await counter(on, 'fastPathRequests');
     const splicedBefore = await counter(on, 'casePageJsonAnswers');
-    const expected = await send(off, tokenOff, query, variables);
-    const got = await send(on, tokenOn, query, variables);
+    // The hub's statements of each second answer: a page that is not spliced is read once all the same.
+    off.hub.sources.statements.reset();
+    const expected = { ...(await send(off, tokenOff, query, variables)), statements: statementsOf(off) };
+    on.hub.sources.statements.reset();
+    const got = { ...(await send(on, tokenOn, query, variables)), statements: statementsOf(on) };
     // Both second answers came from the fast path; the hub without CASE_PAGE_JSON never splices.
     expect((await counter(off, 'fastPathRequests')) - fastOff).toBe(1);
     expect((await counter(on, 'fastPathRequests')) - fastOn).toBe(1);
