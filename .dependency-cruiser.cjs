@@ -132,7 +132,13 @@ module.exports = {
       severity: 'error',
       from: {
         path: SRC,
-        pathNot: ['(^|/)src/read-room/', '(^|/)src/cases/joint-case(\\.(service|loaders)|-page-read)\\.ts$', WIRING],
+        // The page read as JSON text (joint-case-page-json.ts) is the page read of the fast path: it reads the
+        // same columns and parties' decision inputs, and only the read room sends its text.
+        pathNot: [
+          '(^|/)src/read-room/',
+          '(^|/)src/cases/joint-case(\\.(service|loaders)|-page-(read|json))\\.ts$',
+          WIRING,
+        ],
       },
       to: { path: '(^|/)src/cases/joint-case\\.(loaders|sql)\\.ts$', dependencyTypesNot: ['type-only'] },
     },

@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -87,4 +88,9 @@ export function resolveWithheldFields(schema: GraphQLSchema): void {
       if (!field.resolve) field.resolve = resolveShapedField;
     }
   }
+}
+
+/** Whether a field's value is read straight from its parent (no resolver of its own but the one above). */
+export function readsFromItsParent(field: Pick<GraphQLField<unknown, unknown>, 'resolve'>): boolean {
+  return field.resolve === undefined || field.resolve === resolveShapedField;
 }

@@ -21,10 +21,10 @@ import {
 const ALWAYS_CASE: readonly string[] = ['id', 'status', 'leadDepartment', 'participatingDepartments'];
 
 /** What the read room decides every party by (protection, minors) and records (id, hash): always read. */
-const ALWAYS_PARTY: readonly string[] = ['id', 'residentId', 'residentIdHash'];
+export const ALWAYS_PARTY: readonly string[] = ['id', 'residentId', 'residentIdHash'];
 
 /** Text shown through the read room with the case's parties (ReadRoom#caseText): needs the parties' rows. */
-const TEXT_FIELDS: ReadonlySet<string> = new Set([
+export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'place',
@@ -57,7 +57,7 @@ const CASE_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Columns whose field resolvers need more than the column itself (the risk reasons' provenance, links). */
-const UNDECLARED_COLUMNS: ReadonlySet<string> = new Set(['riskReasons', 'riskProvenance']);
+export const UNDECLARED_COLUMNS: ReadonlySet<string> = new Set(['riskReasons', 'riskProvenance']);
 
 /** The particulars CaseParty fields that are not particulars of their own need. */
 const PARTY_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
@@ -192,15 +192,20 @@ export function casePageReadOf(info: GraphQLResolveInfo): CasePageRead {
   };
 }
 
-/** How a page is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION; both on by default). */
+/** How a page is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION, CASE_PAGE_JSON; all on by default). */
 export interface CasePageSettings {
   /** The page awaits the request's policy once, and the read room shows its cases synchronously. */
   synchronous: boolean;
   /** The page reads only what its query's selection needs. */
   projection: boolean;
+  /**
+   * The fast path answers a plain page the read room finds shown as stored with the JSON text
+   * Postgres built (src/read-room/case-page-json.read.ts).
+   */
+  json: boolean;
 }
 
-export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = { synchronous: true, projection: true };
+export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = { synchronous: true, projection: true, json: true };
 
 /** A page's select list and the timestamp fields its rows hold. */
 interface PageSelect {

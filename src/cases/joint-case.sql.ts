@@ -62,6 +62,18 @@ export function timestampFieldsOf(fields: readonly string[]): readonly string[] 
 /** Every JointCase field read from a column, in the table's order. */
 export const CASE_FIELDS: readonly string[] = Object.keys(CASE_COLUMNS);
 
+/** The SQL expression (over `joint_case c`) a JointCase field is read by, and whether it is a timestamp read as ISO text. */
+export function caseColumnOf(field: string): { sql: string; timestamp: boolean } | undefined {
+  if (!Object.hasOwn(CASE_COLUMNS, field)) return undefined;
+  const column = CASE_COLUMNS[field];
+  return { sql: column.sql, timestamp: column.timestamp === true };
+}
+
+/** The SQL expression (over `joint_case_party p`) a party's particular is read by. */
+export function partyColumnOf(field: string): string | undefined {
+  return Object.hasOwn(PARTY_FIELDS, field) ? (PARTY_FIELDS as Record<string, string>)[field] : undefined;
+}
+
 /** The select list of the given JointCase fields (columns) over `joint_case c`. */
 export function caseSelectOf(fields: readonly string[]): string {
   return fields.map((field) => `${CASE_COLUMNS[field].sql} AS "${field}"`).join(', ');

@@ -60,8 +60,9 @@ export interface HubConfig {
   pipeline: PipelineSettings;
   /**
    * How a page of cases is read (README "Configuration"): CASE_PAGE_SYNC (its cases shown
-   * synchronously once the request's policy is read) and CASE_PAGE_PROJECTION (only what the
-   * query selects is read). Both default on.
+   * synchronously once the request's policy is read), CASE_PAGE_PROJECTION (only what the
+   * query selects is read) and CASE_PAGE_JSON (a plain page shown as stored is answered with the
+   * JSON text Postgres built, by the fast path). All default on.
    */
   casePages: CasePageSettings;
   shutdownTimeoutMs: number;
@@ -222,6 +223,7 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
     casePages: {
       synchronous: settings.CASE_PAGE_SYNC === 'on',
       projection: settings.CASE_PAGE_PROJECTION === 'on',
+      json: settings.CASE_PAGE_JSON === 'on',
     },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',

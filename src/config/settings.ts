@@ -92,6 +92,7 @@ export const SETTINGS = z.object({
   QUERY_LIMIT_CACHE: onOff().default('on'),
   CASE_PAGE_SYNC: onOff().default('on'),
   CASE_PAGE_PROJECTION: onOff().default('on'),
+  CASE_PAGE_JSON: onOff().default('on'),
   FAST_PATH: onOff().default('on'),
   CORS_ORIGINS: z
     .string()

@@ -110,6 +110,12 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
+  readonly casePageJsonAnswers = new Counter({
+    name: 'hub_case_page_json_answers_total',
+    help: 'Pages of cases answered by the fast path with the JSON text Postgres built, the read room having found them shown as stored (CASE_PAGE_JSON=on)',
+    registers: [this.registry],
+  });
+
   constructor(sources: {
     breakers: () => Array<{ department: string; state: BreakerState }>;
     pools: () => PoolGauge[];

@@ -69,8 +69,8 @@ function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyR
   return known;
 }
 
-/** How each particular of one party is shown to this caller. */
-function partyAccess(
+/** How each particular of one party is shown to this caller (decided without side effects). */
+export function partyAccess(
   ctx: RequestContext,
   viewer: CaseViewer,
   party: CasePartyRow,
@@ -92,6 +92,14 @@ function partyAccess(
     access.address = null;
   }
   return access;
+}
+
+/**
+ * Whether this caller's looks at a case's own data (its parties, its text) are recorded in the
+ * access log: every body's but the centre's, which owns the data.
+ */
+export function caseLooksRecorded(ctx: RequestContext): boolean {
+  return ctx.actor.department !== GOVERNANCE_CENTRE;
 }
 
 /**
@@ -121,7 +129,7 @@ export function showPartiesWith(
 ): CaseParty[] {
   const viewer = caseViewerOf(ctx.actor, jointCase);
   // The centre owns the case's data; another body's look is recorded like a read of a record.
-  const recorded = ctx.actor.department !== GOVERNANCE_CENTRE;
+  const recorded = caseLooksRecorded(ctx);
   return rows.map((row) => {
     const access = partyAccess(ctx, viewer, row, policy);
     const party: Record<string, unknown> = {
@@ -181,6 +189,24 @@ export async function showCaseText(
 }
 
 /**
+ * How one text field of a case is shown to this caller (decided without side effects): by the
+ * viewer table, stricter when a party is protected from the caller.
+ */
+export function caseTextAccessFor(
+  ctx: RequestContext,
+  jointCase: { leadDepartment: string | null },
+  parties: readonly CasePartyRow[],
+  field: CaseTextField,
+  policy: PolicySnapshot | undefined,
+): CaseFieldAccess {
+  const viewer = caseViewerOf(ctx.actor, jointCase);
+  const access = caseTextAccess(viewer, field);
+  if (viewer === 'CENTRE') return access;
+  if (!policy) throw new Error("A case's text is shown to another body than the centre only by the request's policy");
+  return anyPartyProtectedFrom(ctx, parties, policy) ? protectedCaseTextAccess(field, access) : access;
+}
+
+/**
  * showCaseText with what it decides by in hand: the same decision and access-log entry, made
  * synchronously (a page's cases). `policy` is the request's snapshot; only the centre's
  * handlers, whom no protection concerns, may be shown the text without it.
@@ -196,12 +222,8 @@ export function showCaseTextWith(
 ): string | null {
   if (value === null) return null;
   const viewer = caseViewerOf(ctx.actor, jointCase);
-  let access = caseTextAccess(viewer, field);
-  if (viewer !== 'CENTRE') {
-    if (!policy) throw new Error("A case's text is shown to another body than the centre only by the request's policy");
-    if (anyPartyProtectedFrom(ctx, parties, policy)) access = protectedCaseTextAccess(field, access);
-  }
-  if (ctx.actor.department !== GOVERNANCE_CENTRE) {
+  const access = caseTextAccessFor(ctx, jointCase, parties, field, policy);
+  if (caseLooksRecorded(ctx)) {
     ctx.accessLog.add({
       department: GOVERNANCE_CENTRE,
       recordType: JOINT_CASE_KIND,

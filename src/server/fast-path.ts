@@ -24,6 +24,7 @@ import { addSourcesExtension } from '../graphql/source-status.plugin';
 import type { HubMetrics } from '../observability/metrics';
 import { noteOperation } from '../observability/observability.plugin';
 import { currentObservation } from '../observability/request-observation';
+import type { CasePageJson } from '../read-room/case-page-json.read';
 
 /*
  * The fast path (FAST_PATH=on): a POST query whose document Apollo has already parsed,
@@ -79,6 +80,8 @@ export interface FastPathOptions {
   /** The audit writer; absent only when the audit plugin is (the benchmark's "audit off"). */
   audit?: AuditWriter;
   metrics?: HubMetrics;
+  /** CASE_PAGE_JSON: a plain page of cases answered with the JSON text Postgres built, when the read room allows. */
+  casePageJson?: CasePageJson;
 }
 
 const BODY_MEMBERS = new Set(['query', 'operationName', 'variables']);
@@ -161,6 +164,21 @@ export class FastPath {
       // Refused before execution (RATE_LIMITED): Apollo's error response, 500 unless the error says otherwise.
       return this.respond(request, ctx, [ensureGraphQLError(error)], undefined, 500);
     }
+    // A plain page of cases the read room finds shown as stored: its text as Postgres built it.
+    // Otherwise (nothing logged or recorded on the way) graphql-js answers it below.
+    const plan = this.options.casePageJson?.planOf(operation);
+    if (plan) {
+      let data: string | undefined;
+      try {
+        data = await this.options.casePageJson!.dataOf(ctx, plan, request.variables);
+      } catch {
+        data = undefined;
+      }
+      if (data !== undefined) {
+        this.options.metrics?.casePageJsonAnswers.inc();
+        return this.respond(request, ctx, undefined, undefined, undefined, data);
+      }
+    }
     let result: ExecutionResult;
     try {
       result = await execute({
@@ -188,6 +206,8 @@ export class FastPath {
     errors: GraphQLError[] | undefined,
     result: ExecutionResult | undefined,
     defaultStatus?: number,
+    /** The `data` member as JSON text (a page of cases as Postgres built it), in place of `result`. */
+    dataText?: string,
   ): Promise<FastOutcome> {
     const { audit } = this.options;
     const append = audit ? startAuditAppend(audit, ctx) : undefined;
@@ -202,7 +222,13 @@ export class FastPath {
     addSourcesExtension(single, ctx);
     if (holdsNoDataForHubUnavailable(single as Parameters<typeof holdsNoDataForHubUnavailable>[0])) status = 503;
     if (!head.headers.get('content-type')) head.headers.set('content-type', request.contentType);
-    const text = `${JSON.stringify({ errors: single.errors, data: single.data, extensions: single.extensions })}\n`;
+    // JSON.stringify's text of the same members (an undefined member is left out), `data` as given.
+    const text =
+      dataText === undefined
+        ? `${JSON.stringify({ errors: single.errors, data: single.data, extensions: single.extensions })}\n`
+        : `{${single.errors ? `"errors":${JSON.stringify(single.errors)},` : ''}"data":${dataText}${
+            single.extensions ? `,"extensions":${JSON.stringify(single.extensions)}` : ''
+          }}\n`;
     const committed = append ? await settleAuditAppend(audit!, ctx, append) : true;
     const observation = currentObservation();
     if (observation) observation.finalErrors = () => (committed ? single.errors : auditUnavailableResult().errors);

@@ -57,6 +57,7 @@ import { defaultConsoleDir } from './console-files';
 import { CorsPolicy } from './cors';
 import { TrustedDocuments } from './trusted-documents';
 import { FastPath } from './fast-path';
+import { CasePageJson } from '../read-room/case-page-json.read';
 import { bodyZh } from '../cases/labels-zh';
 import { ENUM_LABELS_ZH } from '../graphql/labels.resolver';
 import { type DrainOptions, type DrainResult, HttpDrain } from './http-drain';
@@ -86,7 +87,7 @@ export interface HubOptions {
   hubDatabase?: Partial<HubDatabaseLimits>;
   /** Per-document work remembered between requests (DOCUMENT_CACHE, QUERY_LIMIT_CACHE) and the fast path (FAST_PATH); all on by default. */
   pipeline?: Partial<PipelineSettings>;
-  /** How a page of cases is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION); both on by default. */
+  /** How a page of cases is read (CASE_PAGE_SYNC, CASE_PAGE_PROJECTION, CASE_PAGE_JSON); all on by default. */
   casePages?: Partial<CasePageSettings>;
   /** Access log (default on) and OpenTelemetry spans (default off). */
   observability?: { accessLog?: boolean; tracing?: boolean };
@@ -228,6 +229,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
           production: options.production,
           audit: options.audit === 'off' ? undefined : audit,
           metrics,
+          // CASE_PAGE_JSON (on unless set off): plain pages of cases as Postgres built them.
+          ...(options.casePages?.json === false ? {} : { casePageJson: new CasePageJson(hubDb, schema) }),
         })
       : undefined;
   const apollo = new ApolloServer<RequestContext>({
