@@ -101,6 +101,17 @@ describe('audit rows with entries', () => {
       [chainId],
     );
   const verify = () => withClient(db.adminUrls.hub, (client) => verifyAuditLog(client));
+  /** Every node of the query's plan, depth first. */
+  const planNodes = async (sql: string, values: unknown[]) => {
+    const [plan] = await db.sql<{ 'QUERY PLAN': unknown }>('hub', `EXPLAIN (FORMAT JSON) ${sql}`, values);
+    const nodes: Array<Record<string, unknown>> = [];
+    const walk = (node: Record<string, unknown>) => {
+      nodes.push(node);
+      for (const child of (node.Plans as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
+    };
+    walk((plan['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0].Plan);
+    return nodes;
+  };
 
   it("stores one request's looks at one body as one row, and shows each look as a row of audit_entry", async () => {
     const writer = new AuditWriter({ pool });
@@ -283,46 +294,12 @@ describe('audit rows with entries', () => {
     const found = await db.sql<{ record_type: string; provider: string }>('hub', SUBJECT_ACCESS_SQL, [target]);
     expect(found).toEqual([expect.objectContaining({ provider: 'POLICE', record_type: 'INCIDENT' })]);
 
-    const [plan] = await db.sql<{ 'QUERY PLAN': unknown }>('hub', `EXPLAIN (FORMAT JSON) ${SUBJECT_ACCESS_SQL}`, [
-      target,
-    ]);
-    const nodes: Array<Record<string, unknown>> = [];
-    const walk = (node: Record<string, unknown>) => {
-      nodes.push(node);
-      for (const child of (node.Plans as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
-    };
-    walk((plan['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0].Plan);
+    const nodes = await planNodes(SUBJECT_ACCESS_SQL, [target]);
     const onAuditEvent = nodes.filter((node) => node['Relation Name'] === 'audit_event');
     expect(onAuditEvent.length).toBeGreaterThan(0);
     for (const node of onAuditEvent) expect(node['Node Type']).not.toBe('Seq Scan');
     expect(nodes.filter((node) => node['Index Name'] === 'audit_event_subject_idx').length).toBe(onAuditEvent.length);
   });
-});
-
-describe('audit rows of one request at several bodies', () => {
-  let db: TestDatabases;
-  let pool: Pool;
-
-  beforeAll(async () => {
-    db = await createTestDatabases([]);
-    pool = new Pool({ connectionString: db.adminUrls.hub, max: 2 });
-  });
-
-  afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
-  });
-
-  const planNodes = async (sql: string, values: unknown[]) => {
-    const [plan] = await db.sql<{ 'QUERY PLAN': unknown }>('hub', `EXPLAIN (FORMAT JSON) ${sql}`, values);
-    const nodes: Array<Record<string, unknown>> = [];
-    const walk = (node: Record<string, unknown>) => {
-      nodes.push(node);
-      for (const child of (node.Plans as Array<Record<string, unknown>> | undefined) ?? []) walk(child);
-    };
-    walk((plan['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0].Plan);
-    return nodes;
-  };
 
   it('names the body once: by the row or by every entry, never both, never neither', async () => {
     const writer = new AuditWriter({ pool });
