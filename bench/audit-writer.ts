@@ -14,12 +14,13 @@ import { median } from './report';
  * before any read at seven bodies). The same looks written as a row per look (the oldest
  * shape), a row per body (the shape before one row per request) and one row per request (the
  * hub's), in interleaved rounds. Prints commits per second and the CPU of Postgres and of this
- * process per request. `npm run bench:audit` (ROUNDS, SECONDS to change the run).
+ * process per request. `npm run bench:audit` (ROUNDS, SECONDS, CALLERS to change the run).
  */
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 4);
-const CALLERS = 10;
+/** Callers appending at once: ten keep the writer's batches full; one or two show the cost per commit. */
+const CALLERS = Number(process.env.CALLERS ?? 10);
 const BODIES = [
   'COURT',
   'JUDICIAL_OFFICE',
