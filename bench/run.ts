@@ -44,6 +44,9 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
   --duration S    seconds per measurement (default 5; --quick 1)
   --profile DIR   also profile both hubs under load, one query at a time (V8's CPU profiler),
                   write the .cpuprofile files to DIR and summarise the hub's in the report
+  --allocations   with --profile: sample allocations instead (V8's sampling heap profiler,
+                  collected objects included): .heapprofile files for DevTools, and
+                  requests.json with the requests answered while each was taken
   --lab           measure hub variants instead: each --variant is a hub process with its own
                   switches, measured with the limit and PostGraphile in the same interleaved rounds
                   (10 connections), reporting each variant's ratios to the limit, to PostGraphile
@@ -67,6 +70,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     duration: { type: 'string' },
     profile: { type: 'string' },
+    allocations: { type: 'boolean', default: false },
     'verify-only': { type: 'boolean', default: false },
     lab: { type: 'boolean', default: false },
     variant: { type: 'string', multiple: true },
@@ -329,7 +333,8 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
 
 /**
  * CPU profiles of both hubs (audit on and off) and of the limit under load at 10 connections,
- * one query at a time, taken only while the load runs (V8's sampling profiler, through the inspector).
+ * one query at a time, taken only while the load runs (V8's sampling profiler, through the inspector),
+ * summarised for the report; with --allocations, allocation profiles instead, left in `dir` for DevTools.
  */
 async function profileHubs(
   servers: Servers,
@@ -337,15 +342,16 @@ async function profileHubs(
   requests: Map<string, LoadRequest>,
   dir: string,
   postmaster: number,
-): Promise<HubProfiles> {
+): Promise<HubProfiles | undefined> {
   fs.mkdirSync(dir, { recursive: true });
   const summaries: HubProfiles = {};
+  const requestsOf: Record<string, number> = {};
   for (const q of queries) {
     // The limit too: where the hub spends what the limit does not.
     for (const v of ['hubOn', 'hubOff', 'limit'] as const) {
       log(`profiling ${servers[v].name} on ${q.name}`);
-      const file = path.resolve(dir, `${v}-${q.name}.cpuprofile`);
-      await servers[v].startProfile();
+      const file = path.resolve(dir, `${v}-${q.name}.${args.allocations ? 'heapprofile' : 'cpuprofile'}`);
+      await servers[v].startProfile(args.allocations ? 'allocations' : 'cpu');
       const m = await measure(
         servers[v],
         requests.get(`${q.name}:${v}`)!,
@@ -353,10 +359,13 @@ async function profileHubs(
         postmaster,
       );
       await servers[v].stopProfile(file);
-      (summaries[q.name] ??= {})[v] = summariseProfile(file, m.requests, 25);
+      requestsOf[path.basename(file)] = m.requests;
+      if (!args.allocations) (summaries[q.name] ??= {})[v] = summariseProfile(file, m.requests, 25);
     }
   }
-  return summaries;
+  if (!args.allocations) return summaries;
+  fs.writeFileSync(path.join(dir, 'requests.json'), JSON.stringify(requestsOf, null, 2));
+  return undefined;
 }
 
 async function main(): Promise<void> {

@@ -100,26 +100,44 @@ const originalQuery = Client.prototype.query as unknown as QueryFn;
 type Message =
   | { type: 'stats'; id: number }
   | { type: 'trace'; id: number; on: boolean }
-  | { type: 'profile'; id: number; on: boolean; file?: string };
+  | { type: 'profile'; id: number; on: boolean; kind?: ProfileKind; file?: string };
 
-/** A CPU profile of this process (V8's sampling profiler, as node --cpu-prof), only while asked. */
+/** What a profile samples: CPU, or allocations (also of objects collected since). */
+export type ProfileKind = 'cpu' | 'allocations';
+
+/**
+ * A profile of this process, only while asked: V8's sampling CPU profiler (as node --cpu-prof),
+ * or its sampling heap profiler counting every allocation, collected or not (as DevTools'
+ * allocation sampling) — what the garbage collector has to clean up after each request.
+ */
 let profiler: Session | null = null;
-function profile(on: boolean, file: string | undefined, done: () => void): void {
+let profiling: ProfileKind = 'cpu';
+function profile(on: boolean, kind: ProfileKind, file: string | undefined, done: () => void): void {
   if (on) {
     profiler = new Session();
     profiler.connect();
-    profiler.post('Profiler.enable', () =>
-      profiler!.post('Profiler.setSamplingInterval', { interval: 200 }, () => profiler!.post('Profiler.start', done)),
-    );
+    profiling = kind;
+    if (kind === 'allocations')
+      profiler.post(
+        'HeapProfiler.startSampling',
+        { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true },
+        () => done(),
+      );
+    else
+      profiler.post('Profiler.enable', () =>
+        profiler!.post('Profiler.setSamplingInterval', { interval: 200 }, () => profiler!.post('Profiler.start', done)),
+      );
     return;
   }
   if (!profiler) return done();
-  profiler.post('Profiler.stop', (error, result) => {
-    if (!error && file) fs.writeFileSync(file, JSON.stringify(result.profile));
+  const stopped = (error: Error | null, result: { profile: unknown } | undefined) => {
+    if (!error && file && result) fs.writeFileSync(file, JSON.stringify(result.profile));
     profiler!.disconnect();
     profiler = null;
     done();
-  });
+  };
+  if (profiling === 'allocations') profiler.post('HeapProfiler.stopSampling', stopped);
+  else profiler.post('Profiler.stop', stopped);
 }
 
 /**
@@ -143,7 +161,7 @@ export function serveBenchIpc(port: number, extra: () => Partial<ServerStats> = 
       };
       process.send!({ type: 'stats', id: message.id, stats });
     } else if (message.type === 'profile') {
-      profile(message.on, message.file, () => process.send!({ type: 'profile', id: message.id }));
+      profile(message.on, message.kind ?? 'cpu', message.file, () => process.send!({ type: 'profile', id: message.id }));
     } else if (message.type === 'trace') {
       const finished = trace ?? [];
       trace = message.on ? [] : null;

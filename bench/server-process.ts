@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
-import type { ServerStats, StatementTrace } from './server-probe';
+import type { ProfileKind, ServerStats, StatementTrace } from './server-probe';
 
 /** Every forked server, so that none outlives the runner (Ctrl-C exits without the `finally` that stops them). */
 const children = new Set<ChildProcess>();
@@ -89,9 +89,9 @@ export class ServerProcess {
     return (await this.ask<{ trace: StatementTrace[] }>({ type: 'trace', on: false })).trace;
   }
 
-  /** Starts V8's CPU profiler in the server; `stopProfile` writes the profile to `file`. */
-  async startProfile(): Promise<void> {
-    await this.ask({ type: 'profile', on: true });
+  /** Starts V8's CPU (or allocation) profiler in the server; `stopProfile` writes the profile to `file`. */
+  async startProfile(kind: ProfileKind = 'cpu'): Promise<void> {
+    await this.ask({ type: 'profile', on: true, kind });
   }
 
   async stopProfile(file: string): Promise<void> {

@@ -80,9 +80,10 @@ function quoted(name: string): string {
  * The SQL text expression of a value of `type` read by `sql`, as graphql-js serialises it: `null`
  * for a null in a nullable field; NULL when graphql-js would not serialise the value as stored (a
  * null in a non-null field, a value outside its enum…), so the page falls back; undefined when
- * the type's serialisation is not one Postgres reproduces.
+ * the type's serialisation is not one Postgres reproduces. `timestamp` is the timestamptz column
+ * `sql` reads as ISO text, if it is one.
  */
-function valueJson(type: GraphQLOutputType, sql: string, timestamp: boolean): string | undefined {
+function valueJson(type: GraphQLOutputType, sql: string, timestamp?: string): string | undefined {
   const inner = getNullableType(type);
   let json: string | undefined;
   if (isListType(inner)) {
@@ -100,12 +101,14 @@ function valueJson(type: GraphQLOutputType, sql: string, timestamp: boolean): st
     json = `CASE ${sql} ${values.map((v) => `WHEN '${v.value as string}' THEN '"${v.name}"'`).join(' ')} END`;
   } else if (isScalarType(inner) && inner.name === 'DateTimeISO' && timestamp) {
     // Read as ISO text in UTC with milliseconds, which Date#toISOString writes back unchanged for
-    // a four-digit year; any other length is a year it writes otherwise (NULL: fall back).
-    json = `CASE WHEN length(${sql}) = 24 THEN to_json(${sql})::text END`;
+    // the years 1–9999 (four digits; nothing in it to escape); any other year it writes otherwise
+    // (NULL: fall back). The column is tested, so the text (to_char, the dearest part of a node)
+    // is made once.
+    json = `CASE WHEN ${timestamp} BETWEEN '0001-01-01T00:00:00Z' AND '9999-12-31T23:59:59.999Z' THEN '"' || ${sql} || '"' END`;
   } else if (isScalarType(inner) && ['ID', 'String', 'Int', 'Boolean'].includes(inner.name) && !timestamp) {
     json = `to_json(${sql})::text`;
   } else return undefined;
-  return `CASE WHEN ${sql} IS NULL THEN ${isNonNullType(type) ? 'NULL' : `'null'`} ELSE ${json} END`;
+  return `CASE WHEN ${timestamp ?? sql} IS NULL THEN ${isNonNullType(type) ? 'NULL' : `'null'`} ELSE ${json} END`;
 }
 
 /** The fields of a plain selection set: fields only, without aliases, arguments or directives, each once. */
@@ -142,7 +145,7 @@ function partyMembers(schema: GraphQLSchema, node: FieldNode): { names: string[]
     const sql = partyColumnOf(name);
     // A particular with a resolver of its own (a label) is not as stored.
     if (!definition || !readsFromItsParent(definition) || !sql || field.selectionSet) return undefined;
-    const json = valueJson(definition.type, sql, false);
+    const json = valueJson(definition.type, sql);
     if (json === undefined) return undefined;
     names.push(name);
     members.push(`${quoted(name)} || ${json}`);
@@ -186,7 +189,7 @@ function planOf(schema: GraphQLSchema, operation: OperationDefinitionNode): Case
     const text = TEXT_FIELDS.has(name);
     if (!readsFromItsParent(definition) && !text) return null;
     if (text) textFields.push(name);
-    const json = valueJson(definition.type, column.sql, column.timestamp);
+    const json = valueJson(definition.type, column.sql, column.timestamp ? column.column : undefined);
     if (json === undefined) return null;
     members.push(`${quoted(name)} || ${json}`);
   }

@@ -28,6 +28,8 @@ export interface CaseWithParts {
 
 interface CaseColumn {
   sql: string;
+  /** The column itself (`c.<name>`). */
+  column: string;
   /** Read as ISO 8601 text and turned into a Date by the row mapper (cheaper than pg's own date parser). */
   timestamp?: true;
 }
@@ -40,10 +42,10 @@ interface CaseColumn {
  */
 const CASE_COLUMNS: Record<string, CaseColumn> = Object.fromEntries(
   entityColumns(JointCaseEntity).map(({ property, name, type }): [string, CaseColumn] => {
-    const sql = `c.${name}`;
-    if (type === 'timestamptz') return [property, { sql: isoTimestamp(sql), timestamp: true }];
-    if (type === 'date') return [property, { sql: isoDate(sql) }];
-    return [property, { sql }];
+    const column = `c.${name}`;
+    if (type === 'timestamptz') return [property, { sql: isoTimestamp(column), column, timestamp: true }];
+    if (type === 'date') return [property, { sql: isoDate(column), column }];
+    return [property, { sql: column, column }];
   }),
 );
 
@@ -62,11 +64,14 @@ export function timestampFieldsOf(fields: readonly string[]): readonly string[] 
 /** Every JointCase field read from a column, in the table's order. */
 export const CASE_FIELDS: readonly string[] = Object.keys(CASE_COLUMNS);
 
-/** The SQL expression (over `joint_case c`) a JointCase field is read by, and whether it is a timestamp read as ISO text. */
-export function caseColumnOf(field: string): { sql: string; timestamp: boolean } | undefined {
+/**
+ * The SQL expression (over `joint_case c`) a JointCase field is read by, the column it reads, and
+ * whether it is a timestamp read as ISO text.
+ */
+export function caseColumnOf(field: string): { sql: string; column: string; timestamp: boolean } | undefined {
   if (!Object.hasOwn(CASE_COLUMNS, field)) return undefined;
   const column = CASE_COLUMNS[field];
-  return { sql: column.sql, timestamp: column.timestamp === true };
+  return { sql: column.sql, column: column.column, timestamp: column.timestamp === true };
 }
 
 /** The SQL expression (over `joint_case_party p`) a party's particular is read by. */

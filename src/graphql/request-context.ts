@@ -53,7 +53,11 @@ export interface RequestIdentity {
   purpose: Purpose | null;
   jointCaseId?: string | null;
   idempotencyKey?: string | null;
-  log: Logger;
+  /**
+   * The request's logger, or how to make it on its first use: most requests log nothing, and a
+   * child logger with its redaction costs several kilobytes and microseconds to make.
+   */
+  log: Logger | (() => Logger);
 }
 
 /**
@@ -61,14 +65,19 @@ export interface RequestIdentity {
  * own work (the risk worker), and by tests. Loaders, decisions and the access log are fresh.
  */
 export function createRequestContext(sources: RequestContextSources, identity: RequestIdentity): RequestContext {
-  const { requestId, actor, purpose, log } = identity;
+  const { requestId, actor, purpose } = identity;
+  const make = identity.log;
+  let made: Logger | undefined = typeof make === 'function' ? undefined : make;
+  const log = () => (made ??= (make as () => Logger)());
   return {
     requestId,
     actor,
     purpose,
     jointCaseId: identity.jointCaseId ?? null,
     idempotencyKey: identity.idempotencyKey ?? null,
-    log,
+    get log() {
+      return log();
+    },
     access: new RequestAccess(actor, purpose, sources.policy),
     accessLog: new RequestAccessLog(purpose),
     loaders: {

@@ -75,7 +75,8 @@ export class RecordLoaders {
 
   constructor(
     private readonly sources: DepartmentSources,
-    private readonly log: Logger,
+    /** The request's logger, made on first use. */
+    private readonly log: () => Logger,
     /** Keyed hash of a resident ID number, to look up protected persons. */
     private readonly hashResidentId: (residentId: string) => string,
   ) {}
@@ -250,8 +251,8 @@ export class RecordLoaders {
       // One line per body per interval (with how many were left out), not one per request during an outage.
       const { log, suppressed } = warningThrottleOf(this.sources).admit(department);
       if (log && status === 'CIRCUIT_OPEN')
-        this.log.warn({ department, status, suppressed }, 'department read refused: circuit breaker open');
-      else if (log) this.log.error({ department, status, suppressed, err: cause }, 'department read failed');
+        this.log().warn({ department, status, suppressed }, 'department read refused: circuit breaker open');
+      else if (log) this.log().error({ department, status, suppressed, err: cause }, 'department read failed');
       throw HubError.sourceUnavailable(department);
     }
   }

@@ -300,7 +300,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         purpose,
         jointCaseId,
         idempotencyKey,
-        log: log.child({ requestId, actorDepartment: actor.department }),
+        log: () => log.child({ requestId, actorDepartment: actor.department }),
       });
     },
     ready: () => probeReadiness({ hubDb, auditPool, sources, timeoutMs: limits.readyTimeoutMs, log }),

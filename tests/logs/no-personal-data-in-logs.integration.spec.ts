@@ -203,6 +203,11 @@ describe('logs carry no personal data', () => {
         'audit write failed; withholding the response',
       ]),
     );
+    // A request's own lines carry its id and body (its logger is made when it first logs).
+    expect(entries.find((e) => e.msg === 'department read failed')).toMatchObject({
+      requestId: expect.any(String),
+      actorDepartment: expect.any(String),
+    });
     const sqlErrors = entries.filter((e) => e.msg === 'unexpected error while answering a request').map((e) => e.err!);
     expect(sqlErrors.map((e) => e.code)).toEqual(expect.arrayContaining(['42703', '23505', '23514'])); // still useful: code, constraint, table
     expect(sqlErrors.find((e) => e.code === '23505')).toMatchObject({
