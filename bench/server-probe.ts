@@ -161,7 +161,9 @@ export function serveBenchIpc(port: number, extra: () => Partial<ServerStats> = 
       };
       process.send!({ type: 'stats', id: message.id, stats });
     } else if (message.type === 'profile') {
-      profile(message.on, message.kind ?? 'cpu', message.file, () => process.send!({ type: 'profile', id: message.id }));
+      profile(message.on, message.kind ?? 'cpu', message.file, () =>
+        process.send!({ type: 'profile', id: message.id }),
+      );
     } else if (message.type === 'trace') {
       const finished = trace ?? [];
       trace = message.on ? [] : null;
