@@ -13,8 +13,10 @@ import {
   type EmbeddedPostgres,
   startEmbeddedPostgres,
 } from '../src/runtime/embedded-postgres';
+import { Client } from 'pg';
 import { withClient } from '../src/runtime/provisioning';
 import { freePort } from '../tests/support/free-port';
+import { type PostgresClient, postgresClients } from './postgres-cpu';
 
 /**
  * The benchmark's own embedded Postgres: a fresh cluster in a folder under the system's temp
@@ -27,9 +29,17 @@ export interface BenchEnvironment {
   databases: ProvisionedDatabases;
   /** Pid of the postmaster, whose children are the backends (for their CPU time). */
   postmasterPid(): number;
+  /** The postmaster and whom its processes serve, for the CPU each client costs Postgres. */
+  postgres(): PostgresProbe;
   /** Replaces the demo data with `scale` times the default set; returns the seconds it took. */
   seed(scale: number): Promise<number>;
   stop(): Promise<void>;
+}
+
+export interface PostgresProbe {
+  pid: number;
+  /** The live processes by the client each serves, now (pg_stat_activity). */
+  clients(): Promise<Map<number, PostgresClient>>;
 }
 
 export async function startBenchEnvironment(): Promise<BenchEnvironment> {
@@ -47,13 +57,27 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   const logins = clusterLogins(port, embeddedCredentials(dataDir));
   const names = defaultDatabaseNames(demoBodies);
   let databases = await provisionDatabases(logins, demoBodies, names);
+  const postmasterPid = () => Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  // One connection of the runner's own, opened when first asked (its backend counts as "other").
+  let admin: Promise<Client> | undefined;
+  const adminClient = () =>
+    (admin ??= (async () => {
+      const client = new Client({ connectionString: postgres.adminUrl('postgres'), application_name: 'bench-runner' });
+      client.on('error', () => undefined);
+      await client.connect();
+      return client;
+    })());
   return {
     dataDir,
     port,
     get databases() {
       return databases;
     },
-    postmasterPid: () => Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    postmasterPid,
+    postgres: () => ({
+      pid: postmasterPid(),
+      clients: async () => postgresClients(async (text) => (await adminClient()).query(text)),
+    }),
     async seed(scale) {
       const began = process.hrtime.bigint();
       await runCli(['seed', '--scale', String(scale)], { HUB_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) });
@@ -65,6 +89,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
       return Number(process.hrtime.bigint() - began) / 1e9;
     },
     async stop() {
+      if (admin) await (await admin).end().catch(() => undefined);
       await postgres.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

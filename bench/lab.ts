@@ -179,9 +179,9 @@ export async function runLab(env: BenchEnvironment, variants: LabVariant[], sett
     ];
     const requestOf = (q: BenchQuery, key: string): LoadRequest =>
       requests.get(key === POSTGRAPHILE ? 'Q2:postgraphile' : `${q.name}:hubOn`)!;
-    const postmaster = env.postmasterPid();
+    const postgres = env.postgres();
     const run = (q: BenchQuery, key: string, durationS: number) =>
-      measure(servers.get(key)!, requestOf(q, key), { connections: 10, durationS }, postmaster);
+      measure(servers.get(key)!, requestOf(q, key), { connections: 10, durationS }, postgres);
 
     log('lab: warm-up');
     for (const q of queries) for (const key of serversOf(q.name)) await run(q, key, settings.warmupS);

@@ -1,4 +1,5 @@
-import { postgresCpuMs } from './postgres-cpu';
+import type { PostgresProbe } from './environment';
+import { POSTGRES_CLIENTS, type PostgresClient, postgresCpuByClientMs } from './postgres-cpu';
 import type { ServerProcess } from './server-process';
 
 /** The part of autocannon's programmatic API used here (the package ships no types). */
@@ -48,6 +49,8 @@ export interface Measurement {
   nodeCpuMsPerRequest: number;
   /** CPU of every Postgres process per answered request, ms. */
   postgresCpuMsPerRequest: number;
+  /** The same by the client each process serves (postgres-cpu.ts), ms. */
+  postgresCpuMsPerRequestByClient: Record<PostgresClient, number>;
   /** Statements the server sent per answered request, by database ("audit" for the audit writer). */
   statementsPerRequest: Record<string, number>;
 }
@@ -57,10 +60,11 @@ export async function measure(
   server: ServerProcess,
   request: LoadRequest,
   options: LoadOptions,
-  postmasterPid: number,
+  postgres: PostgresProbe,
 ): Promise<Measurement> {
   const before = await server.stats();
-  const postgresBefore = postgresCpuMs(postmasterPid);
+  const clientsBefore = await postgres.clients();
+  const postgresBefore = postgresCpuByClientMs(postgres.pid, clientsBefore);
   const result = await autocannon({
     url: server.url + request.path,
     method: 'POST',
@@ -71,7 +75,9 @@ export async function measure(
     timeout: 10,
     ...(options.overallRate ? { overallRate: Math.max(1, Math.round(options.overallRate)) } : {}),
   });
-  const postgresAfter = postgresCpuMs(postmasterPid);
+  // Read with the processes known before the run (a connection opened meanwhile counts from zero).
+  const clients = new Map([...(await postgres.clients()), ...clientsBefore]);
+  const postgresAfter = postgresCpuByClientMs(postgres.pid, clients);
   const after = await server.stats();
   const answered = result['2xx'];
   const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
@@ -92,7 +98,14 @@ export async function measure(
     nodeCpuMsPerRequest: perRequest(
       (after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs) / 1000,
     ),
-    postgresCpuMsPerRequest: perRequest(postgresAfter - postgresBefore),
+    postgresCpuMsPerRequest: perRequest(sum(postgresAfter) - sum(postgresBefore)),
+    postgresCpuMsPerRequestByClient: Object.fromEntries(
+      POSTGRES_CLIENTS.map((client) => [client, perRequest(postgresAfter[client] - postgresBefore[client])]),
+    ) as Record<PostgresClient, number>,
     statementsPerRequest: statements,
   };
+}
+
+function sum(byClient: Record<PostgresClient, number>): number {
+  return POSTGRES_CLIENTS.reduce((total, client) => total + byClient[client], 0);
 }

@@ -51,3 +51,51 @@ export function rssBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : NaN;
 }
+
+/**
+ * Whom a Postgres process works for, from its pool's application name in pg_stat_activity: the
+ * hub's (or the limit's) own database, its audit writer, the bodies' databases; processes that
+ * serve no client (the WAL writer, the checkpointer, autovacuum, the postmaster, children that
+ * have exited); and anyone else (PostGraphile, the runner).
+ */
+export type PostgresClient = 'hubDatabase' | 'audit' | 'bodies' | 'background' | 'other';
+
+export const POSTGRES_CLIENTS: readonly PostgresClient[] = ['hubDatabase', 'audit', 'bodies', 'background', 'other'];
+
+export function postgresClientOf(backendType: string, applicationName: string): PostgresClient {
+  if (backendType !== 'client backend') return 'background';
+  const [server, pool] = applicationName.split(':');
+  if (server !== 'mediation-hub' && server !== 'bench-limit') return 'other';
+  if (pool === undefined || pool === 'fair-use') return 'hubDatabase';
+  if (pool === 'audit') return 'audit';
+  return /^[A-Z][A-Z0-9_]*$/.test(pool) ? 'bodies' : 'other';
+}
+
+/** The live Postgres processes by the client they serve (pg_stat_activity, read through `query`). */
+export async function postgresClients(
+  query: (text: string) => Promise<{ rows: Array<{ pid: number; backend_type: string; application_name: string }> }>,
+): Promise<Map<number, PostgresClient>> {
+  const { rows } = await query('SELECT pid, backend_type, application_name FROM pg_stat_activity');
+  return new Map(rows.map((row) => [row.pid, postgresClientOf(row.backend_type ?? '', row.application_name ?? '')]));
+}
+
+/**
+ * CPU time used so far by one Postgres server, in ms, by the client each process serves: the
+ * same total as postgresCpuMs, the postmaster and its exited children counted as background.
+ */
+export function postgresCpuByClientMs(
+  postmasterPid: number,
+  clients: ReadonlyMap<number, PostgresClient>,
+): Record<PostgresClient, number> {
+  const postmaster = readStat(postmasterPid);
+  if (!postmaster) throw new Error(`no Postgres process ${postmasterPid}`);
+  const ticks = Object.fromEntries(POSTGRES_CLIENTS.map((client) => [client, 0])) as Record<PostgresClient, number>;
+  ticks.background += postmaster.own + postmaster.children;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat && stat.ppid === postmasterPid) ticks[clients.get(stat.pid) ?? 'background'] += stat.own;
+  }
+  for (const client of POSTGRES_CLIENTS) ticks[client] = (ticks[client] * 1000) / TICKS_PER_SECOND;
+  return ticks;
+}

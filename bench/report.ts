@@ -1,5 +1,6 @@
 import type { Fixtures } from './fixtures';
 import type { Measurement } from './load';
+import { POSTGRES_CLIENTS, type PostgresClient } from './postgres-cpu';
 import type { ProfileSummary } from './profile';
 import { QUERY_NAMES, type QueryName } from './queries';
 import type { RequestTrace } from './round-trips';
@@ -53,6 +54,8 @@ export interface Figures {
   p99Ms: number;
   nodeCpuMsPerRequest: number;
   postgresCpuMsPerRequest: number;
+  /** Postgres CPU per request at 10 connections by the client each process serves (postgres-cpu.ts), ms. */
+  postgresCpuMsByClient: Record<PostgresClient, number>;
   /** Statements per request at 10 connections, by database ("audit": the audit writer's batches). */
   statementsUnderLoad: Record<string, number>;
   /** Failed requests over every run of the scale. */
@@ -200,6 +203,12 @@ export function summarise(raw: RawScale): ScaleResult {
         p99Ms: of('rate', 'p99'),
         nodeCpuMsPerRequest: of('c10', 'nodeCpuMsPerRequest'),
         postgresCpuMsPerRequest: of('c10', 'postgresCpuMsPerRequest'),
+        postgresCpuMsByClient: Object.fromEntries(
+          POSTGRES_CLIENTS.map((client) => [
+            client,
+            perRound(q, (r) => r[v]!.c10!.postgresCpuMsPerRequestByClient?.[client] ?? NaN),
+          ]),
+        ) as Record<PostgresClient, number>,
         statementsUnderLoad: underLoad,
         errors: raw.rounds.reduce(
           (sum, round) => sum + Object.values(round[q]?.[v] ?? {}).reduce((s, m) => s + (m?.errors ?? 0), 0),
@@ -395,6 +404,14 @@ export function buildReport(scales: ScaleResult[], meta: Report['meta']): Report
   };
 }
 
+const CLIENT_LABELS: Record<PostgresClient, string> = {
+  hubDatabase: 'its own database (hub data, fair use)',
+  audit: 'its audit writer',
+  bodies: "the bodies' databases",
+  background: 'background (WAL, checkpoints, autovacuum, exited)',
+  other: 'other (PostGraphile, the runner)',
+};
+
 function scaleTable(s: ScaleResult): string {
   const records = Object.values(s.recordsPerDepartment);
   const lines = [
@@ -413,6 +430,18 @@ function scaleTable(s: ScaleResult): string {
       );
     }
   }
+  lines.push(
+    '',
+    `Postgres CPU ms per request at 10 connections, by whom each process serves (pg_stat_activity's application names):`,
+    '',
+    `| query | server | ${POSTGRES_CLIENTS.map((client) => CLIENT_LABELS[client]).join(' | ')} |`,
+    `|---|---|${POSTGRES_CLIENTS.map(() => '---:').join('|')}|`,
+  );
+  for (const q of QUERY_NAMES)
+    for (const [v, f] of Object.entries(s.figures[q] ?? {}) as Array<[Variant, Figures]>)
+      lines.push(
+        `| ${q} | ${VARIANT_LABELS[v]} | ${POSTGRES_CLIENTS.map((client) => fmt(f.postgresCpuMsByClient?.[client])).join(' | ')} |`,
+      );
   lines.push(
     '',
     `Memory (RSS at start → after the run; V8 heap used / reserved after): ${Object.entries(s.memoryMb)

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { registeredDepartments } from '../src/connectors/registered-departments';
 import { writeChart } from './chart';
-import { type BenchEnvironment, startBenchEnvironment } from './environment';
+import { type BenchEnvironment, type PostgresProbe, startBenchEnvironment } from './environment';
 import { prepareFixtures } from './fixtures';
 import { type LoadRequest, measure } from './load';
 import { summariseProfile } from './profile';
@@ -248,7 +248,7 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
   const queries = benchQueries(fixtures);
   const requests = await buildRequests(env, fixtures, queries);
   const servers = await startServers(env);
-  const postmaster = env.postmasterPid();
+  const postgres = env.postgres();
   const rssAtStart: Partial<Record<Variant, number>> = {};
   for (const v of ['limit', 'hubOn', 'hubOff', 'postgraphile'] as Variant[])
     rssAtStart[v] = (await servers[v].stats()).rssBytes;
@@ -284,7 +284,7 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
           servers[v],
           requests.get(`${q.name}:${v}`)!,
           { connections: 10, durationS: settings.warmupS },
-          postmaster,
+          postgres,
         );
 
     const rounds: RawScale['rounds'] = [];
@@ -303,7 +303,7 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
               servers[v],
               requests.get(`${q.name}:${v}`)!,
               { connections: mode === 'c1' ? 1 : 10, durationS: settings.durationS, overallRate: rate },
-              postmaster,
+              postgres,
             );
             (perVariant[v] ??= {})[mode] = { ...m, ...(rate ? { targetRate: rate } : {}) };
           }
@@ -323,7 +323,7 @@ async function measureScale(env: BenchEnvironment, scale: number, label: string)
     }
     const profiles =
       args.profile && label === 'default scale'
-        ? await profileHubs(servers, queries, requests, args.profile, postmaster)
+        ? await profileHubs(servers, queries, requests, args.profile, postgres)
         : undefined;
     return summarise({ label, scale, seedSeconds, fixtures, rounds, traces, rss, problems, profiles });
   } finally {
@@ -341,7 +341,7 @@ async function profileHubs(
   queries: BenchQuery[],
   requests: Map<string, LoadRequest>,
   dir: string,
-  postmaster: number,
+  postgres: PostgresProbe,
 ): Promise<HubProfiles | undefined> {
   fs.mkdirSync(dir, { recursive: true });
   const summaries: HubProfiles = {};
@@ -356,7 +356,7 @@ async function profileHubs(
         servers[v],
         requests.get(`${q.name}:${v}`)!,
         { connections: 10, durationS: Math.max(5, settings.durationS) },
-        postmaster,
+        postgres,
       );
       await servers[v].stopProfile(file);
       requestsOf[path.basename(file)] = m.requests;
