@@ -1,5 +1,5 @@
 import type { PostgresProbe } from './environment';
-import { POSTGRES_CLIENTS, type PostgresClient, postgresCpuByClientMs } from './postgres-cpu';
+import { POSTGRES_CLIENTS, type PostgresClient, postgresCpuByClientMs, postgresProcessCpu } from './postgres-cpu';
 import type { ServerProcess } from './server-process';
 
 /** The part of autocannon's programmatic API used here (the package ships no types). */
@@ -64,7 +64,7 @@ export async function measure(
 ): Promise<Measurement> {
   const before = await server.stats();
   const clientsBefore = await postgres.clients();
-  const postgresBefore = postgresCpuByClientMs(postgres.pid, clientsBefore);
+  const postgresBefore = postgresProcessCpu(postgres.pid);
   const result = await autocannon({
     url: server.url + request.path,
     method: 'POST',
@@ -75,10 +75,14 @@ export async function measure(
     timeout: 10,
     ...(options.overallRate ? { overallRate: Math.max(1, Math.round(options.overallRate)) } : {}),
   });
-  // Read with the processes known before the run (a connection opened meanwhile counts from zero).
-  const clients = new Map([...(await postgres.clients()), ...clientsBefore]);
-  const postgresAfter = postgresCpuByClientMs(postgres.pid, clients);
+  const postgresAfter = postgresProcessCpu(postgres.pid);
   const after = await server.stats();
+  // Whom each process served: as known before the run, or (opened meanwhile) after it.
+  const postgresUsed = postgresCpuByClientMs(
+    postgresBefore,
+    postgresAfter,
+    new Map([...(await postgres.clients()), ...clientsBefore]),
+  );
   const answered = result['2xx'];
   const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
   const perRequest = (value: number) => (answered > 0 ? value / answered : NaN);
@@ -98,14 +102,10 @@ export async function measure(
     nodeCpuMsPerRequest: perRequest(
       (after.cpuUserUs + after.cpuSystemUs - before.cpuUserUs - before.cpuSystemUs) / 1000,
     ),
-    postgresCpuMsPerRequest: perRequest(sum(postgresAfter) - sum(postgresBefore)),
+    postgresCpuMsPerRequest: perRequest(POSTGRES_CLIENTS.reduce((total, client) => total + postgresUsed[client], 0)),
     postgresCpuMsPerRequestByClient: Object.fromEntries(
-      POSTGRES_CLIENTS.map((client) => [client, perRequest(postgresAfter[client] - postgresBefore[client])]),
+      POSTGRES_CLIENTS.map((client) => [client, perRequest(postgresUsed[client])]),
     ) as Record<PostgresClient, number>,
     statementsPerRequest: statements,
   };
-}
-
-function sum(byClient: Record<PostgresClient, number>): number {
-  return POSTGRES_CLIENTS.reduce((total, client) => total + byClient[client], 0);
 }

@@ -79,23 +79,40 @@ export async function postgresClients(
   return new Map(rows.map((row) => [row.pid, postgresClientOf(row.backend_type ?? '', row.application_name ?? '')]));
 }
 
-/**
- * CPU time used so far by one Postgres server, in ms, by the client each process serves: the
- * same total as postgresCpuMs, the postmaster and its exited children counted as background.
- */
-export function postgresCpuByClientMs(
-  postmasterPid: number,
-  clients: ReadonlyMap<number, PostgresClient>,
-): Record<PostgresClient, number> {
+/** What one Postgres server's processes have used so far, in ticks: the postmaster (with its exited children), each live child. */
+export interface PostgresProcessCpu {
+  postmaster: number;
+  children: Map<number, number>;
+}
+
+export function postgresProcessCpu(postmasterPid: number): PostgresProcessCpu {
   const postmaster = readStat(postmasterPid);
   if (!postmaster) throw new Error(`no Postgres process ${postmasterPid}`);
-  const ticks = Object.fromEntries(POSTGRES_CLIENTS.map((client) => [client, 0])) as Record<PostgresClient, number>;
-  ticks.background += postmaster.own + postmaster.children;
+  const children = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readStat(Number(entry));
-    if (stat && stat.ppid === postmasterPid) ticks[clients.get(stat.pid) ?? 'background'] += stat.own;
+    if (stat && stat.ppid === postmasterPid) children.set(stat.pid, stat.own);
   }
+  return { postmaster: postmaster.own + postmaster.children, children };
+}
+
+/**
+ * The CPU Postgres used between two readings, in ms, by the client each process serves: a live
+ * process's own time to its client; the postmaster's, and what children that exited meanwhile
+ * used after the first reading (their whole time arrives in the postmaster's cutime), to
+ * background. The parts add up to the same total as postgresCpuMs's difference.
+ */
+export function postgresCpuByClientMs(
+  before: PostgresProcessCpu,
+  after: PostgresProcessCpu,
+  clients: ReadonlyMap<number, PostgresClient>,
+): Record<PostgresClient, number> {
+  const ticks = Object.fromEntries(POSTGRES_CLIENTS.map((client) => [client, 0])) as Record<PostgresClient, number>;
+  ticks.background += after.postmaster - before.postmaster;
+  for (const [pid, own] of before.children) if (!after.children.has(pid)) ticks.background -= own;
+  for (const [pid, own] of after.children)
+    ticks[clients.get(pid) ?? 'background'] += own - (before.children.get(pid) ?? 0);
   for (const client of POSTGRES_CLIENTS) ticks[client] = (ticks[client] * 1000) / TICKS_PER_SECOND;
   return ticks;
 }
