@@ -28,9 +28,28 @@ describe("the benchmark's Postgres CPU by client", () => {
   it('gives each live process its own time, and the postmaster and exited children to background', () => {
     // Ticks (10 ms): 1 the hub's backend, 2 its audit backend, 3 a body's backend that exits
     // during the run (its whole 9 ticks arrive in the postmaster's cutime), 4 a connection opened meanwhile.
-    const before = { postmaster: 100, children: new Map([[1, 50], [2, 20], [3, 5]]) };
-    const after = { postmaster: 100 + 1 + 9, children: new Map([[1, 80], [2, 26], [4, 3]]) };
-    const clients = new Map([[1, 'hubDatabase'], [2, 'audit'], [3, 'bodies'], [4, 'bodies']] as const);
+    const before = {
+      postmaster: 100,
+      children: new Map([
+        [1, 50],
+        [2, 20],
+        [3, 5],
+      ]),
+    };
+    const after = {
+      postmaster: 100 + 1 + 9,
+      children: new Map([
+        [1, 80],
+        [2, 26],
+        [4, 3],
+      ]),
+    };
+    const clients = new Map([
+      [1, 'hubDatabase'],
+      [2, 'audit'],
+      [3, 'bodies'],
+      [4, 'bodies'],
+    ] as const);
     const used = postgresCpuByClientMs(before, after, clients);
     expect(used).toEqual({ hubDatabase: 300, audit: 60, bodies: 30, background: 50, other: 0 });
     const total = (r: typeof before) => r.postmaster + [...r.children.values()].reduce((a, b) => a + b, 0);
