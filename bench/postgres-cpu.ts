@@ -35,14 +35,9 @@ function readStat(pid: number): ProcStat | null {
  * run; the difference is what the run cost Postgres.
  */
 export function postgresCpuMs(postmasterPid: number): number {
-  const postmaster = readStat(postmasterPid);
-  if (!postmaster) throw new Error(`no Postgres process ${postmasterPid}`);
-  let ticks = postmaster.own + postmaster.children;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readStat(Number(entry));
-    if (stat && stat.ppid === postmasterPid) ticks += stat.own;
-  }
+  const { postmaster, children } = postgresProcessCpu(postmasterPid);
+  let ticks = postmaster;
+  for (const own of children.values()) ticks += own;
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
