@@ -163,6 +163,29 @@ export function caseListConditions(
   return conditions;
 }
 
+/** The page's cases in order: its conditions (and cursor), the order, and the values they bind. */
+function casePageOf(
+  actor: Actor,
+  filter: JointCaseFilter | null | undefined,
+  sort: ListSort,
+  page: PageArgs,
+  now: Date,
+  extraConditions: readonly string[],
+): { conditions: string[]; order: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const conditions = [...caseListConditions(actor, filter, now, values), ...extraConditions];
+  const { key, descending } = sort;
+  if (page.after) {
+    const cursor = decodeListCursor(page.after, sort);
+    values.push(cursor.k, cursor.id);
+    conditions.push(
+      `(${key.sql}, c.id) ${descending ? '<' : '>'} ($${values.length - 1}::${key.cast}, $${values.length}::uuid)`,
+    );
+  }
+  const direction = descending ? 'DESC' : 'ASC';
+  return { conditions, order: `${key.sql} ${direction}, c.id ${direction}`, values };
+}
+
 /**
  * The page's SQL: the page's cases (LIMIT first + 1) in order, each row with `select` (over
  * `c`, the case's columns) and its sort key as text ("sortKey"). The page is limited before
@@ -177,24 +200,42 @@ export function caseListPageSql(
   select: string,
   extraConditions: readonly string[] = [],
 ): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const conditions = [...caseListConditions(actor, filter, now, values), ...extraConditions];
-  const { key, descending } = sort;
-  if (page.after) {
-    const cursor = decodeListCursor(page.after, sort);
-    values.push(cursor.k, cursor.id);
-    conditions.push(
-      `(${key.sql}, c.id) ${descending ? '<' : '>'} ($${values.length - 1}::${key.cast}, $${values.length}::uuid)`,
-    );
-  }
+  const { conditions, order, values } = casePageOf(actor, filter, sort, page, now, extraConditions);
   values.push(page.first + 1);
-  const direction = descending ? 'DESC' : 'ASC';
+  const { key } = sort;
   const keyText = key.cast === 'timestamptz' ? `to_json(${key.sql})#>>'{}'` : `(${key.sql})::text`;
   return {
     sql: `SELECT ${select}, c."sortKey"
             FROM (SELECT c.*, ${keyText} AS "sortKey" FROM joint_case c WHERE ${conditions.join(' AND ')}
-                   ORDER BY ${key.sql} ${direction}, c.id ${direction} LIMIT $${values.length}) c
-           ORDER BY ${key.sql} ${direction}, c.id ${direction}`,
+                   ORDER BY ${order} LIMIT $${values.length}) c
+           ORDER BY ${order}`,
+    values,
+  };
+}
+
+/**
+ * The page as one row: `aggregate`, over the page's cases each read as `select` (over `c`, the
+ * case's columns) into `n`, where `n.ordinal` is the case's place on the page. At most `first`
+ * cases: no look-ahead row, as nothing asks whether there is a next page. Same conditions and
+ * cursors as caseListPageSql.
+ */
+export function caseListAggregateSql(
+  actor: Actor,
+  filter: JointCaseFilter | null | undefined,
+  sort: ListSort,
+  page: PageArgs,
+  now: Date,
+  select: string,
+  aggregate: string,
+  extraConditions: readonly string[] = [],
+): { sql: string; values: unknown[] } {
+  const { conditions, order, values } = casePageOf(actor, filter, sort, page, now, extraConditions);
+  values.push(page.first);
+  return {
+    sql: `SELECT ${aggregate}
+            FROM (SELECT ${select}, row_number() OVER (ORDER BY ${order}) AS ordinal
+                    FROM (SELECT c.* FROM joint_case c WHERE ${conditions.join(' AND ')}
+                           ORDER BY ${order} LIMIT $${values.length}) c) n`,
     values,
   };
 }

@@ -19,9 +19,9 @@ import { readsFromItsParent } from '../agreements/withheld-field';
 import type { Actor } from '../auth/actor';
 import { checkPageSize, type PageArgs } from '../common/relay';
 import { hubRead } from '../common/hub-statement';
-import { caseColumnOf, type CasePartyRow, partiesJsonOf, partyColumnOf } from './joint-case.sql';
-import { ALWAYS_PARTY, TEXT_FIELDS, UNDECLARED_COLUMNS } from './joint-case-page-read';
-import { caseListPageSql, DEFAULT_ORDER, sortOf, WARNING_CONDITIONS, WARNING_SORT } from './joint-case-list';
+import { caseColumnOf, partyColumnOf } from './joint-case.sql';
+import { TEXT_FIELDS, UNDECLARED_COLUMNS } from './joint-case-page-read';
+import { caseListAggregateSql, DEFAULT_ORDER, sortOf, WARNING_CONDITIONS, WARNING_SORT } from './joint-case-list';
 import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 /*
@@ -34,11 +34,11 @@ import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
  * strings), or one of the case's text fields and the parties, which the read room decides on
  * (src/read-room/case-page-json.read.ts). Anything else is answered by graphql-js.
  *
- * The page holds the decision inputs beside each node (the case's lead body, its parties' ids,
- * ID numbers and keyed hashes, as the normal page reads them), so the read room decides every
- * case and party with the same decision cores before a byte is sent. A value graphql-js would not
- * serialise as stored (a null in a non-null field, a value outside its enum, a null in a list of
- * non-null strings) makes its node null, and the page is then answered by graphql-js.
+ * The read room decides before the read whether the page may be spliced for the caller: only
+ * where no decision depends on the case or its parties (src/read-room/case-page-json.read.ts),
+ * so the page is read as one row, its `edges` text built by Postgres. A value graphql-js would
+ * not serialise as stored (a null in a non-null field, a value outside its enum, a null in a list
+ * of non-null strings) makes that text NULL, and the page is then answered by graphql-js.
  */
 
 /** How a page is answered as JSON text: worked out once per query document. */
@@ -54,19 +54,10 @@ export interface CasePageJsonPlan {
   textFields: readonly string[];
   /** The particulars of each party the page shows, in selection order; null when `parties` is not selected. */
   partyFields: readonly string[] | null;
-  /** The select list over `c`: the decision inputs and the node's JSON text ("node"). */
-  select: string;
+  /** A case's node as JSON text over `c` (NULL: not as stored). */
+  nodeJson: string;
   /** Whether the page is read as a named prepared statement (MAX_PAGE_JSON_SHAPES). */
   named: boolean;
-}
-
-/** A page's case as read: what the read room decides by, and its node's JSON text (null: not as stored). */
-export interface CasePageJsonRow {
-  id: string;
-  leadDepartment: string | null;
-  /** The parties' decision inputs (id, resident ID number and its hash), in intake order. */
-  parties: CasePartyRow[];
-  node: string | null;
 }
 
 const ROOTS: ReadonlySet<string> = new Set(['jointCases', 'earlyWarnings']);
@@ -98,7 +89,11 @@ function valueJson(type: GraphQLOutputType, sql: string, timestamp?: string): st
     // graphql-js serialises an enum by its name; a value outside the enum is an error (NULL: fall back).
     const values = inner.getValues();
     if (values.some((v) => typeof v.value !== 'string' || !/^[A-Za-z0-9_]+$/.test(v.value))) return undefined;
-    json = `CASE ${sql} ${values.map((v) => `WHEN '${v.value as string}' THEN '"${v.name}"'`).join(' ')} END`;
+    // Where every value is its own name (nothing to escape in either), one membership test and
+    // the value quoted; a CASE of many branches compares text branch by branch.
+    json = values.every((v) => v.value === v.name)
+      ? `CASE WHEN ${sql}::text = ANY('{${values.map((v) => v.name).join(',')}}'::text[]) THEN '"' || ${sql} || '"' END`
+      : `CASE ${sql} ${values.map((v) => `WHEN '${v.value as string}' THEN '"${v.name}"'`).join(' ')} END`;
   } else if (isScalarType(inner) && inner.name === 'DateTimeISO' && timestamp) {
     // Read as ISO text in UTC with milliseconds, which Date#toISOString writes back unchanged for
     // the years 1–9999 (four digits; nothing in it to escape); any other year it writes otherwise
@@ -202,7 +197,7 @@ function planOf(schema: GraphQLSchema, operation: OperationDefinitionNode): Case
     operation,
     textFields,
     partyFields,
-    select: `c.id AS id, c.lead_department AS "leadDepartment", ${partiesJsonOf(ALWAYS_PARTY)} AS parties, ${nodeJson} AS node`,
+    nodeJson,
     named: true,
   };
 }
@@ -232,9 +227,9 @@ export function casePageJsonPlanOf(schema: GraphQLSchema, operation: OperationDe
   let plan = plans.get(operation);
   if (plan === undefined) {
     plan = planOf(schema, operation);
-    if (plan && !shapes.has(plan.select)) {
+    if (plan && !shapes.has(plan.nodeJson)) {
       if (shapes.size >= MAX_PAGE_JSON_SHAPES) plan.named = false;
-      else shapes.add(plan.select);
+      else shapes.add(plan.nodeJson);
     }
     plans.set(operation, plan);
   }
@@ -242,16 +237,23 @@ export function casePageJsonPlanOf(schema: GraphQLSchema, operation: OperationDe
 }
 
 /**
- * The page's cases (at most `first`, in the list's order), with their decision inputs and node
- * text: the same conditions, order and cursors as JointCaseService's page. Throws what the page
- * would throw (a bad page size, cursor or filter): the caller leaves such a request to graphql-js.
+ * Whole pages' texts: a case's node text, NULL when any node is not as stored (count skips NULLs;
+ * string_agg would drop them), in the page's order.
+ */
+const EDGES_JSON = `CASE WHEN count(*) = count(n.node) THEN COALESCE(string_agg('{"node":' || n.node || '}', ',' ORDER BY n.ordinal), '') END AS edges`;
+
+/**
+ * The page's `edges` as JSON text (its cases, at most `first`, in the list's order), or null when
+ * a case is not as stored: the same conditions, order and cursors as JointCaseService's page.
+ * Throws what the page would throw (a bad page size, cursor or filter): the caller leaves such a
+ * request to graphql-js.
  */
 export async function readCasePageJson(
   hubDb: DataSource,
   actor: Actor,
   plan: CasePageJsonPlan,
   variables: Record<string, unknown> | undefined,
-): Promise<CasePageJsonRow[]> {
+): Promise<string | null> {
   // The arguments as the resolver gets them: variables coerced (defaults, enums, dates), then the field's arguments.
   const coerced = getVariableValues(plan.schema, plan.operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) throw coerced.errors[0];
@@ -263,17 +265,18 @@ export async function readCasePageJson(
   checkPageSize(page.first);
   const warnings = plan.root === 'earlyWarnings';
   const sort = warnings ? WARNING_SORT : sortOf(args.orderBy ?? DEFAULT_ORDER);
-  const { sql, values } = caseListPageSql(
+  const { sql, values } = caseListAggregateSql(
     actor,
     args.filter,
     sort,
     page,
     new Date(),
-    plan.select,
+    `${plan.nodeJson} AS node`,
+    EDGES_JSON,
     warnings ? WARNING_CONDITIONS : [],
   );
-  const rows = plan.named
-    ? await hubRead<CasePageJsonRow>(hubDb, sql, values)
-    : await hubDb.query<CasePageJsonRow[]>(sql, values);
-  return rows.slice(0, page.first);
+  const [row] = plan.named
+    ? await hubRead<{ edges: string | null }>(hubDb, sql, values)
+    : await hubDb.query<Array<{ edges: string | null }>>(sql, values);
+  return row.edges;
 }

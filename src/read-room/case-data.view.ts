@@ -69,6 +69,15 @@ function anyPartyProtectedFrom(ctx: RequestContext, parties: readonly CasePartyR
   return known;
 }
 
+/**
+ * Whether a viewer's access to a case's parties and text is its table's alone, the same for every
+ * case: the centre's handlers, who took the case in, whom no protection concerns. Any other
+ * viewer's is narrowed where a party is a minor or protected from the caller.
+ */
+export function decidedByTableAlone(viewer: CaseViewer): boolean {
+  return viewer === 'CENTRE';
+}
+
 /** How each particular of one party is shown to this caller (decided without side effects). */
 export function partyAccess(
   ctx: RequestContext,
@@ -77,7 +86,7 @@ export function partyAccess(
   policy: PolicySnapshot,
 ): Readonly<Record<PartyField, CaseFieldAccess>> {
   // The viewer's table as it stands unless the party is protected from the caller.
-  if (viewer === 'CENTRE') return PARTY_FIELD_ACCESS[viewer];
+  if (decidedByTableAlone(viewer)) return PARTY_FIELD_ACCESS[viewer];
   const { marked, minor } = protectedFrom(ctx, party, policy);
   if (!minor && !marked) return PARTY_FIELD_ACCESS[viewer];
   const access = { ...PARTY_FIELD_ACCESS[viewer] };
@@ -184,7 +193,7 @@ export async function showCaseText(
   shownAs: string = field,
 ): Promise<string | null> {
   if (value === null) return null;
-  const policy = caseViewerOf(ctx.actor, jointCase) === 'CENTRE' ? undefined : await ctx.access.policy();
+  const policy = decidedByTableAlone(caseViewerOf(ctx.actor, jointCase)) ? undefined : await ctx.access.policy();
   return showCaseTextWith(ctx, jointCase, parties, field, value, shownAs, policy);
 }
 
@@ -201,7 +210,7 @@ export function caseTextAccessFor(
 ): CaseFieldAccess {
   const viewer = caseViewerOf(ctx.actor, jointCase);
   const access = caseTextAccess(viewer, field);
-  if (viewer === 'CENTRE') return access;
+  if (decidedByTableAlone(viewer)) return access;
   if (!policy) throw new Error("A case's text is shown to another body than the centre only by the request's policy");
   return anyPartyProtectedFrom(ctx, parties, policy) ? protectedCaseTextAccess(field, access) : access;
 }
@@ -259,7 +268,7 @@ export function partyNameFor(
   party: { name: string; residentId: string | null },
 ): string {
   const viewer = caseViewerOf(ctx.actor, jointCase);
-  const minor = viewer !== 'CENTRE' && party.residentId !== null && isMinorByResidentId(party.residentId);
+  const minor = !decidedByTableAlone(viewer) && party.residentId !== null && isMinorByResidentId(party.residentId);
   return applyMask(minor ? Mask.MINOR_NAME : (PARTY_FIELD_ACCESS[viewer].name ?? Mask.NAME), party.name) as string;
 }
 

@@ -9,6 +9,7 @@ import type { RecordFieldAccess } from './record-access.type';
 import type { WithheldField } from '../agreements/withheld-field';
 import { showLinks, type WithheldLinks } from './case-links.view';
 import {
+  decidedByTableAlone,
   partyNameFor,
   printedFreeText,
   showCaseText,
@@ -109,7 +110,7 @@ export class ReadRoom {
     if (rows) {
       if (this.deps.synchronousPages !== false) {
         const policy = ctx.access.policyNow();
-        if (policy || caseViewerOf(ctx.actor, jointCase) === 'CENTRE')
+        if (policy || decidedByTableAlone(caseViewerOf(ctx.actor, jointCase)))
           return showCaseTextWith(ctx, jointCase, rows, field, value, field, policy);
       }
       return showCaseText(ctx, jointCase, rows, field, value);
