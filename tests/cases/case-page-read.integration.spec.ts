@@ -93,8 +93,11 @@ describe(JointCaseService.name, () => {
 
   beforeAll(async () => {
     // The same databases under two hubs: one reads every column and particular of a page.
-    full = await startTestHub({ casePages: { projection: false } });
-    projected = await startTestHub({ databases: full.databases });
+    // Both hubs spend one budget per user (one database), faster the faster pages are read: this
+    // suite compares answers, so no caller may run out of it (RATE_LIMITED).
+    const fairUse = { userCostPerMinute: 100_000_000, bodyCostPerMinute: 1_000_000_000 };
+    full = await startTestHub({ casePages: { projection: false }, fairUse });
+    projected = await startTestHub({ databases: full.databases, fairUse });
     // Risk screening would change cases between the two hubs' answers.
     await full.hub.riskWorker.stop();
     await projected.hub.riskWorker.stop();

@@ -92,6 +92,8 @@ export interface TestHubOptions {
   pipeline?: HubOptions['pipeline'];
   /** How a page of cases is read (default: the hub's defaults). */
   casePages?: HubOptions['casePages'];
+  /** Fair-use budgets (default: the hub's). */
+  fairUse?: HubOptions['fairUse'];
 }
 
 /** A real hub on a free port over fresh databases; requests go through real HTTP. */
@@ -111,6 +113,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     personHashKey: Buffer.from(testCluster().personHashKey, 'base64'),
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options.casePages ? { casePages: options.casePages } : {}),
+    ...(options.fairUse ? { fairUse: options.fairUse } : {}),
   });
   return {
     hub,
