@@ -29,6 +29,7 @@ import { canSeeCase, caseScopeOf } from '../src/cases/case-visibility';
 import type { CaseStatus } from '../src/cases/case-status';
 import { ErrorCode } from '../src/common/error-code';
 import { HubError } from '../src/common/hub-error';
+import { PLAN_ONCE } from '../src/common/hub-statement';
 import { isMinorByResidentId, maskResidentId } from '../src/common/masks';
 import { normaliseResidentId } from '../src/common/resident-id';
 import type { DatabaseTargets } from '../src/config/config';
@@ -115,11 +116,17 @@ const departmentPools = new Map(
       max: 5,
       statement_timeout: 5000,
       application_name: `bench-limit:${d.code}`,
-      options: '-c default_transaction_read_only=on',
+      // The sessions the hub's reads run on, as the hub sets them (each named statement planned once).
+      options: `-c default_transaction_read_only=on ${PLAN_ONCE}`,
     }),
   ]),
 );
-const hubPool = new Pool({ connectionString: config.databases.hubUrl, max: 10, application_name: 'bench-limit' });
+const hubPool = new Pool({
+  connectionString: config.databases.hubUrl,
+  max: 10,
+  application_name: 'bench-limit',
+  options: PLAN_ONCE,
+});
 const auditPool = new Pool({
   connectionString: config.databases.hubUrl,
   max: 2,

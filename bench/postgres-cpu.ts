@@ -61,7 +61,7 @@ export function postgresClientOf(backendType: string, applicationName: string): 
   if (backendType !== 'client backend') return 'background';
   const [server, pool] = applicationName.split(':');
   if (server !== 'mediation-hub' && server !== 'bench-limit') return 'other';
-  if (pool === undefined || pool === 'fair-use') return 'hubDatabase';
+  if (pool === undefined || pool === 'fair-use' || pool === 'reads') return 'hubDatabase';
   if (pool === 'audit') return 'audit';
   return /^[A-Z][A-Z0-9_]*$/.test(pool) ? 'bodies' : 'other';
 }

@@ -43,7 +43,7 @@ import {
   withQueryLimitErrors,
 } from '../graphql/query-limits';
 import { createRequestContext, type RequestContext, type RequestContextSources } from '../graphql/request-context';
-import { boundedSessionSettings, createHubDataSource } from '../runtime/hub-data-source';
+import { boundedSessionSettings, createHubDataSource, type HubDataSource } from '../runtime/hub-data-source';
 import { BoundedAuditWriter } from '../observability/audit-deadline';
 import { HubMetrics } from '../observability/metrics';
 import { observabilityPlugin } from '../observability/observability.plugin';
@@ -123,7 +123,7 @@ export interface RunningHub {
   registry: DepartmentRegistry;
   sources: DepartmentSources;
   tokens: TokenService;
-  hubDb: DataSource;
+  hubDb: HubDataSource;
   audit: AuditWriter;
   /** Completes queued risk assessments as the centre (tests wait on `idle()`). */
   riskWorker: RiskScreeningWorker;
@@ -169,11 +169,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const metrics = new HubMetrics({
     breakers: () => registry.codes.map((code) => ({ department: code, state: sources.get(code).db.breaker.state })),
     pools: () => [
-      { name: 'hub', usage: () => poolUsage(hubDb) },
-      {
-        name: 'audit',
-        usage: () => ({ total: auditPool.totalCount, idle: auditPool.idleCount, waiting: auditPool.waitingCount }),
-      },
+      { name: 'hub', usage: () => poolUsage(driverPool(hubDb)) },
+      { name: 'hub-reads', usage: () => poolUsage(hubDb.namedReads) },
+      { name: 'audit', usage: () => poolUsage(auditPool) },
       ...registry.codes.map((code) => ({ name: code, usage: () => sources.get(code).db.poolUsage })),
     ],
   });
@@ -410,8 +408,11 @@ function frontendRoutes(options: HubOptions, tokens: TokenService, registry: Dep
 /** The purposes a request may name (x-purpose): exactly the values of the Purpose enum. */
 const PURPOSES: ReadonlySet<string> = new Set<string>(Object.values(Purpose));
 
-/** Connections of the TypeORM data source's pg pool (its master pool; the hub has no replicas). */
-function poolUsage(dataSource: DataSource): { total: number; idle: number; waiting: number } {
-  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+/** The TypeORM data source's pg pool (its master pool; the hub has no replicas). */
+function driverPool(dataSource: DataSource): Pool | undefined {
+  return (dataSource.driver as unknown as { master?: Pool }).master;
+}
+
+function poolUsage(pool: Pool | null | undefined): { total: number; idle: number; waiting: number } {
   return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
 }

@@ -9,6 +9,7 @@ describe("the benchmark's Postgres clients", () => {
   it.each([
     ['client backend', 'mediation-hub', 'hubDatabase'],
     ['client backend', 'mediation-hub:fair-use', 'hubDatabase'],
+    ['client backend', 'mediation-hub:reads', 'hubDatabase'],
     ['client backend', 'bench-limit', 'hubDatabase'],
     ['client backend', 'mediation-hub:audit', 'audit'],
     ['client backend', 'bench-limit:audit', 'audit'],
