@@ -98,7 +98,10 @@ async function measure(db: Client, searches: Search[]): Promise<string[]> {
     const count: number[] = [];
     let found = 0;
     for (const search of terms) {
-      const p = caseListPageSql(CENTRE, { search }, sort, { first: 20 }, new Date(), 'c.id');
+      const p = caseListPageSql(
+        { actor: CENTRE, filter: { search }, sort, page: { first: 20 }, now: new Date() },
+        'c.id',
+      );
       const c = caseListCountSql(CENTRE, { search }, new Date());
       const first = await timed(db, p.sql, p.values);
       page.push(first.ms);
@@ -116,7 +119,10 @@ async function measure(db: Client, searches: Search[]): Promise<string[]> {
 }
 
 async function plan(db: Client, search: string): Promise<string> {
-  const p = caseListPageSql(CENTRE, { search }, sortOf(DEFAULT_ORDER), { first: 20 }, new Date(), 'c.id');
+  const p = caseListPageSql(
+    { actor: CENTRE, filter: { search }, sort: sortOf(DEFAULT_ORDER), page: { first: 20 }, now: new Date() },
+    'c.id',
+  );
   const rows = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${p.sql}`, p.values);
   return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
 }

@@ -163,15 +163,22 @@ export function caseListConditions(
   return conditions;
 }
 
+/** Which page of the list a caller asks for: their list (filter, extra conditions), its order and the page. */
+export interface CaseListPage {
+  actor: Actor;
+  filter: JointCaseFilter | null | undefined;
+  sort: ListSort;
+  page: PageArgs;
+  now: Date;
+  extraConditions?: readonly string[];
+}
+
 /** The page's cases in order: its conditions (and cursor), the order, and the values they bind. */
-function casePageOf(
-  actor: Actor,
-  filter: JointCaseFilter | null | undefined,
-  sort: ListSort,
-  page: PageArgs,
-  now: Date,
-  extraConditions: readonly string[],
-): { conditions: string[]; order: string; values: unknown[] } {
+function casePageOf({ actor, filter, sort, page, now, extraConditions = [] }: CaseListPage): {
+  conditions: string[];
+  order: string;
+  values: unknown[];
+} {
   const values: unknown[] = [];
   const conditions = [...caseListConditions(actor, filter, now, values), ...extraConditions];
   const { key, descending } = sort;
@@ -191,18 +198,10 @@ function casePageOf(
  * `c`, the case's columns) and its sort key as text ("sortKey"). The page is limited before
  * `select` runs, so per-case subqueries (its parties) run for the page's rows only.
  */
-export function caseListPageSql(
-  actor: Actor,
-  filter: JointCaseFilter | null | undefined,
-  sort: ListSort,
-  page: PageArgs,
-  now: Date,
-  select: string,
-  extraConditions: readonly string[] = [],
-): { sql: string; values: unknown[] } {
-  const { conditions, order, values } = casePageOf(actor, filter, sort, page, now, extraConditions);
-  values.push(page.first + 1);
-  const { key } = sort;
+export function caseListPageSql(asked: CaseListPage, select: string): { sql: string; values: unknown[] } {
+  const { conditions, order, values } = casePageOf(asked);
+  values.push(asked.page.first + 1);
+  const { key } = asked.sort;
   const keyText = key.cast === 'timestamptz' ? `to_json(${key.sql})#>>'{}'` : `(${key.sql})::text`;
   return {
     sql: `SELECT ${select}, c."sortKey"
@@ -220,17 +219,12 @@ export function caseListPageSql(
  * cursors as caseListPageSql.
  */
 export function caseListAggregateSql(
-  actor: Actor,
-  filter: JointCaseFilter | null | undefined,
-  sort: ListSort,
-  page: PageArgs,
-  now: Date,
+  asked: CaseListPage,
   select: string,
   aggregate: string,
-  extraConditions: readonly string[] = [],
 ): { sql: string; values: unknown[] } {
-  const { conditions, order, values } = casePageOf(actor, filter, sort, page, now, extraConditions);
-  values.push(page.first);
+  const { conditions, order, values } = casePageOf(asked);
+  values.push(asked.page.first);
   return {
     sql: `SELECT ${aggregate}
             FROM (SELECT ${select}, row_number() OVER (ORDER BY ${order}) AS ordinal

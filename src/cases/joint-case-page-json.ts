@@ -266,14 +266,9 @@ export async function readCasePageJson(
   const warnings = plan.root === 'earlyWarnings';
   const sort = warnings ? WARNING_SORT : sortOf(args.orderBy ?? DEFAULT_ORDER);
   const { sql, values } = caseListAggregateSql(
-    actor,
-    args.filter,
-    sort,
-    page,
-    new Date(),
+    { actor, filter: args.filter, sort, page, now: new Date(), extraConditions: warnings ? WARNING_CONDITIONS : [] },
     `${plan.nodeJson} AS node`,
     EDGES_JSON,
-    warnings ? WARNING_CONDITIONS : [],
   );
   const [row] = plan.named
     ? await hubRead<{ edges: string | null }>(hubDb, sql, values)

@@ -96,7 +96,10 @@ export class JointCaseService {
     const { select, read, timestamps } = casePageSelect(
       this.pages.projection ? wanted : { ...fullPageRead(), needsPolicy: wanted.needsPolicy },
     );
-    const { sql, values } = caseListPageSql(ctx.actor, filter, sortBy, page, now, select, extra);
+    const { sql, values } = caseListPageSql(
+      { actor: ctx.actor, filter, sort: sortBy, page, now, extraConditions: extra },
+      select,
+    );
     const rows = await hubRead<Record<string, unknown>>(this.hubDb, sql, values);
     const keys = new Map<string, string>();
     const { caseParts } = ctx.loaders;
