@@ -52,7 +52,7 @@ export function boundedSessionSettings(limits: HubSessionLimits, statementTimeou
 }
 
 /** Sessions for the hub's named reads (hubRead) per serving hub process, beside the DataSource's own pool. */
-export const NAMED_READ_CONNECTIONS = 10;
+const NAMED_READ_CONNECTIONS = 10;
 
 /**
  * The hub's own database, with the sessions its named reads run on (src/common/hub-statement.ts:
