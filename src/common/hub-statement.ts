@@ -7,8 +7,9 @@ interface NamedStatementPool {
 }
 
 /**
- * The session setting (pg's `options`) of every session that runs only named statements — the
- * hub's named reads and the bodies' reads: each statement is planned once per session. Left to
+ * The session setting (pg's `options`) of the sessions that run only reads the hub writes itself,
+ * as named statements — the hub's named reads and the bodies' reads (past their bound of names,
+ * the same shapes unnamed): each statement is planned once per session. Left to
  * Postgres, a statement whose parameters are an array of ids, a page's LIMIT or a list of ID
  * numbers is planned again at every execution (its generic plan is estimated dearer than a plan
  * for the values at hand), and planning costs more than running it (docs/benchmarks.md).
