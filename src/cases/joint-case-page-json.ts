@@ -237,8 +237,8 @@ export function casePageJsonPlanOf(schema: GraphQLSchema, operation: OperationDe
 }
 
 /**
- * Whole pages' texts: a case's node text, NULL when any node is not as stored (count skips NULLs;
- * string_agg would drop them), in the page's order.
+ * The page's `edges` as one text: each case's node, in the page's order; NULL when any node is
+ * NULL (not as stored), which count(n.node) detects and string_agg would silently drop.
  */
 const EDGES_JSON = `CASE WHEN count(*) = count(n.node) THEN COALESCE(string_agg('{"node":' || n.node || '}', ',' ORDER BY n.ordinal), '') END AS edges`;
 
