@@ -24,6 +24,10 @@ export interface LabVariant {
   label: string;
   env: Record<string, string>;
   execArgv: string[];
+  /** Another checkout of the hub, built (its dist/bench/hub-server.js is run): a change judged against its parent. */
+  checkout?: string;
+  /** Another Node.js binary to run the hub with. */
+  node?: string;
 }
 
 /**
@@ -58,20 +62,23 @@ export const DEFAULT_LAB_VARIANTS = [
 ];
 
 /**
- * Reads one variant: space-separated `NAME=value` settings and `--node-option[=value]` Node
- * options; `default` (or nothing) is the hub with its default settings.
+ * Reads one variant: space-separated `NAME=value` settings, `--node-option[=value]` Node
+ * options, `checkout=DIR` (the hub built in another checkout, e.g. a worktree of the parent
+ * commit) and `node=PATH` (another Node.js binary); `default` (or nothing) is the hub with its
+ * default settings.
  */
 export function parseLabVariant(spec: string): LabVariant {
-  const env: Record<string, string> = {};
-  const execArgv: string[] = [];
+  const variant: LabVariant = { label: spec.trim() || 'default', env: {}, execArgv: [] };
   for (const token of spec.trim().split(/\s+/).filter(Boolean)) {
+    const value = token.slice(token.indexOf('=') + 1);
     if (token === 'default') continue;
-    if (token.startsWith('--')) execArgv.push(token);
-    else if (/^[A-Z][A-Z0-9_]*=/.test(token))
-      env[token.slice(0, token.indexOf('='))] = token.slice(token.indexOf('=') + 1);
-    else throw new Error(`a lab variant is NAME=value settings and --node-options, not "${token}"`);
+    if (token.startsWith('--')) variant.execArgv.push(token);
+    else if (token.startsWith('checkout=')) variant.checkout = path.resolve(value);
+    else if (token.startsWith('node=')) variant.node = path.resolve(value);
+    else if (/^[A-Z][A-Z0-9_]*=/.test(token)) variant.env[token.slice(0, token.indexOf('='))] = value;
+    else throw new Error(`a lab variant is NAME=value settings, --node-options, checkout= and node=, not "${token}"`);
   }
-  return { label: spec.trim() || 'default', env, execArgv };
+  return variant;
 }
 
 export interface LabVariantResult {
@@ -141,6 +148,7 @@ export async function runLab(env: BenchEnvironment, variants: LabVariant[], sett
           { dataDir, databases, audit: 'on' },
           nodeOptionsOf(v),
           v.env,
+          { ...(v.checkout ? { directory: path.join(v.checkout, 'dist', 'bench') } : {}), execPath: v.node },
         ),
       ),
     ]);

@@ -53,7 +53,9 @@ const USAGE = `npm run bench -- [--quick] [--out FILE] [--scale N] [--scale-big 
                   (Q2) and to the first variant, its Node CPU per request and RSS (with --profile
                   DIR: CPU profiles of every variant). Default scale only; --quick applies
   --variant SPEC  (with --lab, repeatable) one hub variant: space-separated settings the hub reads
-                  (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options (--variant=--max-old-space-size=128);
+                  (NAME=value, e.g. "QUERY_LIMIT_CACHE=off") and Node options (--variant=--max-old-space-size=128),
+                  checkout=DIR (the hub built in another checkout: a change against its parent),
+                  node=PATH (another Node.js binary);
                   "default" is the hub as "npm start" runs it (its heap bound; a variant's own
                   --max-old-space-size replaces it). Without --variant: default,
                   QUERY_LIMIT_CACHE=off, DOCUMENT_CACHE=off, and both off

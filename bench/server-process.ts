@@ -32,7 +32,8 @@ export class ServerProcess {
 
   /**
    * Forks dist/bench/<script>.js with its configuration and waits until it listens; `env` adds
-   * settings to its environment (the lab mode's switches).
+   * settings to its environment (the lab mode's switches); `from` names another build's
+   * directory of scripts or another Node.js binary (the lab's checkout= and node=).
    */
   static async start(
     name: string,
@@ -40,9 +41,11 @@ export class ServerProcess {
     config: unknown,
     execArgv: string[] = [],
     env: Record<string, string> = {},
+    from: { directory?: string; execPath?: string } = {},
   ): Promise<ServerProcess> {
-    const child = fork(path.join(__dirname, `${script}.js`), [], {
+    const child = fork(path.join(from.directory ?? __dirname, `${script}.js`), [], {
       execArgv,
+      ...(from.execPath ? { execPath: from.execPath } : {}),
       // Production mode, as deployed: graphql-js and others skip development-only checks.
       env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_SERVER_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

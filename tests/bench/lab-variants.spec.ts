@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { nodeOptionsOf, parseLabVariant, startScriptNodeOptions } from '../../bench/lab';
 
 describe('the benchmark lab’s variants', () => {
@@ -8,6 +9,16 @@ describe('the benchmark lab’s variants', () => {
       execArgv: ['--max-semi-space-size=4'],
     });
     expect(parseLabVariant('default')).toEqual({ label: 'default', env: {}, execArgv: [] });
+  });
+
+  it('reads another checkout and another Node.js binary, as absolute paths', () => {
+    expect(parseLabVariant('checkout=/work/parent node=./bin/node FAST_PATH=off')).toEqual({
+      label: 'checkout=/work/parent node=./bin/node FAST_PATH=off',
+      env: { FAST_PATH: 'off' },
+      execArgv: [],
+      checkout: '/work/parent',
+      node: path.resolve('bin/node'),
+    });
   });
 
   it('refuses what is neither a setting nor a Node option', () => {
