@@ -4,6 +4,8 @@ import { decideAccess } from './agreement-policy';
 import type { AccessDecision, CaseScope, Reach } from './access-decision';
 import type { PolicyDirectory, PolicySnapshot } from './policy-directory';
 
+const OWNER: AccessDecision = { kind: 'OWNER' };
+
 /**
  * The agreement decisions of one request: the policy is read once, and each decision is made
  * once per (provider, record type, joint case, reach) and shared by every field and record.
@@ -12,7 +14,7 @@ export class RequestAccess {
   private snapshot: Promise<PolicySnapshot> | null = null;
   /** The snapshot once it has been read: what synchronous decisions (a page's cases) are made with. */
   private resolved: PolicySnapshot | undefined;
-  private readonly decisions = new Map<string, Promise<AccessDecision>>();
+  private readonly decisions = new Map<string, AccessDecision>();
   private readonly now = new Date();
 
   constructor(
@@ -50,15 +52,30 @@ export class RequestAccess {
   }
 
   decide(provider: string, recordType: string, jointCase: CaseScope | null, reach: Reach): Promise<AccessDecision> {
-    if (provider === this.actor.department) return Promise.resolve({ kind: 'OWNER' });
+    const policy = this.resolved;
+    if (policy) return Promise.resolve(this.decideWith(policy, provider, recordType, jointCase, reach));
+    return this.policy().then((read) => this.decideWith(read, provider, recordType, jointCase, reach));
+  }
+
+  /**
+   * `decide` with the request's policy snapshot in hand (from `policy()`): a caller deciding many
+   * reads (a case's links, a body's record kinds) awaits the policy once and decides the rest
+   * without a promise each.
+   */
+  decideWith(
+    policy: PolicySnapshot,
+    provider: string,
+    recordType: string,
+    jointCase: CaseScope | null,
+    reach: Reach,
+  ): AccessDecision {
+    if (provider === this.actor.department) return OWNER;
     const key = [provider, recordType, jointCase?.id ?? '', reach].join('\u0000');
     let decision = this.decisions.get(key);
     if (!decision) {
-      decision = this.policy().then(({ activeAgreements }) =>
-        decideAccess(
-          { actor: this.actor, purpose: this.purpose, jointCase, reach, provider, recordType, now: this.now },
-          activeAgreements,
-        ),
+      decision = decideAccess(
+        { actor: this.actor, purpose: this.purpose, jointCase, reach, provider, recordType, now: this.now },
+        policy.activeAgreements,
       );
       this.decisions.set(key, decision);
     }

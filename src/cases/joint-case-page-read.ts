@@ -1,4 +1,5 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { childrenNamed, fieldsOf } from '../common/graphql-selection';
 import {
   CASE_FIELDS,
   CASE_SELECT,
@@ -95,27 +96,6 @@ export function fullPageRead(partiesShown = true, textShown = true): CasePageRea
 
 type Fragments = GraphQLResolveInfo['fragments'];
 
-/** The fields of a selection set, through fragments and inline fragments (directives are not weighed: a skipped field is read anyway). */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments, out: FieldNode[]): FieldNode[] {
-  if (!selectionSet) return out;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) out.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, out);
-    else {
-      const fragment = fragments[selection.name.value];
-      if (fragment) fieldsOf(fragment.selectionSet, fragments, out);
-    }
-  }
-  return out;
-}
-
-function childrenNamed(nodes: readonly FieldNode[], name: string, fragments: Fragments): FieldNode[] {
-  const found: FieldNode[] = [];
-  for (const node of nodes)
-    for (const f of fieldsOf(node.selectionSet, fragments, [])) if (f.name.value === name) found.push(f);
-  return found;
-}
-
 const CASE_COLUMN_SET: ReadonlySet<string> = new Set(CASE_FIELDS);
 const PARTY_COLUMN_SET: ReadonlySet<string> = new Set(PARTY_ROW_FIELDS);
 
@@ -135,12 +115,12 @@ function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments
   let partiesShown = false;
   let textShown = false;
   let known = true;
-  for (const field of caseNodes.flatMap((n) => fieldsOf(n.selectionSet, fragments, []))) {
+  for (const field of caseNodes.flatMap((n) => fieldsOf(n.selectionSet, fragments))) {
     const name = field.name.value;
     if (TEXT_FIELDS.has(name)) textShown = true;
     if (name === 'parties') {
       partiesShown = true;
-      for (const particular of fieldsOf(field.selectionSet, fragments, [])) {
+      for (const particular of fieldsOf(field.selectionSet, fragments)) {
         const of = particular.name.value;
         const needs = PARTY_FIELD_NEEDS[of] ?? (PARTY_COLUMN_SET.has(of) ? [of] : null);
         if (needs === null) known = false;

@@ -4,6 +4,7 @@ import { WithheldField } from '../agreements/withheld-field';
 import { PageArgs } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
+import { surelySelected } from '../common/graphql-selection';
 import { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 import {
   CaseParty,
@@ -22,6 +23,9 @@ import { RecordFieldAccess } from '../read-room/record-access.type';
 
 const FREE_TEXT =
   'Free text; shown in full to the centre and the lead body, with contact details masked to the other bodies and whenever a party is protected.';
+
+/** The records a page of links will show: every link's `record`, when selected without a directive. */
+const selectedRecords = surelySelected(['edges', 'node', 'record']);
 
 /** A joint case's own data and everything drawn from the bodies reach the caller through the read room. */
 @Resolver(() => JointCase)
@@ -130,8 +134,9 @@ export class JointCaseResolver {
     // PageArgs carries no class-validator rules (checkPageSize bounds it): validating it would only cost time.
     @Args({ validate: false }) page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.readRoom.linkedRecords(ctx, jointCase, page);
+    return this.readRoom.linkedRecords(ctx, jointCase, page, selectedRecords(info).length > 0);
   }
 
   @FieldResolver(() => [CaseAction], {
@@ -158,10 +163,12 @@ export class LinkedRecordResolver {
     nullable: true,
     description: 'The record, read live from its owner and shaped by the agreements (关联记录).',
   })
-  async record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const record = await this.readRoom.linkedRecord(ctx, link);
+  record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     // A withheld record: null, with its error placed here (nothing thrown, no stack).
-    return record instanceof WithheldField ? record.at(info) : record;
+    const shown = (record: DepartmentRecord | WithheldField) =>
+      record instanceof WithheldField ? record.at(info) : record;
+    const record = this.readRoom.linkedRecord(ctx, link);
+    return record instanceof Promise ? record.then(shown) : shown(record);
   }
 
   @FieldResolver(() => [RecordFieldAccess], {

@@ -33,8 +33,8 @@ export function useLeanReadPathResolvers(schema: GraphQLSchema, container: Conta
       failureReason: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).failureReason(jointCase, ctx),
       followUpNote: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).followUpNote(jointCase, ctx),
       parties: (jointCase: JointCase, _args, ctx) => get(JointCaseResolver).parties(jointCase, ctx),
-      linkedRecords: (jointCase: JointCase, page: PageArgs, ctx) =>
-        get(JointCaseResolver).linkedRecords(jointCase, page, ctx),
+      linkedRecords: (jointCase: JointCase, page: PageArgs, ctx, info: GraphQLResolveInfo) =>
+        get(JointCaseResolver).linkedRecords(jointCase, page, ctx, info),
     },
     LinkedRecord: {
       record: (link: LinkedRecord, _args, ctx, info: GraphQLResolveInfo) =>

@@ -1,17 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { WithheldField } from '../agreements/withheld-field';
-import { PageArgs } from '../common/relay';
+import { type Connection, PageArgs } from '../common/relay';
+import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
+import { surelySelectedArguments } from '../common/graphql-selection';
 import { IdentityDocumentType } from '../cases/case-domain-enums';
 import { Person, PersonRecordsAtDepartment } from './person.type';
 import { PersonRecordConnection } from '../read-room/person-record-access.type';
 import type { PersonService } from './person.service';
 import type { ReadRoom } from '../read-room/read-room';
 
+/** The page every body's `records` is asked with, when one is (selected once, without a directive). */
+const recordsPageAsked = surelySelectedArguments(['records']);
+
 @Resolver(() => Person)
 export class PersonResolver {
-  constructor(private readonly persons: PersonService) {}
+  constructor(
+    private readonly persons: PersonService,
+    private readonly readRoom: ReadRoom,
+  ) {}
 
   @Query(() => Person, { description: 'A person across every body, by resident ID number (居民身份证号码).' })
   person(
@@ -36,8 +44,11 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [PersonRecordsAtDepartment], { description: 'One entry per body the hub serves.' })
-  departments(@Root() person: Person, @Ctx() ctx: RequestContext) {
-    return this.persons.departments(ctx, person);
+  departments(@Root() person: Person, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const entries = this.persons.departments(ctx, person);
+    // Every body's records asked with one page: all read now, together, and each answered at once.
+    const page = recordsPageAsked(info) as PageArgs | null;
+    return page ? this.readRoom.personRecordsAhead(ctx, entries, page).then(() => entries) : entries;
   }
 }
 
@@ -49,15 +60,17 @@ export class PersonRecordsAtDepartmentResolver {
     nullable: true,
     description: "null, with an error naming the body, when no agreement grants the caller this body's records.",
   })
-  async records(
+  records(
     @Root() at: PersonRecordsAtDepartment,
     // PageArgs carries no class-validator rules (checkPageSize bounds it): validating it would only cost time.
     @Args({ validate: false }) page: PageArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const records = await this.readRoom.personRecords(ctx, at, page);
     // A withheld body: null, with its error placed here (nothing thrown, no stack).
-    return records instanceof WithheldField ? records.at(info) : records;
+    const shown = (records: Connection<DepartmentRecord> | WithheldField) =>
+      records instanceof WithheldField ? records.at(info) : records;
+    const records = this.readRoom.personRecords(ctx, at, page);
+    return records instanceof Promise ? records.then(shown) : shown(records);
   }
 }

@@ -18,20 +18,22 @@ type LinkedLook =
   | { decision: Extract<AccessDecision, { kind: 'DENIED' }>; shaped: null }
   | { decision: ReadableDecision; shaped: ShapedRecord };
 
+/** A linked record's read settled before its field is resolved (a page's records are read together). */
+type SettledRead = { decision: AccessDecision; shaped: ShapedRecord | null } | { failed: unknown };
+
+/** The reads `readLinkedRecordsAhead` settled, by link (each link object belongs to one request). */
+const settledReads = new WeakMap<LinkedRecord, SettledRead>();
+
 /**
- * The one sequence every look at a linked record takes: decide in the scope of its case, record
- * a denial (nothing is sent to the owner's database), else read in one batched statement per
- * body and record the grant — naming the persons the record names as its subjects. The
- * request's loaders and access log dedupe repeated looks at one record.
+ * The part of a look that follows the read: record a denial (nothing was sent to the owner's
+ * database), else record the grant — naming the persons the record names as its subjects.
  */
-async function lookAtLinkedRecord(
-  deps: ReadRoomDeps,
+function recordLook(
   ctx: RequestContext,
   link: LinkedRecord,
-  scope: CaseScope,
-): Promise<LinkedLook> {
-  if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
-  const decision = await ctx.access.decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+  decision: AccessDecision,
+  shaped: ShapedRecord | null,
+): LinkedLook {
   const entry = {
     department: link.department,
     recordType: link.recordType,
@@ -42,13 +44,6 @@ async function lookAtLinkedRecord(
     ctx.accessLog.add({ ...entry, decision: 'DENIED', reason: decision.reason, agreementIds: [], subjectHashes: [] });
     return { decision, shaped: null };
   }
-  const shaped = await ctx.loaders.records.load(
-    link.department,
-    link.recordType,
-    link.recordId,
-    decision,
-    await ctx.access.policy(),
-  );
   if (!shaped) {
     throw new HubError(ErrorCode.NOT_FOUND_OR_NO_ACCESS, 'The owner no longer holds this record', {
       department: link.department,
@@ -67,19 +62,77 @@ async function lookAtLinkedRecord(
 }
 
 /**
- * The live content of a linked record, as the caller may see it; a denied kind is withheld
- * (FORBIDDEN_BY_AGREEMENT naming the body), as data rather than a thrown error.
+ * The one sequence every look at a linked record takes: decide in the scope of its case, then
+ * (unless denied) read in one batched statement per body, and record the look. The request's
+ * loaders and access log dedupe repeated looks at one record.
  */
-export async function readLinkedRecord(
+async function lookAtLinkedRecord(
   deps: ReadRoomDeps,
   ctx: RequestContext,
   link: LinkedRecord,
   scope: CaseScope,
-): Promise<DepartmentRecord | WithheldField> {
-  const look = await lookAtLinkedRecord(deps, ctx, link, scope);
+): Promise<LinkedLook> {
+  if (!deps.registry.has(link.department)) throw HubError.sourceUnavailable(link.department);
+  const policy = await ctx.access.policy();
+  const decision = ctx.access.decideWith(policy, link.department, link.recordType, scope, 'LINKED_TO_CASE');
+  if (decision.kind === 'DENIED') return recordLook(ctx, link, decision, null);
+  const shaped = await ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, policy);
+  return recordLook(ctx, link, decision, shaped);
+}
+
+/**
+ * Reads the records of a page of links (all of one case) together, before their `record`
+ * fields are resolved: decided with the request's policy, read in one batched statement per
+ * body, and kept settled, so each field then answers without a promise of its own (and the
+ * page is completed without one per record). Nothing is recorded here: each look is recorded
+ * when its field is resolved, as `readLinkedRecord` does it.
+ */
+export async function readLinkedRecordsAhead(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  links: readonly LinkedRecord[],
+  scope: CaseScope,
+): Promise<void> {
+  const policy = await ctx.access.policy();
+  const reads: Array<Promise<void>> = [];
+  for (const link of links) {
+    if (!deps.registry.has(link.department)) continue;
+    const decision = ctx.access.decideWith(policy, link.department, link.recordType, scope, 'LINKED_TO_CASE');
+    if (decision.kind === 'DENIED') {
+      settledReads.set(link, { decision, shaped: null });
+      continue;
+    }
+    reads.push(
+      ctx.loaders.records.load(link.department, link.recordType, link.recordId, decision, policy).then(
+        (shaped) => void settledReads.set(link, { decision, shaped }),
+        (failed: unknown) => void settledReads.set(link, { failed }),
+      ),
+    );
+  }
+  await Promise.all(reads);
+}
+
+function shownRecord(look: LinkedLook, link: LinkedRecord): DepartmentRecord | WithheldField {
   if (look.decision.kind === 'DENIED')
     return new WithheldField(HubError.forbiddenByAgreement(link.department, look.decision.reason));
   return look.shaped!.record;
+}
+
+/**
+ * The live content of a linked record, as the caller may see it; a denied kind is withheld
+ * (FORBIDDEN_BY_AGREEMENT naming the body), as data rather than a thrown error. A record read
+ * ahead with its page answers at once.
+ */
+export function readLinkedRecord(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  link: LinkedRecord,
+  scope: CaseScope,
+): DepartmentRecord | WithheldField | Promise<DepartmentRecord | WithheldField> {
+  const settled = settledReads.get(link);
+  if (!settled) return lookAtLinkedRecord(deps, ctx, link, scope).then((look) => shownRecord(look, link));
+  if ('failed' in settled) throw settled.failed;
+  return shownRecord(recordLook(ctx, link, settled.decision, settled.shaped), link);
 }
 
 /**
@@ -156,8 +209,9 @@ export async function readPersonRecords(
   const denied: Array<{ recordType: string; reason: string }> = [];
   // The most telling reason: one from an agreement that names a kind but does not cover this read.
   let denial: { reason: string; considered: number } | null = null;
+  const policy = await ctx.access.policy();
   for (const { name } of definition.recordTypes) {
-    const decision = await ctx.access.decide(at.department, name, jointCase, reach);
+    const decision = ctx.access.decideWith(policy, at.department, name, jointCase, reach);
     if (decision.kind === 'DENIED') {
       if (!denial || decision.considered > denial.considered) denial = decision;
       denied.push({ recordType: name, reason: decision.reason });
@@ -174,7 +228,6 @@ export async function readPersonRecords(
       HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared'),
     );
 
-  const policy = await ctx.access.policy();
   const { refs, records } = await ctx.loaders.records.personRecords(
     at.department,
     at.residentId,
@@ -237,4 +290,43 @@ export async function readPersonRecords(
       return total;
     },
   };
+}
+
+type SettledPage =
+  { page: PageArgs; read: Connection<DepartmentRecord> | WithheldField } | { page: PageArgs; failed: unknown };
+
+/** The pages `readPersonRecordsAhead` settled, by body entry (each entry belongs to one request). */
+const settledPages = new WeakMap<PersonRecordsAtDepartment, SettledPage>();
+
+/**
+ * Reads the person's page at every body at once, before each body's `records` field is
+ * resolved: the same reads (and the same access log entries) as `readPersonRecords` at each,
+ * kept settled so each field answers without a promise of its own.
+ */
+export async function readPersonRecordsAhead(
+  deps: ReadRoomDeps,
+  ctx: RequestContext,
+  entries: readonly PersonRecordsAtDepartment[],
+  page: PageArgs,
+): Promise<void> {
+  await Promise.all(
+    entries.map((at) =>
+      readPersonRecords(deps, ctx, at, page).then(
+        (read) => void settledPages.set(at, { page, read }),
+        (failed: unknown) => void settledPages.set(at, { page, failed }),
+      ),
+    ),
+  );
+}
+
+/** The page read ahead for this body entry, when it was read with these arguments. */
+export function personRecordsReadAhead(
+  at: PersonRecordsAtDepartment,
+  page: PageArgs,
+): Connection<DepartmentRecord> | WithheldField | undefined {
+  const settled = settledPages.get(at);
+  if (!settled || settled.page.first !== page.first || (settled.page.after ?? null) !== (page.after ?? null))
+    return undefined;
+  if ('failed' in settled) throw settled.failed;
+  return settled.read;
 }

@@ -3,6 +3,7 @@ import type { Purpose } from '../agreements/agreement.enums';
 import { NO_PURPOSE_STATED, purposesForDerived } from './derived-purposes';
 import type { CaseRecordLink } from '../cases/joint-case.sql';
 import type { RequestContext } from '../graphql/request-context';
+import type { PolicySnapshot } from '../agreements/policy-directory';
 
 /** The links of one body the caller may not see, counted, with why (naming no kind). */
 export interface WithheldLinks {
@@ -18,14 +19,19 @@ type LinkDecision = { known: true; purpose: Purpose | null; agreementIds: string
  * anyone else only when an agreement grants it at least that kind of the body's records in this
  * case, for the request's purpose or for risk screening.
  */
-async function mayKnowLink(ctx: RequestContext, scope: CaseScope, link: CaseRecordLink): Promise<LinkDecision> {
+function mayKnowLink(
+  ctx: RequestContext,
+  policy: PolicySnapshot,
+  scope: CaseScope,
+  link: CaseRecordLink,
+): LinkDecision {
   if (link.department === ctx.actor.department) return { known: true, purpose: null, agreementIds: [] };
   // The refusal under the request's own purpose says why (no purpose, a closed case, the role).
   let reason = ctx.access.purpose === null ? NO_PURPOSE_STATED : null;
   for (const purpose of purposesForDerived(ctx)) {
-    const decision = await ctx.access
+    const decision = ctx.access
       .withPurpose(purpose)
-      .decide(link.department, link.recordType, scope, 'LINKED_TO_CASE');
+      .decideWith(policy, link.department, link.recordType, scope, 'LINKED_TO_CASE');
     if (decision.kind === 'OWNER') return { known: true, purpose: null, agreementIds: [] };
     if (decision.kind === 'GRANTED') return { known: true, purpose, agreementIds: decision.agreementIds };
     reason ??= decision.reason;
@@ -57,8 +63,9 @@ export async function showLinks(
 ): Promise<{ shown: CaseRecordLink[]; withheld: WithheldLinks[] }> {
   const shown: CaseRecordLink[] = [];
   const withheld = new Map<string, Array<{ link: CaseRecordLink; reason: string }>>();
+  const policy = await ctx.access.policy();
   for (const link of links) {
-    const known = await mayKnowLink(ctx, scope, link);
+    const known = mayKnowLink(ctx, policy, scope, link);
     if (known.known) {
       shown.push(link);
       if (link.department !== ctx.actor.department) {

@@ -4,7 +4,14 @@ import { caseScopeOf } from '../cases/case-visibility';
 import type { CaseParty, JointCase, LinkedRecord } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
-import { linkedRecordAccess, readLinkedRecord, readPersonRecords } from './body-records.read';
+import {
+  linkedRecordAccess,
+  personRecordsReadAhead,
+  readLinkedRecord,
+  readLinkedRecordsAhead,
+  readPersonRecords,
+  readPersonRecordsAhead,
+} from './body-records.read';
 import type { RecordFieldAccess } from './record-access.type';
 import type { WithheldField } from '../agreements/withheld-field';
 import { showLinks, type WithheldLinks } from './case-links.view';
@@ -58,7 +65,10 @@ export class ReadRoom {
   }
 
   /** The record, or its withholding (FORBIDDEN_BY_AGREEMENT) as data: `WithheldField#at` places it in an answer. */
-  linkedRecord(ctx: RequestContext, link: LinkedRecord): Promise<DepartmentRecord | WithheldField> {
+  linkedRecord(
+    ctx: RequestContext,
+    link: LinkedRecord,
+  ): DepartmentRecord | WithheldField | Promise<DepartmentRecord | WithheldField> {
     return readLinkedRecord(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
@@ -66,13 +76,25 @@ export class ReadRoom {
     return linkedRecordAccess(this.deps, ctx, link, caseScopeOf(link.jointCase));
   }
 
-  /** A page of the person's records at one body, or the body's withholding (FORBIDDEN_BY_AGREEMENT) as data. */
+  /**
+   * A page of the person's records at one body, or the body's withholding (FORBIDDEN_BY_AGREEMENT)
+   * as data; at once when it was read ahead with the person's other bodies.
+   */
   personRecords(
     ctx: RequestContext,
     at: PersonRecordsAtDepartment,
     page: PageArgs,
-  ): Promise<Connection<DepartmentRecord> | WithheldField> {
-    return readPersonRecords(this.deps, ctx, at, page);
+  ): Connection<DepartmentRecord> | WithheldField | Promise<Connection<DepartmentRecord> | WithheldField> {
+    return personRecordsReadAhead(at, page) ?? readPersonRecords(this.deps, ctx, at, page);
+  }
+
+  /** The person's page at every body, read at once when each body's `records` will be asked with `page`. */
+  personRecordsAhead(
+    ctx: RequestContext,
+    entries: readonly PersonRecordsAtDepartment[],
+    page: PageArgs,
+  ): Promise<void> {
+    return readPersonRecordsAhead(this.deps, ctx, entries, page);
   }
 
   /**
@@ -183,12 +205,26 @@ export class ReadRoom {
     return showRiskReasons(ctx, { ...jointCase, riskReasons: reasons }, caseScopeOf(jointCase), links, handler);
   }
 
-  async linkedRecords(ctx: RequestContext, jointCase: JointCase, page: PageArgs): Promise<Connection<LinkedRecord>> {
+  /**
+   * A page of the links of a case the caller may know of. `withRecords`: every link on the page
+   * will have its record shown, so the records are read together now (see readLinkedRecordsAhead).
+   */
+  async linkedRecords(
+    ctx: RequestContext,
+    jointCase: JointCase,
+    page: PageArgs,
+    withRecords = false,
+  ): Promise<Connection<LinkedRecord>> {
     const { shown } = await this.links(ctx, jointCase);
-    return pageOf(
+    const connection = pageOf(
       shown.map(({ department, recordType, recordId }) => ({ department, recordType, recordId, jointCase })),
       page,
     );
+    if (withRecords) {
+      const links = connection.edges.map((edge) => edge.node);
+      await readLinkedRecordsAhead(this.deps, ctx, links, caseScopeOf(jointCase));
+    }
+    return connection;
   }
 
   async withheldLinks(ctx: RequestContext, jointCase: JointCase): Promise<WithheldLinks[]> {

@@ -205,7 +205,7 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
     [JointCaseDvResolver, new JointCaseDvResolver(domesticViolence)],
     [JointCaseResolver, new JointCaseResolver(jointCases, readRoom)],
     [LinkedRecordResolver, new LinkedRecordResolver(readRoom)],
-    [PersonResolver, new PersonResolver(persons)],
+    [PersonResolver, new PersonResolver(persons, readRoom)],
     [PersonRecordsAtDepartmentResolver, new PersonRecordsAtDepartmentResolver(readRoom)],
     [AgreementResolver, new AgreementResolver(agreements, agreementDryRun)],
     [ProtectedPersonResolver, new ProtectedPersonResolver(protectedPersons)],
