@@ -1,4 +1,4 @@
-import { buildSchema, executeSync, parse } from 'graphql';
+import { buildSchema, executeSync, GraphQLError, parse } from 'graphql';
 import { resolveWithheldFields, WithheldField, withheldField } from '../../src/agreements/withheld-field';
 import { ErrorCode } from '../../src/common/error-code';
 import { HubError } from '../../src/common/hub-error';
@@ -59,6 +59,38 @@ describe(WithheldField.name, () => {
     ]);
     // The error edge maps it by its original HubError (code FORBIDDEN_BY_AGREEMENT).
     expect(errors[0].originalError).toBe(place.error);
+  });
+
+  it('places the error of a field withheld in every record of a page at each record, as graphql-js would', () => {
+    const incidents = Array.from({ length: 3 }, (_, i) => ({
+      incidentNumber: `J${i}`,
+      place,
+      persons: [{ name: '张**', phone }],
+    }));
+    const document = parse(QUERY);
+    const asWithheld = executeSync({ schema, document, rootValue: { incidents } }).errors!;
+    // The same answers with each denial thrown (graphql-js builds and locates every error itself).
+    const throwing = incidents.map((incident) => ({
+      ...incident,
+      get place(): string {
+        throw place.error;
+      },
+      persons: [
+        {
+          name: '张**',
+          get phone(): string {
+            throw phone.error;
+          },
+        },
+      ],
+    }));
+    const thrown = executeSync({ schema: buildSchema(SCHEMA), document, rootValue: { incidents: throwing } }).errors!;
+    expect(asWithheld.map((e) => JSON.stringify(e))).toEqual(thrown.map((e) => JSON.stringify(e)));
+    expect(new Set(asWithheld.map((e) => JSON.stringify(e.path))).size).toBe(6);
+    for (const error of asWithheld) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect(error.originalError).toBeInstanceOf(HubError);
+    }
   });
 
   it('builds the error of a key once and shares it', () => {
