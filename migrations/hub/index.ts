@@ -14,6 +14,7 @@ import { CaseListSearch1799000000000 } from './1799000000000-CaseListSearch';
 import { AuditEntries1802000000000 } from './1802000000000-AuditEntries';
 import { FairUseLeases1803000000000 } from './1803000000000-FairUseLeases';
 import { AuditRowPerRequest1806000000000 } from './1806000000000-AuditRowPerRequest';
+import { CaseListNarrowIndexes1807000000000 } from './1807000000000-CaseListNarrowIndexes';
 
 /** The hub database's migrations, in order. Listed explicitly so source and build run the same set. */
 export const hubMigrations = [
@@ -33,4 +34,5 @@ export const hubMigrations = [
   AuditEntries1802000000000,
   FairUseLeases1803000000000,
   AuditRowPerRequest1806000000000,
+  CaseListNarrowIndexes1807000000000,
 ];

@@ -1,9 +1,12 @@
+import { caseListPageSql, sortOf } from '../../src/cases/joint-case-list';
+import { type JointCaseFilter, JointCaseOrderField, SortDirection } from '../../src/cases/joint-case-list.input';
 import { Role, startTestHub, type TestHub } from '../support/test-hub';
 
 /**
- * The work list's search stays on its indexes as the hub grows: with the demo cases copied to
- * about 16,000 (and their parties), a search by part of a party's name or of a case number
- * reads the bigram indexes (migration CaseListSearch), not every row.
+ * The work list stays on its indexes as the hub grows: with the demo cases copied to about
+ * 16,000 (and their parties), a search by part of a party's name or of a case number reads the
+ * bigram indexes (migration CaseListSearch), and a list narrowed to one lead body or handler its
+ * own index in its default order (migration CaseListNarrowIndexes), not every row.
  */
 describe('the work list search at scale', () => {
   let t: TestHub;
@@ -63,4 +66,35 @@ describe('the work list search at scale', () => {
     expect(numbers).toContain(caseNumber);
     expect(numbers.every((n) => n.includes(fragment))).toBe(true);
   }, 120_000);
+
+  it("reads a body's or a handler's work list, newest first, by its own index, whatever else it filters", async () => {
+    const [{ lead, handler }] = await t.databases.sql<{ lead: string; handler: string }>(
+      'hub',
+      `SELECT (SELECT lead_department FROM joint_case WHERE lead_department IS NOT NULL GROUP BY 1 ORDER BY count(*) LIMIT 1) AS lead,
+              (SELECT handler FROM joint_case WHERE handler IS NOT NULL GROUP BY 1 ORDER BY count(*) LIMIT 1) AS handler`,
+    );
+    const planOf = async (filter: JointCaseFilter, indexName: string) => {
+      const { sql, values } = caseListPageSql(
+        {
+          actor: { department: lead, role: Role.MEDIATOR, user: 'plan' },
+          filter,
+          sort: sortOf({ field: JointCaseOrderField.INTAKE_DATE, direction: SortDirection.DESC }),
+          page: { first: 20 },
+          now: new Date(),
+        },
+        'c.id',
+      );
+      const plan = (await t.databases.sql<{ 'QUERY PLAN': string }>('hub', `EXPLAIN ${sql}`, values))
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+      expect({ filter, uses: plan.includes(indexName), sorts: /\bSort\b/.test(plan) }).toEqual({
+        filter,
+        uses: true,
+        sorts: false,
+      });
+    };
+    await planOf({ leadDepartment: lead }, 'joint_case_lead_created_idx');
+    await planOf({ leadDepartment: lead, overdue: true }, 'joint_case_lead_created_idx');
+    await planOf({ handler }, 'joint_case_handler_created_idx');
+  }, 60_000);
 });
