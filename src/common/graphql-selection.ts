@@ -44,7 +44,8 @@ export function childrenNamed(nodes: readonly FieldNode[], name: string, fragmen
 
 /**
  * The fields named `name` below `nodes` that every answer resolves, or null when a selection on
- * the way carries a directive (@skip and @include decide only when the query runs).
+ * the way carries a directive (@skip and @include decide only when the query runs). For fields
+ * of object types: an inline fragment's type condition is taken to hold.
  */
 function surelySelectedChildren(nodes: readonly FieldNode[], name: string, fragments: Fragments): FieldNode[] | null {
   const found: FieldNode[] = [];
