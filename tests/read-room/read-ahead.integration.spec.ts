@@ -1,15 +1,8 @@
 import { type DirectiveNode, Kind, parse, print, visit } from 'graphql';
 import { ReadRoom } from '../../src/read-room/read-room';
 import { SHARED_CASE_CONTEXT } from '../../bench/queries';
-import {
-  auditRowsOf,
-  corpus,
-  corpusIds,
-  type CorpusIds,
-  type CorpusRequest,
-  normalise,
-  post,
-} from '../support/query-corpus';
+import { auditRowsOf } from '../../bench/requests';
+import { corpus, corpusIds, type CorpusIds, type CorpusRequest, normalise, post } from '../support/query-corpus';
 import { createTestDatabases, startTestHub, type TestDatabases, type TestHub } from '../support/test-hub';
 
 /*
@@ -96,7 +89,7 @@ describe('reading a page of records ahead', () => {
       }
       return {
         answer: { status: response.status, body: normalise(body) },
-        audit: await auditRowsOf(databases, requestId),
+        audit: await auditRowsOf(databases.adminUrls.hub, requestId),
         statements: Object.fromEntries(
           BODIES.map((code, i) => [code, t.hub.sources.statements.count(code) - before[i]]),
         ),

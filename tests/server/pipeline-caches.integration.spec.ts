@@ -1,11 +1,11 @@
 import { Role } from '../../src/auth/actor';
+import { auditRowsOf } from '../../bench/requests';
 import {
   type Caller,
   corpus,
   type CorpusIds,
   corpusIds,
   type CorpusRequest,
-  auditRowsOf,
   LINKED_RECORDS_NESTED,
   normalise,
   ownUsers,
@@ -135,7 +135,7 @@ describe('per-document caches in the request pipeline', () => {
           }),
         ),
         text,
-        audit: await auditRowsOf(databases, requestId),
+        audit: await auditRowsOf(databases.adminUrls.hub, requestId),
       };
     }
 

@@ -362,21 +362,3 @@ export async function post(t: TestHub, request: CorpusRequest, extra: Record<str
     body: typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
   });
 }
-
-/** What the audit holds of one request, in a stable order (ids and subjects sorted). */
-export async function auditRowsOf(databases: TestDatabases, requestId: string): Promise<unknown[]> {
-  const rows = await databases.sql<Record<string, unknown>>(
-    'hub',
-    `SELECT kind, actor_user, actor_department, actor_role, purpose, joint_case_id, provider, record_type, record_id,
-            subject_hashes, field_decisions, agreement_ids, detail
-       FROM audit_entry WHERE request_id = $1`,
-    [requestId],
-  );
-  return rows
-    .map((row) => ({
-      ...row,
-      subject_hashes: [...((row.subject_hashes as string[] | null) ?? [])].sort(),
-      agreement_ids: [...((row.agreement_ids as string[] | null) ?? [])].sort(),
-    }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-}
