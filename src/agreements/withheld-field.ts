@@ -58,6 +58,19 @@ export class WithheldField {
   }
 }
 
+/**
+ * What a resolver answers for a value that may be withheld, now or once read: the value, or a
+ * WithheldField's located error (null in the answer, nothing thrown, no stack); a value read
+ * ahead is answered without a promise.
+ */
+export function shownAt<T>(
+  value: T | WithheldField | Promise<T | WithheldField>,
+  info: GraphQLResolveInfo,
+): T | GraphQLError | Promise<T | GraphQLError> {
+  const shown = (settled: T | WithheldField) => (settled instanceof WithheldField ? settled.at(info) : settled);
+  return value instanceof Promise ? value.then(shown) : shown(value);
+}
+
 const withheldFields = new Map<string, WithheldField>();
 
 /**

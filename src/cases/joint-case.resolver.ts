@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { WithheldField } from '../agreements/withheld-field';
+import { shownAt } from '../agreements/withheld-field';
 import { PageArgs } from '../common/relay';
 import { DepartmentRecord } from '../connectors/department-record.type';
 import type { RequestContext } from '../graphql/request-context';
@@ -164,11 +164,7 @@ export class LinkedRecordResolver {
     description: 'The record, read live from its owner and shaped by the agreements (关联记录).',
   })
   record(@Root() link: LinkedRecord, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    // A withheld record: null, with its error placed here (nothing thrown, no stack).
-    const shown = (record: DepartmentRecord | WithheldField) =>
-      record instanceof WithheldField ? record.at(info) : record;
-    const record = this.readRoom.linkedRecord(ctx, link);
-    return record instanceof Promise ? record.then(shown) : shown(record);
+    return shownAt(this.readRoom.linkedRecord(ctx, link), info);
   }
 
   @FieldResolver(() => [RecordFieldAccess], {

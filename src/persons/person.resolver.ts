@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { WithheldField } from '../agreements/withheld-field';
-import { type Connection, PageArgs } from '../common/relay';
-import type { DepartmentRecord } from '../connectors/department-record.type';
+import { shownAt } from '../agreements/withheld-field';
+import { PageArgs } from '../common/relay';
 import type { RequestContext } from '../graphql/request-context';
 import { surelySelectedArguments } from '../common/graphql-selection';
 import { IdentityDocumentType } from '../cases/case-domain-enums';
@@ -67,10 +66,7 @@ export class PersonRecordsAtDepartmentResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // A withheld body: null, with its error placed here (nothing thrown, no stack).
-    const shown = (records: Connection<DepartmentRecord> | WithheldField) =>
-      records instanceof WithheldField ? records.at(info) : records;
-    const records = this.readRoom.personRecords(ctx, at, page);
-    return records instanceof Promise ? records.then(shown) : shown(records);
+    // A withheld body: null, with its error placed here.
+    return shownAt(this.readRoom.personRecords(ctx, at, page), info);
   }
 }
