@@ -8,7 +8,8 @@ import {
   isObjectType,
   responsePathAsArray,
 } from 'graphql';
-import type { HubError } from '../common/hub-error';
+import { LRUCache } from 'lru-cache';
+import { HubError } from '../common/hub-error';
 
 /**
  * A field the agreements (or a person's protection) withhold from the caller, held in the
@@ -71,12 +72,13 @@ export function shownAt<T>(
   return value instanceof Promise ? value.then(shown) : shown(value);
 }
 
-const withheldFields = new Map<string, WithheldField>();
-
 /**
- * The one WithheldField for a key (body, kind, field and reason); `error` builds its error the
- * first time. The keys are few (fields of registered kinds × a handful of reasons).
+ * The keys are few (fields of registered kinds × a handful of reasons, bodies × the agreements'
+ * refusals); the bound only keeps a flood of distinct agreement titles from growing it.
  */
+const withheldFields = new LRUCache<string, WithheldField>({ max: 10_000 });
+
+/** The one WithheldField for a key (body, kind, field and reason); `error` builds its error the first time. */
 export function withheldField(key: string, error: () => HubError): WithheldField {
   let field = withheldFields.get(key);
   if (!field) {
@@ -122,4 +124,12 @@ export function resolveWithheldFields(schema: GraphQLSchema): void {
 /** Whether a field's value is read straight from its parent (no resolver of its own but the one above). */
 export function readsFromItsParent(field: Pick<GraphQLField<unknown, unknown>, 'resolve'>): boolean {
   return field.resolve === undefined || field.resolve === resolveShapedField;
+}
+
+/**
+ * A body's record, or all its records of a person, withheld by the agreements
+ * (FORBIDDEN_BY_AGREEMENT naming the body): one per body and reason, shared by every request.
+ */
+export function withheldByAgreement(department: string, reason: string): WithheldField {
+  return withheldField(`${department}\u0000${reason}`, () => HubError.forbiddenByAgreement(department, reason));
 }

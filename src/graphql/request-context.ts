@@ -36,6 +36,8 @@ export interface RequestContext {
   access: RequestAccess;
   accessLog: RequestAccessLog;
   loaders: RequestLoaders;
+  /** The hub's keyed hash of a resident ID number, each number hashed once per request. */
+  hashResidentId: ResidentIdHasher;
 }
 
 /** What the hub lends every request: the sources its loaders read and the policy its decisions use. */
@@ -69,6 +71,7 @@ export function createRequestContext(sources: RequestContextSources, identity: R
   const make = identity.log;
   let made: Logger | undefined = typeof make === 'function' ? undefined : make;
   const log = () => (made ??= (make as () => Logger)());
+  const hashResidentId = hashedOncePerRequest(sources.hashResidentId);
   return {
     requestId,
     actor,
@@ -81,8 +84,26 @@ export function createRequestContext(sources: RequestContextSources, identity: R
     access: new RequestAccess(actor, purpose, sources.policy),
     accessLog: new RequestAccessLog(purpose),
     loaders: {
-      records: new RecordLoaders(sources.sources, log, sources.hashResidentId),
+      records: new RecordLoaders(sources.sources, log, hashResidentId),
       caseParts: new JointCaseLoaders(sources.hubDb),
     },
+    hashResidentId,
+  };
+}
+
+/**
+ * The keyed hash (an HMAC, a few microseconds) remembered for one request: a person is looked
+ * up at every body, and the records of a page or a case name the same persons again and again.
+ * The numbers it holds go with the request.
+ */
+function hashedOncePerRequest(hash: ResidentIdHasher): ResidentIdHasher {
+  const hashes = new Map<string, string>();
+  return (residentId) => {
+    let hashed = hashes.get(residentId);
+    if (hashed === undefined) {
+      hashed = hash(residentId);
+      hashes.set(residentId, hashed);
+    }
+    return hashed;
   };
 }

@@ -11,7 +11,7 @@ import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
 import { fieldPaths } from '../connectors/department-definition';
 import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
-import { WithheldField } from '../agreements/withheld-field';
+import { type WithheldField, withheldByAgreement } from '../agreements/withheld-field';
 
 /** A look at a linked record: what was decided, and the record as the decision shaped it (none when denied). */
 type LinkedLook =
@@ -113,8 +113,7 @@ export async function readLinkedRecordsAhead(
 }
 
 function shownRecord(look: LinkedLook, link: LinkedRecord): DepartmentRecord | WithheldField {
-  if (look.decision.kind === 'DENIED')
-    return new WithheldField(HubError.forbiddenByAgreement(link.department, look.decision.reason));
+  if (look.decision.kind === 'DENIED') return withheldByAgreement(link.department, look.decision.reason);
   return look.shaped!.record;
 }
 
@@ -203,7 +202,7 @@ export async function readPersonRecords(
   checkPageSize(page.first);
   const start = offsetFromCursor(page.after);
   const definition = deps.registry.get(at.department);
-  const subjectHash = deps.hashResidentId(at.residentId);
+  const subjectHash = ctx.hashResidentId(at.residentId);
   const { jointCase, reach } = await personScope(deps, ctx, at.department, subjectHash);
   const decisions = new Map<string, ReadableDecision>();
   const denied: Array<{ recordType: string; reason: string }> = [];
@@ -223,10 +222,7 @@ export async function readPersonRecords(
     { department: at.department, jointCaseId: jointCase?.id ?? null, subjectHashes: [subjectHash] },
     denied,
   );
-  if (decisions.size === 0)
-    return new WithheldField(
-      HubError.forbiddenByAgreement(at.department, denial?.reason ?? 'No record kind is shared'),
-    );
+  if (decisions.size === 0) return withheldByAgreement(at.department, denial?.reason ?? 'No record kind is shared');
 
   const { refs, records } = await ctx.loaders.records.personRecords(
     at.department,

@@ -1,5 +1,10 @@
 import { buildSchema, executeSync, GraphQLError, parse } from 'graphql';
-import { resolveWithheldFields, WithheldField, withheldField } from '../../src/agreements/withheld-field';
+import {
+  resolveWithheldFields,
+  WithheldField,
+  withheldByAgreement,
+  withheldField,
+} from '../../src/agreements/withheld-field';
 import { ErrorCode } from '../../src/common/error-code';
 import { HubError } from '../../src/common/hub-error';
 
@@ -97,5 +102,16 @@ describe(WithheldField.name, () => {
     const again = withheldField('test\u0000place', () => forbidden('something else'));
     expect(again).toBe(place);
     expect(again.reason).toBe('No agreement grants the field place');
+  });
+
+  it("withholds a body's records by body and reason: one error per pair, naming the body", () => {
+    const refused = withheldByAgreement('COURT', 'No data-sharing agreement grants POLICE access');
+    expect(withheldByAgreement('COURT', 'No data-sharing agreement grants POLICE access')).toBe(refused);
+    expect(withheldByAgreement('COURT', 'The joint case is closed')).not.toBe(refused);
+    expect(withheldByAgreement('CIVIL_AFFAIRS', 'No data-sharing agreement grants POLICE access')).not.toBe(refused);
+    expect(refused.error).toBeInstanceOf(HubError);
+    expect(refused.error.code).toBe(ErrorCode.FORBIDDEN_BY_AGREEMENT);
+    expect(refused.error.extensions).toEqual({ department: 'COURT' });
+    expect(refused.reason).toBe('No data-sharing agreement grants POLICE access');
   });
 });
