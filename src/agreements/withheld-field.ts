@@ -8,7 +8,6 @@ import {
   isObjectType,
   responsePathAsArray,
 } from 'graphql';
-import { LRUCache } from 'lru-cache';
 import { HubError } from '../common/hub-error';
 
 /**
@@ -73,16 +72,19 @@ export function shownAt<T>(
 }
 
 /**
- * The keys are few (fields of registered kinds × a handful of reasons, bodies × the agreements'
- * refusals); the bound only keeps a flood of distinct agreement titles from growing it.
+ * The keys are few: fields of registered kinds × a handful of reasons, and bodies × the
+ * agreements' refusals. A plain Map (the shaper looks up every withheld field of every record);
+ * emptied should a flood of distinct agreement titles ever fill it.
  */
-const withheldFields = new LRUCache<string, WithheldField>({ max: 10_000 });
+const withheldFields = new Map<string, WithheldField>();
+const MOST_WITHHELD_FIELDS = 10_000;
 
 /** The one WithheldField for a key (body, kind, field and reason); `error` builds its error the first time. */
 export function withheldField(key: string, error: () => HubError): WithheldField {
   let field = withheldFields.get(key);
   if (!field) {
     field = new WithheldField(error());
+    if (withheldFields.size >= MOST_WITHHELD_FIELDS) withheldFields.clear();
     withheldFields.set(key, field);
   }
   return field;

@@ -12,12 +12,21 @@ import { findRecordsOfPersons, type RecordRow, recordFromRow, recordQuery } from
 
 export type ReadableDecision = Exclude<AccessDecision, { kind: 'DENIED' }>;
 
+/** Signatures by decision: a request reads many records under one decision (decisions are never changed once made). */
+const signatures = new WeakMap<ReadableDecision, string>();
+
+/** What a decision lets a read select and shows, as text: reads under equal decisions share a statement. */
 function decisionSignature(decision: ReadableDecision): string {
   if (decision.kind === 'OWNER') return 'OWNER';
-  return [...decision.fields]
-    .map(([path, access]) => `${path}:${access.mask}`)
-    .sort()
-    .join(',');
+  let signature = signatures.get(decision);
+  if (signature === undefined) {
+    signature = [...decision.fields]
+      .map(([path, access]) => `${path}:${access.mask}`)
+      .sort()
+      .join(',');
+    signatures.set(decision, signature);
+  }
+  return signature;
 }
 
 /** One kind of a body's records read under one decision: what to select and how to shape it. */
