@@ -24,6 +24,6 @@ export async function checkRecordForLink(
   const named = residentIds.filter((_, i) =>
     found[i].some((r) => r.recordType === ref.recordType && r.recordId === ref.recordId),
   );
-  if (named.length > 0) return { exists: true, partiesNamed: named.map((id) => deps.hashResidentId(id)) };
+  if (named.length > 0) return { exists: true, partiesNamed: named.map((id) => ctx.hashResidentId(id)) };
   return { exists: await ctx.loaders.records.exists(ref.department, ref.recordType, ref.recordId), partiesNamed: [] };
 }

@@ -1,7 +1,6 @@
 import type { CaseScope } from '../agreements/access-decision';
 import type { DepartmentRegistry } from '../connectors/department-registry';
 import type { RequestContext } from '../graphql/request-context';
-import type { ResidentIdHasher } from '../persons/resident-id-hash';
 
 /** The joint cases as the read room needs them: the case a request acts for, and its parties' hashes. */
 export interface CasesForReads {
@@ -9,12 +8,14 @@ export interface CasesForReads {
   visibleScope(ctx: RequestContext, id: string): Promise<{ scope: CaseScope; partyHashes: string[] }>;
 }
 
-/** What the read room is given at construction (in the composition root). */
+/**
+ * What the read room is given at construction (in the composition root). Resident ID numbers
+ * are hashed through the request (`ctx.hashResidentId`), each once per request.
+ */
 export interface ReadRoomDeps {
   /** The bodies the hub serves. */
   registry: DepartmentRegistry;
   cases: CasesForReads;
-  hashResidentId: ResidentIdHasher;
   /**
    * CASE_PAGE_SYNC: a page's cases show their parties and text synchronously once the request's
    * policy is in hand (default on); off, each is shown through a promise.

@@ -45,7 +45,7 @@ export async function readRiskHistory(
   // The entity carries every field the scope rules read (id, status, lead and participating bodies).
   const scope = caseScopeOf(jointCase);
   const policy = await access.policy();
-  const partyHashes = residentIds.map((id) => deps.hashResidentId(id));
+  const partyHashes = residentIds.map((id) => ctx.hashResidentId(id));
 
   const byDepartment = new Map<string, Set<string>>();
   for (const { department, recordType } of kinds) {

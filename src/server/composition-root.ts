@@ -134,7 +134,6 @@ export async function composeHub(foundation: HubFoundation): Promise<ComposedHub
   const readRoom = new ReadRoom({
     registry,
     cases: jointCases,
-    hashResidentId: hasher,
     synchronousPages: casePages.synchronous,
   });
   const persons = new PersonService(registry);

@@ -56,9 +56,7 @@ describe(RiskAssessor.name, () => {
     t = await startTestHub();
     policy = new PolicyDirectory(t.hub.hubDb, t.databases.targets.hubUrl, log);
     await policy.start();
-    assessor = new RiskAssessor(
-      new ReadRoom({ registry: t.hub.registry, cases: new JointCaseService(t.hub.hubDb), hashResidentId: hash }),
-    );
+    assessor = new RiskAssessor(new ReadRoom({ registry: t.hub.registry, cases: new JointCaseService(t.hub.hubDb) }));
   });
   afterAll(async () => {
     await policy.close();
