@@ -4,6 +4,7 @@ import {
   CASE_FIELDS,
   CASE_SELECT,
   caseSelectOf,
+  casesWithPartsSql,
   PARTIES_JSON,
   partiesJsonOf,
   PARTY_ROW_FIELDS,
@@ -13,9 +14,10 @@ import {
 /*
  * What a page of cases (the work list, early warnings) reads of joint_case and its parties: the
  * columns the query's selected JointCase fields need, and the particulars its selected party
- * fields need, plus what the read room always decides by. A field's needs are declared here;
- * a selected field whose needs are not declared makes the page read everything (never a
- * silent null).
+ * fields need, plus what the read room always decides by. A case read by its id reads its
+ * columns the same way (its parties and links whole, as every other path gets them). A field's
+ * needs are declared here; a selected field whose needs are not declared makes the read take
+ * everything (never a silent null).
  */
 
 /** What the read room decides every case by (visibility, viewer, scope): always read. */
@@ -55,6 +57,9 @@ const CASE_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
   mediationAgreement: [],
   dvSafeguards: [],
   warning: [],
+  // Read in the case's scope (caseScopeOf: id, status and bodies, always read) from its links.
+  linkedRecords: [],
+  withheldLinkedRecords: [],
 };
 
 /** Columns whose field resolvers need more than the column itself (the risk reasons' provenance, links). */
@@ -66,7 +71,10 @@ const PARTY_FIELD_NEEDS: Readonly<Record<string, readonly string[]>> = {
   roleLabel: ['role'],
 };
 
-/** How many distinct projections are kept as their own statements; past them a page reads everything. */
+/**
+ * How many distinct projections of pages, and of single cases, are kept as statements of their
+ * own by default; past them a read takes everything.
+ */
 export const MAX_PAGE_PROJECTIONS = 32;
 
 /** What one page reads. */
@@ -108,8 +116,8 @@ interface SelectionNeeds {
   textShown: boolean;
 }
 
-function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments): SelectionNeeds {
-  const caseNodes = childrenNamed(childrenNamed(fieldNodes, 'edges', fragments), 'node', fragments);
+/** What the selections of `caseNodes` (fields returning a JointCase) need. */
+function selectionNeedsOf(caseNodes: readonly FieldNode[], fragments: Fragments): SelectionNeeds {
   const caseFields = new Set(ALWAYS_CASE);
   const partyFields = new Set(ALWAYS_PARTY);
   let partiesShown = false;
@@ -142,10 +150,39 @@ function selectionNeedsOf(fieldNodes: readonly FieldNode[], fragments: Fragments
 }
 
 /**
- * Needs by the connection field's node in a query document: a document kept by the pipeline's
- * document cache is worked out once. Derived from the query's text alone (no caller, no data).
+ * Needs by the field's node in a query document, one map per kind of field (a connection of
+ * cases, one case): a document kept by the pipeline's document cache is worked out once.
+ * Derived from the query's text alone (no caller, no data).
  */
-const needsByNode = new WeakMap<FieldNode, SelectionNeeds>();
+const needsByConnectionNode = new WeakMap<FieldNode, SelectionNeeds>();
+const needsByCaseNode = new WeakMap<FieldNode, SelectionNeeds>();
+
+function needsOf(
+  info: GraphQLResolveInfo,
+  known: WeakMap<FieldNode, SelectionNeeds>,
+  caseNodesOf: (fieldNodes: readonly FieldNode[], fragments: Fragments) => readonly FieldNode[],
+): SelectionNeeds {
+  const worked = () => selectionNeedsOf(caseNodesOf(info.fieldNodes, info.fragments), info.fragments);
+  if (info.fieldNodes.length !== 1) return worked();
+  let needs = known.get(info.fieldNodes[0]);
+  if (!needs) {
+    needs = worked();
+    known.set(info.fieldNodes[0], needs);
+  }
+  return needs;
+}
+
+const pageCaseNodes = (fieldNodes: readonly FieldNode[], fragments: Fragments) =>
+  childrenNamed(childrenNamed(fieldNodes, 'edges', fragments), 'node', fragments);
+
+/**
+ * The case columns (in CASE_FIELDS order) a field returning one JointCase (`info`) reads: only
+ * those its selection needs, or null for every column when a selected field's needs are not
+ * declared.
+ */
+export function singleCaseFieldsOf(info: GraphQLResolveInfo): readonly string[] | null {
+  return needsOf(info, needsByCaseNode, (fieldNodes) => fieldNodes).caseFields;
+}
 
 /**
  * What a page answering `info` (a field returning a JointCase connection) reads:
@@ -153,14 +190,7 @@ const needsByNode = new WeakMap<FieldNode, SelectionNeeds>();
  * needs are not declared.
  */
 export function casePageReadOf(info: GraphQLResolveInfo): CasePageRead {
-  let needs: SelectionNeeds | undefined;
-  if (info.fieldNodes.length === 1) {
-    needs = needsByNode.get(info.fieldNodes[0]);
-    if (!needs) {
-      needs = selectionNeedsOf(info.fieldNodes, info.fragments);
-      needsByNode.set(info.fieldNodes[0], needs);
-    }
-  } else needs = selectionNeedsOf(info.fieldNodes, info.fragments);
+  const needs = needsOf(info, needsByConnectionNode, pageCaseNodes);
   const { caseFields, partyFields, partiesShown, textShown } = needs;
   if (caseFields === null) return fullPageRead(partiesShown, textShown);
   const parties = partiesShown || textShown;
@@ -183,9 +213,16 @@ export interface CasePageSettings {
    * Postgres built (src/read-room/case-page-json.read.ts).
    */
   json: boolean;
+  /** How many distinct projections of pages, and of single cases, are kept as statements of their own. */
+  maxProjections: number;
 }
 
-export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = { synchronous: true, projection: true, json: true };
+export const DEFAULT_CASE_PAGE_SETTINGS: CasePageSettings = {
+  synchronous: true,
+  projection: true,
+  json: true,
+  maxProjections: MAX_PAGE_PROJECTIONS,
+};
 
 /** A page's select list and the timestamp fields its rows hold. */
 interface PageSelect {
@@ -194,7 +231,13 @@ interface PageSelect {
   timestamps: readonly string[] | undefined;
 }
 
-const projections = new Map<string, PageSelect>();
+/** How a case read by its id with some of its columns is read: see casesWithPartsSql. */
+export interface SingleCaseSelect {
+  /** The statement: the case's columns, every particular of its parties, its links. */
+  sql: string;
+  /** The timestamp fields its rows hold. */
+  timestamps: readonly string[];
+}
 
 function keyOf(read: CasePageRead): string {
   return `${read.caseFields?.join(',') ?? '*'}|${read.parties ? (read.partyFields?.join(',') ?? '*') : '-'}`;
@@ -211,21 +254,47 @@ function selectOf(read: CasePageRead): PageSelect {
 }
 
 /**
- * The select list of a page read as `read` (over `c`, its parties as "parties"), the read it
- * stands for and the timestamp fields of its rows: each distinct projection is a statement text
- * of its own (a named prepared statement), so past MAX_PAGE_PROJECTIONS of them a new one reads
- * everything instead.
+ * The projections a hub reads cases by, each a statement text of its own (a named prepared
+ * statement): past `max` of them of a kind, a new one reads everything instead, so the texts
+ * (and each session's prepared statements) stay few.
  */
-export function casePageSelect(read: CasePageRead): PageSelect & { read: CasePageRead } {
-  const key = keyOf(read);
-  let known = projections.get(key);
-  if (known === undefined) {
-    if (projections.size >= MAX_PAGE_PROJECTIONS) {
-      const full = { ...fullPageRead(), needsPolicy: read.needsPolicy };
-      return { ...selectOf(full), read: full };
+export class CaseProjections {
+  private readonly pages = new Map<string, PageSelect>();
+  private readonly singleCases = new Map<string, SingleCaseSelect>();
+
+  constructor(private readonly max: number = MAX_PAGE_PROJECTIONS) {}
+
+  /**
+   * The select list of a page read as `read` (over `c`, its parties as "parties"), the read it
+   * stands for and the timestamp fields of its rows.
+   */
+  page(read: CasePageRead): PageSelect & { read: CasePageRead } {
+    const key = keyOf(read);
+    let known = this.pages.get(key);
+    if (known === undefined) {
+      if (this.pages.size >= this.max) {
+        const full = { ...fullPageRead(), needsPolicy: read.needsPolicy };
+        return { ...selectOf(full), read: full };
+      }
+      known = selectOf(read);
+      this.pages.set(key, known);
     }
-    known = selectOf(read);
-    projections.set(key, known);
+    return { ...known, read };
   }
-  return { ...known, read };
+
+  /** How a case reading `caseFields` (see singleCaseFieldsOf) is read; null: every column. */
+  singleCase(caseFields: readonly string[] | null): SingleCaseSelect | null {
+    if (caseFields === null) return null;
+    const key = caseFields.join(',');
+    let known = this.singleCases.get(key);
+    if (known === undefined) {
+      if (this.singleCases.size >= this.max) return null;
+      known = {
+        sql: casesWithPartsSql(`${caseSelectOf(caseFields)}, ${PARTIES_JSON} AS parties`),
+        timestamps: timestampFieldsOf(caseFields),
+      };
+      this.singleCases.set(key, known);
+    }
+    return known;
+  }
 }

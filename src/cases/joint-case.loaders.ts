@@ -15,12 +15,29 @@ import {
 } from './joint-case.sql';
 import { JointSessionEntity } from './joint-session.entity';
 import { MediationAgreementEntity } from './agreement/mediation-agreement.entity';
+import type { SingleCaseSelect } from './joint-case-page-read';
 
 /** Groups rows by their case, in the order of `caseIds` (each case's rows keep the query's order). */
 function byCase<Row extends { jointCaseId: string }>(caseIds: readonly string[], rows: readonly Row[]): Row[][] {
   const grouped = new Map<string, Row[]>(caseIds.map((id) => [id, []]));
   for (const row of rows) grouped.get(row.jointCaseId)?.push(row);
   return caseIds.map((id) => grouped.get(id)!);
+}
+
+/** A loader's batch: cases by id with their parts, read by `sql` (see casesWithPartsSql). */
+function casesWithParts(hub: DataSource, sql: string, timestamps?: readonly string[]) {
+  return async (ids: readonly string[]) => {
+    const rows = await hubRead<Record<string, unknown>>(hub, sql, [ids]);
+    return rows.map(({ parties, recordLinks, ...row }) =>
+      row.id === null
+        ? null
+        : {
+            jointCase: jointCaseOf(row, timestamps),
+            parties: parties as CasePartyRow[],
+            recordLinks: recordLinks as CaseRecordLink[],
+          },
+    );
+  };
 }
 
 /**
@@ -49,19 +66,11 @@ export class JointCaseLoaders {
    */
   readonly pageParties = new WeakMap<object, readonly CasePartyRow[]>();
 
-  constructor(hub: DataSource) {
-    this.cases = new DataLoader(async (ids) => {
-      const rows = await hubRead<Record<string, unknown>>(hub, CASES_WITH_PARTS_SQL, [ids]);
-      return rows.map(({ parties, recordLinks, ...row }) =>
-        row.id === null
-          ? null
-          : {
-              jointCase: jointCaseOf(row),
-              parties: parties as CasePartyRow[],
-              recordLinks: recordLinks as CaseRecordLink[],
-            },
-      );
-    });
+  /** Loaders reading only some columns of each case, by their statement (see casesReading). */
+  private readonly projectedCases = new Map<string, DataLoader<string, CaseWithParts | null>>();
+
+  constructor(private readonly hub: DataSource) {
+    this.cases = new DataLoader(casesWithParts(hub, CASES_WITH_PARTS_SQL));
     this.scopes = new DataLoader(async (ids) => {
       const rows = await hubRead<CaseScopeRow>(hub, CASE_SCOPES_SQL, [ids]);
       return rows.map((row) => (row.id === null ? null : row));
@@ -95,5 +104,21 @@ export class JointCaseLoaders {
       const byId = new Map(rows.map((row) => [row.jointCaseId, row]));
       return caseIds.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /**
+   * The loader of cases read as `projection` (some of their columns, see CaseProjections) with
+   * every particular of their parties and their links, so the part loaders are primed as by
+   * `cases`; `cases` itself for every column. A projected case goes only to the resolvers of the
+   * query that asked for it: every other path reads through `cases`.
+   */
+  casesReading(projection: SingleCaseSelect | null): DataLoader<string, CaseWithParts | null> {
+    if (projection === null) return this.cases;
+    let loader = this.projectedCases.get(projection.sql);
+    if (!loader) {
+      loader = new DataLoader(casesWithParts(this.hub, projection.sql, projection.timestamps));
+      this.projectedCases.set(projection.sql, loader);
+    }
+    return loader;
   }
 }

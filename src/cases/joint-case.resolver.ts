@@ -36,8 +36,12 @@ export class JointCaseResolver {
   ) {}
 
   @Query(() => JointCase, { description: "One joint case the caller's body may see, with its shared context." })
-  jointCase(@Arg('id', () => ID, { description: "The case's id (案件编号)." }) id: string, @Ctx() ctx: RequestContext) {
-    return this.cases.findVisible(ctx, id);
+  jointCase(
+    @Arg('id', () => ID, { description: "The case's id (案件编号)." }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.cases.findVisible(ctx, id, info);
   }
 
   @Query(() => JointCaseConnection, {

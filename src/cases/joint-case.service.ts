@@ -8,10 +8,11 @@ import type { RequestContext } from '../graphql/request-context';
 import { type CasePartyRow, jointCaseOf } from './joint-case.sql';
 import {
   casePageReadOf,
-  casePageSelect,
+  CaseProjections,
   type CasePageSettings,
   DEFAULT_CASE_PAGE_SETTINGS,
   fullPageRead,
+  singleCaseFieldsOf,
 } from './joint-case-page-read';
 import type { JointCase } from './joint-case.type';
 import { UUID } from '../common/ids';
@@ -29,17 +30,24 @@ import {
 import type { JointCaseFilter, JointCaseOrder } from './joint-case-list.input';
 
 export class JointCaseService {
+  private readonly projections: CaseProjections;
+
   constructor(
     private readonly hubDb: DataSource,
     private readonly pages: CasePageSettings = DEFAULT_CASE_PAGE_SETTINGS,
-  ) {}
+  ) {
+    this.projections = new CaseProjections(pages.maxProjections);
+  }
 
   /**
    * One case the actor may see. A first call in a request reads the case with its parties and
-   * links in one statement and primes the part loaders with them; later calls reuse it.
+   * links in one statement and primes the part loaders with them; later calls reuse it. Given
+   * the query's field (`info`), only the columns its selection needs are read (CASE_PAGE_PROJECTION),
+   * and the case goes to that field's resolvers alone.
    */
-  async findVisible(ctx: RequestContext, id: string): Promise<JointCase> {
-    const found = UUID.test(id) ? await ctx.loaders.caseParts.cases.load(id.toLowerCase()) : null;
+  async findVisible(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<JointCase> {
+    const projection = info && this.pages.projection ? this.projections.singleCase(singleCaseFieldsOf(info)) : null;
+    const found = UUID.test(id) ? await ctx.loaders.caseParts.casesReading(projection).load(id.toLowerCase()) : null;
     if (!found || !canSeeCase(ctx.actor, found.jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
     ctx.loaders.caseParts.parties.prime(found.jointCase.id, found.parties);
     ctx.loaders.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
@@ -93,7 +101,7 @@ export class JointCaseService {
     checkPageSize(page.first);
     const now = new Date();
     const wanted = info ? casePageReadOf(info) : fullPageRead();
-    const { select, read, timestamps } = casePageSelect(
+    const { select, read, timestamps } = this.projections.page(
       this.pages.projection ? wanted : { ...fullPageRead(), needsPolicy: wanted.needsPolicy },
     );
     const { sql, values } = caseListPageSql(

@@ -138,13 +138,19 @@ export const RECORD_LINKS_JSON = `COALESCE((SELECT json_agg(${jsonObject(LINK_FI
 
 /**
  * Cases by id with their parts, one row per id in the order given (`$1`, uuid[]); a row whose
- * `id` is null stands for an id with no case.
+ * `id` is null stands for an id with no case. `select`: the case's columns and its parties (as
+ * "parties") over `c`.
  */
-export const CASES_WITH_PARTS_SQL = `
-  SELECT ${CASE_SELECT}, ${PARTIES_JSON} AS parties, ${RECORD_LINKS_JSON} AS "recordLinks"
+export function casesWithPartsSql(select: string): string {
+  return `
+  SELECT ${select}, ${RECORD_LINKS_JSON} AS "recordLinks"
     FROM unnest($1::uuid[]) WITH ORDINALITY AS k(id, n)
     LEFT JOIN joint_case c ON c.id = k.id
    ORDER BY k.n`;
+}
+
+/** Cases by id with every column and all their parts (see casesWithPartsSql). */
+export const CASES_WITH_PARTS_SQL = casesWithPartsSql(`${CASE_SELECT}, ${PARTIES_JSON} AS parties`);
 
 /** The parties of cases by id (`$1`, uuid[]), one row per id in the order given. */
 export const PARTIES_OF_CASES_SQL = `

@@ -16,7 +16,7 @@ export interface DatabaseTargets {
 export type { HubDatabaseLimits } from './defaults';
 import type { RiskThresholds } from '../cases/risk/risk-thresholds';
 import type { HubDatabaseLimits } from './defaults';
-import type { CasePageSettings } from '../cases/joint-case-page-read';
+import { type CasePageSettings, MAX_PAGE_PROJECTIONS } from '../cases/joint-case-page-read';
 
 export interface HubConfig {
   port: number;
@@ -61,7 +61,7 @@ export interface HubConfig {
   /**
    * How a page of cases is read (README "Configuration"): CASE_PAGE_SYNC (its cases shown
    * synchronously once the request's policy is read), CASE_PAGE_PROJECTION (only what the
-   * query selects is read) and CASE_PAGE_JSON (a plain page shown as stored is answered with the
+   * query selects is read, of a page and of a case read by its id) and CASE_PAGE_JSON (a plain page shown as stored is answered with the
    * JSON text Postgres built, by the fast path). All default on.
    */
   casePages: CasePageSettings;
@@ -224,6 +224,7 @@ export function loadConfig(departmentCodes: readonly string[], env: NodeJS.Proce
       synchronous: settings.CASE_PAGE_SYNC === 'on',
       projection: settings.CASE_PAGE_PROJECTION === 'on',
       json: settings.CASE_PAGE_JSON === 'on',
+      maxProjections: MAX_PAGE_PROJECTIONS,
     },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     production: settings.NODE_ENV === 'production',

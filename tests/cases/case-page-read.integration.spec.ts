@@ -19,14 +19,16 @@ import { residentIdCheckCharacter } from '../../src/common/resident-id';
 import { hashResidentId } from '../../src/persons/resident-id-hash';
 import { HUB_STATEMENTS } from '../../src/runtime/hub-data-source';
 import { post } from '../read-room/matrix/own-data-oracle';
+import { SHARED_CASE_CONTEXT } from '../../bench/queries';
 import { testCluster } from '../support/test-cluster';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 /*
- * A page of cases reads only what its query selects (CASE_PAGE_PROJECTION) and shows its cases'
- * parties and text synchronously (CASE_PAGE_SYNC). Both must change nothing a caller or the
- * audit sees: every JointCase field, alone and with its neighbours, answers the same, with the
- * same errors and the same audit records, as a hub that reads every column and particular.
+ * A page of cases, and a case read by its id, read only what their query selects
+ * (CASE_PAGE_PROJECTION), and a page shows its cases' parties and text synchronously
+ * (CASE_PAGE_SYNC). Both must change nothing a caller or the audit sees: every JointCase field,
+ * alone and with its neighbours, answers the same, with the same errors and the same audit
+ * records, as a hub that reads every column and particular.
  */
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
@@ -97,7 +99,9 @@ describe(JointCaseService.name, () => {
     // suite compares answers, so no caller may run out of it (RATE_LIMITED).
     const fairUse = { userCostPerMinute: 100_000_000, bodyCostPerMinute: 1_000_000_000 };
     full = await startTestHub({ casePages: { projection: false }, fairUse });
-    projected = await startTestHub({ databases: full.databases, fairUse });
+    // Every selection this suite sends is read as its own projection: past the default bound a
+    // read would take everything, and a wrong projection would go unseen.
+    projected = await startTestHub({ databases: full.databases, fairUse, casePages: { maxProjections: 10_000 } });
     // Risk screening would change cases between the two hubs' answers.
     await full.hub.riskWorker.stop();
     await projected.hub.riskWorker.stop();
@@ -118,9 +122,15 @@ describe(JointCaseService.name, () => {
     await full?.close();
   });
 
-  async function answer(t: TestHub, department: string, role: Role, query: string) {
+  async function answer(
+    t: TestHub,
+    department: string,
+    role: Role,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) {
     const token = await t.token(department, role, `${department.toLowerCase()}-${role.toLowerCase()}`);
-    const { status, requestId, body } = await post(t, token, query);
+    const { status, requestId, body } = await post(t, token, query, { variables });
     const rows = await t.databases.sql<AuditRow>(
       'hub',
       `SELECT kind, purpose, joint_case_id, provider, record_type, record_id, field_decisions,
@@ -193,6 +203,83 @@ describe(JointCaseService.name, () => {
     });
     expect((body.data as { earlyWarnings: { edges: unknown[] } }).earlyWarnings.edges.length).toBeGreaterThan(0);
   }, 300_000);
+
+  describe('a case read by its id', () => {
+    let caseIds: string[];
+
+    beforeAll(async () => {
+      // The case with most links (records of several bodies), and one the participant takes part in.
+      const rows = await full.databases.sql<{ id: string }>(
+        'hub',
+        `(SELECT c.id FROM joint_case c JOIN joint_case_record_link l ON l.joint_case_id = c.id
+           GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1)
+         UNION ALL
+         (SELECT c.id FROM joint_case c WHERE c.lead_department = $1 AND $2 = ANY(c.participating_departments)
+           ORDER BY c.case_number LIMIT 1)`,
+        [lead, participant],
+      );
+      caseIds = rows.map((r) => r.id);
+      expect(caseIds).toHaveLength(2);
+    });
+
+    const byId = (selection: string) => `query($id: ID!) { jointCase(id: $id) { ${selection} } }`;
+
+    it.each(['alone', 'with its neighbours'])(
+      'answers, fails and audits every field %s as the full read does, for every kind of caller',
+      async (how) => {
+        let compared = 0;
+        for (const [index, field] of ASKED.entries()) {
+          const fields = how === 'alone' ? [field] : ASKED.slice(Math.max(0, index - 1), index + 2);
+          const query = byId(fields.map(fieldSelection).join(' '));
+          for (const id of caseIds)
+            for (const [who, department, role] of callers()) {
+              const expected = await answer(full, department, role, query, { id });
+              const got = await answer(projected, department, role, query, { id });
+              expect({ who, id, query, ...got }).toEqual({ who, id, query, ...expected });
+              compared++;
+            }
+        }
+        expect(compared).toBe(ASKED.length * 4 * 2);
+      },
+      600_000,
+    );
+
+    it("answers and audits the shared case context (the benchmark's Q1) as the full read does", async () => {
+      let shown = 0;
+      for (const id of caseIds)
+        for (const [who, department, role] of callers()) {
+          const expected = await answer(full, department, role, SHARED_CASE_CONTEXT, { id });
+          const got = await answer(projected, department, role, SHARED_CASE_CONTEXT, { id });
+          expect({ who, id, ...got }).toEqual({ who, id, ...expected });
+          if ((got.data as { jointCase: unknown } | null)?.jointCase) shown++;
+        }
+      expect(shown).toBeGreaterThan(0);
+    });
+
+    it('reads only the columns its selection needs, with its parties and links, in one statement', async () => {
+      const textsOf = async (t: TestHub, selection: string) => {
+        const token = await t.token(GOVERNANCE_CENTRE, Role.CLERK);
+        const logged = jest.spyOn(t.hub.hubDb.logger, 'logQuery');
+        try {
+          const { body } = await t.graphql(byId(selection), { token, variables: { id: caseIds[0] } });
+          expect(body.errors).toBeUndefined();
+          return logged.mock.calls.map(([text]) => text).filter((text) => text.includes('LEFT JOIN joint_case c'));
+        } finally {
+          logged.mockRestore();
+        }
+      };
+      const [narrow] = await textsOf(projected, 'caseNumber linkedRecords(first: 5) { totalCount }');
+      expect(narrow).toContain('c.case_number');
+      expect(narrow).toContain('joint_case_party');
+      expect(narrow).toContain('joint_case_record_link');
+      expect(narrow).not.toContain('c.description');
+      // A field whose needs are not declared (the risk reasons' provenance) reads every column.
+      const [wide] = await textsOf(projected, 'caseNumber riskReasons { rule }');
+      expect(wide).toContain('c.description');
+      const [unprojected] = await textsOf(full, 'caseNumber');
+      expect(unprojected).toContain('c.description');
+    });
+  });
 
   it('reads a page in one statement, whichever fields it selects', async () => {
     const token = await projected.token(participant, Role.CLERK);
