@@ -99,20 +99,36 @@ export function offsetCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 }
 
-/** Slices an in-memory list into a relay connection page. */
+/** An edge of an in-memory list whose cursor is encoded only if a query reads it. */
+class OffsetEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return offsetCursor(this.offset);
+  }
+}
+
+/** Slices an in-memory list into a relay connection page (cursors encoded only when read). */
 export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
   checkPageSize(args.first);
   const start = offsetFromCursor(args.after);
   const slice = items.slice(start, start + args.first);
-  const edges = slice.map((node, i) => ({ node, cursor: offsetCursor(start + i) }));
+  const edges = slice.map((node, i) => new OffsetEdge(node, start + i));
   return {
     edges,
     totalCount: items.length,
     pageInfo: {
       hasNextPage: start + args.first < items.length,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }
@@ -147,8 +163,12 @@ export function keysetConnection<T>(
     pageInfo: {
       hasNextPage: rows.length > page.first,
       hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     get totalCount() {
       return (counted ??= count());

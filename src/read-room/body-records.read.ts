@@ -232,7 +232,7 @@ export async function readPersonRecords(
     policy,
   );
   const pageOfRefs = pageOf(refs, page);
-  const edges: Array<{ cursor: string; node: DepartmentRecord; readonly access: RecordFieldAccess[] }> = [];
+  const edges: Array<{ readonly cursor: string; node: DepartmentRecord; readonly access: RecordFieldAccess[] }> = [];
   for (const edge of pageOfRefs.edges) {
     const { recordType, recordId } = edge.node;
     const shaped = records.get(`${recordType}:${recordId}`);
@@ -254,7 +254,9 @@ export async function readPersonRecords(
     const source = definition.recordTypes.find((t) => t.name === recordType)!;
     // The typed access of the record (built only when selected): the decisions logged just above.
     edges.push({
-      cursor: edge.cursor,
+      get cursor() {
+        return edge.cursor;
+      },
       node: shaped.record,
       get access() {
         return recordAccess(source, decision, shaped.fields);
