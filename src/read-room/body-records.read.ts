@@ -1,7 +1,7 @@
 import type { AccessDecision, CaseScope, Reach } from '../agreements/access-decision';
 import { ErrorCode } from '../common/error-code';
 import { HubError } from '../common/hub-error';
-import { checkPageSize, type Connection, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
+import { checkPageSize, type Connection, type Edge, offsetFromCursor, type PageArgs, pageOf } from '../common/relay';
 import type { DepartmentRecord } from '../connectors/department-record.type';
 import type { ShapedRecord } from '../agreements/record-shaper';
 import type { ReadableDecision } from './record-loaders';
@@ -9,7 +9,7 @@ import type { LinkedRecord } from '../cases/joint-case.type';
 import type { RequestContext } from '../graphql/request-context';
 import type { PersonRecordsAtDepartment } from '../persons/person.type';
 import type { ReadRoomDeps } from './read-room-deps';
-import { fieldPaths } from '../connectors/department-definition';
+import { fieldPaths, type RecordTypeSource } from '../connectors/department-definition';
 import { FieldAccessDecision, recordAccess, type RecordFieldAccess } from './record-access.type';
 import { type WithheldField, withheldByAgreement } from '../agreements/withheld-field';
 
@@ -232,7 +232,7 @@ export async function readPersonRecords(
     policy,
   );
   const pageOfRefs = pageOf(refs, page);
-  const edges: Array<{ readonly cursor: string; node: DepartmentRecord; readonly access: RecordFieldAccess[] }> = [];
+  const edges: PersonRecordEdge[] = [];
   for (const edge of pageOfRefs.edges) {
     const { recordType, recordId } = edge.node;
     const shaped = records.get(`${recordType}:${recordId}`);
@@ -252,26 +252,17 @@ export async function readPersonRecords(
       });
     }
     const source = definition.recordTypes.find((t) => t.name === recordType)!;
-    // The typed access of the record (built only when selected): the decisions logged just above.
-    edges.push({
-      get cursor() {
-        return edge.cursor;
-      },
-      node: shaped.record,
-      get access() {
-        return recordAccess(source, decision, shaped.fields);
-      },
-    });
+    edges.push(new PersonRecordEdge(edge, shaped, source, decision));
   }
-  const onPage = new Set(pageOfRefs.edges.map((e) => `${e.node.recordType}:${e.node.recordId}`));
   const total = pageOfRefs.totalCount;
   return {
     edges,
     pageInfo: pageOfRefs.pageInfo,
     // Counting a record tells that it exists: each one counted beyond the page is recorded too.
     get totalCount() {
+      const onPage = new Set(pageOfRefs.edges.map((e) => e.node));
       for (const ref of refs) {
-        if (onPage.has(`${ref.recordType}:${ref.recordId}`)) continue;
+        if (onPage.has(ref)) continue;
         const decision = decisions.get(ref.recordType)!;
         if (decision.kind !== 'GRANTED') continue;
         ctx.accessLog.add({
@@ -288,6 +279,29 @@ export async function readPersonRecords(
       return total;
     },
   };
+}
+
+/** An edge of a person's page at one body: its cursor and the record's typed access only when a query reads them. */
+class PersonRecordEdge {
+  readonly node: DepartmentRecord;
+
+  constructor(
+    private readonly ref: Edge<unknown>,
+    private readonly shaped: ShapedRecord,
+    private readonly source: RecordTypeSource,
+    private readonly decision: ReadableDecision,
+  ) {
+    this.node = shaped.record;
+  }
+
+  get cursor(): string {
+    return this.ref.cursor;
+  }
+
+  /** The typed access of the record: the decisions logged when the page was read. */
+  get access(): RecordFieldAccess[] {
+    return recordAccess(this.source, this.decision, this.shaped.fields);
+  }
 }
 
 type SettledPage =
