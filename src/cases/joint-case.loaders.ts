@@ -66,6 +66,14 @@ export class JointCaseLoaders {
    */
   readonly pageParties = new WeakMap<object, readonly CasePartyRow[]>();
 
+  /**
+   * The cases this request has read by their id, whole or projected (see casesReading): each
+   * holds at least what the read room decides a case by (id, status, bodies) and every
+   * particular of its parties — all a case's work text needs (ReadRoom#caseWorkText), so it is
+   * shown without reading the case again.
+   */
+  readonly inView = new Map<string, CaseWithParts>();
+
   /** Loaders reading only some columns of each case, by their statement (see casesReading). */
   private readonly projectedCases = new Map<string, DataLoader<string, CaseWithParts | null>>();
 

@@ -49,8 +49,10 @@ export class JointCaseService {
     const projection = info && this.pages.projection ? this.projections.singleCase(singleCaseFieldsOf(info)) : null;
     const found = UUID.test(id) ? await ctx.loaders.caseParts.casesReading(projection).load(id.toLowerCase()) : null;
     if (!found || !canSeeCase(ctx.actor, found.jointCase)) throw HubError.notFoundOrNoAccess('Joint case');
-    ctx.loaders.caseParts.parties.prime(found.jointCase.id, found.parties);
-    ctx.loaders.caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
+    const { caseParts } = ctx.loaders;
+    caseParts.parties.prime(found.jointCase.id, found.parties);
+    caseParts.recordLinks.prime(found.jointCase.id, found.recordLinks);
+    caseParts.inView.set(found.jointCase.id, found);
     return found.jointCase;
   }
 

@@ -153,7 +153,9 @@ export class ReadRoom {
     value: string | null,
   ): Promise<string | null> {
     if (value === null) return null;
-    const found = await ctx.loaders.caseParts.cases.load(jointCaseId);
+    // A case this request read by its id (perhaps only some columns) holds all the decision needs.
+    const { caseParts } = ctx.loaders;
+    const found = caseParts.inView.get(jointCaseId) ?? (await caseParts.cases.load(jointCaseId));
     if (!found) return null;
     return showCaseText(ctx, found.jointCase, found.parties, 'description', value, shownAs);
   }
