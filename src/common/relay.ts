@@ -99,6 +99,24 @@ export function offsetCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 }
 
+/** A page's info; its start and end cursors are encoded only if a query reads them. */
+function pageInfoOf(
+  edges: ReadonlyArray<{ cursor: string }>,
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges[edges.length - 1]?.cursor ?? null;
+    },
+  };
+}
+
 /** An edge of an in-memory list whose cursor is encoded only if a query reads it. */
 class OffsetEdge<T> {
   constructor(
@@ -120,16 +138,7 @@ export function pageOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
   return {
     edges,
     totalCount: items.length,
-    pageInfo: {
-      hasNextPage: start + args.first < items.length,
-      hasPreviousPage: start > 0,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges[edges.length - 1]?.cursor ?? null;
-      },
-    },
+    pageInfo: pageInfoOf(edges, start + args.first < items.length, start > 0),
   };
 }
 
@@ -160,16 +169,7 @@ export function keysetConnection<T>(
   let counted: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: Boolean(page.after),
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges[edges.length - 1]?.cursor ?? null;
-      },
-    },
+    pageInfo: pageInfoOf(edges, rows.length > page.first, Boolean(page.after)),
     get totalCount() {
       return (counted ??= count());
     },
