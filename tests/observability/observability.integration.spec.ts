@@ -313,9 +313,12 @@ describe('observability', () => {
 
     it('traces request → each body read → audit commit, and nothing when tracing is off', async () => {
       const { stream } = captured();
+      // A user of its own: the requests above may spend the default user's fair-use budget for
+      // this minute (RATE_LIMITED) when the suite runs quickly.
+      const asTraced = { headers: MEDIATION, user: 'traced-user' };
       const off = await observedHub(databases, stream);
       try {
-        expect((await off.post(CONTEXT, { id: caseId }, { headers: MEDIATION })).status).toBe(200);
+        expect((await off.post(CONTEXT, { id: caseId }, asTraced)).status).toBe(200);
       } finally {
         await off.hub.close();
       }
@@ -323,7 +326,7 @@ describe('observability', () => {
 
       const on = await observedHub(databases, stream, { observability: { tracing: true } });
       try {
-        const answer = await on.post(CONTEXT, { id: caseId }, { headers: MEDIATION });
+        const answer = await on.post(CONTEXT, { id: caseId }, asTraced);
         expect(answer.status).toBe(200);
       } finally {
         await on.hub.close();
