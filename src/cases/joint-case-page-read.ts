@@ -157,23 +157,23 @@ function selectionNeedsOf(caseNodes: readonly FieldNode[], fragments: Fragments)
 const needsByConnectionNode = new WeakMap<FieldNode, SelectionNeeds>();
 const needsByCaseNode = new WeakMap<FieldNode, SelectionNeeds>();
 
-function needsOf(
-  info: GraphQLResolveInfo,
-  known: WeakMap<FieldNode, SelectionNeeds>,
-  caseNodesOf: (fieldNodes: readonly FieldNode[], fragments: Fragments) => readonly FieldNode[],
-): SelectionNeeds {
-  const worked = () => selectionNeedsOf(caseNodesOf(info.fieldNodes, info.fragments), info.fragments);
-  if (info.fieldNodes.length !== 1) return worked();
-  let needs = known.get(info.fieldNodes[0]);
+type CaseNodesOf = (fieldNodes: readonly FieldNode[], fragments: Fragments) => readonly FieldNode[];
+
+function needsOf(info: GraphQLResolveInfo, known: WeakMap<FieldNode, SelectionNeeds>, caseNodesOf: CaseNodesOf) {
+  // A field merged from several nodes (the same response key selected twice) is worked out each time.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let needs = node && known.get(node);
   if (!needs) {
-    needs = worked();
-    known.set(info.fieldNodes[0], needs);
+    needs = selectionNeedsOf(caseNodesOf(info.fieldNodes, info.fragments), info.fragments);
+    if (node) known.set(node, needs);
   }
   return needs;
 }
 
-const pageCaseNodes = (fieldNodes: readonly FieldNode[], fragments: Fragments) =>
+const pageCaseNodes: CaseNodesOf = (fieldNodes, fragments) =>
   childrenNamed(childrenNamed(fieldNodes, 'edges', fragments), 'node', fragments);
+
+const theFieldItself: CaseNodesOf = (fieldNodes) => fieldNodes;
 
 /**
  * The case columns (in CASE_FIELDS order) a field returning one JointCase (`info`) reads: only
@@ -181,7 +181,7 @@ const pageCaseNodes = (fieldNodes: readonly FieldNode[], fragments: Fragments) =
  * declared.
  */
 export function singleCaseFieldsOf(info: GraphQLResolveInfo): readonly string[] | null {
-  return needsOf(info, needsByCaseNode, (fieldNodes) => fieldNodes).caseFields;
+  return needsOf(info, needsByCaseNode, theFieldItself).caseFields;
 }
 
 /**

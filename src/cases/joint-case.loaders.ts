@@ -118,7 +118,7 @@ export class JointCaseLoaders {
    * The loader of cases read as `projection` (some of their columns, see CaseProjections) with
    * every particular of their parties and their links, so the part loaders are primed as by
    * `cases`; `cases` itself for every column. A projected case goes only to the resolvers of the
-   * query that asked for it: every other path reads through `cases`.
+   * query that asked for it and to its work text (`inView`); every other path reads through `cases`.
    */
   casesReading(projection: SingleCaseSelect | null): DataLoader<string, CaseWithParts | null> {
     if (projection === null) return this.cases;

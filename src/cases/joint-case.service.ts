@@ -43,7 +43,7 @@ export class JointCaseService {
    * One case the actor may see. A first call in a request reads the case with its parties and
    * links in one statement and primes the part loaders with them; later calls reuse it. Given
    * the query's field (`info`), only the columns its selection needs are read (CASE_PAGE_PROJECTION),
-   * and the case goes to that field's resolvers alone.
+   * and the case goes to that field's resolvers alone (and to its work text, see `inView`).
    */
   async findVisible(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<JointCase> {
     const projection = info && this.pages.projection ? this.projections.singleCase(singleCaseFieldsOf(info)) : null;
